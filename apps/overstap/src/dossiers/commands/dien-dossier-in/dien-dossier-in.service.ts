@@ -1,0 +1,201 @@
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Claims, assertActsFor } from '@sluitend/auth';
+import { DienDossierIn } from '@sluitend/contracts';
+import { Clock, encryptBsn, jongereId, normalisePersoonsnummer, rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
+import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
+import { contentHash } from '../../canonical-json';
+import { DossierVersie } from '../../dossier-versie.entity';
+import { Dossier } from '../../dossier.entity';
+
+export type DossierResultaat = {
+  index: number;
+  dossierId: string;
+  versie: number;
+  status: 'aangemaakt' | 'bijgewerkt' | 'ongewijzigd';
+};
+
+type Prepared = { index: number; input: DienDossierIn; jongereId: string; inhoud: Record<string, unknown>; hash: string };
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Use case: a VO school submits one or many digitale doorstroomdossiers. All-or-nothing: every dossier is checked
+ * before anything is stored, and the new versions, their history and their events commit in one transaction.
+ * Submitting the same content again changes nothing and publishes nothing.
+ */
+@Injectable()
+export class DienDossierInService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(OVERSTAP_ENV) private readonly env: OverstapEnv,
+  ) {}
+
+  async execute(dossiers: DienDossierIn[], user: Claims, correlationId: string, field = 'dossiers'): Promise<DossierResultaat[]> {
+    dossiers.forEach((dossier) => assertActsFor(user, 'vo-school', dossier.school.brin, ['schooladministratie', 'decaan', 'mentor']));
+    const prepared = dossiers.map((input, index) => this.prepare(input, index));
+    this.rejectDuplicates(prepared, field);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction((manager) => this.store(manager, prepared, user, correlationId, field));
+      } catch (error) {
+        const concurrentInsert = (error as { code?: string }).code === UNIQUE_VIOLATION;
+        if (!concurrentInsert || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private prepare(input: DienDossierIn, index: number): Prepared {
+    const { persoonsnummer: _persoonsnummer, ...leerling } = input.leerling;
+    const inhoud = { ...input, leerling };
+    return {
+      index,
+      input,
+      jongereId: jongereId(input.leerling.persoonsnummer, this.env.PSEUDONYM_KEY),
+      inhoud,
+      hash: contentHash(inhoud),
+    };
+  }
+
+  private rejectDuplicates(prepared: Prepared[], field: string): void {
+    const seen = new Map<string, number>();
+    const errors = prepared.flatMap((row) => {
+      const key = `${row.jongereId}|${row.input.schooljaar}`;
+      const first = seen.get(key);
+      seen.set(key, first ?? row.index);
+      return first === undefined
+        ? []
+        : [{ field: `${field}[${row.index}].leerling.persoonsnummer`, rule: 'uniek', message: `dezelfde leerling staat ook op rij ${first}` }];
+    });
+    if (errors.length > 0) {
+      throw new BadRequestException({ code: 'validation.failed', detail: 'Een leerling staat meer dan eens in het verzoek', errors });
+    }
+  }
+
+  private async store(manager: EntityManager, prepared: Prepared[], user: Claims, correlationId: string, field: string) {
+    const existing = await this.lockExisting(manager, prepared);
+    const now = this.clock.now();
+    const conflicts = prepared.filter((row) => {
+      const current = existing.get(this.key(row));
+      return current && current.vestiging !== row.input.school.vestiging;
+    });
+    if (conflicts.length > 0) {
+      throw new ConflictException({
+        code: 'dossier.andere-school',
+        detail: 'Voor deze leerling en dit schooljaar heeft een andere vestiging al een dossier ingediend',
+        errors: conflicts.map((row) => ({ field: `${field}[${row.index}].school.vestiging`, rule: 'dossier.andere-school', message: 'dossier is van een andere vestiging' })),
+      });
+    }
+
+    const results: DossierResultaat[] = [];
+    const inserts: Dossier[] = [];
+    const updates: Dossier[] = [];
+    for (const row of prepared) {
+      const current = existing.get(this.key(row));
+      if (current && current.inhoudHash === row.hash) {
+        results.push({ index: row.index, dossierId: current.id, versie: current.versie, status: 'ongewijzigd' });
+        continue;
+      }
+      const dossier = this.toDossier(row, current, now);
+      (current ? updates : inserts).push(dossier);
+      results.push({ index: row.index, dossierId: dossier.id, versie: dossier.versie, status: current ? 'bijgewerkt' : 'aangemaakt' });
+    }
+    const changed = [...inserts, ...updates];
+    if (changed.length === 0) return results;
+
+    await this.insertChunked(manager, Dossier, inserts);
+    for (const dossier of updates) await manager.save(Dossier, dossier);
+    await this.insertChunked(
+      manager,
+      DossierVersie,
+      changed.map((dossier) => ({
+        dossierId: dossier.id,
+        versie: dossier.versie,
+        inhoud: dossier.inhoud,
+        inhoudHash: dossier.inhoudHash,
+        ingediendDoor: user.sub,
+        ingediendOp: now,
+      })),
+    );
+    await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, now, correlationId)));
+    return results;
+  }
+
+  private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, Dossier>> {
+    const bySchooljaar = new Map<string, string[]>();
+    prepared.forEach((row) => bySchooljaar.set(row.input.schooljaar, [...(bySchooljaar.get(row.input.schooljaar) ?? []), row.jongereId]));
+    const found: Dossier[] = [];
+    for (const [schooljaar, ids] of bySchooljaar) {
+      found.push(
+        ...(await manager.find(Dossier, {
+          where: { schooljaar, jongereId: In(ids) },
+          lock: { mode: 'pessimistic_write' },
+        })),
+      );
+    }
+    return new Map(found.map((dossier) => [`${dossier.jongereId}|${dossier.schooljaar}`, dossier]));
+  }
+
+  private toDossier(row: Prepared, current: Dossier | undefined, now: Date): Dossier {
+    const dossier = new Dossier();
+    dossier.id = current?.id ?? randomUUID();
+    dossier.jongereId = row.jongereId;
+    dossier.schooljaar = row.input.schooljaar;
+    dossier.brin = row.input.school.brin;
+    dossier.vestiging = row.input.school.vestiging;
+    dossier.woongemeente = row.input.leerling.woongemeente;
+    dossier.rmcRegio = rmcRegioVanGemeente(row.input.leerling.woongemeente)?.code ?? null;
+    dossier.versie = (current?.versie ?? 0) + 1;
+    dossier.persoonsnummerVersleuteld = encryptBsn(normalisePersoonsnummer(row.input.leerling.persoonsnummer) as string, this.env.BSN_ENCRYPTION_KEY);
+    dossier.inhoud = row.inhoud;
+    dossier.inhoudHash = row.hash;
+    dossier.ingediendOp = current?.ingediendOp ?? now;
+    dossier.bijgewerktOp = now;
+    return dossier;
+  }
+
+  private toEvent(dossier: Dossier, now: Date, correlationId: string): NewEvent<'overstap.dossier.ingediend'> {
+    const input = dossier.inhoud as unknown as Omit<DienDossierIn, 'leerling'>;
+    return {
+      type: 'overstap.dossier.ingediend',
+      jongereId: dossier.jongereId,
+      aggregateId: dossier.id,
+      correlationId,
+      context: {
+        woongemeente: dossier.woongemeente,
+        ...(dossier.rmcRegio ? { rmcRegio: dossier.rmcRegio } : {}),
+        brin: dossier.brin,
+        vestiging: dossier.vestiging,
+        schooljaar: dossier.schooljaar,
+      },
+      payload: {
+        dossierId: dossier.id,
+        versie: dossier.versie,
+        schooljaar: dossier.schooljaar,
+        brin: dossier.brin,
+        vestiging: dossier.vestiging,
+        woongemeente: dossier.woongemeente,
+        rmcRegio: dossier.rmcRegio,
+        onderwijstype: input.opleiding.onderwijstype,
+        leerjaar: input.opleiding.leerjaar,
+        bestemming: input.keuze.bestemming,
+        ondersteuningNodig: input.ondersteuning.nodig,
+        ingediendOp: now.toISOString(),
+      },
+    };
+  }
+
+  private async insertChunked<T extends object>(manager: EntityManager, target: new () => T, rows: Partial<T>[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += 1000) {
+      await manager.createQueryBuilder().insert().into(target).values(rows.slice(start, start + 1000) as never).execute();
+    }
+  }
+
+  private key(row: Prepared): string {
+    return `${row.jongereId}|${row.input.schooljaar}`;
+  }
+}

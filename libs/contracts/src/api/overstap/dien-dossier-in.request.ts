@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  brinSchema,
+  brinVanVestiging,
+  creboSchema,
+  mboNiveauSchema,
+  persoonsnummerSchema,
+  postcodeSchema,
+  vestigingSchema,
+  woongemeenteSchema,
+} from '@sluitend/domain-nl';
+import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../events/overstap/dossier-ingediend.event';
+
+export const UITSTROOMPROFIELEN = ['vervolgonderwijs', 'arbeid', 'dagbesteding'] as const;
+
+const schooljaarSchema = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, { error: 'schooljaar is JJJJ-JJJJ, bijv. 2025-2026' })
+  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, {
+    error: 'schooljaar loopt over twee opeenvolgende jaren, bijv. 2025-2026',
+  });
+
+const tekst = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * A digitaal doorstroomdossier as a VO school submits it (DOMAIN.md "Overstap"): the student's part, the
+ * mentor's or zorgcoördinator's advice, the akkoordverklaring, support needs with consent, the intended programmes
+ * and, for pro/vso, the uitstroomprofiel.
+ */
+export const dienDossierInSchema = z
+  .object({
+    schooljaar: schooljaarSchema,
+    school: z
+      .object({ brin: brinSchema, vestiging: vestigingSchema })
+      .strict()
+      .refine((school) => brinVanVestiging(school.vestiging) === school.brin, {
+        error: 'vestiging hoort bij een andere BRIN',
+        path: ['vestiging'],
+      }),
+    leerling: z
+      .object({
+        persoonsnummer: persoonsnummerSchema,
+        voornamen: tekst(200),
+        achternaam: tekst(200),
+        geboortedatum: z.iso.date({ error: 'geboortedatum is een datum JJJJ-MM-DD' }),
+        postcode: postcodeSchema,
+        woongemeente: woongemeenteSchema,
+      })
+      .strict(),
+    opleiding: z
+      .object({
+        onderwijstype: z.enum(ONDERWIJSTYPEN),
+        leerjaar: z.number().int().min(1).max(6),
+        uitstroomprofiel: z.enum(UITSTROOMPROFIELEN).optional(),
+      })
+      .strict()
+      .refine((o) => !['pro', 'vso'].includes(o.onderwijstype) || o.uitstroomprofiel !== undefined, {
+        error: 'uitstroomprofiel is verplicht voor pro en vso',
+        path: ['uitstroomprofiel'],
+      }),
+    keuze: z
+      .object({
+        bestemming: z.enum(BESTEMMINGEN),
+        opleidingen: z
+          .array(z.object({ crebo: creboSchema, niveau: mboNiveauSchema, instelling: brinSchema.optional() }).strict())
+          .max(5)
+          .default([]),
+        keuzeproces: tekst(4000).optional(),
+      })
+      .strict(),
+    loopbaan: z
+      .object({ werkervaring: tekst(4000).optional(), loopbaandossierUrl: z.url().max(500).optional() })
+      .strict()
+      .optional(),
+    advies: z.object({ door: z.enum(['mentor', 'zorgcoordinator']), tekst: tekst(4000) }).strict().optional(),
+    ondersteuning: z
+      .object({ nodig: z.boolean(), toelichting: tekst(4000).optional(), toestemmingDelen: z.boolean() })
+      .strict(),
+    akkoordverklaring: z.object({ getekendOp: z.iso.date() }).strict().optional(),
+  })
+  .strict();
+
+export type DienDossierIn = z.infer<typeof dienDossierInSchema>;
+
+export const MAX_DOSSIERS_PER_BULK = 10_000;
+
+export const dienDossiersInBulkSchema = z
+  .object({ dossiers: z.array(dienDossierInSchema).min(1).max(MAX_DOSSIERS_PER_BULK) })
+  .strict();
+
+export type DienDossiersInBulk = z.infer<typeof dienDossiersInBulkSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * What routing needs to know about an event, never who the person is: no BSN, names or addresses.
+ * Codes only (CBS gemeentecode, RMC-regio code, BRIN/vestiging, schooljaar).
+ */
+export const eventContextSchema = z
+  .object({
+    woongemeente: z.string().regex(/^GM\d{4}$/).optional(),
+    rmcRegio: z.string().regex(/^MC\d{2}$/).optional(),
+    brin: z.string().regex(/^\d{2}[A-Z]{2}$/).optional(),
+    vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/).optional(),
+    schooljaar: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+  })
+  .strict();
+
+export type EventContext = z.infer<typeof eventContextSchema>;
+
+/** The envelope every event on the backbone carries (ARCHITECTURE §3). */
+export const envelopeSchema = z
+  .object({
+    id: z.uuid(),
+    type: z.string().regex(/^[a-z]+\.[a-z-]+\.[a-z-]+$/, 'type is <service>.<aggregate>.<fact>'),
+    version: z.number().int().positive(),
+    occurredAt: z.iso.datetime({ offset: true }),
+    producer: z.string().min(1),
+    jongereId: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'jongereId is a base64url HMAC-SHA256').nullable(),
+    correlationId: z.string().min(1).max(200),
+    causationId: z.string().min(1).max(200).optional(),
+    context: eventContextSchema,
+    payload: z.unknown(),
+  })
+  .strict();
+
+export type Envelope<P = unknown> = Omit<z.infer<typeof envelopeSchema>, 'payload'> & { payload: P };

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { dossierIngediendPayloadSchema } from './events/overstap/dossier-ingediend.event';
+import type { ServiceName } from './topics';
+
+export type EventDefinition<S extends z.ZodType = z.ZodType> = {
+  producer: ServiceName;
+  version: number;
+  description: string;
+  /** What the Kafka key is: the person (per-person order) or the aggregate id. */
+  key: 'jongereId' | 'aggregateId';
+  payload: S;
+};
+
+const defineEvent = <S extends z.ZodType>(definition: EventDefinition<S>) => definition;
+
+/**
+ * The single source of truth for events: type → producer, schema version, key and payload schema.
+ * Consumers parse with it; docs/events.md is generated from it (tools/generate-event-docs.ts).
+ */
+export const EVENT_CATALOG = {
+  'overstap.dossier.ingediend': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een VO-school heeft een (nieuwe versie van een) digitaal doorstroomdossier ingediend. Alleen codes en categorieën, geen persoonsgegevens.',
+    payload: dossierIngediendPayloadSchema,
+  }),
+} as const;
+
+export type EventType = keyof typeof EVENT_CATALOG;
+export type EventPayload<T extends EventType> = z.infer<(typeof EVENT_CATALOG)[T]['payload']>;
+
+export const isKnownEventType = (type: string): type is EventType => Object.hasOwn(EVENT_CATALOG, type);

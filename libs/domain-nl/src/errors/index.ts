@@ -1,0 +1,2 @@
+export { DomainNlError } from './domain-nl-error';
+export type { DomainNlErrorCode } from './domain-nl-error';

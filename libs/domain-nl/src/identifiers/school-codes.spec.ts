@@ -1,0 +1,42 @@
+import { BRIN_MELDING, brinSchema, isValidBrin, normaliseBrin } from './brin';
+import { CREBO_MELDING, creboSchema, isValidCrebo } from './crebo';
+import { VESTIGING_MELDING, brinVanVestiging, isValidVestiging, vestigingSchema } from './vestiging';
+
+describe('BRIN', () => {
+  it('is 2 digits + 2 letters, upper-cased', () => {
+    expect(isValidBrin('05KO')).toBe(true);
+    expect(normaliseBrin(' 05ko ')).toBe('05KO');
+    for (const input of ['5KO', '05K0', '05KOO', 'AB12', '05 KO']) expect(isValidBrin(input)).toBe(false);
+  });
+
+  it('schema', () => {
+    expect(brinSchema.parse('07nu')).toBe('07NU');
+    expect(brinSchema.safeParse('7NU').error?.issues[0].message).toBe(BRIN_MELDING);
+    expect(BRIN_MELDING).toBe('BRIN moet 2 cijfers + 2 letters zijn, bijv. 05KO');
+  });
+});
+
+describe('vestiging', () => {
+  it('is BRIN + 2 digits', () => {
+    expect(isValidVestiging('07NU00')).toBe(true);
+    expect(isValidVestiging('07NU0')).toBe(false);
+    expect(isValidVestiging('07NUAA')).toBe(false);
+    expect(brinVanVestiging('07nu01')).toBe('07NU');
+    expect(brinVanVestiging('07NU')).toBeUndefined();
+  });
+
+  it('schema', () => {
+    expect(vestigingSchema.parse('07nu00')).toBe('07NU00');
+    expect(vestigingSchema.safeParse('07NU').error?.issues[0].message).toBe(VESTIGING_MELDING);
+  });
+});
+
+describe('crebo', () => {
+  it('is 5 digits', () => {
+    expect(isValidCrebo('25168')).toBe(true);
+    expect(isValidCrebo('2516')).toBe(false);
+    expect(isValidCrebo('251680')).toBe(false);
+    expect(creboSchema.parse(' 25168 ')).toBe('25168');
+    expect(creboSchema.safeParse('abcde').error?.issues[0].message).toBe(CREBO_MELDING);
+  });
+});

@@ -1,0 +1,9 @@
+export { diplomaSchema, heeftStartkwalificatie, isStartkwalificatie } from './diploma';
+export type { Diploma, DiplomaSoort } from './diploma';
+export { kwalificatieplichtBegin, kwalificatieplichtEinde, isKwalificatieplichtig } from './kwalificatieplicht';
+export { isMinstens, leeftijdOp, verjaardag } from './leeftijd';
+export { isLeerplichtig, leerplichtBegin, leerplichtEinde } from './leerplicht';
+export type { PlichtOpties } from './plicht-opties';
+export { RMC_LEEFTIJDSGRENS, valtOnderRmc } from './rmc';
+export { verantwoordelijke } from './verantwoordelijke';
+export type { Verantwoordelijke } from './verantwoordelijke';

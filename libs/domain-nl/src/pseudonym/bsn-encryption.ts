@@ -1,0 +1,65 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { DomainNlError } from '../errors/domain-nl-error';
+import { normalisePersoonsnummer } from '../identifiers/persoonsnummer';
+import { SecretKeyInput, encryptionKeyBytes } from './secret-key';
+
+const VERSION = 'v1';
+const ALGORITHM = 'aes-256-gcm';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+export interface BsnEncryptionOptions {
+  /**
+   * Additional authenticated data, e.g. the row's jongereId: decryption then fails when the ciphertext is copied
+   * to another row. Not stored in the output; pass the same value to `decryptBsn`.
+   */
+  readonly aad?: string;
+}
+
+function ongeldig(): DomainNlError {
+  return new DomainNlError(
+    'VERSLEUTELING_ONGELDIG',
+    'Versleutelde BSN is ongeldig, beschadigd of met een andere sleutel gemaakt',
+  );
+}
+
+/**
+ * Encrypts a BSN (or onderwijsnummer) for storage at rest where the law needs the number itself.
+ * AES-256-GCM with a random 12-byte IV; output `v1.<iv>.<tag>.<ciphertext>`, each part base64url.
+ * The number is normalised first; an invalid number throws `ONGELDIG_BSN`.
+ */
+export function encryptBsn(bsn: string, key: SecretKeyInput, options: BsnEncryptionOptions = {}): string {
+  const nummer = normalisePersoonsnummer(bsn);
+  if (nummer === undefined) throw new DomainNlError('ONGELDIG_BSN', 'Geen geldig BSN of onderwijsnummer');
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv(ALGORITHM, encryptionKeyBytes(key), iv, { authTagLength: TAG_BYTES });
+  if (options.aad !== undefined) cipher.setAAD(Buffer.from(options.aad, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(nummer, 'utf8'), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return [VERSION, iv.toString('base64url'), tag.toString('base64url'), ciphertext.toString('base64url')].join('.');
+}
+
+/** Decrypts the output of `encryptBsn`; throws `VERSLEUTELING_ONGELDIG` on any tampering, wrong key or wrong aad. */
+export function decryptBsn(encrypted: string, key: SecretKeyInput, options: BsnEncryptionOptions = {}): string {
+  const parts = encrypted.split('.');
+  if (parts.length !== 4 || parts[0] !== VERSION || !parts.slice(1).every((p) => BASE64URL.test(p))) throw ongeldig();
+  const [, ivText, tagText, ciphertextText] = parts;
+  const iv = Buffer.from(ivText, 'base64url');
+  const tag = Buffer.from(tagText, 'base64url');
+  if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw ongeldig();
+  const keyMaterial = encryptionKeyBytes(key);
+  let plaintext: string;
+  try {
+    const decipher = createDecipheriv(ALGORITHM, keyMaterial, iv, { authTagLength: TAG_BYTES });
+    if (options.aad !== undefined) decipher.setAAD(Buffer.from(options.aad, 'utf8'));
+    decipher.setAuthTag(tag);
+    const ciphertext = Buffer.from(ciphertextText, 'base64url');
+    plaintext = Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
+  } catch {
+    throw ongeldig();
+  }
+  const nummer = normalisePersoonsnummer(plaintext);
+  if (nummer === undefined) throw ongeldig();
+  return nummer;
+}

@@ -1,0 +1,13 @@
+export { decryptBsn, encryptBsn } from './bsn-encryption';
+export type { BsnEncryptionOptions } from './bsn-encryption';
+export { isJongereId, jongereId } from './jongere-id';
+export {
+  BSN_ENCRYPTION_KEY_BYTES,
+  MIN_PSEUDONYM_KEY_BYTES,
+  bsnEncryptionKeySchema,
+  encryptionKeyBytes,
+  keyBytes,
+  pseudonymKeyBytes,
+  pseudonymKeySchema,
+} from './secret-key';
+export type { SecretKeyInput } from './secret-key';

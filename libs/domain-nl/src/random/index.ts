@@ -1,0 +1,2 @@
+export { mulberry32, randomDigits, randomInt } from './mulberry32';
+export type { Rng } from './mulberry32';

@@ -1,0 +1,42 @@
+export { systemClock } from './clock';
+export type { Clock } from './clock';
+export { FixedClock } from './fixed-clock';
+export {
+  ISO_DATE_MELDING,
+  MS_PER_DAY,
+  addDays,
+  compareIsoDate,
+  daysBetween,
+  daysInMonth,
+  formatIsoDate,
+  isIsoDate,
+  isLeapYear,
+  isoDate,
+  isoDateSchema,
+  parseIsoDate,
+} from './iso-date';
+export type { CalendarDate, IsoDate } from './iso-date';
+export { endOfLocalDate, endOfLocalDay, localDateOf, startOfLocalDate, startOfLocalDay } from './local-day';
+export { OffsetClock } from './offset-clock';
+export {
+  SCHOOLJAAR_MELDING,
+  isSchooljaar,
+  schooljaarBounds,
+  schooljaarOf,
+  schooljaarOfInstant,
+  schooljaarSchema,
+  schooljaarVanStartjaar,
+  startjaarVan,
+  volgendSchooljaar,
+  vorigSchooljaar,
+} from './schooljaar';
+export type { Schooljaar, SchooljaarBounds } from './schooljaar';
+export {
+  intakeEisenPublicatie,
+  teldatum,
+  toelatingsrechtDatum,
+  toelatingsrechtDeadline,
+  volgendeTeldatum,
+} from './schooljaar-kerndata';
+export { AMSTERDAM, instantOfLocal, localDateTime, timeZoneOffsetMs } from './time-zone';
+export type { LocalDateTime } from './time-zone';

@@ -1,0 +1,211 @@
+import { Logger } from '@nestjs/common';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventContractError, parseEvent, ParsedEvent, topicNames } from '@sluitend/contracts';
+import { Clock } from '@sluitend/domain-nl';
+import { DeadLetterPublisher } from '../dead-letter/dead-letter.publisher';
+import { ConsumerOptions, MessagingConfig } from '../messaging.config';
+import { consumedEvents } from '../messaging.metrics';
+import { backoffDelay } from './backoff';
+import { InboxContext } from './inbox-context';
+import { InboxRepository } from './inbox.repository';
+
+type Delivery = { topic: string; partition: number; message: KafkaMessage };
+type Decoded = Delivery & ({ event: ParsedEvent; error?: undefined } | { event?: undefined; error: EventContractError });
+type Applicable = Delivery & { event: ParsedEvent };
+
+type TransportEvents = { crash: (error: Error) => void };
+
+/**
+ * A Nest microservice transport over kafkajs that applies every event exactly once: handlers keep `@EventPattern`,
+ * each batch is applied in one database transaction together with the inbox rows that record it, and the Kafka
+ * offset (+1) is committed only after that transaction. A failing event is retried alone with backoff and then sent
+ * to the dead-letter topic, so the partition moves on. Malformed events go to the dead-letter topic at once.
+ */
+export class KafkaInboxTransport extends Server<TransportEvents> implements CustomTransportStrategy {
+  private readonly log = new Logger(KafkaInboxTransport.name);
+  private readonly options: ConsumerOptions;
+  private readonly inbox: InboxRepository;
+  private consumer: Consumer | null = null;
+  private producer: Producer | null = null;
+  private deadLetters: DeadLetterPublisher | null = null;
+  private readonly crashListeners: Array<(error: Error) => void> = [];
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly dataSource: DataSource,
+    private readonly config: MessagingConfig,
+    private readonly clock: Clock,
+  ) {
+    super();
+    if (!config.consumer) throw new Error(`${config.service} has no consumer configuration`);
+    this.options = config.consumer;
+    this.inbox = new InboxRepository(config.schema, config.consumer.groupId);
+  }
+
+  async listen(callback: (...optionalParams: unknown[]) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  private async start(): Promise<void> {
+    const own = topicNames(this.config.topicPrefix, this.config.service);
+    this.consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 50,
+      allowAutoTopicCreation: false,
+    });
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.deadLetters = new DeadLetterPublisher(this.producer, own.dlq, this.options.groupId, () => this.clock.now());
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      this.log.error(`consumer ${this.options.groupId} crashed: ${payload.error.message} (restart: ${payload.restart})`);
+      this.crashListeners.forEach((listener) => listener(payload.error));
+    });
+    await this.producer.connect();
+    await this.consumer.connect();
+    const topics = [...this.options.subscribesTo.map((service) => topicNames(this.config.topicPrefix, service).events), own.retry];
+    await this.consumer.subscribe({ topics, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const size = this.options.transactionBatchSize;
+    for (let start = 0; start < batch.messages.length; start += size) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages
+        .slice(start, start + size)
+        .map((message) => this.decode({ topic: batch.topic, partition: batch.partition, message }));
+      await this.applyChunk(chunk, heartbeat);
+      const last = chunk[chunk.length - 1].message.offset;
+      resolveOffset(last);
+      await this.consumer?.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+      ]);
+      await heartbeat();
+    }
+  }
+
+  private decode(delivery: Delivery): Decoded {
+    try {
+      const raw: unknown = JSON.parse(delivery.message.value?.toString('utf8') ?? 'null');
+      return { ...delivery, event: parseEvent(raw) };
+    } catch (error) {
+      const contractError =
+        error instanceof EventContractError ? error : new EventContractError('envelope.invalid', `not JSON: ${(error as Error).message}`);
+      return { ...delivery, error: contractError };
+    }
+  }
+
+  private async applyChunk(chunk: Decoded[], heartbeat: () => Promise<void>): Promise<void> {
+    const applicable: Applicable[] = [];
+    for (const item of chunk) {
+      if (item.error) {
+        await this.deadLetter(item, item.error, 1);
+      } else if (this.getHandlerByPattern(item.event.type)) {
+        applicable.push(item);
+      } else {
+        consumedEvents.inc({ consumer: this.options.groupId, result: 'ignored' });
+      }
+    }
+    if (applicable.length === 0) return;
+    try {
+      await this.applyInTransaction(applicable);
+    } catch (error) {
+      this.log.warn(`batch of ${applicable.length} failed (${(error as Error).message}); applying one by one`);
+      for (const item of applicable) await this.applyWithRetries(item, heartbeat);
+    }
+  }
+
+  private async applyWithRetries(item: Applicable, heartbeat: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.applyInTransaction([item]);
+        return;
+      } catch (error) {
+        if (attempt >= this.options.maxAttempts) {
+          await this.deadLetter(item, error as Error, attempt);
+          return;
+        }
+        consumedEvents.inc({ consumer: this.options.groupId, result: 'retried' });
+        await heartbeat();
+        await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt + 1, this.options.initialBackoffMs)));
+      }
+    }
+  }
+
+  private async applyInTransaction(items: Applicable[]): Promise<void> {
+    let applied = 0;
+    await this.dataSource.transaction(async (manager) => {
+      const fresh = await this.inbox.claim(
+        manager,
+        items.map(({ event, topic, partition, message }) => ({
+          eventId: event.id,
+          eventType: event.type,
+          topic,
+          partition,
+          offset: message.offset,
+        })),
+      );
+      for (const item of items) {
+        if (!fresh.delete(item.event.id)) continue;
+        await this.invoke(item, manager);
+        applied += 1;
+      }
+    });
+    consumedEvents.inc({ consumer: this.options.groupId, result: 'applied' }, applied);
+    consumedEvents.inc({ consumer: this.options.groupId, result: 'duplicate' }, items.length - applied);
+  }
+
+  private async invoke(item: Applicable, manager: EntityManager): Promise<void> {
+    const handler = this.getHandlerByPattern(item.event.type);
+    if (!handler) return;
+    const context = new InboxContext([manager, item.topic, item.partition, item.message]);
+    const result = await handler(item.event, context);
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+  }
+
+  private async deadLetter(item: Delivery & { event?: ParsedEvent }, error: Error, attempts: number): Promise<void> {
+    this.log.error(
+      `dead-lettering ${item.event?.type ?? 'malformed message'} ${item.event?.id ?? ''} from ${item.topic}[${item.partition}]@${item.message.offset} after ${attempts} attempt(s): ${error.message}`,
+    );
+    await this.deadLetters?.publish({
+      topic: item.topic,
+      partition: item.partition,
+      message: item.message,
+      error,
+      attempts,
+      eventId: item.event?.id,
+      eventType: item.event?.type,
+    });
+    consumedEvents.inc({ consumer: this.options.groupId, result: 'dead_lettered' });
+  }
+
+  on<K extends keyof TransportEvents>(event: K, callback: TransportEvents[K]): void {
+    if (event === 'crash') this.crashListeners.push(callback);
+  }
+
+  unwrap<T>(): T {
+    if (!this.consumer) throw new Error('the Kafka consumer is not started');
+    return this.consumer as T;
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
+    this.consumer = null;
+    this.producer = null;
+  }
+}

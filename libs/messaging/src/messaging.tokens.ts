@@ -1,0 +1,3 @@
+export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
+export const KAFKA = Symbol('KAFKA');
+export const CLOCK = Symbol('CLOCK');

@@ -1,0 +1,196 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, Message, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { quoteSchema } from '@sluitend/persistence';
+import { publishedEvents } from '../messaging.metrics';
+import { outboxChannel } from './outbox.writer';
+
+export type OutboxRelayOptions = {
+  databaseUrl: string;
+  schema: string;
+  batchSize: number;
+  /** How long to wait for a NOTIFY before polling anyway. */
+  idleWaitMs: number;
+  /** How often a non-leader tries to take over. */
+  leaderRetryMs: number;
+  /** Published rows are kept this long (for inspection), then deleted. */
+  retentionMs: number;
+};
+
+type OutboxRow = { id: string; topic: string; message_key: string; envelope: string };
+
+export const DEFAULT_RELAY_OPTIONS: Omit<OutboxRelayOptions, 'databaseUrl' | 'schema'> = {
+  batchSize: 1000,
+  idleWaitMs: 1000,
+  leaderRetryMs: 2000,
+  retentionMs: 60 * 60 * 1000,
+};
+
+/**
+ * Publishes outbox rows in id order with an idempotent producer and marks them sent. One replica is leader at a
+ * time: it holds a session advisory lock on its own connection, so a dead leader's lock is released by PostgreSQL
+ * and another replica takes over. A crash after publishing and before marking republishes; consumers' inboxes
+ * absorb that duplicate.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly table: string;
+  private client: Client | null = null;
+  private producer: Producer | null = null;
+  private leader = false;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private notified = false;
+  private lastCleanup = 0;
+  private published = 0;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.table = `${quoteSchema(options.schema)}.outbox`;
+  }
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  get publishedCount(): number {
+    return this.published;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.resetConnections();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        if (!this.leader && !(await this.tryBecomeLeader())) {
+          await this.sleep(this.options.leaderRetryMs);
+          continue;
+        }
+        const count = await this.publishBatch();
+        failures = 0;
+        if (count < this.options.batchSize) {
+          await this.cleanupIfDue();
+          if (count === 0) await this.sleep(this.options.idleWaitMs);
+        }
+      } catch (error) {
+        failures += 1;
+        this.logger.warn(`outbox relay (${this.options.schema}) failed, attempt ${failures}: ${(error as Error).message}`);
+        await this.resetConnections();
+        await this.sleep(Math.min(200 * 2 ** failures, 5000));
+      }
+    }
+  }
+
+  private async tryBecomeLeader(): Promise<boolean> {
+    const client = new Client({ connectionString: this.options.databaseUrl, application_name: `outbox-relay:${this.options.schema}` });
+    client.on('error', (error) => this.logger.warn(`relay connection error: ${error.message}`));
+    await client.connect();
+    const [{ locked }] = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+      `outbox-relay:${this.options.schema}`,
+    ])).rows;
+    if (!locked) {
+      await client.end();
+      return false;
+    }
+    await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
+    client.on('end', () => {
+      if (this.client === client) this.leader = false;
+    });
+    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await producer.connect();
+    this.client = client;
+    this.producer = producer;
+    this.leader = true;
+    this.logger.log(`outbox relay for ${this.options.schema} is leader`);
+    return true;
+  }
+
+  private async publishBatch(): Promise<number> {
+    const client = this.client as Client;
+    const producer = this.producer as Producer;
+    this.notified = false;
+    const { rows } = await client.query<OutboxRow>(
+      `SELECT id, topic, message_key, envelope::text AS envelope FROM ${this.table}
+       WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+      [this.options.batchSize],
+    );
+    if (rows.length === 0) return 0;
+    const byTopic = new Map<string, Message[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.message_key, value: row.envelope, headers: { 'content-type': 'application/json' } });
+      byTopic.set(row.topic, messages);
+    }
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+    await client.query(`UPDATE ${this.table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+    this.published += rows.length;
+    publishedEvents.inc({ schema: this.options.schema }, rows.length);
+    return rows.length;
+  }
+
+  private async cleanupIfDue(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastCleanup < 60_000) return;
+    this.lastCleanup = now;
+    await this.client?.query(
+      `DELETE FROM ${this.table} WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1)`,
+      [this.options.retentionMs / 1000],
+    );
+  }
+
+  /** Counts what still waits, for readiness and metrics; any replica can ask. */
+  static async backlog(query: (sql: string) => Promise<Array<{ pending: string; oldest_seconds: string | null }>>, schema: string) {
+    const [row] = await query(
+      `SELECT count(*) AS pending, EXTRACT(EPOCH FROM now() - min(created_at)) AS oldest_seconds
+       FROM ${quoteSchema(schema)}.outbox WHERE published_at IS NULL`,
+    );
+    return { pending: Number(row.pending), oldestSeconds: row.oldest_seconds === null ? 0 : Number(row.oldest_seconds) };
+  }
+
+  private async resetConnections(): Promise<void> {
+    this.leader = false;
+    const client = this.client;
+    const producer = this.producer;
+    this.client = null;
+    this.producer = null;
+    await producer?.disconnect().catch(() => undefined);
+    await client?.end().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.notified || !this.running) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

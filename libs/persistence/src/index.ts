@@ -1,0 +1,4 @@
+export * from './data-source.factory';
+export * from './run-migrations';
+export * from './messaging-tables.migration';
+export * from './persistence.module';

@@ -1,0 +1,50 @@
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, urlencoded } from 'express';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { ServiceName } from '@sluitend/contracts';
+import { Clock } from '@sluitend/domain-nl';
+import { CLOCK, KAFKA, KafkaInboxTransport, MESSAGING_CONFIG, MessagingConfig, RethrowRpcErrorsFilter } from '@sluitend/messaging';
+import { BaseEnv } from '../config/base-env.schema';
+import { bodyParserErrors } from '../http/body-parser-errors';
+
+export type BootstrapOptions = { service: ServiceName; env: BaseEnv; title: string; description: string };
+
+export const apiPrefix = (service: ServiceName): string => `api/${service}`;
+
+/** Creates, wires and starts one service: HTTP API with OpenAPI docs, and its Kafka consumer when it has one. */
+export async function bootstrapService(appModule: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
+  const app = await createServiceApp(appModule, options);
+  await app.startAllMicroservices();
+  await app.listen(options.env.PORT, options.env.HOST);
+  return app;
+}
+
+export async function createServiceApp(appModule: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(PinoLogger));
+  app.use(json({ limit: options.env.HTTP_BODY_LIMIT }), urlencoded({ extended: false, limit: '1mb' }), bodyParserErrors);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix(apiPrefix(options.service), { exclude: ['health/live', 'health/ready', 'metrics'] });
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup(`${apiPrefix(options.service)}/docs`, app, cleanupOpenApiDoc(document), {
+    jsonDocumentUrl: `${apiPrefix(options.service)}/docs/openapi.json`,
+  });
+
+  const messaging = app.get<MessagingConfig>(MESSAGING_CONFIG);
+  if (messaging.consumer) {
+    const transport = new KafkaInboxTransport(app.get(KAFKA), app.get(DataSource), messaging, app.get<Clock>(CLOCK));
+    const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
+    microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
+  }
+  return app;
+}
