@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsconfig = createRequire(import.meta.url)('../tsconfig.json');
+const tsconfig = createRequire(import.meta.url)('../tsconfig.base.json');
 const out = join(root, 'dist');
 const isSource = (file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(file);
 
@@ -36,7 +36,7 @@ async function main() {
   const started = Date.now();
   await rm(out, { recursive: true, force: true });
   const files = [];
-  for (const top of ['apps', 'libs', 'tests/bench', 'tests/support']) {
+  for (const top of ['apps', 'libs', 'tools/cli', 'tests/bench', 'tests/support']) {
     const dir = join(root, top);
     if (!(await stat(dir).catch(() => null))) continue;
     for await (const file of walk(dir)) if (isSource(file)) files.push(file);

@@ -1,5 +1,5 @@
 // Maps the tsconfig "paths" (@sluitend/<lib>) to jest's moduleNameMapper, so there is one list of aliases.
-const tsconfig = require('../tsconfig.json');
+const tsconfig = require('../tsconfig.base.json');
 
 function pathsToModuleNameMapper() {
   const mapper = {};

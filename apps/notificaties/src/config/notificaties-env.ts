@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { baseEnvSchema } from '@sluitend/platform';
+import { serviceEnvSchema } from '@sluitend/platform';
 
-export const notificatiesEnvSchema = baseEnvSchema.and(
-  z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3104) }),
-);
+export const notificatiesEnvSchema = serviceEnvSchema(3104, {});
 
 export type NotificatiesEnv = z.infer<typeof notificatiesEnvSchema>;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { baseEnvSchema } from '@sluitend/platform';
+import { serviceEnvSchema } from '@sluitend/platform';
 
-export const rapportageEnvSchema = baseEnvSchema.and(
-  z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3105) }),
-);
+export const rapportageEnvSchema = serviceEnvSchema(3105, {});
 
 export type RapportageEnv = z.infer<typeof rapportageEnvSchema>;

@@ -1,0 +1,6 @@
+export * from './wait-for';
+export * from './test-run';
+export * from './infrastructure';
+export * from './node-process';
+export * from './database';
+export * from './service-under-test';
