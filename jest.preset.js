@@ -6,7 +6,7 @@ module.exports = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests'],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js)$': [
       '@swc/jest',
       {
         jsc: {
@@ -18,6 +18,8 @@ module.exports = {
       },
     ],
   },
+  // jose ships ES modules only; swc turns them into CommonJS for jest (Node itself loads them with require(esm)).
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: pathsToModuleNameMapper(),
   moduleFileExtensions: ['ts', 'js', 'json'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tools/'],

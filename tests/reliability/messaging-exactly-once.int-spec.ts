@@ -76,6 +76,13 @@ const appliedCount = async (): Promise<{ total: number; distinct: number }> => {
 const appliedTimes = async (eventId: string): Promise<number> =>
   (await pool.query(`SELECT count(*)::int AS n FROM "${consumerSchema}".applied WHERE event_id = $1`, [eventId])).rows[0].n;
 
+/** (Re)starts the consumer and waits until its schema is migrated. */
+async function startConsumer(extraEnv: NodeJS.ProcessEnv): Promise<void> {
+  await consumer.kill('SIGTERM');
+  consumer.start(extraEnv);
+  await waitFor('the consumer schema', async () => (await appliedCount()).total >= 0, 60_000, 100);
+}
+
 async function waitForApplied(expected: number, timeoutMs = 120_000): Promise<void> {
   await waitFor(`${expected} applied events`, async () => (await appliedCount().catch(() => ({ total: 0 }))).total >= expected, timeoutMs, 200);
 }
@@ -111,13 +118,13 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
     const events = Array.from({ length: N }, () => dossierIngediend());
     for (let start = 0; start < N; start += 500) await publish(events.slice(start, start + 500));
 
-    consumer.start({ APPLY_DELAY_MS: '2' });
+    await startConsumer({ APPLY_DELAY_MS: '2' });
     await waitFor('a first part to be applied', async () => (await appliedCount().catch(() => ({ total: 0 }))).total >= 600, 90_000, 50);
     await consumer.kill('SIGKILL');
     const atKill = await appliedCount();
     expect(atKill.total).toBeLessThan(N);
 
-    consumer.start({ APPLY_DELAY_MS: '0' });
+    await startConsumer({ APPLY_DELAY_MS: '0' });
     await waitForApplied(N);
     await waitForDrain();
     const after = await appliedCount();
@@ -128,6 +135,7 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
   });
 
   it('skips a duplicate delivery: the same event sent twice and an outbox republish apply once', async () => {
+    if (!consumer.running) await startConsumer({});
     const before = (await appliedCount()).total;
     const event = dossierIngediend();
     await publish([event]);
@@ -146,8 +154,7 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
   });
 
   it('dead-letters an event whose handler keeps failing, with its error, while other events flow', async () => {
-    await consumer.kill('SIGTERM');
-    consumer.start({ FAIL_BRIN: '99ZZ' });
+    await startConsumer({ FAIL_BRIN: '99ZZ' });
     const before = (await appliedCount()).total;
     const poison = dossierIngediend('99ZZ');
     const others = Array.from({ length: 200 }, () => dossierIngediend('00AH'));
@@ -167,8 +174,7 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
   });
 
   it('replays the dead letter once its cause is fixed, and a second replay changes nothing', async () => {
-    await consumer.kill('SIGTERM');
-    consumer.start({});
+    await startConsumer({});
     const before = (await appliedCount()).total;
     const [letter] = await listDeadLetters(kafka, run.topicPrefix, 'rapportage');
     expect(letter.replayed).toBe(false);
@@ -184,6 +190,7 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
   });
 
   it('loses nothing when the broker restarts while events are being written', async () => {
+    if (!consumer.running) await startConsumer({});
     const before = (await appliedCount()).total;
     const total = 1000;
     const writing = (async () => {

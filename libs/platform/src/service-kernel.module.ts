@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { JwtAuthGuard, TOKEN_VERIFIER, createTokenVerifier } from '@sluitend/auth';
@@ -10,7 +10,6 @@ import { MessagingTables1732320000000, PersistenceModule, ServiceDataSourceOptio
 import { ClockModule } from './clock/clock.module';
 import { BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
-import { ProblemDetailsFilter } from './http/problem-details.filter';
 
 export type ServiceKernelOptions = {
   service: ServiceName;
@@ -70,7 +69,6 @@ export class ServiceKernelModule {
           }),
         },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
       ],
     };

@@ -1,4 +1,4 @@
-import { Kafka } from 'kafkajs';
+import { Admin, Kafka } from 'kafkajs';
 import { allTopicNames } from '@sluitend/contracts';
 
 /** Creates every topic of the catalog that does not exist yet (topics are never auto-created). */
@@ -9,14 +9,31 @@ export async function ensureTopics(kafka: Kafka, topicPrefix: string, partitions
     const existing = new Set(await admin.listTopics());
     const missing = allTopicNames(topicPrefix).filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
+      // waitForLeaders can fail with UNKNOWN_TOPIC_OR_PARTITION right after creation (kafkajs #1563): create, then
+      // poll the metadata until every partition has a leader.
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
       });
+      await waitForLeaders(admin, missing);
     }
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      if (metadata.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics without leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -52,8 +52,8 @@ export class OutboxWriter {
     const keys: string[] = [];
     const bodies: string[] = [];
     envelopes.forEach((envelope, index) => {
+      assertNoBsn(envelope, envelope.type);
       const body = JSON.stringify(envelope);
-      assertNoBsn(body, envelope.type);
       ids.push(envelope.id);
       types.push(envelope.type);
       keys.push(this.keyOf(events[index]));

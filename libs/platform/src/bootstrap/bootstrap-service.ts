@@ -8,9 +8,10 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { ServiceName } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
-import { CLOCK, KAFKA, KafkaInboxTransport, MESSAGING_CONFIG, MessagingConfig, RethrowRpcErrorsFilter } from '@sluitend/messaging';
+import { CLOCK, KAFKA, KafkaInboxTransport, MESSAGING_CONFIG, MessagingConfig } from '@sluitend/messaging';
 import { BaseEnv } from '../config/base-env.schema';
 import { bodyParserErrors } from '../http/body-parser-errors';
+import { ProblemDetailsFilter } from '../http/problem-details.filter';
 
 export type BootstrapOptions = { service: ServiceName; env: BaseEnv; title: string; description: string };
 
@@ -31,6 +32,9 @@ export async function createServiceApp(appModule: Type<unknown> | DynamicModule,
   app.disable('x-powered-by');
   app.setGlobalPrefix(apiPrefix(options.service), { exclude: ['health/live', 'health/ready', 'metrics'] });
   app.enableShutdownHooks();
+  // Set before the microservice connects, which registers its handlers at once and inherits these filters: HTTP
+  // errors become problem+json, event handlers' errors reach the inbox transport unchanged.
+  app.useGlobalFilters(new ProblemDetailsFilter());
 
   const document = SwaggerModule.createDocument(
     app,
@@ -43,8 +47,7 @@ export async function createServiceApp(appModule: Type<unknown> | DynamicModule,
   const messaging = app.get<MessagingConfig>(MESSAGING_CONFIG);
   if (messaging.consumer) {
     const transport = new KafkaInboxTransport(app.get(KAFKA), app.get(DataSource), messaging, app.get<Clock>(CLOCK));
-    const microservice = app.connectMicroservice({ strategy: transport }, { inheritAppConfig: false });
-    microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
+    app.connectMicroservice({ strategy: transport }, { inheritAppConfig: true });
   }
   return app;
 }

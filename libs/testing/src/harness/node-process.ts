@@ -2,7 +2,10 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** A compiled Node program run as a real child process, so tests can SIGKILL and restart it. */
+/**
+ * A compiled Node program run as a real child process, so tests can SIGKILL and restart it. kafkajs 2.2.4 sets
+ * negative timeouts, which Node 24 warns about on every client; that warning is switched off.
+ */
 export class NodeProcess {
   private child: ChildProcess | null = null;
   private exited: Promise<number | null> = Promise.resolve(null);
@@ -16,7 +19,7 @@ export class NodeProcess {
   start(extraEnv: NodeJS.ProcessEnv = {}): void {
     mkdirSync(dirname(this.logFile), { recursive: true });
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', this.script], {
+    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', this.script], {
       env: { ...process.env, ...this.env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
