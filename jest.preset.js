@@ -4,7 +4,7 @@ const { pathsToModuleNameMapper } = require('./tools/jest-paths');
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests', '<rootDir>/tools'],
   transform: {
     '^.+\\.(ts|js)$': [
       '@swc/jest',

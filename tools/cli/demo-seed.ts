@@ -1,0 +1,175 @@
+import { parseArgs } from 'node:util';
+import { Claims, signLocalToken } from '@sluitend/auth';
+import { DienDossierIn } from '@sluitend/contracts';
+import { schooljaarOfInstant } from '@sluitend/domain-nl';
+import { Cohort, generateCohort } from '@sluitend/testing';
+
+const MAX_CHUNK = 2000;
+
+const USAGE = `usage: sluitend demo-seed [--regios MC03,MC07] [--schooljaar 2025-2026] [--seed 42] [--fraction 1]
+                         [--max-per-vestiging N] [--chunk ${MAX_CHUNK}] [--concurrency 4] [--dry-run]
+  Generates a synthetic cohort of VO leavers (libs/testing) for the RMC regions and submits every VO school's
+  dossiers to overstap (POST /api/overstap/dossiers/bulk, one token per BRIN). Same arguments, same dossiers:
+  running it again reports them as 'ongewijzigd'.
+  env: OVERSTAP_URL (default http://127.0.0.1:3101), AUTH_LOCAL_SECRET (required), AUTH_ISSUER (default
+       sluitend-local), AUTH_AUDIENCE (default sluitend)
+  A larger --fraction keeps the pupils of a smaller one (same numbers, same content) and adds more.
+  Note: the test-BSN range holds only ~90,900 numbers, and numbers are unique within one run. Seeding other regions
+  later into the same database and schooljaar can give a test BSN that an earlier run gave to a pupil of another
+  school (409 dossier.andere-school): seed all regions you need in one run, or use another schooljaar.`;
+
+class UsageError extends Error {}
+
+class RequestFailed extends Error {}
+
+interface Totals {
+  aangemaakt: number;
+  bijgewerkt: number;
+  ongewijzigd: number;
+  sent: number;
+}
+
+interface BulkResponse {
+  aangemaakt: number;
+  bijgewerkt: number;
+  ongewijzigd: number;
+}
+
+function number(name: string, value: string | undefined, check: (n: number) => boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value.trim() === '' || !check(parsed)) throw new UsageError(`--${name}: invalid value '${value}'\n${USAGE}`);
+  return parsed;
+}
+
+/** Seeds overstap with a synthetic, deterministic cohort of doorstroomdossiers for demos and benchmarks. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      regios: { type: 'string', default: 'MC03,MC07' },
+      schooljaar: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      fraction: { type: 'string', default: '1' },
+      'max-per-vestiging': { type: 'string' },
+      chunk: { type: 'string', default: String(MAX_CHUNK) },
+      concurrency: { type: 'string', default: '4' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const regios = values.regios.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
+  const schooljaar = values.schooljaar ?? schooljaarOfInstant(new Date());
+  const seed = number('seed', values.seed, Number.isSafeInteger) as number;
+  const fraction = number('fraction', values.fraction, (n) => Number.isFinite(n) && n >= 0) as number;
+  const maxPerVestiging = number('max-per-vestiging', values['max-per-vestiging'], (n) => Number.isInteger(n) && n >= 0);
+  const chunk = number('chunk', values.chunk, (n) => Number.isInteger(n) && n >= 1 && n <= MAX_CHUNK) as number;
+  const concurrency = number('concurrency', values.concurrency, (n) => Number.isInteger(n) && n >= 1 && n <= 32) as number;
+
+  const baseUrl = (process.env.OVERSTAP_URL ?? 'http://127.0.0.1:3101').replace(/\/+$/, '');
+  const secret = process.env.AUTH_LOCAL_SECRET;
+  const issuer = process.env.AUTH_ISSUER ?? 'sluitend-local';
+  const audience = process.env.AUTH_AUDIENCE ?? 'sluitend';
+  if (!secret && !values['dry-run']) throw new UsageError('AUTH_LOCAL_SECRET is not set (./sluitend up writes it to .local/sluitend.env)');
+
+  const started = Date.now();
+  let cohort: Cohort;
+  try {
+    cohort = generateCohort({ seed, regios, schooljaar, fraction, maxPerVestiging });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const perBrin = new Map<string, DienDossierIn[]>();
+  for (const dossier of cohort.dossiers) {
+    const list = perBrin.get(dossier.school.brin) ?? [];
+    list.push(dossier);
+    perBrin.set(dossier.school.brin, list);
+  }
+  const schoolnaam = new Map<string, string>();
+  for (const vestiging of cohort.vestigingen) if (!schoolnaam.has(vestiging.brin)) schoolnaam.set(vestiging.brin, vestiging.naam);
+  if (cohort.stats.onderwijsnummers > 0) {
+    process.stderr.write(
+      `note: ${cohort.stats.onderwijsnummers} pupils got an onderwijsnummer: the cohort is larger than the test-BSN range holds\n`,
+    );
+  }
+
+  const totals: Totals = { aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, sent: 0 };
+  if (!values['dry-run']) {
+    const url = `${baseUrl}/api/overstap/dossiers/bulk`;
+    const queue = [...perBrin.entries()];
+    let failed = false;
+    const worker = async (): Promise<void> => {
+      for (let next = queue.shift(); next !== undefined && !failed; next = queue.shift()) {
+        const [brin, dossiers] = next;
+        const claims: Claims = {
+          sub: `demo-${brin}`,
+          name: `Schooladministratie ${schoolnaam.get(brin) ?? brin}`,
+          org: { type: 'vo-school', code: brin },
+          roles: ['schooladministratie'],
+        };
+        const token = await signLocalToken(claims, { secret: secret as string, issuer, audience, expiresIn: '1h' });
+        for (let start = 0; start < dossiers.length && !failed; start += chunk) {
+          const part = dossiers.slice(start, start + chunk);
+          try {
+            const result = await post(url, token, part, `BRIN ${brin}, dossiers ${start + 1}–${start + part.length} of ${dossiers.length}`);
+            totals.aangemaakt += result.aangemaakt;
+            totals.bijgewerkt += result.bijgewerkt;
+            totals.ongewijzigd += result.ongewijzigd;
+            totals.sent += part.length;
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
+        }
+      }
+    };
+    const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, Math.max(1, queue.length)) }, worker));
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (rejected) throw rejected.reason;
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `demo-seed: ${values['dry-run'] ? `${cohort.dossiers.length} dossiers generated (dry run, nothing sent)` : `${totals.sent} dossiers sent`}` +
+      ` (aangemaakt ${totals.aangemaakt}, bijgewerkt ${totals.bijgewerkt}, ongewijzigd ${totals.ongewijzigd}),` +
+      ` ${perBrin.size} schools, ${cohort.stats.vestigingen} vestigingen, regios ${regios.join(',')}, schooljaar ${schooljaar},` +
+      ` seed ${seed}, fraction ${fraction}, ${seconds} s\n`,
+  );
+}
+
+async function post(url: string, token: string, dossiers: DienDossierIn[], what: string): Promise<BulkResponse> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ dossiers }),
+    });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new RequestFailed(`POST ${url} (${what}) failed: ${error instanceof Error ? error.message : String(error)}${cause}`);
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let body = text;
+    try {
+      body = JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      // not JSON: print as received
+    }
+    throw new RequestFailed(`POST ${url} (${what}) → HTTP ${response.status} ${response.statusText}\n${body}`);
+  }
+  const parsed = JSON.parse(text) as Partial<BulkResponse>;
+  if (typeof parsed.aangemaakt !== 'number' || typeof parsed.bijgewerkt !== 'number' || typeof parsed.ongewijzigd !== 'number') {
+    throw new RequestFailed(`POST ${url} (${what}): unexpected response ${text.slice(0, 500)}`);
+  }
+  return { aangemaakt: parsed.aangemaakt, bijgewerkt: parsed.bijgewerkt, ongewijzigd: parsed.ongewijzigd };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});
