@@ -13,7 +13,7 @@ const USAGE = `usage: sluitend demo-seed [--regios MC03,MC07] [--schooljaar 2025
   running it again reports them as 'ongewijzigd'.
   env: OVERSTAP_URL (default http://127.0.0.1:3101), AUTH_LOCAL_SECRET (required), AUTH_ISSUER (default
        sluitend-local), AUTH_AUDIENCE (default sluitend)
-  A larger --fraction keeps the pupils of a smaller one (same numbers, same content) and adds more.
+  A larger --fraction keeps the pupils of a smaller one (same content, nearly always the same number) and adds more.
   Note: the test-BSN range holds only ~90,900 numbers, and numbers are unique within one run. Seeding other regions
   later into the same database and schooljaar can give a test BSN that an earlier run gave to a pupil of another
   school (409 dossier.andere-school): seed all regions you need in one run, or use another schooljaar.`;

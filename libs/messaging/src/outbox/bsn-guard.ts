@@ -1,13 +1,14 @@
 import { isValidBsn } from '@sluitend/domain-nl';
 
-/** A value that is a BSN as people write it: 8 or 9 digits, possibly grouped with spaces, dots or dashes. */
-const BSN_LIKE = /^\d[\d .-]{6,12}\d$/;
+/**
+ * A value that is a BSN as people write it: nine digits, or nine digits grouped 4-2-3 or 3-3-3 with spaces, dots or
+ * dashes. Eight-digit forms are left out: dates (2025-10-01) and schooljaren (2024-2025) would match them.
+ */
+const BSN_LIKE = /^(?:\d{9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})$/;
 
 const looksLikeBsn = (value: string | number): boolean => {
   const text = String(value).trim();
-  if (!BSN_LIKE.test(text)) return false;
-  const digits = text.replace(/[ .-]/g, '');
-  return (digits.length === 8 || digits.length === 9) && isValidBsn(digits);
+  return BSN_LIKE.test(text) && isValidBsn(text.replace(/[ .-]/g, ''));
 };
 
 function findBsn(value: unknown, path: string): string | undefined {

@@ -7,14 +7,15 @@ import {
   gemeente,
   gemeentenInRegio,
   generateTestBsn,
+  isSchooljaar,
   generateTestOnderwijsnummer,
-  mulberry32,
   rmcRegioVanCode,
+  startjaarVan,
 } from '@sluitend/domain-nl';
-import { dagNummer, dagTussen, fnv1a, isoDag, kans, kies, kiesGewogen, tussen } from './kansen';
+import { dagNummer, dagTussen, fnv1a, isoDag, kans, kies, kiesGewogen, snelleMulberry32, tussen } from './kansen';
 import { ACHTERNAMEN, VOORNAMEN_JONGENS, VOORNAMEN_MEISJES } from './namen';
 import { VOORBEELD_OPLEIDINGEN } from './opleidingen';
-import { Coordinaat, MboLocatie, SchoolRegister, VoStructuur, VoVestiging, afstandKm, schoolRegister } from './school-register';
+import { Coordinaat, MboLocatie, SchoolRegister, VoStructuur, VoVestiging, afstandMaat, schoolRegister } from './school-register';
 
 export type Onderwijstype = DienDossierIn['opleiding']['onderwijstype'];
 export type Bestemming = DienDossierIn['keuze']['bestemming'];
@@ -91,18 +92,21 @@ export interface Cohort {
   readonly stats: CohortStats;
 }
 
+// Module copies of hot Math functions (global lookups are slow under jest's sandbox; see snelleMulberry32).
+const { floor, max, min } = Math;
+
 /** Leavers per year as a share of a vestiging's pupils (about one year group of a 4–6 year school). */
 const VERTREKKERS_PER_LEERLING = 1 / 6;
 /** Share of the test-BSN range handed out before pupils get onderwijsnummers (keeps the unique draws cheap). */
 const BSN_BENUTTING = 0.9;
 
-const SCHOOLJAAR = /^(\d{4})-(\d{4})$/;
-
 /**
  * A synthetic cohort of VO leavers (DOMAIN.md "Overstap") for the given RMC regions: for every VO vestiging in those
  * regions about `leerlingen / 6 × fraction` pupils, each a `DienDossierIn` that passes `dienDossierInSchema`.
- * Deterministic for `seed` + `schooljaar`; a vestiging's pupils do not depend on which other regions are chosen,
- * only their persoonsnummers do (drawn at the end, unique within the cohort, from the test-BSN range `999…`).
+ * Deterministic for `seed` + `schooljaar`; a vestiging's pupils do not depend on which other regions are chosen.
+ * Persoonsnummers come from the test-BSN range `999…`, unique within the cohort; a pupil keeps its number across
+ * region choices unless it collided with another pupil of the cohort. Two cohorts generated separately (other
+ * regions) can still share a number between two different pupils: seed one database from one cohort.
  *
  * The test-BSN range holds about 90,900 numbers. A cohort larger than 90 % of that (the whole country at
  * fraction ≥ ~0.5) gives a random part of its pupils a generated onderwijsnummer instead (`stats.onderwijsnummers`);
@@ -115,11 +119,11 @@ export function generateCohort(opties: CohortOpties): Cohort {
   const regios = new Set(opties.regios.map((code) => code.trim().toUpperCase()));
   const context = contextVan(opties.register ?? schoolRegister());
 
-  const drafts: Draft[] = [];
+  const drafts: (Draft & { sleutel: string })[] = [];
   const vestigingen: CohortVestiging[] = [];
   for (const school of context.voOpCode) {
     if (school.rmcRegio === undefined || school.gemeentecode === undefined || !regios.has(school.rmcRegio)) continue;
-    const rng = mulberry32(fnv1a(`${seed}|${schooljaar}|${school.vestiging}`));
+    const rng = snelleMulberry32(fnv1a(`${seed}|${schooljaar}|${school.vestiging}`));
     const leerlingen = school.leerlingen ?? context.mediaanLeerlingen(school.onderwijsstructuur);
     const typen = typeGewichten(school.onderwijsstructuur);
     const verwacht = typen.length === 0 ? 0 : leerlingen * VERTREKKERS_PER_LEERLING * fraction;
@@ -137,10 +141,15 @@ export function generateCohort(opties: CohortOpties): Cohort {
     });
     if (aantal === 0) continue;
     const omgeving = context.omgeving(school);
-    for (let i = 0; i < aantal; i++) drafts.push(maakLeerling(rng, school, omgeving, typen, schooljaar, startjaar));
+    for (let i = 0; i < aantal; i++) {
+      drafts.push({ sleutel: `${school.vestiging}|${i}`, ...maakLeerling(rng, school, omgeving, typen, schooljaar, startjaar) });
+    }
   }
 
-  const nummers = kenPersoonsnummersToe(drafts.length, mulberry32(fnv1a(`${seed}|${schooljaar}|persoonsnummers`)));
+  const nummers = kenPersoonsnummersToe(
+    drafts.map((draft) => draft.sleutel),
+    `${seed}|${schooljaar}|persoonsnummer`,
+  );
   const dossiers: DienDossierIn[] = [];
   const fates: LeerlingFate[] = [];
   const tel = { perOnderwijstype: {} as Record<string, number>, perBestemming: {} as Record<string, number>, perPlan: {} as Record<string, number> };
@@ -175,8 +184,7 @@ export function generateCohort(opties: CohortOpties): Cohort {
 
 function controleer(opties: CohortOpties, fraction: number): number {
   if (!Number.isInteger(opties.seed)) throw new RangeError('seed moet een geheel getal zijn');
-  const match = SCHOOLJAAR.exec(opties.schooljaar);
-  if (!match || Number(match[2]) !== Number(match[1]) + 1) {
+  if (!isSchooljaar(opties.schooljaar)) {
     throw new RangeError(`schooljaar moet JJJJ-JJJJ zijn (bijv. 2025-2026), niet ${opties.schooljaar}`);
   }
   if (!Number.isFinite(fraction) || fraction < 0) throw new RangeError('fraction moet een getal ≥ 0 zijn');
@@ -186,7 +194,7 @@ function controleer(opties: CohortOpties, fraction: number): number {
   if (opties.regios.length === 0) throw new RangeError('geef minstens één RMC-regio, bijv. MC03');
   const onbekend = opties.regios.filter((code) => rmcRegioVanCode(code) === undefined);
   if (onbekend.length > 0) throw new RangeError(`onbekende RMC-regio: ${onbekend.join(', ')}`);
-  return Number(match[1]);
+  return startjaarVan(opties.schooljaar);
 }
 
 const verhoog = (teller: Record<string, number>, sleutel: string) => {
@@ -213,26 +221,30 @@ export function testBsnCapaciteit(): number {
   return aantal;
 }
 
-function kenPersoonsnummersToe(aantal: number, rng: Rng): { nummers: string[]; onderwijsnummers: number } {
-  const budget = Math.floor(testBsnCapaciteit() * BSN_BENUTTING);
-  const overloop = Math.max(0, aantal - budget);
+/**
+ * Unique persoonsnummers for the pupils, in order. Each pupil draws from its own stream (seed, schooljaar, vestiging,
+ * rank), so it gets the same number whichever regions are generated with it, unless an earlier pupil of this cohort
+ * already holds that number (then it draws again). When the cohort outgrows the test-BSN budget, the pupils with the
+ * highest first draw get a test onderwijsnummer instead.
+ */
+function kenPersoonsnummersToe(sleutels: readonly string[], basis: string): { nummers: string[]; onderwijsnummers: number } {
+  const aantal = sleutels.length;
+  const budget = floor(testBsnCapaciteit() * BSN_BENUTTING);
+  const overloop = max(0, aantal - budget);
   if (overloop > budget * 9) throw new RangeError(`cohort van ${aantal} leerlingen is te groot voor unieke testnummers`);
-  // Which pupils get an onderwijsnummer: a random subset (partial Fisher–Yates), so no region is favoured.
+  const rngs = sleutels.map((sleutel) => snelleMulberry32(fnv1a(`${basis}|${sleutel}`)));
+  const prioriteit = rngs.map((rng) => rng());
   const viaOnderwijsnummer = new Set<number>();
   if (overloop > 0) {
-    const indices = Array.from({ length: aantal }, (_, i) => i);
-    for (let i = 0; i < overloop; i++) {
-      const j = i + Math.floor(rng() * (aantal - i));
-      [indices[i], indices[j]] = [indices[j], indices[i]];
-      viaOnderwijsnummer.add(indices[i]);
-    }
+    const volgorde = Array.from({ length: aantal }, (_, i) => i).sort((a, b) => prioriteit[b] - prioriteit[a] || a - b);
+    for (let i = 0; i < overloop; i++) viaOnderwijsnummer.add(volgorde[i]);
   }
   const gebruikt = new Set<string>();
   const nummers: string[] = [];
   for (let i = 0; i < aantal; i++) {
     const trek = viaOnderwijsnummer.has(i) ? generateTestOnderwijsnummer : generateTestBsn;
-    let nummer = trek(rng);
-    while (gebruikt.has(nummer)) nummer = trek(rng);
+    let nummer = trek(rngs[i]);
+    while (gebruikt.has(nummer)) nummer = trek(rngs[i]);
     gebruikt.add(nummer);
     nummers.push(nummer);
   }
@@ -311,7 +323,7 @@ function contextVan(register: SchoolRegister): Context {
         ? mboOpCode.filter((l) => l.rmcRegio === regio).slice(0, MBO_GEWICHTEN.length)
         : mboOpCode
             .filter((l) => l.coordinaat !== undefined)
-            .map((l) => ({ l, km: afstandKm(plek, l.coordinaat as Coordinaat) }))
+            .map((l) => ({ l, km: afstandMaat(plek, l.coordinaat as Coordinaat) }))
             .sort((a, b) => a.km - b.km)
             .slice(0, MBO_GEWICHTEN.length)
             .map(({ l }) => l);
@@ -324,7 +336,7 @@ function contextVan(register: SchoolRegister): Context {
         ? []
         : centroiden
             .filter((g) => g.regio !== regio)
-            .map((g) => ({ code: g.code, km: afstandKm(plek, g.plek) }))
+            .map((g) => ({ code: g.code, km: afstandMaat(plek, g.plek) }))
             .sort((a, b) => a.km - b.km)
             .slice(0, GRENS_GEWICHTEN.length)
             .map(({ code }, rang) => [code, GRENS_GEWICHTEN[rang]] as const);
@@ -344,6 +356,7 @@ function contextVan(register: SchoolRegister): Context {
 }
 
 const MBO_GEWICHTEN = [8, 5, 3, 2, 1.5, 1, 1, 1];
+
 const GRENS_GEWICHTEN = [6, 4, 3, 2, 1, 1];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -500,7 +513,7 @@ function maakLeerling(
   const geboren = dagTussen(rng, dagNummer(startjaar - leeftijd - 1, 10, 2), dagNummer(startjaar - leeftijd, 10, 1));
 
   const uitstroomprofiel = onderwijstype === 'pro' || onderwijstype === 'vso' ? kiesGewogen(rng, UITSTROOM[onderwijstype]) : undefined;
-  const leerjaar = vmbo ? (derdeJaar ? 3 : 4) : onderwijstype === 'havo' ? 5 : onderwijstype === 'vwo' ? 6 : Math.min(6, leeftijd - 12);
+  const leerjaar = vmbo ? (derdeJaar ? 3 : 4) : onderwijstype === 'havo' ? 5 : onderwijstype === 'vwo' ? 6 : min(6, leeftijd - 12);
 
   // Where the pupil lives: mostly the school's gemeente, ~15 % another gemeente of the region, ~5 % across the border.
   const r = rng();
@@ -544,9 +557,9 @@ function maakLeerling(
   const eenApril = dagNummer(nieuwjaar, 4, 1);
   const aanmeld =
     plan === 'op-tijd' || plan === 'uitval' || plan === 'switch'
-      ? dagNummer(startjaar, 12, 1) + Math.floor(Math.max(rng(), rng()) * (eenApril - dagNummer(startjaar, 12, 1) + 1))
+      ? dagNummer(startjaar, 12, 1) + floor(max(rng(), rng()) * (eenApril - dagNummer(startjaar, 12, 1) + 1))
       : plan === 'laat'
-        ? eenApril + 1 + Math.floor(Math.min(rng(), rng()) * (dagNummer(nieuwjaar, 8, 31) - eenApril))
+        ? eenApril + 1 + floor(min(rng(), rng()) * (dagNummer(nieuwjaar, 8, 31) - eenApril))
         : undefined;
 
   const nodig = kans(rng, ONDERSTEUNING_KANS[onderwijstype]);
@@ -582,7 +595,7 @@ function maakLeerling(
   const akkoord =
     kans(rng, 0.9)
       ? aanmeld !== undefined
-        ? Math.max(dagNummer(startjaar, 11, 1), aanmeld - tussen(rng, 0, 10))
+        ? max(dagNummer(startjaar, 11, 1), aanmeld - tussen(rng, 0, 10))
         : dagTussen(rng, dagNummer(nieuwjaar, 1, 15), dagNummer(nieuwjaar, 3, 31))
       : undefined;
 

@@ -155,6 +155,16 @@ export function afstandKm(a: Coordinaat, b: Coordinaat): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * A cheap stand-in for distance when only the order matters (ranking nearby places in the Netherlands):
+ * squared degrees with longitude scaled by cos(52°).
+ */
+export function afstandMaat(a: Coordinaat, b: Coordinaat): number {
+  const dx = (a.lon - b.lon) * 0.6157;
+  const dy = a.lat - b.lat;
+  return dx * dx + dy * dy;
+}
+
 function dichtstbijzijndeGemeente(vo: readonly VoVestiging[], plek: Coordinaat, maxKm: number): string | undefined {
   let best: { code: string; km: number } | undefined;
   for (const school of vo) {
@@ -220,7 +230,10 @@ export function buildSchoolRegister(voCsv: string, mboLocatiesCsv: string, mboIn
     const plek = coordinaat(row.lon, row.lat);
     const viaPostcode = postcode === undefined ? undefined : enig(perPostcode4.get(postcode.slice(0, 4)));
     const viaPlaats = enig(perPlaats.get(plaats.toLowerCase())) ?? gemeenteByNaam(plaats)?.code;
-    const viaNabij = plek === undefined ? undefined : dichtstbijzijndeGemeente(vo, plek, MAX_AFSTAND_NABIJ_KM);
+    const viaNabij =
+      viaPostcode !== undefined || viaPlaats !== undefined || plek === undefined
+        ? undefined
+        : dichtstbijzijndeGemeente(vo, plek, MAX_AFSTAND_NABIJ_KM);
     const gemeentecode = viaPostcode ?? viaPlaats ?? viaNabij;
     if (gemeentecode === undefined) mboZonderGemeente.push(brinvest);
     mbo.push({

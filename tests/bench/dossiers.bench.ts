@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { signLocalToken } from '@sluitend/auth';
+import { DienDossierIn } from '@sluitend/contracts';
+import { alleRmcRegios } from '@sluitend/domain-nl';
+import { createKafka } from '@sluitend/messaging';
+import { dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { insertCeiling, kafkaCeiling } from './ceilings';
+import { peakRssMb, perSecond } from './measure';
+
+/**
+ * Benchmark of the first flow: N dossiers through overstap's bulk HTTP API, the outbox, Kafka and rapportage's
+ * projection, beside raw ceilings measured in the same run (kafkajs produce→consume, batched INSERTs) and each
+ * service's peak RSS. Prints figures and the targets of issue 2; `--smoke` runs a small size and fails only when
+ * not every dossier arrives (the targets are for the full size on the 2-core machine).
+ */
+const ROOT = join(__dirname, '../../..');
+const { values } = parseArgs({
+  options: {
+    dossiers: { type: 'string', default: '20000' },
+    chunk: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '2' },
+    smoke: { type: 'boolean', default: false },
+  },
+});
+const N = Number(values.dossiers);
+const CHUNK = Number(values.chunk);
+const CONCURRENCY = Number(values.concurrency);
+const TARGETS = { dossiersPerSecond: 5000, shareOfInsertCeiling: 0.25, p99Ms: 500, rssMb: 200 };
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
+  const run = uniqueRun('bench');
+  const secret = randomBytes(36).toString('base64');
+  const env = {
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: brokers,
+    TOPIC_PREFIX: run.topicPrefix,
+    AUTH_LOCAL_SECRET: secret,
+    PSEUDONYM_KEY: randomBytes(32).toString('base64'),
+    BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'warn',
+  };
+  const logs = join(ROOT, '.local/bench');
+  mkdirSync(logs, { recursive: true });
+  const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema('overstap') }, join(logs, `${run.id}-overstap.log`));
+  const rapportage = new ServiceUnderTest('rapportage', await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema('rapportage') }, join(logs, `${run.id}-rapportage.log`));
+  const pool = testPool(databaseUrl);
+  try {
+    await Promise.all([overstap.start(), rapportage.start()]);
+    const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2025-2026' });
+    const dossiers = cohort.dossiers.slice(0, N);
+    if (dossiers.length < N) throw new Error(`the generated cohort has only ${dossiers.length} dossiers`);
+    const requests = await bulkRequests(dossiers, secret);
+    const valueBytes = Math.round(JSON.stringify(dossiers[0]).length * 0.6);
+
+    const started = Date.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < requests.length) {
+          const request = requests[next++];
+          const response = await fetch(`${overstap.url}/api/overstap/dossiers/bulk`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}` },
+            body: request.body,
+          });
+          if (!response.ok) throw new Error(`bulk submit failed: ${response.status} ${await response.text()}`);
+        }
+      }),
+    );
+    const submittedMs = Date.now() - started;
+    const projection = `"${run.schema('rapportage')}".dossier_projectie`;
+    await waitFor(`${N} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N, 300_000, 100);
+    const projectedMs = Date.now() - started;
+    const { rows: [latency] } = await pool.query(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
+       FROM (SELECT EXTRACT(EPOCH FROM geprojecteerd_op - ingediend_op) * 1000 AS ms FROM ${projection}) AS l`,
+    );
+    const rss = { overstap: peakRssMb(overstap.process.pid), rapportage: peakRssMb(rapportage.process.pid) };
+
+    const kafka = createKafka('bench-ceiling', brokers.split(','));
+    const kafkaRate = await kafkaCeiling(kafka, N, valueBytes, 12);
+    const insertRate = await insertCeiling(pool, N);
+
+    const throughput = perSecond(N, projectedMs);
+    const figures = {
+      dossiers: N,
+      submitPerSecond: perSecond(N, submittedMs),
+      endToEndPerSecond: throughput,
+      p50Ms: Math.round(Number(latency.p50)),
+      p99Ms: Math.round(Number(latency.p99)),
+      maxMs: Math.round(Number(latency.max)),
+      ceilingKafkaPerSecond: kafkaRate,
+      ceilingInsertPerSecond: insertRate,
+      shareOfInsertCeiling: Number((throughput / insertRate).toFixed(3)),
+      peakRssMb: rss,
+    };
+    report(figures);
+    writeFileSync(join(logs, `dossiers-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
+  } finally {
+    await Promise.all([overstap.stop(), rapportage.stop()]);
+    await dropSchemas(pool, [run.schema('overstap'), run.schema('rapportage')]);
+    await pool.end();
+  }
+}
+
+async function bulkRequests(dossiers: DienDossierIn[], secret: string) {
+  const byBrin = new Map<string, DienDossierIn[]>();
+  for (const dossier of dossiers) byBrin.set(dossier.school.brin, [...(byBrin.get(dossier.school.brin) ?? []), dossier]);
+  const requests: Array<{ token: string; body: string }> = [];
+  // Each request is for one school (its token); small schools' dossiers are sent in one request per school.
+  for (const [brin, rows] of byBrin) {
+    const token = await signLocalToken(
+      { sub: `bench-${brin}`, name: 'Bench', org: { type: 'vo-school', code: brin }, roles: ['schooladministratie'] },
+      { secret, issuer: 'sluitend-local', audience: 'sluitend' },
+    );
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      requests.push({ token, body: JSON.stringify({ dossiers: rows.slice(start, start + CHUNK) }) });
+    }
+  }
+  return requests;
+}
+
+function report(f: {
+  dossiers: number; submitPerSecond: number; endToEndPerSecond: number; p50Ms: number; p99Ms: number; maxMs: number;
+  ceilingKafkaPerSecond: number; ceilingInsertPerSecond: number; shareOfInsertCeiling: number; peakRssMb: Record<string, number | undefined>;
+}): void {
+  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const lines = [
+    `dossiers bench: ${f.dossiers} dossiers (bulk HTTP → outbox → Kafka → projection)`,
+    `  submit (HTTP accepted)    ${f.submitPerSecond} dossiers/s`,
+    `  end to end (projected)    ${f.endToEndPerSecond} dossiers/s   target ≥ ${TARGETS.dossiersPerSecond}: ${mark(f.endToEndPerSecond >= TARGETS.dossiersPerSecond)}`,
+    `  submit→projected latency  p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms   target p99 ≤ ${TARGETS.p99Ms}: ${mark(f.p99Ms <= TARGETS.p99Ms)}`,
+    `  raw kafkajs ceiling       ${f.ceilingKafkaPerSecond} msgs/s (produce→consume, same count and size)`,
+    `  raw INSERT ceiling        ${f.ceilingInsertPerSecond} rows/s (1000-row INSERTs)`,
+    `  share of INSERT ceiling   ${(f.shareOfInsertCeiling * 100).toFixed(1)} %   target ≥ ${TARGETS.shareOfInsertCeiling * 100} %: ${mark(f.shareOfInsertCeiling >= TARGETS.shareOfInsertCeiling)}`,
+    ...Object.entries(f.peakRssMb).map(([service, mb]) => `  peak RSS ${service.padEnd(16)} ${mb} MB   target ≤ ${TARGETS.rssMb}: ${mark((mb ?? Infinity) <= TARGETS.rssMb)}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed${values.smoke ? ' (smoke)' : ''}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
