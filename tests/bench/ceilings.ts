@@ -3,7 +3,10 @@ import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { perSecond } from './measure';
 
-/** Raw kafkajs ceiling on this machine: produce N messages of the given size in batches, consume them with a group. */
+/**
+ * Raw kafkajs ceiling on this machine: produce N messages of the given size in batches of 1000 (acks all, idempotent)
+ * and consume them with a group that has already joined; the time from the first send to the last message consumed.
+ */
 export async function kafkaCeiling(kafka: Kafka, count: number, valueBytes: number, partitions: number): Promise<number> {
   const topic = `bench-ceiling-${randomUUID()}`;
   const admin = kafka.admin();
@@ -14,6 +17,7 @@ export async function kafkaCeiling(kafka: Kafka, count: number, valueBytes: numb
   const consumer = kafka.consumer({ groupId: `bench-${randomUUID()}`, maxWaitTimeInMs: 20 });
   await Promise.all([producer.connect(), consumer.connect()]);
   await consumer.subscribe({ topic, fromBeginning: true });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   let consumed = 0;
   const done = new Promise<void>((resolve) => {
     void consumer.run({
@@ -23,6 +27,7 @@ export async function kafkaCeiling(kafka: Kafka, count: number, valueBytes: numb
       },
     });
   });
+  await joined;
   const started = Date.now();
   for (let start = 0; start < count; start += 1000) {
     const size = Math.min(1000, count - start);

@@ -21,7 +21,7 @@ const { values } = parseArgs({
   options: {
     dossiers: { type: 'string', default: '20000' },
     chunk: { type: 'string', default: '2000' },
-    concurrency: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '4' },
     smoke: { type: 'boolean', default: false },
   },
 });

@@ -13,3 +13,4 @@ export * from './dead-letter/dead-letter.headers';
 export * from './dead-letter/dead-letter.publisher';
 export * from './dead-letter/dead-letter.reader';
 export * from './dead-letter/dead-letter.replayer';
+export * from './consumer/batch-event-pattern.decorator';

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, KeyObject, randomBytes } from 'node:crypto';
 import { DomainNlError } from '../errors/domain-nl-error';
 import { normalisePersoonsnummer } from '../identifiers/persoonsnummer';
 import { SecretKeyInput, encryptionKeyBytes } from './secret-key';
@@ -29,11 +29,11 @@ function ongeldig(): DomainNlError {
  * AES-256-GCM with a random 12-byte IV; output `v1.<iv>.<tag>.<ciphertext>`, each part base64url.
  * The number is normalised first; an invalid number throws `ONGELDIG_BSN`.
  */
-export function encryptBsn(bsn: string, key: SecretKeyInput, options: BsnEncryptionOptions = {}): string {
+export function encryptBsn(bsn: string, key: SecretKeyInput | KeyObject, options: BsnEncryptionOptions = {}): string {
   const nummer = normalisePersoonsnummer(bsn);
   if (nummer === undefined) throw new DomainNlError('ONGELDIG_BSN', 'Geen geldig BSN of onderwijsnummer');
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv(ALGORITHM, encryptionKeyBytes(key), iv, { authTagLength: TAG_BYTES });
+  const cipher = createCipheriv(ALGORITHM, key instanceof KeyObject ? key : encryptionKeyBytes(key), iv, { authTagLength: TAG_BYTES });
   if (options.aad !== undefined) cipher.setAAD(Buffer.from(options.aad, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(nummer, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
@@ -41,14 +41,14 @@ export function encryptBsn(bsn: string, key: SecretKeyInput, options: BsnEncrypt
 }
 
 /** Decrypts the output of `encryptBsn`; throws `VERSLEUTELING_ONGELDIG` on any tampering, wrong key or wrong aad. */
-export function decryptBsn(encrypted: string, key: SecretKeyInput, options: BsnEncryptionOptions = {}): string {
+export function decryptBsn(encrypted: string, key: SecretKeyInput | KeyObject, options: BsnEncryptionOptions = {}): string {
   const parts = encrypted.split('.');
   if (parts.length !== 4 || parts[0] !== VERSION || !parts.slice(1).every((p) => BASE64URL.test(p))) throw ongeldig();
   const [, ivText, tagText, ciphertextText] = parts;
   const iv = Buffer.from(ivText, 'base64url');
   const tag = Buffer.from(tagText, 'base64url');
   if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw ongeldig();
-  const keyMaterial = encryptionKeyBytes(key);
+  const keyMaterial = key instanceof KeyObject ? key : encryptionKeyBytes(key);
   let plaintext: string;
   try {
     const decipher = createDecipheriv(ALGORITHM, keyMaterial, iv, { authTagLength: TAG_BYTES });

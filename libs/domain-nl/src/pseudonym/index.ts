@@ -8,6 +8,8 @@ export {
   encryptionKeyBytes,
   keyBytes,
   pseudonymKeyBytes,
+  pseudonymKey,
+  bsnEncryptionKey,
   pseudonymKeySchema,
 } from './secret-key';
 export type { SecretKeyInput } from './secret-key';

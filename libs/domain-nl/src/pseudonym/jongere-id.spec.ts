@@ -1,3 +1,5 @@
+import { decryptBsn, encryptBsn } from './bsn-encryption';
+import { bsnEncryptionKey, pseudonymKey } from './secret-key';
 import { createHmac } from 'node:crypto';
 import { DomainNlError } from '../errors/domain-nl-error';
 import { isJongereId, jongereId } from './jongere-id';
@@ -43,5 +45,13 @@ describe('jongereId', () => {
     );
     expect(() => jongereId('123456782', 'not base64!')).toThrow(expect.objectContaining({ code: 'SLEUTEL_ONGELDIG' }));
     expect(jongereId('123456782', Buffer.alloc(64, 1))).toHaveLength(43);
+  });
+});
+
+describe('prepared keys', () => {
+  it('give the same jongereId and round-trip a BSN like the raw key text', () => {
+    const text = Buffer.alloc(32, 7).toString('base64');
+    expect(jongereId('999999990', pseudonymKey(text))).toBe(jongereId('999999990', text));
+    expect(decryptBsn(encryptBsn('999999990', bsnEncryptionKey(text)), text)).toBe('999999990');
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, KeyObject } from 'node:crypto';
 import { DomainNlError } from '../errors/domain-nl-error';
 import { normalisePersoonsnummer } from '../identifiers/persoonsnummer';
 import { SecretKeyInput, pseudonymKeyBytes } from './secret-key';
@@ -13,12 +13,12 @@ import { SecretKeyInput, pseudonymKeyBytes } from './secret-key';
  * Throws `ONGELDIG_PERSOONSNUMMER` for an invalid number (the message does not contain the number) and
  * `SLEUTEL_TE_KORT` for a key below 32 bytes.
  */
-export function jongereId(persoonsnummer: string, key: SecretKeyInput): string {
+export function jongereId(persoonsnummer: string, key: SecretKeyInput | KeyObject): string {
   const nummer = normalisePersoonsnummer(persoonsnummer);
   if (nummer === undefined) {
     throw new DomainNlError('ONGELDIG_PERSOONSNUMMER', 'Geen geldig BSN of onderwijsnummer');
   }
-  return createHmac('sha256', pseudonymKeyBytes(key)).update(nummer, 'utf8').digest('base64url');
+  return createHmac('sha256', key instanceof KeyObject ? key : pseudonymKeyBytes(key)).update(nummer, 'utf8').digest('base64url');
 }
 
 /** Shape of a jongereId: 43 base64url characters (32 bytes). */

@@ -1,3 +1,4 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { DomainNlError } from '../errors/domain-nl-error';
 
@@ -83,3 +84,15 @@ export const bsnEncryptionKeySchema = z
       `BSN-versleutelsleutel moet base64 zijn en precies ${BSN_ENCRYPTION_KEY_BYTES} bytes bevatten ` +
       '(maak er een met: openssl rand -base64 32)',
   });
+
+/**
+ * A prepared key for the hot path: validated once and wrapped in a KeyObject, so hashing or encrypting thousands of
+ * numbers does not decode and import the key for every one. `jongereId` and `encryptBsn` accept it.
+ */
+export function pseudonymKey(key: SecretKeyInput): KeyObject {
+  return createSecretKey(pseudonymKeyBytes(key));
+}
+
+export function bsnEncryptionKey(key: SecretKeyInput): KeyObject {
+  return createSecretKey(encryptionKeyBytes(key));
+}

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +9,8 @@ import { DeadLetterPublisher } from '../dead-letter/dead-letter.publisher';
 import { ConsumerOptions, MessagingConfig } from '../messaging.config';
 import { consumedEvents } from '../messaging.metrics';
 import { backoffDelay } from './backoff';
+import { runsOf } from './runs-of';
+import { BATCH_HANDLER } from './batch-event-pattern.decorator';
 import { InboxContext } from './inbox-context';
 import { InboxRepository } from './inbox.repository';
 
@@ -32,6 +34,8 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
   private producer: Producer | null = null;
   private deadLetters: DeadLetterPublisher | null = null;
   private readonly crashListeners: Array<(error: Error) => void> = [];
+  /** Nest normalises the pattern on every lookup; handlers are looked up once per event type. */
+  private readonly handlers = new Map<string, MessageHandler | null>();
 
   constructor(
     private readonly kafka: Kafka,
@@ -114,7 +118,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
     for (const item of chunk) {
       if (item.error) {
         await this.deadLetter(item, item.error, 1);
-      } else if (this.getHandlerByPattern(item.event.type)) {
+      } else if (this.handlerFor(item.event.type)) {
         applicable.push(item);
       } else {
         consumedEvents.inc({ consumer: this.options.groupId, result: 'ignored' });
@@ -159,22 +163,34 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
           offset: message.offset,
         })),
       );
-      for (const item of items) {
-        if (!fresh.delete(item.event.id)) continue;
-        await this.invoke(item, manager);
-        applied += 1;
+      const toApply = items.filter((item) => fresh.delete(item.event.id));
+      applied = toApply.length;
+      for (const run of runsOf(toApply, (item) => (this.isBatchHandler(item.event.type) ? item.event.type : null))) {
+        await this.invoke(run, manager);
       }
     });
     consumedEvents.inc({ consumer: this.options.groupId, result: 'applied' }, applied);
     consumedEvents.inc({ consumer: this.options.groupId, result: 'duplicate' }, items.length - applied);
   }
 
-  private async invoke(item: Applicable, manager: EntityManager): Promise<void> {
-    const handler = this.getHandlerByPattern(item.event.type);
+  /** One handler call: a single event, or a run of consecutive events of a batch handler's type. */
+  private async invoke(run: Applicable[], manager: EntityManager): Promise<void> {
+    const first = run[0];
+    const handler = this.handlerFor(first.event.type);
     if (!handler) return;
-    const context = new InboxContext([manager, item.topic, item.partition, item.message]);
-    const result = await handler(item.event, context);
+    const context = new InboxContext([manager, first.topic, first.partition, first.message]);
+    const data = this.isBatchHandler(first.event.type) ? run.map((item) => item.event) : first.event;
+    const result = await handler(data, context);
     await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+  }
+
+  private handlerFor(type: string): MessageHandler | null {
+    if (!this.handlers.has(type)) this.handlers.set(type, this.getHandlerByPattern(type));
+    return this.handlers.get(type) ?? null;
+  }
+
+  private isBatchHandler(type: string): boolean {
+    return this.handlerFor(type)?.extras?.[BATCH_HANDLER] === true;
   }
 
   private async deadLetter(item: Delivery & { event?: ParsedEvent }, error: Error, attempts: number): Promise<void> {
@@ -209,3 +225,4 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
     this.producer = null;
   }
 }
+

@@ -14,12 +14,13 @@ export class NodeProcess {
     private readonly script: string,
     private readonly env: NodeJS.ProcessEnv,
     private readonly logFile: string,
+    private readonly nodeFlags: string[] = [],
   ) {}
 
   start(extraEnv: NodeJS.ProcessEnv = {}): void {
     mkdirSync(dirname(this.logFile), { recursive: true });
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', this.script], {
+    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', ...this.nodeFlags, this.script], {
       env: { ...process.env, ...this.env, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { NodeProcess } from './node-process';
@@ -15,6 +16,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The Node flags every service runs with (heap limits), from `infra/service-node-flags` — the one list that
+ * `./sluitend up` and the Dockerfile use too.
+ */
+export function serviceNodeFlags(repoRoot: string): string[] {
+  return readFileSync(join(repoRoot, 'infra/service-node-flags'), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}
+
 /** One compiled service (dist/apps/<name>) run as a child process on its own port, schema and topic prefix. */
 export class ServiceUnderTest {
   readonly process: NodeProcess;
@@ -26,7 +38,12 @@ export class ServiceUnderTest {
     env: NodeJS.ProcessEnv,
     logFile: string,
   ) {
-    this.process = new NodeProcess(join(repoRoot, `dist/apps/${name}/src/main.js`), { ...env, PORT: String(port) }, logFile);
+    this.process = new NodeProcess(
+      join(repoRoot, `dist/apps/${name}/src/main.js`),
+      { ...env, PORT: String(port) },
+      logFile,
+      process.env.SERVICE_NODE_FLAGS?.split(' ').filter(Boolean) ?? serviceNodeFlags(repoRoot),
+    );
   }
 
   get url(): string {

@@ -1,13 +1,14 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Claims, assertActsFor } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
-import { Clock, encryptBsn, jongereId, normalisePersoonsnummer, rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { KeyObject } from 'node:crypto';
+import { bsnEncryptionKey, Clock, encryptBsn, jongereId, normalisePersoonsnummer, pseudonymKey, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
 import { contentHash } from '../../canonical-json';
-import { DossierVersie } from '../../dossier-versie.entity';
+import { DossierRepository } from '../../dossier.repository';
 import { Dossier } from '../../dossier.entity';
 
 export type DossierResultaat = {
@@ -16,6 +17,8 @@ export type DossierResultaat = {
   versie: number;
   status: 'aangemaakt' | 'bijgewerkt' | 'ongewijzigd';
 };
+
+type Existing = { id: string; vestiging: string; versie: number; inhoudHash: string; ingediendOp: Date };
 
 type Prepared = { index: number; input: DienDossierIn; jongereId: string; inhoud: Record<string, unknown>; hash: string };
 
@@ -28,12 +31,19 @@ const UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class DienDossierInService {
+  private readonly pseudonymKey: KeyObject;
+  private readonly encryptionKey: KeyObject;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly dossiers: DossierRepository,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(OVERSTAP_ENV) private readonly env: OverstapEnv,
-  ) {}
+    @Inject(OVERSTAP_ENV) env: OverstapEnv,
+  ) {
+    this.pseudonymKey = pseudonymKey(env.PSEUDONYM_KEY);
+    this.encryptionKey = bsnEncryptionKey(env.BSN_ENCRYPTION_KEY);
+  }
 
   async execute(dossiers: DienDossierIn[], user: Claims, correlationId: string, field = 'dossiers'): Promise<DossierResultaat[]> {
     dossiers.forEach((dossier) => assertActsFor(user, 'vo-school', dossier.school.brin, ['schooladministratie', 'decaan', 'mentor']));
@@ -55,7 +65,7 @@ export class DienDossierInService {
     return {
       index,
       input,
-      jongereId: jongereId(input.leerling.persoonsnummer, this.env.PSEUDONYM_KEY),
+      jongereId: jongereId(input.leerling.persoonsnummer, this.pseudonymKey),
       inhoud,
       hash: contentHash(inhoud),
     };
@@ -107,15 +117,14 @@ export class DienDossierInService {
     const changed = [...inserts, ...updates];
     if (changed.length === 0) return results;
 
-    await this.insertChunked(manager, Dossier, inserts);
-    for (const dossier of updates) await manager.save(Dossier, dossier);
-    await this.insertChunked(
+    await this.dossiers.insert(manager, inserts);
+    await this.dossiers.update(manager, updates);
+    await this.dossiers.insertVersies(
       manager,
-      DossierVersie,
       changed.map((dossier) => ({
         dossierId: dossier.id,
         versie: dossier.versie,
-        inhoud: dossier.inhoud,
+        inhoud: JSON.stringify(dossier.inhoud),
         inhoudHash: dossier.inhoudHash,
         ingediendDoor: user.sub,
         ingediendOp: now,
@@ -125,22 +134,25 @@ export class DienDossierInService {
     return results;
   }
 
-  private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, Dossier>> {
+  private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, Existing>> {
     const bySchooljaar = new Map<string, string[]>();
     prepared.forEach((row) => bySchooljaar.set(row.input.schooljaar, [...(bySchooljaar.get(row.input.schooljaar) ?? []), row.jongereId]));
-    const found: Dossier[] = [];
+    const found = new Map<string, Existing>();
     for (const [schooljaar, ids] of bySchooljaar) {
-      found.push(
-        ...(await manager.find(Dossier, {
-          where: { schooljaar, jongereId: In(ids) },
-          lock: { mode: 'pessimistic_write' },
-        })),
-      );
+      for (const row of await this.dossiers.lockExisting(manager, schooljaar, ids)) {
+        found.set(`${row.jongere_id}|${row.schooljaar}`, {
+          id: row.id,
+          vestiging: row.vestiging,
+          versie: row.versie,
+          inhoudHash: row.inhoud_hash,
+          ingediendOp: row.ingediend_op,
+        });
+      }
     }
-    return new Map(found.map((dossier) => [`${dossier.jongereId}|${dossier.schooljaar}`, dossier]));
+    return found;
   }
 
-  private toDossier(row: Prepared, current: Dossier | undefined, now: Date): Dossier {
+  private toDossier(row: Prepared, current: Existing | undefined, now: Date): Dossier {
     const dossier = new Dossier();
     dossier.id = current?.id ?? randomUUID();
     dossier.jongereId = row.jongereId;
@@ -150,7 +162,10 @@ export class DienDossierInService {
     dossier.woongemeente = row.input.leerling.woongemeente;
     dossier.rmcRegio = rmcRegioVanGemeente(row.input.leerling.woongemeente)?.code ?? null;
     dossier.versie = (current?.versie ?? 0) + 1;
-    dossier.persoonsnummerVersleuteld = encryptBsn(normalisePersoonsnummer(row.input.leerling.persoonsnummer) as string, this.env.BSN_ENCRYPTION_KEY);
+    // Bound to the jongereId (additional authenticated data): a ciphertext copied to another row does not decrypt.
+    dossier.persoonsnummerVersleuteld = encryptBsn(normalisePersoonsnummer(row.input.leerling.persoonsnummer) as string, this.encryptionKey, {
+      aad: row.jongereId,
+    });
     dossier.inhoud = row.inhoud;
     dossier.inhoudHash = row.hash;
     dossier.ingediendOp = current?.ingediendOp ?? now;
@@ -187,12 +202,6 @@ export class DienDossierInService {
         ingediendOp: now.toISOString(),
       },
     };
-  }
-
-  private async insertChunked<T extends object>(manager: EntityManager, target: new () => T, rows: Partial<T>[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += 1000) {
-      await manager.createQueryBuilder().insert().into(target).values(rows.slice(start, start + 1000) as never).execute();
-    }
   }
 
   private key(row: Prepared): string {
