@@ -22,12 +22,16 @@ const { values } = parseArgs({
     dossiers: { type: 'string', default: '20000' },
     chunk: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '4' },
+    paced: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '200' },
     smoke: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.dossiers);
 const CHUNK = Number(values.chunk);
 const CONCURRENCY = Number(values.concurrency);
+const PACED = Number(values.paced);
+const RATE = Number(values.rate);
 const TARGETS = { dossiersPerSecond: 5000, shareOfInsertCeiling: 0.25, p99Ms: 500, rssMb: 200 };
 
 async function main(): Promise<void> {
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
     await Promise.all([overstap.start(), rapportage.start()]);
     const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2025-2026' });
     const dossiers = cohort.dossiers.slice(0, N);
-    if (dossiers.length < N) throw new Error(`the generated cohort has only ${dossiers.length} dossiers`);
+    if (cohort.dossiers.length < N + PACED) throw new Error(`the generated cohort has only ${cohort.dossiers.length} dossiers`);
     const requests = await bulkRequests(dossiers, secret);
     const valueBytes = Math.round(JSON.stringify(dossiers[0]).length * 0.6);
 
@@ -77,10 +81,14 @@ async function main(): Promise<void> {
     const projection = `"${run.schema('rapportage')}".dossier_projectie`;
     await waitFor(`${N} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N, 300_000, 100);
     const projectedMs = Date.now() - started;
-    const { rows: [latency] } = await pool.query(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
-       FROM (SELECT EXTRACT(EPOCH FROM geprojecteerd_op - ingediend_op) * 1000 AS ms FROM ${projection}) AS l`,
-    );
+    const latency = await latencies(pool, projection, 0);
+
+    // Interactive use: single dossiers at a steady rate well below saturation, each projected on its own.
+    const paced = cohort.dossiers.slice(N, N + PACED);
+    const pacedStart = new Date();
+    await submitPaced(overstap.url, paced, secret);
+    await waitFor(`${N + PACED} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N + PACED, 120_000, 100);
+    const pacedLatency = await latencies(pool, projection, pacedStart.getTime());
     const rss = { overstap: peakRssMb(overstap.process.pid), rapportage: peakRssMb(rapportage.process.pid) };
 
     const kafka = createKafka('bench-ceiling', brokers.split(','));
@@ -92,9 +100,10 @@ async function main(): Promise<void> {
       dossiers: N,
       submitPerSecond: perSecond(N, submittedMs),
       endToEndPerSecond: throughput,
-      p50Ms: Math.round(Number(latency.p50)),
-      p99Ms: Math.round(Number(latency.p99)),
-      maxMs: Math.round(Number(latency.max)),
+      p50Ms: latency.p50,
+      p99Ms: latency.p99,
+      maxMs: latency.max,
+      paced: { dossiers: PACED, perSecond: RATE, p50Ms: pacedLatency.p50, p99Ms: pacedLatency.p99, maxMs: pacedLatency.max },
       ceilingKafkaPerSecond: kafkaRate,
       ceilingInsertPerSecond: insertRate,
       shareOfInsertCeiling: Number((throughput / insertRate).toFixed(3)),
@@ -107,6 +116,46 @@ async function main(): Promise<void> {
     await dropSchemas(pool, [run.schema('overstap'), run.schema('rapportage')]);
     await pool.end();
   }
+}
+
+/** p50/p99/max of submit → projected (ms) for dossiers submitted since `sinceMs` (epoch ms; 0 = all). */
+async function latencies(pool: ReturnType<typeof testPool>, projection: string, sinceMs: number) {
+  const { rows: [row] } = await pool.query(
+    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
+     FROM (SELECT EXTRACT(EPOCH FROM geprojecteerd_op - ingediend_op) * 1000 AS ms FROM ${projection}
+           WHERE ingediend_op >= to_timestamp($1 / 1000.0)) AS l`,
+    [sinceMs],
+  );
+  return { p50: Math.round(Number(row.p50)), p99: Math.round(Number(row.p99)), max: Math.round(Number(row.max)) };
+}
+
+/** POSTs dossiers one by one at RATE per second (open loop: a slow answer does not slow the schedule). */
+async function submitPaced(url: string, dossiers: DienDossierIn[], secret: string): Promise<void> {
+  const tokens = new Map<string, string>();
+  for (const dossier of dossiers) {
+    if (!tokens.has(dossier.school.brin)) {
+      tokens.set(
+        dossier.school.brin,
+        await signLocalToken(
+          { sub: 'bench', name: 'Bench', org: { type: 'vo-school', code: dossier.school.brin }, roles: ['schooladministratie'] },
+          { secret, issuer: 'sluitend-local', audience: 'sluitend' },
+        ),
+      );
+    }
+  }
+  const started = Date.now();
+  await Promise.all(
+    dossiers.map(async (dossier, index) => {
+      const due = started + (index * 1000) / RATE;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+      const response = await fetch(`${url}/api/overstap/dossiers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(dossier.school.brin)}` },
+        body: JSON.stringify(dossier),
+      });
+      if (!response.ok) throw new Error(`submit failed: ${response.status} ${await response.text()}`);
+    }),
+  );
 }
 
 async function bulkRequests(dossiers: DienDossierIn[], secret: string) {
@@ -128,6 +177,7 @@ async function bulkRequests(dossiers: DienDossierIn[], secret: string) {
 
 function report(f: {
   dossiers: number; submitPerSecond: number; endToEndPerSecond: number; p50Ms: number; p99Ms: number; maxMs: number;
+  paced: { dossiers: number; perSecond: number; p50Ms: number; p99Ms: number; maxMs: number };
   ceilingKafkaPerSecond: number; ceilingInsertPerSecond: number; shareOfInsertCeiling: number; peakRssMb: Record<string, number | undefined>;
 }): void {
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -135,7 +185,8 @@ function report(f: {
     `dossiers bench: ${f.dossiers} dossiers (bulk HTTP → outbox → Kafka → projection)`,
     `  submit (HTTP accepted)    ${f.submitPerSecond} dossiers/s`,
     `  end to end (projected)    ${f.endToEndPerSecond} dossiers/s   target ≥ ${TARGETS.dossiersPerSecond}: ${mark(f.endToEndPerSecond >= TARGETS.dossiersPerSecond)}`,
-    `  submit→projected latency  p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms   target p99 ≤ ${TARGETS.p99Ms}: ${mark(f.p99Ms <= TARGETS.p99Ms)}`,
+    `  submit→projected latency  p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms during the bulk load (saturated)   target p99 ≤ ${TARGETS.p99Ms}: ${mark(f.p99Ms <= TARGETS.p99Ms)}`,
+    `  submit→projected latency  p50 ${f.paced.p50Ms} ms, p99 ${f.paced.p99Ms} ms, max ${f.paced.maxMs} ms for ${f.paced.dossiers} single POSTs at ${f.paced.perSecond}/s   target p99 ≤ ${TARGETS.p99Ms}: ${mark(f.paced.p99Ms <= TARGETS.p99Ms)}`,
     `  raw kafkajs ceiling       ${f.ceilingKafkaPerSecond} msgs/s (produce→consume, same count and size)`,
     `  raw INSERT ceiling        ${f.ceilingInsertPerSecond} rows/s (1000-row INSERTs)`,
     `  share of INSERT ceiling   ${(f.shareOfInsertCeiling * 100).toFixed(1)} %   target ≥ ${TARGETS.shareOfInsertCeiling * 100} %: ${mark(f.shareOfInsertCeiling >= TARGETS.shareOfInsertCeiling)}`,
