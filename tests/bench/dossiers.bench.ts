@@ -6,7 +6,7 @@ import { signLocalToken } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
 import { alleRmcRegios } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
-import { dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { insertCeiling, kafkaCeiling } from './ceilings';
 import { peakRssMb, perSecond } from './measure';
 
@@ -115,6 +115,7 @@ async function main(): Promise<void> {
     await Promise.all([overstap.stop(), rapportage.stop()]);
     await dropSchemas(pool, [run.schema('overstap'), run.schema('rapportage')]);
     await pool.end();
+    await deleteRunTopics(createKafka('bench-cleanup', brokers.split(',')), run.topicPrefix);
   }
 }
 

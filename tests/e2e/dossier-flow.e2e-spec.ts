@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { Claims, signLocalToken } from '@sluitend/auth';
 import { topicNames } from '@sluitend/contracts';
 import { createKafka, readTopic } from '@sluitend/messaging';
-import { dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { validDossier } from '../support/dossiers';
 
 /**
@@ -72,6 +72,7 @@ afterAll(async () => {
   await Promise.all([overstap?.stop(), rapportage?.stop()]);
   await dropSchemas(pool, [run.schema('overstap'), run.schema('rapportage')]);
   await pool.end();
+  await deleteRunTopics(createKafka('e2e-cleanup', (process.env.KAFKA_BROKERS as string).split(',')), run.topicPrefix);
 });
 
 describe('dossier → event → projection', () => {

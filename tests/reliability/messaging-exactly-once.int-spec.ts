@@ -17,7 +17,7 @@ import {
   replayDeadLetters,
 } from '@sluitend/messaging';
 import { createServiceDataSource, initializeAndMigrate, MessagingTables1732320000000 } from '@sluitend/persistence';
-import { dropSchemas, NodeProcess, restartLocalBroker, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { deleteRunTopics, dropSchemas, NodeProcess, restartLocalBroker, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { dossierIngediend } from '../support/events';
 
 /**
@@ -109,6 +109,7 @@ afterAll(async () => {
   await producerDb?.destroy();
   await dropSchemas(pool, [producerSchema, consumerSchema]);
   await pool?.end();
+  await deleteRunTopics(kafka, run.topicPrefix);
 });
 
 describe('exactly-once delivery through outbox, Kafka and inbox', () => {

@@ -1,3 +1,4 @@
+import type { Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -10,4 +11,16 @@ export function uniqueRun(label: string) {
     topicPrefix: `t-${id}`,
     schema: (service: string) => `t_${id}_${service}`,
   };
+}
+
+/** Deletes every topic of a test run (its unique prefix), so repeated runs do not pile partitions onto the broker. */
+export async function deleteRunTopics(kafka: Kafka, topicPrefix: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(`${topicPrefix}.`));
+    if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 30_000 });
+  } finally {
+    await admin.disconnect();
+  }
 }
