@@ -199,6 +199,14 @@ describe('privacy', () => {
     }
   });
 
+  it('serves the committed OpenAPI documents (run ./sluitend docs after an API change)', async () => {
+    for (const service of [overstap, rapportage]) {
+      const served = await (await fetch(`${service.url}/api/${service.name}/docs/openapi.json`)).json();
+      const committed = JSON.parse(readFileSync(join(ROOT, `docs/openapi/${service.name}.json`), 'utf8'));
+      expect(served).toEqual(committed);
+    }
+  });
+
   it('serves health, metrics and API docs without a token', async () => {
     for (const path of ['/health/live', '/health/ready', '/metrics', '/api/overstap/docs/openapi.json']) {
       expect((await fetch(`${overstap.url}${path}`)).status).toBe(200);
