@@ -9,6 +9,7 @@ import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { insertCeiling, kafkaCeiling } from './ceilings';
 import { peakRssMb, perSecond } from './measure';
+import { bulkRequests, sendBulk } from '../support/submit';
 
 /**
  * Benchmark of the first flow: N dossiers through overstap's bulk HTTP API, the outbox, Kafka and rapportage's
@@ -59,24 +60,11 @@ async function main(): Promise<void> {
     const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2025-2026' });
     const dossiers = cohort.dossiers.slice(0, N);
     if (cohort.dossiers.length < N + PACED) throw new Error(`the generated cohort has only ${cohort.dossiers.length} dossiers`);
-    const requests = await bulkRequests(dossiers, secret);
+    const requests = await bulkRequests(dossiers, secret, CHUNK);
     const valueBytes = Math.round(JSON.stringify(dossiers[0]).length * 0.6);
 
     const started = Date.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < requests.length) {
-          const request = requests[next++];
-          const response = await fetch(`${overstap.url}/api/overstap/dossiers/bulk`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}` },
-            body: request.body,
-          });
-          if (!response.ok) throw new Error(`bulk submit failed: ${response.status} ${await response.text()}`);
-        }
-      }),
-    );
+    await sendBulk(overstap.url, requests, CONCURRENCY);
     const submittedMs = Date.now() - started;
     const projection = `"${run.schema('rapportage')}".dossier_projectie`;
     await waitFor(`${N} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N, 300_000, 100);
@@ -157,23 +145,6 @@ async function submitPaced(url: string, dossiers: DienDossierIn[], secret: strin
       if (!response.ok) throw new Error(`submit failed: ${response.status} ${await response.text()}`);
     }),
   );
-}
-
-async function bulkRequests(dossiers: DienDossierIn[], secret: string) {
-  const byBrin = new Map<string, DienDossierIn[]>();
-  for (const dossier of dossiers) byBrin.set(dossier.school.brin, [...(byBrin.get(dossier.school.brin) ?? []), dossier]);
-  const requests: Array<{ token: string; body: string }> = [];
-  // Each request is for one school (its token); small schools' dossiers are sent in one request per school.
-  for (const [brin, rows] of byBrin) {
-    const token = await signLocalToken(
-      { sub: `bench-${brin}`, name: 'Bench', org: { type: 'vo-school', code: brin }, roles: ['schooladministratie'] },
-      { secret, issuer: 'sluitend-local', audience: 'sluitend' },
-    );
-    for (let start = 0; start < rows.length; start += CHUNK) {
-      requests.push({ token, body: JSON.stringify({ dossiers: rows.slice(start, start + CHUNK) }) });
-    }
-  }
-  return requests;
 }
 
 function report(f: {

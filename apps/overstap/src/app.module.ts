@@ -1,12 +1,18 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
+import { Aanmelding } from './aanmeldingen/aanmelding.entity';
+import { AanmeldingenModule } from './aanmeldingen/aanmeldingen.module';
 import { OVERSTAP_ENV, OverstapEnv } from './config/overstap-env';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { DemoModule } from './demo/demo.module';
 import { DossierVersie } from './dossiers/dossier-versie.entity';
 import { Dossier } from './dossiers/dossier.entity';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { Dossiers1732320000100 } from './migrations/1732320000100-dossiers';
+import { AanmeldingenEnDeadlines1732320000300 } from './migrations/1732320000300-aanmeldingen-en-deadlines';
+import { Persoonsnummers } from './shared/persoonsnummers';
 
-/** overstap (doorstroommonitor): dossiers now; aanmeldingen, inschrijvingen and deadlines follow. */
+/** overstap (doorstroommonitor): dossiers, aanmeldingen, the year's deadlines and their signals. */
 @Global()
 @Module({})
 export class AppModule {
@@ -17,13 +23,16 @@ export class AppModule {
         ServiceKernelModule.forService({
           service: 'overstap',
           env,
-          entities: [Dossier, DossierVersie],
-          migrations: [Dossiers1732320000100],
+          entities: [Dossier, DossierVersie, Aanmelding],
+          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300],
         }),
         DossiersModule,
+        AanmeldingenModule,
+        DeadlinesModule,
+        DemoModule,
       ],
-      providers: [{ provide: OVERSTAP_ENV, useValue: env }],
-      exports: [OVERSTAP_ENV],
+      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
+      exports: [OVERSTAP_ENV, Persoonsnummers],
     };
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { aanmeldingGeregistreerdPayloadSchema, aanmeldingStatusGewijzigdPayloadSchema } from './events/overstap/aanmelding.events';
 import { dossierIngediendPayloadSchema } from './events/overstap/dossier-ingediend.event';
+import { aanmeldingGemistPayloadSchema } from './events/overstap/signaal.events';
 import type { ServiceName } from './topics';
 
 export type EventDefinition<S extends z.ZodType = z.ZodType> = {
@@ -25,6 +27,28 @@ export const EVENT_CATALOG = {
     description:
       'Een VO-school heeft een (nieuwe versie van een) digitaal doorstroomdossier ingediend. Alleen codes en categorieën, geen persoonsgegevens.',
     payload: dossierIngediendPayloadSchema,
+  }),
+  'overstap.aanmelding.geregistreerd': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een mbo-instelling heeft een aanmelding van een leerling geregistreerd (opleiding, locatie, moment van aanmelden).',
+    payload: aanmeldingGeregistreerdPayloadSchema,
+  }),
+  'overstap.aanmelding.status-gewijzigd': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een aanmelding kreeg een nieuwe status (intake, toelating, onderwijsovereenkomst, inschrijving, afwijzing, intrekking).',
+    payload: aanmeldingStatusGewijzigdPayloadSchema,
+  }),
+  'overstap.deadline.aanmelding-gemist': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: een leerling uit het cohort met bestemming mbo had aan het eind van 1 april (Europe/Amsterdam) geen aanmelding. Voor de RMC van de woonregio en de decaan; eenmaal per leerling per schooljaar.',
+    payload: aanmeldingGemistPayloadSchema,
   }),
 } as const;
 

@@ -3,4 +3,7 @@ export * from './topics';
 export * from './event-catalog';
 export * from './parse-event';
 export * from './events/overstap/dossier-ingediend.event';
+export * from './events/overstap/aanmelding.events';
+export * from './events/overstap/signaal.events';
+export * from './api/overstap/aanmelding.requests';
 export * from './api/overstap/dien-dossier-in.request';

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Claims, assertActsFor } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
-import { KeyObject } from 'node:crypto';
-import { bsnEncryptionKey, Clock, encryptBsn, jongereId, normalisePersoonsnummer, pseudonymKey, rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { Clock, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
-import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
+import { planDeadlines } from '../../../deadlines/deadline-regels';
+import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { contentHash } from '../../canonical-json';
 import { DossierRepository } from '../../dossier.repository';
 import { Dossier } from '../../dossier.entity';
@@ -31,19 +31,13 @@ const UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class DienDossierInService {
-  private readonly pseudonymKey: KeyObject;
-  private readonly encryptionKey: KeyObject;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly dossiers: DossierRepository,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(OVERSTAP_ENV) env: OverstapEnv,
-  ) {
-    this.pseudonymKey = pseudonymKey(env.PSEUDONYM_KEY);
-    this.encryptionKey = bsnEncryptionKey(env.BSN_ENCRYPTION_KEY);
-  }
+    private readonly persoonsnummers: Persoonsnummers,
+  ) {}
 
   async execute(dossiers: DienDossierIn[], user: Claims, correlationId: string, field = 'dossiers'): Promise<DossierResultaat[]> {
     dossiers.forEach((dossier) => assertActsFor(user, 'vo-school', dossier.school.brin, ['schooladministratie', 'decaan', 'mentor']));
@@ -65,7 +59,7 @@ export class DienDossierInService {
     return {
       index,
       input,
-      jongereId: jongereId(input.leerling.persoonsnummer, this.pseudonymKey),
+      jongereId: this.persoonsnummers.jongereId(input.leerling.persoonsnummer),
       inhoud,
       hash: contentHash(inhoud),
     };
@@ -131,6 +125,7 @@ export class DienDossierInService {
       })),
     );
     await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, now, correlationId)));
+    await planDeadlines(manager, inserts.map((dossier) => dossier.schooljaar));
     return results;
   }
 
@@ -162,10 +157,7 @@ export class DienDossierInService {
     dossier.woongemeente = row.input.leerling.woongemeente;
     dossier.rmcRegio = rmcRegioVanGemeente(row.input.leerling.woongemeente)?.code ?? null;
     dossier.versie = (current?.versie ?? 0) + 1;
-    // Bound to the jongereId (additional authenticated data): a ciphertext copied to another row does not decrypt.
-    dossier.persoonsnummerVersleuteld = encryptBsn(normalisePersoonsnummer(row.input.leerling.persoonsnummer) as string, this.encryptionKey, {
-      aad: row.jongereId,
-    });
+    dossier.persoonsnummerVersleuteld = this.persoonsnummers.versleutel(row.input.leerling.persoonsnummer, row.jongereId);
     dossier.inhoud = row.inhoud;
     dossier.inhoudHash = row.hash;
     dossier.ingediendOp = current?.ingediendOp ?? now;

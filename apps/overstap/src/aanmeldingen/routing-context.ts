@@ -1,0 +1,31 @@
+import { EntityManager } from 'typeorm';
+import { EventContext } from '@sluitend/contracts';
+
+/**
+ * The routing context of a student in a schooljaar, from the dossier their VO school submitted (woongemeente,
+ * RMC-regio, school). Empty when no dossier is known: the event then carries only the schooljaar.
+ */
+export async function routingContext(manager: EntityManager, jongereId: string, schooljaar: string): Promise<EventContext> {
+  const [row]: Array<{ woongemeente: string; rmc_regio: string | null; brin: string; vestiging: string }> = await manager.query(
+    'SELECT woongemeente, rmc_regio, brin, vestiging FROM dossier WHERE jongere_id = $1 AND schooljaar = $2',
+    [jongereId, schooljaar],
+  );
+  if (!row) return { schooljaar };
+  return {
+    schooljaar,
+    woongemeente: row.woongemeente,
+    ...(row.rmc_regio ? { rmcRegio: row.rmc_regio } : {}),
+    brin: row.brin,
+    vestiging: row.vestiging,
+  };
+}
+
+/** How many aanmeldingen of a student in a schooljaar can still lead to an inschrijving. */
+export async function levendeAanmeldingen(manager: EntityManager, jongereId: string, schooljaar: string): Promise<number> {
+  const [row]: Array<{ n: number }> = await manager.query(
+    `SELECT count(*)::int AS n FROM aanmelding WHERE jongere_id = $1 AND schooljaar = $2
+       AND status NOT IN ('afgewezen', 'leidt-niet-tot-inschrijving', 'ingetrokken')`,
+    [jongereId, schooljaar],
+  );
+  return row.n;
+}

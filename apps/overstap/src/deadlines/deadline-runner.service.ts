@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import { DataSource } from 'typeorm';
+import { Clock } from '@sluitend/domain-nl';
+import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { schemaOf } from '@sluitend/persistence';
+import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';
+import { DEADLINE_REGELS } from './deadline-regels';
+
+const QUEUE = 'overstap-deadlines';
+
+export type Gevuurd = { regel: string; schooljaar: string; signalen: number };
+
+/**
+ * Fires due deadlines. pg-boss wakes it: a job at the next due moment, and a per-minute schedule as a backstop (both
+ * deduplicated by pg-boss across replicas). Firing claims one deadline row at a time (FOR UPDATE SKIP LOCKED), runs
+ * its rule and marks it fired in one transaction: replicas never fire the same deadline together, a crash rolls the
+ * whole firing back, and the signal table's unique key keeps every signal single whatever happens.
+ */
+@Injectable()
+export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlineRunner.name);
+  private boss: PgBoss | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(OVERSTAP_ENV) private readonly env: OverstapEnv,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.env.DATABASE_URL, schema: `${schemaOf(this.dataSource)}_jobs` });
+    boss.on('error', (error: Error) => this.logger.warn(`pg-boss: ${error.message}`));
+    await boss.start();
+    await boss.createQueue(QUEUE);
+    await boss.work(QUEUE, { pollingIntervalSeconds: 0.5 }, async () => {
+      await this.runDue();
+    });
+    await boss.schedule(QUEUE, '* * * * *', {}, { tz: 'Europe/Amsterdam' });
+    this.boss = boss;
+    await this.wakeAtNextDeadline();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true });
+  }
+
+  /** Fires every deadline due by the service's clock; returns what fired. */
+  async runDue(): Promise<Gevuurd[]> {
+    const fired: Gevuurd[] = [];
+    for (;;) {
+      const result = await this.dataSource.transaction(async (manager) => {
+        const now = this.clock.now();
+        const [due]: Array<{ regel: string; schooljaar: string; due_at: Date }> = await manager.query(
+          `SELECT regel, schooljaar, due_at FROM deadline WHERE fired_at IS NULL AND due_at <= $1
+           ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [now],
+        );
+        if (!due) return null;
+        const regel = DEADLINE_REGELS[due.regel];
+        const signalen = regel ? await regel.fire(manager, this.outbox, due.schooljaar, due.due_at, now) : 0;
+        await manager.query('UPDATE deadline SET fired_at = $3 WHERE regel = $1 AND schooljaar = $2', [due.regel, due.schooljaar, now]);
+        return { regel: due.regel, schooljaar: due.schooljaar, signalen };
+      });
+      if (!result) break;
+      this.logger.log(`deadline ${result.regel} ${result.schooljaar} fired: ${result.signalen} signal(s)`);
+      fired.push(result);
+    }
+    await this.wakeAtNextDeadline();
+    return fired;
+  }
+
+  private async wakeAtNextDeadline(): Promise<void> {
+    const [next]: Array<{ due_at: Date }> = await this.dataSource.query(
+      'SELECT due_at FROM deadline WHERE fired_at IS NULL ORDER BY due_at LIMIT 1',
+    );
+    if (!next || !this.boss) return;
+    // In demo mode the clock runs ahead of the database's; wake at the same distance from now.
+    const wait = Math.max(0, next.due_at.getTime() - this.clock.now().getTime());
+    await this.boss.send(QUEUE, {}, { startAfter: new Date(Date.now() + wait), singletonKey: `due-${next.due_at.toISOString()}` });
+  }
+}

@@ -1,0 +1,40 @@
+import { signLocalToken } from '@sluitend/auth';
+import { DienDossierIn } from '@sluitend/contracts';
+
+export type BulkRequest = { brin: string; token: string; body: string; count: number };
+
+/** Bulk requests as VO schools send them: one school (and its token) per request, at most `chunk` dossiers each. */
+export async function bulkRequests(dossiers: DienDossierIn[], secret: string, chunk = 2000): Promise<BulkRequest[]> {
+  const byBrin = new Map<string, DienDossierIn[]>();
+  for (const dossier of dossiers) byBrin.set(dossier.school.brin, [...(byBrin.get(dossier.school.brin) ?? []), dossier]);
+  const requests: BulkRequest[] = [];
+  for (const [brin, rows] of byBrin) {
+    const token = await signLocalToken(
+      { sub: `test-${brin}`, name: 'Schooladministratie', org: { type: 'vo-school', code: brin }, roles: ['schooladministratie'] },
+      { secret, issuer: 'sluitend-local', audience: 'sluitend' },
+    );
+    for (let start = 0; start < rows.length; start += chunk) {
+      const part = rows.slice(start, start + chunk);
+      requests.push({ brin, token, body: JSON.stringify({ dossiers: part }), count: part.length });
+    }
+  }
+  return requests;
+}
+
+/** Sends the requests to overstap, `concurrency` at a time; fails on the first non-2xx answer. */
+export async function sendBulk(overstapUrl: string, requests: BulkRequest[], concurrency = 2): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests.length) {
+        const request = requests[next++];
+        const response = await fetch(`${overstapUrl}/api/overstap/dossiers/bulk`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}` },
+          body: request.body,
+        });
+        if (!response.ok) throw new Error(`bulk submit failed: ${response.status} ${await response.text()}`);
+      }
+    }),
+  );
+}
