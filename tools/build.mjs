@@ -34,25 +34,31 @@ const swcOptions = {
 
 async function main() {
   const started = Date.now();
-  await rm(out, { recursive: true, force: true });
+  // dist/ is rewritten in place (running services keep working) and then pruned of files whose source is gone.
   const files = [];
   for (const top of ['apps', 'libs', 'tools/cli', 'tests/bench', 'tests/support']) {
     const dir = join(root, top);
     if (!(await stat(dir).catch(() => null))) continue;
     for await (const file of walk(dir)) if (isSource(file)) files.push(file);
   }
+  const written = new Set();
   await Promise.all(
     files.map(async (file) => {
       const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
       const { code, map } = await transformFile(file, { ...swcOptions, filename: file, sourceFileName: relative(dirname(target), file) });
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
+      written.add(target);
       if (map) await writeFile(`${target}.map`, map);
+      written.add(`${target}.map`);
     }),
   );
   for (const lib of await readdir(join(root, 'libs'))) {
     const data = join(root, 'libs', lib, 'data');
     if (await stat(data).catch(() => null)) await cp(data, join(out, 'libs', lib, 'data'), { recursive: true });
+  }
+  for await (const file of walk(out)) {
+    if ((file.endsWith('.js') || file.endsWith('.js.map')) && !written.has(file)) await rm(file);
   }
   console.log(`built ${files.length} files into dist/ in ${Date.now() - started} ms`);
 }

@@ -195,14 +195,14 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
     const before = (await appliedCount()).total;
     const total = 1000;
     const writing = (async () => {
-      for (let batch = 0; batch < 20; batch += 1) {
-        await publish(Array.from({ length: total / 20 }, () => dossierIngediend()));
-        await new Promise((resolve) => setTimeout(resolve, 250));
+      // Written over about 20 s, through the whole restart (down takes ~3 s, up ~8 s).
+      for (let batch = 0; batch < 40; batch += 1) {
+        await publish(Array.from({ length: total / 40 }, () => dossierIngediend()));
+        await new Promise((resolve) => setTimeout(resolve, 500));
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    restartLocalBroker(ROOT);
-    await writing;
+    await Promise.all([restartLocalBroker(ROOT), writing]);
     await waitForApplied(before + total, 150_000);
     await waitForDrain();
     expect(await appliedCount()).toEqual({ total: before + total, distinct: before + total });

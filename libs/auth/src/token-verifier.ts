@@ -23,7 +23,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   else throw new Error('auth needs AUTH_JWKS_URL, or AUTH_LOCAL_SECRET of at least 32 characters');
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, key as Uint8Array, { issuer: config.issuer, audience: config.audience });
+      const { payload } = await jwtVerify(token, key as Uint8Array, { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp', 'sub'] });
       const claims = claimsSchema.safeParse(payload);
       if (!claims.success) throw new InvalidTokenError(`token claims: ${claims.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return claims.data;

@@ -10,12 +10,18 @@ import { ConsumerOptions, MessagingConfig } from '../messaging.config';
 import { consumedEvents } from '../messaging.metrics';
 import { backoffDelay } from './backoff';
 import { runsOf } from './runs-of';
+import { isTransientError } from './transient-error';
 import { BATCH_HANDLER } from './batch-event-pattern.decorator';
 import { InboxContext } from './inbox-context';
 import { InboxRepository } from './inbox.repository';
 
 type Delivery = { topic: string; partition: number; message: KafkaMessage };
-type Decoded = Delivery & ({ event: ParsedEvent; error?: undefined } | { event?: undefined; error: EventContractError });
+type Decoded = Delivery &
+  (
+    | { event: ParsedEvent; error?: undefined; ignored?: undefined }
+    | { event?: undefined; error: EventContractError; ignored?: undefined }
+    | { event?: undefined; error?: undefined; ignored: true }
+  );
 type Applicable = Delivery & { event: ParsedEvent };
 
 type TransportEvents = { crash: (error: Error) => void };
@@ -92,7 +98,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       const chunk = batch.messages
         .slice(start, start + size)
         .map((message) => this.decode({ topic: batch.topic, partition: batch.partition, message }));
-      await this.applyChunk(chunk, heartbeat);
+      await this.applyChunk(chunk, heartbeat, isRunning);
       const last = chunk[chunk.length - 1].message.offset;
       resolveOffset(last);
       await this.consumer?.commitOffsets([
@@ -102,49 +108,64 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
     }
   }
 
+  /**
+   * Parses a message. Types this service has no handler for are ignored before their payload is checked, so another
+   * service's new event types (during a rolling deploy, say) never reach this service's dead letters.
+   */
   private decode(delivery: Delivery): Decoded {
+    let raw: unknown;
     try {
-      const raw: unknown = JSON.parse(delivery.message.value?.toString('utf8') ?? 'null');
+      raw = JSON.parse(delivery.message.value?.toString('utf8') ?? 'null');
+    } catch (error) {
+      return { ...delivery, error: new EventContractError('envelope.invalid', `not JSON: ${(error as Error).message}`) };
+    }
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && !this.handlerFor(type)) return { ...delivery, ignored: true };
+    try {
       return { ...delivery, event: parseEvent(raw) };
     } catch (error) {
-      const contractError =
-        error instanceof EventContractError ? error : new EventContractError('envelope.invalid', `not JSON: ${(error as Error).message}`);
-      return { ...delivery, error: contractError };
+      return { ...delivery, error: error instanceof EventContractError ? error : new EventContractError('envelope.invalid', String(error)) };
     }
   }
 
-  private async applyChunk(chunk: Decoded[], heartbeat: () => Promise<void>): Promise<void> {
+  private async applyChunk(chunk: Decoded[], heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<void> {
     const applicable: Applicable[] = [];
     for (const item of chunk) {
-      if (item.error) {
-        await this.deadLetter(item, item.error, 1);
-      } else if (this.handlerFor(item.event.type)) {
-        applicable.push(item);
-      } else {
-        consumedEvents.inc({ consumer: this.options.groupId, result: 'ignored' });
-      }
+      if (item.ignored) consumedEvents.inc({ consumer: this.options.groupId, result: 'ignored' });
+      else if (item.error) await this.deadLetter(item, item.error, 1);
+      else applicable.push(item);
     }
     if (applicable.length === 0) return;
     try {
       await this.applyInTransaction(applicable);
     } catch (error) {
       this.log.warn(`batch of ${applicable.length} failed (${(error as Error).message}); applying one by one`);
-      for (const item of applicable) await this.applyWithRetries(item, heartbeat);
+      for (const item of applicable) await this.applyWithRetries(item, heartbeat, isRunning);
     }
   }
 
-  private async applyWithRetries(item: Applicable, heartbeat: () => Promise<void>): Promise<void> {
+  /**
+   * Applies one event alone. An error about the event gets a bounded number of attempts, then the dead-letter topic;
+   * a transient error (database or network away, lost race) is retried for as long as the consumer runs, so a
+   * database restart delays events instead of dead-lettering them. A stopping consumer throws: nothing is committed
+   * and the event is redelivered.
+   */
+  private async applyWithRetries(item: Applicable, heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<void> {
+    let eventAttempts = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
         await this.applyInTransaction([item]);
         return;
       } catch (error) {
-        if (attempt >= this.options.maxAttempts) {
-          await this.deadLetter(item, error as Error, attempt);
+        const transient = isTransientError(error);
+        if (!transient) eventAttempts += 1;
+        if (!transient && eventAttempts >= this.options.maxAttempts) {
+          await this.deadLetter(item, error as Error, eventAttempts);
           return;
         }
+        if (!isRunning()) throw error;
         consumedEvents.inc({ consumer: this.options.groupId, result: 'retried' });
-        await heartbeat();
+        await heartbeat().catch(() => undefined);
         await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt + 1, this.options.initialBackoffMs)));
       }
     }

@@ -13,7 +13,13 @@ export async function ensureTopics(kafka: Kafka, topicPrefix: string, partitions
       // poll the metadata until every partition has a leader.
       await admin.createTopics({
         waitForLeaders: false,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        // Dead letters wait for a person to look at them: they never expire.
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: partitions,
+          replicationFactor: 1,
+          configEntries: topic.endsWith('.dlq') ? [{ name: 'retention.ms', value: '-1' }] : [],
+        })),
       });
       await waitForLeaders(admin, missing);
     }

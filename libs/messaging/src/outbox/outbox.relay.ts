@@ -97,26 +97,40 @@ export class OutboxRelay {
   }
 
   private async tryBecomeLeader(): Promise<boolean> {
-    const client = new Client({ connectionString: this.options.databaseUrl, application_name: `outbox-relay:${this.options.schema}` });
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: `outbox-relay:${this.options.schema}`,
+      keepAlive: true,
+      query_timeout: 30_000,
+    });
     client.on('error', (error) => this.logger.warn(`relay connection error: ${error.message}`));
     await client.connect();
-    const [{ locked }] = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
-      `outbox-relay:${this.options.schema}`,
-    ])).rows;
-    if (!locked) {
-      await client.end();
-      return false;
+    let producer: Producer | null = null;
+    try {
+      const [{ locked }] = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+        `outbox-relay:${this.options.schema}`,
+      ])).rows;
+      if (!locked) {
+        await client.end();
+        return false;
+      }
+      await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
+      producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      await producer.connect();
+    } catch (error) {
+      // Never keep a connection (and with it the lock) that is not in use: other replicas could never take over.
+      await producer?.disconnect().catch(() => undefined);
+      await client.end().catch(() => undefined);
+      throw error;
     }
-    await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
     client.on('notification', () => {
       this.notified = true;
       this.wake?.();
     });
     client.on('end', () => {
-      if (this.client === client) this.leader = false;
+      // The lock went with the connection: drop the producer too and let the loop try to lead again.
+      if (this.client === client) void this.resetConnections();
     });
-    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
-    await producer.connect();
     this.client = client;
     this.producer = producer;
     this.leader = true;

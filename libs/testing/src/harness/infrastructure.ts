@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export type Infrastructure = { databaseUrl: string; kafkaBrokers: string; source: 'environment' | 'testcontainers' };
@@ -46,7 +46,14 @@ export async function resolveInfrastructure(): Promise<Infrastructure> {
   throw new Error(`No KAFKA_BROKERS/DATABASE_URL set and no container runtime answers. Bring the infrastructure up with: ${BRING_UP}`);
 }
 
-/** Restarts the local broker (infra/local); the reliability tests use it to prove the relay loses nothing. */
-export function restartLocalBroker(repoRoot: string): void {
-  execFileSync(join(repoRoot, 'infra/local/kafka.sh'), ['restart'], { stdio: 'inherit' });
+/**
+ * Restarts the local broker (infra/local) without blocking the test process, so the relays and writers in it keep
+ * running through the outage; the reliability tests use it to prove the relay loses nothing.
+ */
+export function restartLocalBroker(repoRoot: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(repoRoot, 'infra/local/kafka.sh'), ['restart'], { stdio: 'inherit', env: { ...process.env, KAFKA_USE_EXISTING: '' } });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`kafka.sh restart exited with ${code}`))));
+  });
 }

@@ -22,7 +22,8 @@ type Existing = { id: string; vestiging: string; versie: number; inhoudHash: str
 
 type Prepared = { index: number; input: DienDossierIn; jongereId: string; inhoud: Record<string, unknown>; hash: string };
 
-const UNIQUE_VIOLATION = '23505';
+/** A concurrent insert of the same student, a lost serialisation race or a deadlock: the transaction is retried. */
+const RETRYABLE = new Set(['23505', '40001', '40P01']);
 
 /**
  * Use case: a VO school submits one or many digitale doorstroomdossiers. All-or-nothing: every dossier is checked
@@ -47,8 +48,7 @@ export class DienDossierInService {
       try {
         return await this.dataSource.transaction((manager) => this.store(manager, prepared, user, correlationId, field));
       } catch (error) {
-        const concurrentInsert = (error as { code?: string }).code === UNIQUE_VIOLATION;
-        if (!concurrentInsert || attempt >= 3) throw error;
+        if (!RETRYABLE.has(String((error as { code?: string }).code)) || attempt >= 3) throw error;
       }
     }
   }
@@ -81,9 +81,11 @@ export class DienDossierInService {
   }
 
   private async store(manager: EntityManager, prepared: Prepared[], user: Claims, correlationId: string, field: string) {
-    const existing = await this.lockExisting(manager, prepared);
+    // Rows are locked and written in one order (by jongereId) so overlapping bulk requests cannot deadlock.
+    const ordered = [...prepared].sort((x, y) => (x.jongereId < y.jongereId ? -1 : x.jongereId > y.jongereId ? 1 : 0));
+    const existing = await this.lockExisting(manager, ordered);
     const now = this.clock.now();
-    const conflicts = prepared.filter((row) => {
+    const conflicts = ordered.filter((row) => {
       const current = existing.get(this.key(row));
       return current && current.vestiging !== row.input.school.vestiging;
     });
@@ -98,7 +100,7 @@ export class DienDossierInService {
     const results: DossierResultaat[] = [];
     const inserts: Dossier[] = [];
     const updates: Dossier[] = [];
-    for (const row of prepared) {
+    for (const row of ordered) {
       const current = existing.get(this.key(row));
       if (current && current.inhoudHash === row.hash) {
         results.push({ index: row.index, dossierId: current.id, versie: current.versie, status: 'ongewijzigd' });
@@ -109,6 +111,7 @@ export class DienDossierInService {
       results.push({ index: row.index, dossierId: dossier.id, versie: dossier.versie, status: current ? 'bijgewerkt' : 'aangemaakt' });
     }
     const changed = [...inserts, ...updates];
+    results.sort((x, y) => x.index - y.index);
     if (changed.length === 0) return results;
 
     await this.dossiers.insert(manager, inserts);
