@@ -187,6 +187,36 @@ describe('aanmeldingen', () => {
     expect((await call(a, 'GET', 'aanmeldingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status).toBe(403);
   });
 
+  it('signals "geen levende aanmelding" once, when the last live aanmelding ends and not before', async () => {
+    const [student] = generateCohort({ seed: 14, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.02 }).dossiers;
+    await sendBulk(a.url, await bulkRequests([student], secret));
+    const mbo = await token(MBO, ['intaker']);
+    const eerste = (await aanmelden(student, '2027-03-02T10:00:00+01:00', '25180')).body.aanmeldingId as string;
+    const tweede = (await aanmelden(student, '2027-03-02T11:00:00+01:00', '25181')).body.aanmeldingId as string;
+    const count = async () =>
+      (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".signaal WHERE regel = 'geen-levende-aanmelding'`)).rows[0].n as number;
+    const before = await count();
+
+    expect((await call(a, 'POST', `aanmeldingen/${eerste}/status`, mbo, { status: 'afgewezen' })).status).toBe(200);
+    expect(await count()).toBe(before);
+    expect((await call(a, 'POST', `aanmeldingen/${tweede}/status`, mbo, { status: 'ingetrokken' })).status).toBe(200);
+    expect(await count()).toBe(before + 1);
+    const derde = (await aanmelden(student, '2027-03-02T12:00:00+01:00', '25182')).body.aanmeldingId as string;
+    expect((await call(a, 'POST', `aanmeldingen/${derde}/status`, mbo, { status: 'ingetrokken' })).status).toBe(200);
+    expect(await count()).toBe(before + 1);
+
+    const signalen = await waitFor('the signal on Kafka', async () => {
+      const records = await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events);
+      const found = records
+        .map((record) => JSON.parse(record.value?.toString('utf8') ?? '{}'))
+        .filter((event) => event.type === 'overstap.signaal.geen-levende-aanmelding' && event.payload.aanmeldingId === tweede);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(signalen).toHaveLength(1);
+    expect(signalen[0].payload.reden).toBe('ingetrokken');
+    expect(signalen[0].context.woongemeente).toBe(student.leerling.woongemeente);
+  });
+
   it('rejects bad aanmeldingen with the field and the rule, storing nothing', async () => {
     const count = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".aanmelding`)).rows[0].n as number;
     const before = await count();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { aanmeldingGeregistreerdPayloadSchema, aanmeldingStatusGewijzigdPayloadSchema } from './events/overstap/aanmelding.events';
 import { dossierIngediendPayloadSchema } from './events/overstap/dossier-ingediend.event';
-import { aanmeldingGemistPayloadSchema } from './events/overstap/signaal.events';
+import { aanmeldingGemistPayloadSchema, geenLevendeAanmeldingPayloadSchema } from './events/overstap/signaal.events';
 import type { ServiceName } from './topics';
 
 export type EventDefinition<S extends z.ZodType = z.ZodType> = {
@@ -49,6 +49,14 @@ export const EVENT_CATALOG = {
     description:
       'Signaal: een leerling uit het cohort met bestemming mbo had aan het eind van 1 april (Europe/Amsterdam) geen aanmelding. Voor de RMC van de woonregio en de decaan; eenmaal per leerling per schooljaar.',
     payload: aanmeldingGemistPayloadSchema,
+  }),
+  'overstap.signaal.geen-levende-aanmelding': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: de laatste levende aanmelding van een leerling eindigde (afgewezen, leidt niet tot inschrijving, ingetrokken). Voor de decaan en de RMC van de woonregio; eenmaal per leerling per schooljaar.',
+    payload: geenLevendeAanmeldingPayloadSchema,
   }),
 } as const;
 

@@ -17,3 +17,19 @@ export const aanmeldingGemistPayloadSchema = z
     deadline: z.iso.datetime({ offset: true }),
   })
   .strict();
+
+/**
+ * overstap.signaal.geen-levende-aanmelding ("dropped a level"): an aanmelding ended (afgewezen, leidt niet tot
+ * inschrijving, ingetrokken) and the student holds no other aanmelding that can still lead to an inschrijving.
+ * For the decaan and the RMC of the woonregio; once per student per schooljaar.
+ */
+export const geenLevendeAanmeldingPayloadSchema = z
+  .object({
+    signaalId: z.uuid(),
+    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+    aanmeldingId: z.uuid(),
+    mboBrin: z.string().regex(/^\d{2}[A-Z]{2}$/),
+    reden: z.enum(['afgewezen', 'leidt-niet-tot-inschrijving', 'ingetrokken']),
+    dossierId: z.uuid().nullable(),
+  })
+  .strict();

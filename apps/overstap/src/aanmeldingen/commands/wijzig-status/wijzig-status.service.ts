@@ -4,9 +4,10 @@ import { assertOrgType, Claims } from '@sluitend/auth';
 import { AanmeldingStatus } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
-import { magOvergaan, toegestaneOvergangen } from '../../domain/aanmelding-status';
+import { isLevend, magOvergaan, toegestaneOvergangen } from '../../domain/aanmelding-status';
 import { Aanmelding } from '../../aanmelding.entity';
 import { levendeAanmeldingen, routingContext } from '../../routing-context';
+import { signaleerGeenLevendeAanmelding } from '../../signalen/geen-levende-aanmelding.signaal';
 
 /**
  * Use case: the mbo moves one of its aanmeldingen to another status. A transition the domain does not allow is a 409
@@ -44,13 +45,14 @@ export class WijzigStatusService {
         user.sub,
       ]);
       const nogLevend = await levendeAanmeldingen(manager, aanmelding.jongereId, aanmelding.schooljaar);
+      const context = await routingContext(manager, aanmelding.jongereId, aanmelding.schooljaar);
       await this.outbox.append(manager, [
         {
           type: 'overstap.aanmelding.status-gewijzigd',
           jongereId: aanmelding.jongereId,
           aggregateId: aanmeldingId,
           correlationId,
-          context: await routingContext(manager, aanmelding.jongereId, aanmelding.schooljaar),
+          context,
           payload: {
             aanmeldingId,
             schooljaar: aanmelding.schooljaar,
@@ -62,6 +64,9 @@ export class WijzigStatusService {
           },
         },
       ]);
+      if (!isLevend(naar) && nogLevend === 0) {
+        await signaleerGeenLevendeAanmelding(manager, this.outbox, aanmelding, naar, now, context, correlationId);
+      }
       return { aanmeldingId, status: naar, toegestaan: toegestaneOvergangen(naar) };
     });
   }
