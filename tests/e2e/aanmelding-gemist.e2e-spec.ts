@@ -51,6 +51,13 @@ async function call(service: ServiceUnderTest, method: string, path: string, bea
 const jump = async (service: ServiceUnderTest, naar: string) =>
   call(service, 'POST', 'demo/klok', await token({ type: 'ops', code: 'platform' }, ['ops']), { naar });
 
+/** Moves a replica's demo clock to at least `naar` (it only goes forward). */
+async function clockAtLeast(service: ServiceUnderTest, naar: string): Promise<void> {
+  const ops = await token({ type: 'ops', code: 'platform' }, ['ops']);
+  const { body } = await call(service, 'GET', 'demo/klok', ops);
+  if (new Date(body.nu).getTime() < new Date(naar).getTime()) await jump(service, naar);
+}
+
 const aanmelden = async (dossier: DienDossierIn, aangemeldOp: string, crebo = '25180') =>
   call(a, 'POST', 'aanmeldingen', await token(MBO, ['intaker']), {
     persoonsnummer: dossier.leerling.persoonsnummer,
@@ -159,6 +166,11 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
 });
 
 describe('aanmeldingen', () => {
+  beforeAll(async () => {
+    await clockAtLeast(a, '2027-04-03T10:00:00+02:00');
+    await clockAtLeast(b, '2027-04-03T10:00:00+02:00');
+  });
+
   const [dossier] = generateCohort({ seed: 13, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.02 }).dossiers;
 
   it('moves through allowed statuses, answers 409 naming the allowed ones, and scopes who sees what', async () => {
@@ -215,6 +227,34 @@ describe('aanmeldingen', () => {
     expect(signalen).toHaveLength(1);
     expect(signalen[0].payload.reden).toBe('ingetrokken');
     expect(signalen[0].context.woongemeente).toBe(student.leerling.woongemeente);
+  });
+
+  it('hands the dossier over warmly: the school and an mbo applied to may read it, support details only with consent', async () => {
+    const [met, zonder] = generateCohort({ seed: 15, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.05 }).dossiers;
+    const metToestemming = { ...met, ondersteuning: { nodig: true, toelichting: 'extra begeleiding bij plannen', toestemmingDelen: true } };
+    const zonderToestemming = { ...zonder, school: met.school, ondersteuning: { nodig: true, toelichting: 'dyslexie', toestemmingDelen: false } };
+    await sendBulk(a.url, await bulkRequests([metToestemming, zonderToestemming], secret));
+    const idOf = async (dossier: DienDossierIn) => (await dossierIdOf(dossier))[0];
+    const [idMet, idZonder] = [await idOf(metToestemming), await idOf(zonderToestemming)];
+    const mbo = await token(MBO, ['intaker']);
+
+    expect((await call(a, 'GET', `dossiers/${idMet}`, mbo)).status).toBe(404);
+    await aanmelden(metToestemming, '2027-03-05T10:00:00+01:00', '25183');
+    await aanmelden(zonderToestemming, '2027-03-05T10:00:00+01:00', '25183');
+    const gedeeld = await call(a, 'GET', `dossiers/${idMet}`, mbo);
+    expect(gedeeld.status).toBe(200);
+    expect(gedeeld.body.inhoud.ondersteuning.toelichting).toBe('extra begeleiding bij plannen');
+    expect(gedeeld.body.inhoud.leerling.persoonsnummer).toBeUndefined();
+    const nietGedeeld = await call(a, 'GET', `dossiers/${idZonder}`, mbo);
+    expect(nietGedeeld.body.inhoud.ondersteuning).toEqual({ nodig: true, toestemmingDelen: false });
+    expect(nietGedeeld.body.ondersteuningGedeeld).toBe(false);
+
+    const school = await token({ type: 'vo-school', code: met.school.brin }, ['decaan']);
+    expect((await call(a, 'GET', `dossiers/${idZonder}`, school)).body.inhoud.ondersteuning.toelichting).toBe('dyslexie');
+    expect((await call(a, 'GET', `dossiers/${idMet}`, await token({ type: 'mbo-instelling', code: '01XY' }, ['intaker']))).status).toBe(404);
+    expect((await call(a, 'GET', `dossiers/${idMet}`, await token({ type: 'vo-school', code: '99ZZ' }, ['decaan']))).status).toBe(404);
+    const inzage = await pool.query(`SELECT organisatie, reden FROM "${schema}".inzage WHERE dossier_id = $1 ORDER BY op`, [idMet]);
+    expect(inzage.rows).toEqual([{ organisatie: 'mbo-instelling:25LP', reden: 'warme-overdracht' }]);
   });
 
   it('rejects bad aanmeldingen with the field and the rule, storing nothing', async () => {

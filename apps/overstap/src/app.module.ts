@@ -5,11 +5,14 @@ import { AanmeldingenModule } from './aanmeldingen/aanmeldingen.module';
 import { OVERSTAP_ENV, OverstapEnv } from './config/overstap-env';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DemoModule } from './demo/demo.module';
+import { DossierImport } from './dossiers/commands/importeer-dossiers/dossier-import.entity';
 import { DossierVersie } from './dossiers/dossier-versie.entity';
 import { Dossier } from './dossiers/dossier.entity';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { Dossiers1732320000100 } from './migrations/1732320000100-dossiers';
 import { AanmeldingenEnDeadlines1732320000300 } from './migrations/1732320000300-aanmeldingen-en-deadlines';
+import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-imports';
+import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /** overstap (doorstroommonitor): dossiers, aanmeldingen, the year's deadlines and their signals. */
@@ -23,8 +26,8 @@ export class AppModule {
         ServiceKernelModule.forService({
           service: 'overstap',
           env,
-          entities: [Dossier, DossierVersie, Aanmelding],
-          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300],
+          entities: [Dossier, DossierVersie, Aanmelding, DossierImport],
+          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500],
         }),
         DossiersModule,
         AanmeldingenModule,

@@ -40,13 +40,24 @@ export class DienDossierInService {
     private readonly persoonsnummers: Persoonsnummers,
   ) {}
 
-  async execute(dossiers: DienDossierIn[], user: Claims, correlationId: string, field = 'dossiers'): Promise<DossierResultaat[]> {
+  /**
+   * Stores the dossiers in a transaction of its own, or — given `within` — as a savepoint inside the caller's
+   * transaction, so a caller (the CSV import) decides what commits together.
+   */
+  async execute(
+    dossiers: DienDossierIn[],
+    user: Claims,
+    correlationId: string,
+    field = 'dossiers',
+    within?: EntityManager,
+  ): Promise<DossierResultaat[]> {
     dossiers.forEach((dossier) => assertActsFor(user, 'vo-school', dossier.school.brin, ['schooladministratie', 'decaan', 'mentor']));
     const prepared = dossiers.map((input, index) => this.prepare(input, index));
     this.rejectDuplicates(prepared, field);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.dataSource.transaction((manager) => this.store(manager, prepared, user, correlationId, field));
+        const work = (manager: EntityManager) => this.store(manager, prepared, user, correlationId, field);
+        return await (within ? within.transaction(work) : this.dataSource.transaction(work));
       } catch (error) {
         if (!RETRYABLE.has(String((error as { code?: string }).code)) || attempt >= 3) throw error;
       }
