@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { Claims, signLocalToken } from '@sluitend/auth';
 import { DienDossierIn, topicNames } from '@sluitend/contracts';
 import { createKafka, readTopic } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { bulkRequests, sendBulk } from '../support/submit';
+import { testServiceEnv } from '../support/test-services';
 
 /**
  * Aanmeldingen and the 1 April deadline over the real broker and database, with two overstap replicas in demo mode:
@@ -16,27 +15,13 @@ import { bulkRequests, sendBulk } from '../support/submit';
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('aanm');
 const schema = run.schema('overstap');
-const secret = randomBytes(36).toString('base64');
-const env = {
-  DATABASE_URL: process.env.DATABASE_URL,
-  KAFKA_BROKERS: process.env.KAFKA_BROKERS,
-  TOPIC_PREFIX: run.topicPrefix,
-  KAFKA_PARTITIONS: '3',
-  AUTH_LOCAL_SECRET: secret,
-  PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-  BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  DEMO_MODE: 'true',
-  DB_SCHEMA: schema,
-};
+const { env, secret, token } = testServiceEnv(run, { DEMO_MODE: 'true', DB_SCHEMA: schema });
 const MBO = { type: 'mbo-instelling', code: '25LP' } as const;
 
 let a: ServiceUnderTest;
 let b: ServiceUnderTest;
 let pool: Pool;
 const kafka = createKafka('e2e-aanmelding', (process.env.KAFKA_BROKERS as string).split(','));
-
-const token = (org: Claims['org'], roles: Claims['roles']) =>
-  signLocalToken({ sub: `test-${org.code}`, name: 'Test', org, roles }, { secret, issuer: 'sluitend-local', audience: 'sluitend' });
 
 async function call(service: ServiceUnderTest, method: string, path: string, bearer: string, body?: unknown) {
   const response = await fetch(`${service.url}/api/overstap/${path}`, {

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { Claims, signLocalToken } from '@sluitend/auth';
 import { topicNames } from '@sluitend/contracts';
 import { createKafka, readTopic } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { validDossier } from '../support/dossiers';
+import { testServiceEnv } from '../support/test-services';
 
 /**
  * The first flow end to end, through public HTTP and the real broker: a VO school submits a doorstroomdossier to
@@ -15,25 +14,12 @@ import { validDossier } from '../support/dossiers';
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('e2e');
-const secret = randomBytes(36).toString('base64');
-const env = {
-  DATABASE_URL: process.env.DATABASE_URL,
-  KAFKA_BROKERS: process.env.KAFKA_BROKERS,
-  TOPIC_PREFIX: run.topicPrefix,
-  KAFKA_PARTITIONS: '3',
-  AUTH_LOCAL_SECRET: secret,
-  PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-  BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  LOG_LEVEL: 'info',
-};
+const { env, token } = testServiceEnv(run);
 const logOf = (service: string) => join(ROOT, `.local/test-logs/${run.id}-${service}.log`);
 
 let overstap: ServiceUnderTest;
 let rapportage: ServiceUnderTest;
 let pool: Pool;
-
-const token = (org: Claims['org'], roles: Claims['roles'] = ['schooladministratie']) =>
-  signLocalToken({ sub: `test-${org.code}`, name: 'Test', org, roles }, { secret, issuer: 'sluitend-local', audience: 'sluitend' });
 
 async function post(path: string, body: unknown, bearer?: string, raw?: string) {
   const response = await fetch(`${overstap.url}/api/overstap/${path}`, {

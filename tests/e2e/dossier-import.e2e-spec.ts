@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { Claims, signLocalToken } from '@sluitend/auth';
 import { DienDossierIn, topicNames } from '@sluitend/contracts';
 import { createKafka, readTopic } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { testServiceEnv } from '../support/test-services';
 
 /**
  * CSV upload of dossiers as a background job, end to end through public HTTP, the real database and Kafka: a school's
@@ -15,17 +14,7 @@ import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTes
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('e2eimport');
-const secret = randomBytes(36).toString('base64');
-const env = {
-  DATABASE_URL: process.env.DATABASE_URL,
-  KAFKA_BROKERS: process.env.KAFKA_BROKERS,
-  TOPIC_PREFIX: run.topicPrefix,
-  KAFKA_PARTITIONS: '3',
-  AUTH_LOCAL_SECRET: secret,
-  PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-  BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  LOG_LEVEL: 'info',
-};
+const { env, token } = testServiceEnv(run);
 const schema = run.schema('overstap');
 const logFile = join(ROOT, `.local/test-logs/${run.id}-overstap.log`);
 
@@ -42,8 +31,6 @@ const EXTRA = RIJEN.slice(3100, 5100);
 let overstap: ServiceUnderTest;
 let pool: Pool;
 
-const token = (org: Claims['org'], roles: Claims['roles'] = ['schooladministratie']) =>
-  signLocalToken({ sub: `test-${org.code}`, name: 'Test', org, roles }, { secret, issuer: 'sluitend-local', audience: 'sluitend' });
 const school = () => token({ type: 'vo-school', code: BRIN });
 
 // ---------------------------------------------------------------------------------------------------------------

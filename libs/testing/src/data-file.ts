@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { DATA_DIR_ENV, resolveLibDataFile } from '@sluitend/domain-nl';
 
 /** Env var naming a directory that holds the data files (same variable as `@sluitend/domain-nl` uses). */
-export const TESTING_DATA_DIR_ENV = 'SLUITEND_DATA_DIR';
-
-const LIB_DATA_DIR = join('libs', 'testing', 'data');
+export const TESTING_DATA_DIR_ENV = DATA_DIR_ENV;
 
 /**
  * Absolute path of a data file of this library, found the way `@sluitend/domain-nl` finds its own:
@@ -18,21 +15,5 @@ export function resolveTestingDataFile(
   env: Readonly<Record<string, string | undefined>> = process.env,
   startDir: string = __dirname,
 ): string {
-  const override = env[TESTING_DATA_DIR_ENV];
-  const candidates: string[] = [];
-  if (override !== undefined && override !== '') {
-    candidates.push(join(override, fileName), join(override, LIB_DATA_DIR, fileName));
-  } else {
-    for (let dir = startDir; ; dir = dirname(dir)) {
-      candidates.push(join(dir, LIB_DATA_DIR, fileName));
-      if (dirname(dir) === dir) break;
-    }
-  }
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (found === undefined) {
-    throw new Error(
-      `Databestand ${fileName} niet gevonden (gezocht: ${candidates.join(', ')}); zet ${TESTING_DATA_DIR_ENV} op de map met de data`,
-    );
-  }
-  return found;
+  return resolveLibDataFile('testing', fileName, env, startDir);
 }
