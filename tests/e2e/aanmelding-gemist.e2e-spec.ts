@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DienDossierIn, topicNames } from '@sluitend/contracts';
+import { rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { createKafka, readTopic } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { bulkRequests, sendBulk } from '../support/submit';
@@ -125,6 +126,30 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     expect((await jump(a, '2027-04-03T10:00:00+02:00')).body.gevuurd).toEqual([]);
     expect((await jump(b, '2027-04-03T10:00:00+02:00')).body.gevuurd).toEqual([]);
     expect(await signalen('2026-2027')).toEqual({ n: zonder.length, d: zonder.length });
+  });
+
+  it('shows the monitor: a school its students with their status, an RMC its residents, filtered and paged', async () => {
+    const brin = zonder[1].school.brin;
+    const school = await token({ type: 'vo-school', code: brin }, ['decaan']);
+    const geenAanmelding = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=geen-aanmelding&limit=500', school);
+    const verwacht = zonder.slice(1).filter((dossier) => dossier.school.brin === brin).length;
+    expect(geenAanmelding.body.totaal).toBe(verwacht);
+    for (const item of geenAanmelding.body.items) {
+      expect(item).toMatchObject({ status: 'geen-aanmelding', signalen: ['aanmelding-gemist'] });
+      expect(item.vestiging.startsWith(brin)).toBe(true);
+    }
+    const risico = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=risico&limit=500', school);
+    expect(risico.body.totaal).toBe(zonder.filter((dossier) => dossier.school.brin === brin).length);
+    const pagina = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&limit=2&offset=1', school);
+    expect(pagina.body.items).toHaveLength(2);
+    expect(pagina.body.totaal).toBe(cohort.dossiers.filter((dossier) => dossier.school.brin === brin).length);
+
+    const inRegio = cohort.dossiers.filter((dossier) => rmcRegioVanGemeente(dossier.leerling.woongemeente)?.code === 'MC03').length;
+    const rmc = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&limit=1', await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']));
+    expect(rmc.body.totaal).toBe(inRegio);
+    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'vo-school', code: '99ZZ' }, ['decaan']))).body.totaal).toBe(0);
+    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status).toBe(403);
+    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=onbekend', school)).status).toBe(400);
   });
 
   it('fires completely and once when overstap is SIGKILLed in the middle of the sweep', async () => {

@@ -13,6 +13,7 @@ import { Dossiers1732320000100 } from './migrations/1732320000100-dossiers';
 import { AanmeldingenEnDeadlines1732320000300 } from './migrations/1732320000300-aanmeldingen-en-deadlines';
 import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-imports';
 import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
+import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /** overstap (doorstroommonitor): dossiers, aanmeldingen, the year's deadlines and their signals. */
@@ -33,6 +34,7 @@ export class AppModule {
         AanmeldingenModule,
         DeadlinesModule,
         DemoModule,
+        MonitorModule,
       ],
       providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
       exports: [OVERSTAP_ENV, Persoonsnummers],
