@@ -13,7 +13,10 @@ import { Dossiers1732320000100 } from './migrations/1732320000100-dossiers';
 import { AanmeldingenEnDeadlines1732320000300 } from './migrations/1732320000300-aanmeldingen-en-deadlines';
 import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-imports';
 import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
+import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrijvingen';
 import { MonitorModule } from './monitor/monitor.module';
+import { Inschrijving } from './inschrijvingen/inschrijving.entity';
+import { InschrijvingenModule } from './inschrijvingen/inschrijvingen.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /** overstap (doorstroommonitor): dossiers, aanmeldingen, the year's deadlines and their signals. */
@@ -27,14 +30,15 @@ export class AppModule {
         ServiceKernelModule.forService({
           service: 'overstap',
           env,
-          entities: [Dossier, DossierVersie, Aanmelding, DossierImport],
-          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500],
+          entities: [Dossier, DossierVersie, Aanmelding, DossierImport, Inschrijving],
+          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500, Inschrijvingen1732320000600],
         }),
         DossiersModule,
         AanmeldingenModule,
         DeadlinesModule,
         DemoModule,
         MonitorModule,
+        InschrijvingenModule,
       ],
       providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
       exports: [OVERSTAP_ENV, Persoonsnummers],

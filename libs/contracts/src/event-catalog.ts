@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { aanmeldingGeregistreerdPayloadSchema, aanmeldingStatusGewijzigdPayloadSchema } from './events/overstap/aanmelding.events';
 import { dossierIngediendPayloadSchema } from './events/overstap/dossier-ingediend.event';
+import {
+  geenHerinschrijvingPayloadSchema,
+  inschrijvingBeeindigdPayloadSchema,
+  inschrijvingGeregistreerdPayloadSchema,
+  negatiefBsaPayloadSchema,
+  uitschrijvingZonderStartkwalificatiePayloadSchema,
+} from './events/overstap/inschrijving.events';
 import { aanmeldingGemistPayloadSchema, geenLevendeAanmeldingPayloadSchema } from './events/overstap/signaal.events';
 import type { ServiceName } from './topics';
 
@@ -57,6 +64,43 @@ export const EVENT_CATALOG = {
     description:
       'Signaal: de laatste levende aanmelding van een leerling eindigde (afgewezen, leidt niet tot inschrijving, ingetrokken). Voor de decaan en de RMC van de woonregio; eenmaal per leerling per schooljaar.',
     payload: geenLevendeAanmeldingPayloadSchema,
+  }),
+  'overstap.inschrijving.geregistreerd': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een mbo-instelling heeft een leerling ingeschreven (ook de nieuwe inschrijving na een switch).',
+    payload: inschrijvingGeregistreerdPayloadSchema,
+  }),
+  'overstap.inschrijving.beeindigd': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een inschrijving eindigde: uitschrijving (met DUO-reden 1–9) of switch naar een andere opleiding.',
+    payload: inschrijvingBeeindigdPayloadSchema,
+  }),
+  'overstap.signaal.uitschrijving-zonder-startkwalificatie': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: een jongere onder 23 zonder startkwalificatie is uitgeschreven. Direct naar de RMC van de woonregio; eenmaal per leerling per schooljaar.',
+    payload: uitschrijvingZonderStartkwalificatiePayloadSchema,
+  }),
+  'overstap.deadline.geen-herinschrijving': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: na een uitschrijving zonder startkwalificatie verliep de herinschrijvingstermijn zonder nieuwe inschrijving of switch; een traject hoort te openen.',
+    payload: geenHerinschrijvingPayloadSchema,
+  }),
+  'overstap.signaal.negatief-bsa': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description: 'Signaal: een negatief bindend studieadvies; de leerling gaat naar de RMC.',
+    payload: negatiefBsaPayloadSchema,
   }),
 } as const;
 

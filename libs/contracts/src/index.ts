@@ -6,4 +6,6 @@ export * from './events/overstap/dossier-ingediend.event';
 export * from './events/overstap/aanmelding.events';
 export * from './events/overstap/signaal.events';
 export * from './api/overstap/aanmelding.requests';
+export * from './events/overstap/inschrijving.events';
+export * from './api/overstap/inschrijving.requests';
 export * from './api/overstap/dien-dossier-in.request';

@@ -1,27 +1,49 @@
 import { EntityManager } from 'typeorm';
 import { toelatingsrechtDeadline } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
+import { GEEN_HERINSCHRIJVING, vuurGeenHerinschrijving } from '../inschrijvingen/geen-herinschrijving.regel';
 import { AANMELDING_GEMIST, vuurAanmeldingGemist } from './regels/aanmelding-gemist.regel';
 
-type Regel = {
-  /** When the rule falls due for a schooljaar. */
-  dueAt: (schooljaar: string) => Date;
-  fire: (manager: EntityManager, outbox: OutboxWriter, schooljaar: string, dueAt: Date, now: Date) => Promise<number>;
+/** What a rule gets when its deadline fires: the transaction, the outbox, and the deadline row. */
+export type Vuren = {
+  manager: EntityManager;
+  outbox: OutboxWriter;
+  schooljaar: string;
+  /** '' for a deadline of a whole schooljaar; the student's for a personal one. */
+  jongereId: string;
+  dueAt: Date;
+  now: Date;
 };
 
-/** The year's deadlines, by rule name. Each schooljaar with a cohort gets one row per rule. */
+type Regel = {
+  /** When the rule falls due for a schooljaar with a cohort; absent for personal deadlines (planned by events). */
+  dueAt?: (schooljaar: string) => Date;
+  /** Raises the rule's signals; returns how many. */
+  fire: (vuren: Vuren) => Promise<number>;
+};
+
+/** The deadlines, by rule name. */
 export const DEADLINE_REGELS: Record<string, Regel> = {
   [AANMELDING_GEMIST]: { dueAt: toelatingsrechtDeadline, fire: vuurAanmeldingGemist },
+  [GEEN_HERINSCHRIJVING]: { fire: vuurGeenHerinschrijving },
 };
 
 /** Makes sure the deadlines of a schooljaar exist; called in the transaction that stores its dossiers. */
 export async function planDeadlines(manager: EntityManager, schooljaren: string[]): Promise<void> {
   const regels = Object.entries(DEADLINE_REGELS).flatMap(([regel, { dueAt }]) =>
-    [...new Set(schooljaren)].map((schooljaar) => ({ regel, schooljaar, dueAt: dueAt(schooljaar) })),
+    dueAt ? [...new Set(schooljaren)].map((schooljaar) => ({ regel, schooljaar, dueAt: dueAt(schooljaar) })) : [],
   );
   await manager.query(
     `INSERT INTO deadline (regel, schooljaar, due_at)
      SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[]) ON CONFLICT DO NOTHING`,
     [regels.map((r) => r.regel), regels.map((r) => r.schooljaar), regels.map((r) => r.dueAt)],
+  );
+}
+
+/** Plans a personal deadline (once per rule, schooljaar and student). */
+export async function planPersoonlijkeDeadline(manager: EntityManager, regel: string, schooljaar: string, jongereId: string, dueAt: Date): Promise<void> {
+  await manager.query(
+    'INSERT INTO deadline (regel, schooljaar, jongere_id, due_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+    [regel, schooljaar, jongereId, dueAt],
   );
 }

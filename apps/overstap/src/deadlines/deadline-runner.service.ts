@@ -52,15 +52,22 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
     for (;;) {
       const result = await this.dataSource.transaction(async (manager) => {
         const now = this.clock.now();
-        const [due]: Array<{ regel: string; schooljaar: string; due_at: Date }> = await manager.query(
-          `SELECT regel, schooljaar, due_at FROM deadline WHERE fired_at IS NULL AND due_at <= $1
+        const [due]: Array<{ regel: string; schooljaar: string; jongere_id: string; due_at: Date }> = await manager.query(
+          `SELECT regel, schooljaar, jongere_id, due_at FROM deadline WHERE fired_at IS NULL AND due_at <= $1
            ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
           [now],
         );
         if (!due) return null;
         const regel = DEADLINE_REGELS[due.regel];
-        const signalen = regel ? await regel.fire(manager, this.outbox, due.schooljaar, due.due_at, now) : 0;
-        await manager.query('UPDATE deadline SET fired_at = $3 WHERE regel = $1 AND schooljaar = $2', [due.regel, due.schooljaar, now]);
+        const signalen = regel
+          ? await regel.fire({ manager, outbox: this.outbox, schooljaar: due.schooljaar, jongereId: due.jongere_id, dueAt: due.due_at, now })
+          : 0;
+        await manager.query('UPDATE deadline SET fired_at = $4 WHERE regel = $1 AND schooljaar = $2 AND jongere_id = $3', [
+          due.regel,
+          due.schooljaar,
+          due.jongere_id,
+          now,
+        ]);
         return { regel: due.regel, schooljaar: due.schooljaar, signalen };
       });
       if (!result) break;

@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { NewEvent, OutboxWriter } from '@sluitend/messaging';
+import { NewEvent } from '@sluitend/messaging';
+import type { Vuren } from '../deadline-regels';
 
 export const AANMELDING_GEMIST = 'aanmelding-gemist';
 
@@ -19,13 +19,7 @@ type Gemist = {
  * the unique key (regel, jongere, schooljaar) skips students who already have one, so firing again, on another
  * replica or after a crash, adds nothing. The events go into the outbox in the same transaction.
  */
-export async function vuurAanmeldingGemist(
-  manager: EntityManager,
-  outbox: OutboxWriter,
-  schooljaar: string,
-  deadline: Date,
-  now: Date,
-): Promise<number> {
+export async function vuurAanmeldingGemist({ manager, outbox, schooljaar, dueAt: deadline, now }: Vuren): Promise<number> {
   const gemist: Gemist[] = await manager.query(
     `WITH kandidaat AS (
        SELECT d.id, d.jongere_id, d.brin, d.vestiging, d.woongemeente, d.rmc_regio

@@ -4,11 +4,18 @@ import { Claims } from '@sluitend/auth';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK } from '@sluitend/messaging';
 
-export const MONITOR_FILTERS = ['alle', 'geen-aanmelding', 'risico', 'ingeschreven'] as const;
+export const MONITOR_FILTERS = ['alle', 'geen-aanmelding', 'risico', 'ingeschreven', 'uitgeschreven'] as const;
 export type MonitorFilter = (typeof MONITOR_FILTERS)[number];
 
 /** A student's overstap status, derived from the dossier, the aanmeldingen and the signals. */
-export type OverstapStatus = 'geen-mbo' | 'geen-aanmelding' | 'geen-levende-aanmelding' | 'aangemeld' | 'toegelaten' | 'ingeschreven';
+export type OverstapStatus =
+  | 'geen-mbo'
+  | 'geen-aanmelding'
+  | 'geen-levende-aanmelding'
+  | 'aangemeld'
+  | 'toegelaten'
+  | 'ingeschreven'
+  | 'uitgeschreven';
 
 export type MonitorRij = {
   dossierId: string;
@@ -26,8 +33,9 @@ export type MonitorRij = {
 const FILTER_SQL: Record<MonitorFilter, string> = {
   alle: 'true',
   'geen-aanmelding': "status = 'geen-aanmelding'",
-  risico: "status IN ('geen-aanmelding', 'geen-levende-aanmelding') OR cardinality(signalen) > 0",
+  risico: "status IN ('geen-aanmelding', 'geen-levende-aanmelding', 'uitgeschreven') OR cardinality(signalen) > 0",
   ingeschreven: "status = 'ingeschreven'",
+  uitgeschreven: "status = 'uitgeschreven'",
 };
 
 /**
@@ -51,7 +59,9 @@ export class LeerlingenMonitorQuery {
                   d.vestiging, d.woongemeente, d.rmc_regio, d.inhoud -> 'keuze' ->> 'bestemming' AS bestemming,
                   count(a.id)::int AS aanmeldingen,
                   count(a.id) FILTER (WHERE a.status NOT IN ('afgewezen', 'leidt-niet-tot-inschrijving', 'ingetrokken'))::int AS levend,
-                  bool_or(a.status = 'ingeschreven') AS ingeschreven,
+                  bool_or(a.status = 'ingeschreven')
+                    OR EXISTS (SELECT 1 FROM inschrijving i WHERE i.jongere_id = d.jongere_id AND i.status = 'ingeschreven') AS ingeschreven,
+                  EXISTS (SELECT 1 FROM inschrijving i WHERE i.jongere_id = d.jongere_id AND i.status = 'uitgeschreven') AS uitgeschreven,
                   bool_or(a.status IN ('toegelaten', 'onderwijsovereenkomst-aangeboden')) AS toegelaten,
                   coalesce((SELECT array_agg(s.regel ORDER BY s.regel) FROM signaal s WHERE s.jongere_id = d.jongere_id AND s.schooljaar = d.schooljaar), '{}') AS signalen
            FROM dossier d LEFT JOIN aanmelding a ON a.jongere_id = d.jongere_id AND a.schooljaar = d.schooljaar
@@ -60,6 +70,7 @@ export class LeerlingenMonitorQuery {
          ), met_status AS (
            SELECT *, CASE
                WHEN coalesce(ingeschreven, false) THEN 'ingeschreven'
+               WHEN uitgeschreven THEN 'uitgeschreven'
                WHEN coalesce(toegelaten, false) AND levend > 0 THEN 'toegelaten'
                WHEN levend > 0 THEN 'aangemeld'
                WHEN aanmeldingen > 0 THEN 'geen-levende-aanmelding'

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const schooljaar = z.string().regex(/^\d{4}-\d{4}$/);
+const brin = z.string().regex(/^\d{2}[A-Z]{2}$/);
+const datum = z.iso.date();
+
+/** DUO's reason codes for an uitschrijving (DOMAIN.md "Uitschrijving & switch"). */
+export const UITSCHRIJFREDENEN = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+/** overstap.inschrijving.geregistreerd: the mbo enrolled a student in a programme. */
+export const inschrijvingGeregistreerdPayloadSchema = z
+  .object({
+    inschrijvingId: z.uuid(),
+    schooljaar,
+    mboBrin: brin,
+    locatie: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/),
+    crebo: z.string().regex(/^\d{5}$/),
+    niveau: z.number().int().min(1).max(4),
+    ingeschrevenPer: datum,
+    switchVan: z.uuid().nullable(),
+  })
+  .strict();
+
+/** overstap.inschrijving.beeindigd: an inschrijving ended, by an uitschrijving (with its reason) or a switch. */
+export const inschrijvingBeeindigdPayloadSchema = z
+  .object({
+    inschrijvingId: z.uuid(),
+    schooljaar,
+    mboBrin: brin,
+    soort: z.enum(['uitschrijving', 'switch']),
+    per: datum,
+    reden: z.number().int().min(1).max(9).nullable(),
+  })
+  .strict();
+
+/**
+ * overstap.signaal.uitschrijving-zonder-startkwalificatie: a student under 23 without startkwalificatie was
+ * uitgeschreven; the RMC of the woonregio must know at once. Once per student per schooljaar.
+ */
+export const uitschrijvingZonderStartkwalificatiePayloadSchema = z
+  .object({
+    signaalId: z.uuid(),
+    schooljaar,
+    inschrijvingId: z.uuid(),
+    mboBrin: brin,
+    uitgeschrevenPer: datum,
+    reden: z.number().int().min(1).max(9),
+    herinschrijvingUiterlijk: datum,
+  })
+  .strict();
+
+/**
+ * overstap.deadline.geen-herinschrijving: the re-enrolment window after an uitschrijving without startkwalificatie
+ * passed without a new inschrijving or a switch: a case should open in trajecten. Once per student per schooljaar.
+ */
+export const geenHerinschrijvingPayloadSchema = z
+  .object({
+    signaalId: z.uuid(),
+    schooljaar,
+    uitgeschrevenPer: datum,
+    termijnWeken: z.number().int().positive(),
+  })
+  .strict();
+
+/** overstap.signaal.negatief-bsa: a negative bindend studieadvies; the student is handed to the RMC. */
+export const negatiefBsaPayloadSchema = z
+  .object({
+    signaalId: z.uuid(),
+    schooljaar,
+    inschrijvingId: z.uuid(),
+    mboBrin: brin,
+    gegevenOp: datum,
+  })
+  .strict();
