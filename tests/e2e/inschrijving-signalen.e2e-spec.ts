@@ -20,7 +20,10 @@ const kafka = createKafka('e2e-inschrijving', (process.env.KAFKA_BROKERS as stri
 
 let overstap: ServiceUnderTest;
 let pool: Pool;
-const leerlingen = generateCohort({ seed: 21, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.05 }).dossiers.slice(0, 8);
+const cohort = generateCohort({ seed: 21, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.05 }).dossiers;
+const leerlingen = cohort.slice(0, 7);
+/** Heading for the mbo and enrolled on the teldatum. */
+const opTeldatumIngeschreven = cohort.slice(7).find((leerling) => leerling.keuze.bestemming === 'mbo') as DienDossierIn;
 
 async function call(method: string, path: string, body?: unknown, org: { type: 'mbo-instelling' | 'ops'; code: string } = MBO) {
   const bearer = await token(org, org.type === 'ops' ? ['ops'] : ['intaker']);
@@ -49,8 +52,21 @@ beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
   overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, env, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
   await overstap.start();
-  await sendBulk(overstap.url, await bulkRequests(leerlingen, secret));
+  await sendBulk(overstap.url, await bulkRequests([...leerlingen, opTeldatumIngeschreven], secret));
+  // Enrolled on the teldatum (1 October 2027): the only one of the cohort without a "niet ingeschreven" signal.
+  await schrijfIn(opTeldatumIngeschreven, '2027-08-30', '25180', '25LP02');
   await klok('2027-10-15T10:00:00+02:00');
+});
+
+describe('the teldatum (1 October)', () => {
+  it('signals each mbo-bound student not enrolled on 1 October, once, and not the enrolled one', async () => {
+    const verwacht = leerlingen.filter((leerling) => leerling.keuze.bestemming === 'mbo').length;
+    expect(verwacht).toBeGreaterThan(0);
+    expect(opTeldatumIngeschreven).toBeDefined();
+    expect(await signalen('niet-ingeschreven-teldatum')).toBe(verwacht);
+    expect((await klok('2027-10-16T10:00:00+02:00')).body.gevuurd).toEqual([]);
+    expect(await signalen('niet-ingeschreven-teldatum')).toBe(verwacht);
+  });
 });
 
 afterAll(async () => {
@@ -86,7 +102,9 @@ describe('uitschrijving without startkwalificatie and the re-enrolment window (4
     const response = await fetch(`${overstap.url}/api/overstap/monitor/leerlingen?schooljaar=2026-2027&limit=500`, { headers: { authorization: `Bearer ${school}` } });
     const { items } = (await response.json()) as { items: Array<{ naam: string; status: string; signalen: string[] }> };
     const naam = (leerling: DienDossierIn) => `${leerling.leerling.voornamen} ${leerling.leerling.achternaam}`;
-    expect(items.find((item) => item.naam === naam(binnen))).toMatchObject({ status: 'ingeschreven', signalen: ['uitschrijving-zonder-startkwalificatie'] });
+    const rij = items.find((item) => item.naam === naam(binnen));
+    expect(rij?.status).toBe('ingeschreven');
+    expect(rij?.signalen).toContain('uitschrijving-zonder-startkwalificatie');
   });
 
   it('does not signal a student with startkwalificatie, one of 23 or older, or a switch', async () => {

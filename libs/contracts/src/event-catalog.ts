@@ -8,7 +8,11 @@ import {
   negatiefBsaPayloadSchema,
   uitschrijvingZonderStartkwalificatiePayloadSchema,
 } from './events/overstap/inschrijving.events';
-import { aanmeldingGemistPayloadSchema, geenLevendeAanmeldingPayloadSchema } from './events/overstap/signaal.events';
+import {
+  aanmeldingGemistPayloadSchema,
+  geenLevendeAanmeldingPayloadSchema,
+  nietIngeschrevenTeldatumPayloadSchema,
+} from './events/overstap/signaal.events';
 import type { ServiceName } from './topics';
 
 export type EventDefinition<S extends z.ZodType = z.ZodType> = {
@@ -101,6 +105,14 @@ export const EVENT_CATALOG = {
     key: 'jongereId',
     description: 'Signaal: een negatief bindend studieadvies; de leerling gaat naar de RMC.',
     payload: negatiefBsaPayloadSchema,
+  }),
+  'overstap.deadline.niet-ingeschreven-teldatum': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: een leerling uit het cohort met bestemming mbo stond op de teldatum (1 oktober na het verlaten van het VO) nergens ingeschreven (VSV-risico). Voor de RMC van de woonregio; eenmaal per leerling per schooljaar.',
+    payload: nietIngeschrevenTeldatumPayloadSchema,
   }),
 } as const;
 

@@ -3,6 +3,7 @@ import { toelatingsrechtDeadline } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
 import { GEEN_HERINSCHRIJVING, vuurGeenHerinschrijving } from '../inschrijvingen/geen-herinschrijving.regel';
 import { AANMELDING_GEMIST, vuurAanmeldingGemist } from './regels/aanmelding-gemist.regel';
+import { NIET_INGESCHREVEN_TELDATUM, teldatumDeadline, vuurNietIngeschrevenTeldatum } from './regels/niet-ingeschreven-teldatum.regel';
 
 /** What a rule gets when its deadline fires: the transaction, the outbox, and the deadline row. */
 export type Vuren = {
@@ -25,6 +26,7 @@ type Regel = {
 /** The deadlines, by rule name. */
 export const DEADLINE_REGELS: Record<string, Regel> = {
   [AANMELDING_GEMIST]: { dueAt: toelatingsrechtDeadline, fire: vuurAanmeldingGemist },
+  [NIET_INGESCHREVEN_TELDATUM]: { dueAt: teldatumDeadline, fire: vuurNietIngeschrevenTeldatum },
   [GEEN_HERINSCHRIJVING]: { fire: vuurGeenHerinschrijving },
 };
 

@@ -33,3 +33,16 @@ export const geenLevendeAanmeldingPayloadSchema = z
     dossierId: z.uuid().nullable(),
   })
   .strict();
+
+/**
+ * overstap.deadline.niet-ingeschreven-teldatum: a cohort student heading for the mbo was not enrolled on the
+ * teldatum (1 October after leaving VO): VSV risk, for the RMC of the woonregio. Once per student per schooljaar.
+ */
+export const nietIngeschrevenTeldatumPayloadSchema = z
+  .object({
+    signaalId: z.uuid(),
+    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+    dossierId: z.uuid(),
+    teldatum: z.iso.date(),
+  })
+  .strict();

@@ -139,7 +139,7 @@ export class DienDossierInService {
       })),
     );
     await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, now, correlationId)));
-    await planDeadlines(manager, inserts.map((dossier) => dossier.schooljaar));
+    await planDeadlines(manager, changed.map((dossier) => dossier.schooljaar));
     return results;
   }
 
