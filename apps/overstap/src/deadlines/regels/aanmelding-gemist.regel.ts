@@ -1,5 +1,6 @@
 import { NewEvent } from '@sluitend/messaging';
 import type { Vuren } from '../deadline-regels';
+import { appendInChunks } from '../append-in-chunks';
 
 export const AANMELDING_GEMIST = 'aanmelding-gemist';
 
@@ -61,6 +62,6 @@ export async function vuurAanmeldingGemist({ manager, outbox, schooljaar, dueAt:
       deadline: deadline.toISOString(),
     },
   }));
-  for (let start = 0; start < events.length; start += 5000) await outbox.append(manager, events.slice(start, start + 5000));
+  await appendInChunks(manager, outbox, events);
   return events.length;
 }

@@ -1,6 +1,7 @@
 import { endOfLocalDate, volgendeTeldatum } from '@sluitend/domain-nl';
 import { NewEvent } from '@sluitend/messaging';
 import type { Vuren } from '../deadline-regels';
+import { appendInChunks } from '../append-in-chunks';
 
 export const NIET_INGESCHREVEN_TELDATUM = 'niet-ingeschreven-teldatum';
 
@@ -43,6 +44,6 @@ export async function vuurNietIngeschrevenTeldatum({ manager, outbox, schooljaar
     context: { schooljaar, woongemeente: row.woongemeente, ...(row.rmc_regio ? { rmcRegio: row.rmc_regio } : {}), brin: row.brin, vestiging: row.vestiging },
     payload: { signaalId: row.id, schooljaar, dossierId: row.dossier_id, teldatum },
   }));
-  for (let start = 0; start < events.length; start += 5000) await outbox.append(manager, events.slice(start, start + 5000));
+  await appendInChunks(manager, outbox, events);
   return events.length;
 }

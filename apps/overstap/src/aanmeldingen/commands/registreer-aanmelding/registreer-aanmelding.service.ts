@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import { RegistreerAanmelding } from '@sluitend/contracts';
-import { brinVanVestiging, Clock, toelatingsrechtDeadline } from '@sluitend/domain-nl';
+import { Clock, toelatingsrechtDeadline } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { Aanmelding } from '../../aanmelding.entity';
 import { routingContext } from '../../routing-context';
+import { assertEigenLocatie } from '../../../shared/eigen-locatie';
 
 export type AanmeldingResultaat = { aanmeldingId: string; status: string; opTijd: boolean; nieuw: boolean };
 
@@ -28,13 +29,7 @@ export class RegistreerAanmeldingService {
   async execute(input: RegistreerAanmelding, user: Claims, correlationId: string): Promise<AanmeldingResultaat> {
     assertOrgType(user, ['mbo-instelling']);
     const mboBrin = user.org.code;
-    if (brinVanVestiging(input.locatie) !== mboBrin) {
-      throw new BadRequestException({
-        code: 'validation.failed',
-        detail: 'De locatie hoort niet bij de instelling van het token',
-        errors: [{ field: 'locatie', rule: 'locatie.eigen-instelling', message: `locatie moet een vestiging van ${mboBrin} zijn` }],
-      });
-    }
+    assertEigenLocatie(user, input.locatie);
     const now = this.clock.now();
     const aangemeldOp = input.aangemeldOp ? new Date(input.aangemeldOp) : now;
     if (aangemeldOp.getTime() > now.getTime()) {

@@ -1,12 +1,13 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import { MeldSwitch } from '@sluitend/contracts';
-import { brinVanVestiging, Clock } from '@sluitend/domain-nl';
+import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
 import { routingContext } from '../../../aanmeldingen/routing-context';
 import { schrijfIn } from '../../schrijf-in';
 import { eigenInschrijving, nietMeerIngeschreven } from '../eigen-inschrijving';
+import { assertEigenLocatie } from '../../../shared/eigen-locatie';
 
 /** Use case: a student switches to another programme at the same institution: the old inschrijving ends, a new one starts. */
 @Injectable()
@@ -19,13 +20,7 @@ export class MeldSwitchService {
 
   async execute(id: string, input: MeldSwitch, user: Claims, correlationId: string) {
     assertOrgType(user, ['mbo-instelling']);
-    if (brinVanVestiging(input.locatie) !== user.org.code) {
-      throw new BadRequestException({
-        code: 'validation.failed',
-        detail: 'De locatie hoort niet bij de instelling van het token',
-        errors: [{ field: 'locatie', rule: 'locatie.eigen-instelling', message: `locatie moet een vestiging van ${user.org.code} zijn` }],
-      });
-    }
+    assertEigenLocatie(user, input.locatie);
     return this.dataSource.transaction(async (manager) => {
       const oud = await eigenInschrijving(manager, id, user);
       if (oud.status !== 'ingeschreven') throw new ConflictException(nietMeerIngeschreven(oud));

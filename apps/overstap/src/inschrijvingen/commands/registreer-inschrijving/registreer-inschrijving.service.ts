@@ -1,11 +1,12 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import { RegistreerInschrijving } from '@sluitend/contracts';
-import { brinVanVestiging, Clock } from '@sluitend/domain-nl';
+import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { schrijfIn } from '../../schrijf-in';
+import { assertEigenLocatie } from '../../../shared/eigen-locatie';
 
 /** Use case: the mbo enrolls a student (also a re-enrolment after an uitschrijving). */
 @Injectable()
@@ -19,13 +20,7 @@ export class RegistreerInschrijvingService {
 
   async execute(input: RegistreerInschrijving, user: Claims, correlationId: string): Promise<{ inschrijvingId: string }> {
     assertOrgType(user, ['mbo-instelling']);
-    if (brinVanVestiging(input.locatie) !== user.org.code) {
-      throw new BadRequestException({
-        code: 'validation.failed',
-        detail: 'De locatie hoort niet bij de instelling van het token',
-        errors: [{ field: 'locatie', rule: 'locatie.eigen-instelling', message: `locatie moet een vestiging van ${user.org.code} zijn` }],
-      });
-    }
+    assertEigenLocatie(user, input.locatie);
     const jongereId = this.persoonsnummers.jongereId(input.persoonsnummer);
     const inschrijvingId = await this.dataSource.transaction((manager) =>
       schrijfIn(
