@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const pool = testPool(databaseUrl);
   try {
     await Promise.all([overstap.start(), rapportage.start()]);
-    const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2025-2026' });
+    const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2026-2027' });
     const dossiers = cohort.dossiers.slice(0, N);
     if (cohort.dossiers.length < N + PACED) throw new Error(`the generated cohort has only ${cohort.dossiers.length} dossiers`);
     const requests = await bulkRequests(dossiers, secret, CHUNK);

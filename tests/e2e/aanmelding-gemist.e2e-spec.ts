@@ -55,9 +55,13 @@ const aanmelden = async (dossier: DienDossierIn, aangemeldOp: string, crebo = '2
     aangemeldOp,
   });
 
-const signalen = async (schooljaar: string) =>
-  (await pool.query(`SELECT count(*)::int AS n, count(DISTINCT jongere_id)::int AS d FROM "${schema}".signaal WHERE schooljaar = $1`, [schooljaar]))
-    .rows[0] as { n: number; d: number };
+const signalen = async (schooljaar: string, regel = 'aanmelding-gemist') =>
+  (
+    await pool.query(
+      `SELECT count(*)::int AS n, count(DISTINCT jongere_id)::int AS d FROM "${schema}".signaal WHERE schooljaar = $1 AND regel = $2`,
+      [schooljaar, regel],
+    )
+  ).rows[0] as { n: number; d: number };
 
 async function gemistOpKafka(schooljaar: string): Promise<Array<{ jongereId: string; dossierId: string }>> {
   const records = await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events);
@@ -96,7 +100,8 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     expect(mbo.length).toBeGreaterThan(40);
     await sendBulk(a.url, await bulkRequests(cohort.dossiers, secret));
 
-    expect((await jump(a, '2027-04-01T23:59:30+02:00')).body.gevuurd).toEqual([]);
+    const voorDeadline = (await jump(a, '2027-04-01T23:59:30+02:00')).body.gevuurd as Array<{ regel: string }>;
+    expect(voorDeadline.map((fired) => fired.regel).sort()).toEqual(['vroege-waarschuwing-03-01', 'vroege-waarschuwing-03-15']);
     await jump(b, '2027-04-01T23:59:30+02:00');
     const laatsteMinuut = opTijd[opTijd.length - 1];
     for (const dossier of opTijd.slice(0, -1)) expect((await aanmelden(dossier, '2027-03-10T10:00:00+01:00')).status).toBe(201);
@@ -135,7 +140,8 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     const verwacht = zonder.slice(1).filter((dossier) => dossier.school.brin === brin).length;
     expect(geenAanmelding.body.totaal).toBe(verwacht);
     for (const item of geenAanmelding.body.items) {
-      expect(item).toMatchObject({ status: 'geen-aanmelding', signalen: ['aanmelding-gemist'] });
+      expect(item.status).toBe('geen-aanmelding');
+      expect(item.signalen).toContain('aanmelding-gemist');
       expect(item.vestiging.startsWith(brin)).toBe(true);
     }
     const risico = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=risico&limit=500', school);
@@ -172,6 +178,33 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     expect(new Set(events.map((event) => event.jongereId)).size).toBe(verwacht);
     expect(events).toHaveLength(verwacht);
     process.stdout.write(`sweep of ${verwacht} signals: ${naKill === 0 ? 'killed mid-sweep (rolled back), fired after restart' : 'completed before the kill'}\n`);
+  });
+});
+
+describe('early warnings (configurable dates, default 1 and 15 March)', () => {
+  it('tell each vestiging once which mbo-bound students still have no aanmelding on the date', async () => {
+    const cohort = generateCohort({ seed: 16, regios: ['MC07'], schooljaar: '2028-2029', fraction: 0.05 });
+    const mbo = cohort.dossiers.filter((dossier) => dossier.keuze.bestemming === 'mbo');
+    await sendBulk(a.url, await bulkRequests(cohort.dossiers, secret));
+    await clockAtLeast(a, '2029-02-28T12:00:00+01:00');
+    await aanmelden(mbo[0], '2029-02-27T10:00:00+01:00', '25184');
+    const fired = (await jump(a, '2029-03-01T08:00:00+01:00')).body.gevuurd as Array<{ regel: string; schooljaar: string; signalen: number }>;
+    expect(fired.find((f) => f.regel === 'vroege-waarschuwing-03-01' && f.schooljaar === '2028-2029')?.signalen).toBe(mbo.length - 1);
+    expect((await jump(a, '2029-03-02T08:00:00+01:00')).body.gevuurd).toEqual([]);
+
+    const lijstenOpKafka = async () =>
+      (await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events))
+        .map((record) => JSON.parse(record.value?.toString('utf8') ?? '{}'))
+        .filter((event) => event.type === 'overstap.signaal.vroege-waarschuwing' && event.payload.schooljaar === '2028-2029' && event.payload.peildatum === '2029-03-01');
+    const lijsten = await waitFor('the early warnings on Kafka', async () => {
+      const found = await lijstenOpKafka();
+      return found.flatMap((event) => event.payload.dossierIds).length >= mbo.length - 1 ? found : undefined;
+    });
+    const ids = lijsten.flatMap((event) => event.payload.dossierIds as string[]);
+    expect(ids).toHaveLength(mbo.length - 1);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of await dossierIdOf(mbo[0])) expect(ids).not.toContain(id);
+    expect(lijsten.every((event) => event.jongereId === null && event.payload.aantal === event.payload.dossierIds.length)).toBe(true);
   });
 });
 

@@ -32,7 +32,7 @@ async function post(path: string, body: unknown, bearer?: string, raw?: string) 
 }
 
 async function tellingen(bearer: string) {
-  const response = await fetch(`${rapportage.url}/api/rapportage/dossiers/tellingen?schooljaar=2025-2026`, {
+  const response = await fetch(`${rapportage.url}/api/rapportage/dossiers/tellingen?schooljaar=2026-2027`, {
     headers: { authorization: `Bearer ${bearer}` },
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary response fields

@@ -6,7 +6,7 @@ const rng = mulberry32(Date.now() % 2 ** 31);
 /** A valid dossier as a VO school sends it, for a fresh generated test BSN (11-proef, test range). */
 export function validDossier(brin = '00AH', vestiging = `${brin}00`, woongemeente = 'GM0153'): DienDossierIn {
   return {
-    schooljaar: '2025-2026',
+    schooljaar: '2026-2027',
     school: { brin, vestiging },
     leerling: {
       persoonsnummer: generateTestBsn(rng),

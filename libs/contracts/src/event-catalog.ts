@@ -12,6 +12,7 @@ import {
   aanmeldingGemistPayloadSchema,
   geenLevendeAanmeldingPayloadSchema,
   nietIngeschrevenTeldatumPayloadSchema,
+  vroegeWaarschuwingPayloadSchema,
 } from './events/overstap/signaal.events';
 import type { ServiceName } from './topics';
 
@@ -113,6 +114,14 @@ export const EVENT_CATALOG = {
     description:
       'Signaal: een leerling uit het cohort met bestemming mbo stond op de teldatum (1 oktober na het verlaten van het VO) nergens ingeschreven (VSV-risico). Voor de RMC van de woonregio; eenmaal per leerling per schooljaar.',
     payload: nietIngeschrevenTeldatumPayloadSchema,
+  }),
+  'overstap.signaal.vroege-waarschuwing': defineEvent({
+    producer: 'overstap',
+    version: 1,
+    key: 'aggregateId',
+    description:
+      'Signaal: op een ingestelde datum vóór 1 april, per VO-vestiging, de leerlingen met bestemming mbo die nog geen aanmelding hebben (dossier-ids). Voor de decaan.',
+    payload: vroegeWaarschuwingPayloadSchema,
   }),
 } as const;
 

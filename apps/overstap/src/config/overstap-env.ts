@@ -8,6 +8,12 @@ export const overstapEnvSchema = serviceEnvSchema(3101, {
   BSN_ENCRYPTION_KEY: bsnEncryptionKeySchema,
   /** Weeks after an uitschrijving without startkwalificatie in which a re-enrolment closes the follow-up. */
   HERINSCHRIJVING_TERMIJN_WEKEN: z.coerce.number().int().min(1).max(52).default(4),
+  /** Dates (MM-DD, before 1 April) on which decanen hear which students still have no aanmelding. */
+  VROEGE_WAARSCHUWINGEN: z
+    .string()
+    .regex(/^(0[1-3]-[0-3]\d)(,0[1-3]-[0-3]\d)*$|^$/, 'komma-gescheiden MM-DD data vóór 1 april, bijv. 03-01,03-15')
+    .default('03-01,03-15')
+    .transform((value) => value.split(',').filter(Boolean)),
 });
 
 export type OverstapEnv = z.infer<typeof overstapEnvSchema>;

@@ -4,9 +4,12 @@ import { OutboxWriter } from '@sluitend/messaging';
 import { GEEN_HERINSCHRIJVING, vuurGeenHerinschrijving } from '../inschrijvingen/geen-herinschrijving.regel';
 import { AANMELDING_GEMIST, vuurAanmeldingGemist } from './regels/aanmelding-gemist.regel';
 import { NIET_INGESCHREVEN_TELDATUM, teldatumDeadline, vuurNietIngeschrevenTeldatum } from './regels/niet-ingeschreven-teldatum.regel';
+import { vroegeWaarschuwingMoment, vroegeWaarschuwingRegel, vuurVroegeWaarschuwing } from './regels/vroege-waarschuwing.regel';
 
 /** What a rule gets when its deadline fires: the transaction, the outbox, and the deadline row. */
 export type Vuren = {
+  /** The rule's name, as in the deadline row. */
+  regel: string;
   manager: EntityManager;
   outbox: OutboxWriter;
   schooljaar: string;
@@ -23,16 +26,28 @@ type Regel = {
   fire: (vuren: Vuren) => Promise<number>;
 };
 
-/** The deadlines, by rule name. */
-export const DEADLINE_REGELS: Record<string, Regel> = {
-  [AANMELDING_GEMIST]: { dueAt: toelatingsrechtDeadline, fire: vuurAanmeldingGemist },
-  [NIET_INGESCHREVEN_TELDATUM]: { dueAt: teldatumDeadline, fire: vuurNietIngeschrevenTeldatum },
-  [GEEN_HERINSCHRIJVING]: { fire: vuurGeenHerinschrijving },
-};
+export type DeadlineRegels = Record<string, Regel>;
+
+/** The deadlines, by rule name; the early warnings come from configuration (`MM-DD` dates, e.g. 03-01 and 03-15). */
+export function deadlineRegels(vroegeWaarschuwingen: readonly string[]): DeadlineRegels {
+  return {
+    ...Object.fromEntries(
+      vroegeWaarschuwingen.map((maandDag) => [
+        vroegeWaarschuwingRegel(maandDag),
+        { dueAt: (schooljaar: string) => vroegeWaarschuwingMoment(schooljaar, maandDag), fire: vuurVroegeWaarschuwing },
+      ]),
+    ),
+    [AANMELDING_GEMIST]: { dueAt: toelatingsrechtDeadline, fire: vuurAanmeldingGemist },
+    [NIET_INGESCHREVEN_TELDATUM]: { dueAt: teldatumDeadline, fire: vuurNietIngeschrevenTeldatum },
+    [GEEN_HERINSCHRIJVING]: { fire: vuurGeenHerinschrijving },
+  };
+}
+
+export const DEADLINE_REGELS = Symbol('DEADLINE_REGELS');
 
 /** Makes sure the deadlines of a schooljaar exist; called in the transaction that stores its dossiers. */
-export async function planDeadlines(manager: EntityManager, schooljaren: string[]): Promise<void> {
-  const regels = Object.entries(DEADLINE_REGELS).flatMap(([regel, { dueAt }]) =>
+export async function planDeadlines(manager: EntityManager, alle: DeadlineRegels, schooljaren: string[]): Promise<void> {
+  const regels = Object.entries(alle).flatMap(([regel, { dueAt }]) =>
     dueAt ? [...new Set(schooljaren)].map((schooljaar) => ({ regel, schooljaar, dueAt: dueAt(schooljaar) })) : [],
   );
   await manager.query(

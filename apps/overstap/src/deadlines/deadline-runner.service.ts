@@ -5,7 +5,7 @@ import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
 import { schemaOf } from '@sluitend/persistence';
 import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';
-import { DEADLINE_REGELS } from './deadline-regels';
+import { DEADLINE_REGELS, DeadlineRegels } from './deadline-regels';
 
 const QUEUE = 'overstap-deadlines';
 
@@ -27,6 +27,7 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
     private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(OVERSTAP_ENV) private readonly env: OverstapEnv,
+    @Inject(DEADLINE_REGELS) private readonly regels: DeadlineRegels,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -58,9 +59,9 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
           [now],
         );
         if (!due) return null;
-        const regel = DEADLINE_REGELS[due.regel];
+        const regel = this.regels[due.regel];
         const signalen = regel
-          ? await regel.fire({ manager, outbox: this.outbox, schooljaar: due.schooljaar, jongereId: due.jongere_id, dueAt: due.due_at, now })
+          ? await regel.fire({ regel: due.regel, manager, outbox: this.outbox, schooljaar: due.schooljaar, jongereId: due.jongere_id, dueAt: due.due_at, now })
           : 0;
         await manager.query('UPDATE deadline SET fired_at = $4 WHERE regel = $1 AND schooljaar = $2 AND jongere_id = $3', [
           due.regel,

@@ -46,3 +46,18 @@ export const nietIngeschrevenTeldatumPayloadSchema = z
     teldatum: z.iso.date(),
   })
   .strict();
+
+/**
+ * overstap.signaal.vroege-waarschuwing: on a configured date before 1 April, per VO vestiging, the mbo-bound
+ * students who still have no aanmelding (dossier ids, no names). For the decaan. Each student appears once per date.
+ */
+export const vroegeWaarschuwingPayloadSchema = z
+  .object({
+    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+    peildatum: z.iso.date(),
+    brin: z.string().regex(/^\d{2}[A-Z]{2}$/),
+    vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/),
+    aantal: z.number().int().positive(),
+    dossierIds: z.array(z.uuid()).min(1),
+  })
+  .strict();

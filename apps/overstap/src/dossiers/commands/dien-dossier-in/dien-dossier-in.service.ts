@@ -5,7 +5,7 @@ import { Claims, assertActsFor } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
 import { Clock, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
-import { planDeadlines } from '../../../deadlines/deadline-regels';
+import { DEADLINE_REGELS, DeadlineRegels, planDeadlines } from '../../../deadlines/deadline-regels';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { contentHash } from '../../canonical-json';
 import { DossierRepository } from '../../dossier.repository';
@@ -38,6 +38,7 @@ export class DienDossierInService {
     private readonly dossiers: DossierRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly persoonsnummers: Persoonsnummers,
+    @Inject(DEADLINE_REGELS) private readonly regels: DeadlineRegels,
   ) {}
 
   /**
@@ -139,7 +140,7 @@ export class DienDossierInService {
       })),
     );
     await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, now, correlationId)));
-    await planDeadlines(manager, changed.map((dossier) => dossier.schooljaar));
+    await planDeadlines(manager, this.regels, changed.map((dossier) => dossier.schooljaar));
     return results;
   }
 

@@ -33,7 +33,9 @@ export type MonitorRij = {
 const FILTER_SQL: Record<MonitorFilter, string> = {
   alle: 'true',
   'geen-aanmelding': "status = 'geen-aanmelding'",
-  risico: "status IN ('geen-aanmelding', 'geen-levende-aanmelding', 'uitgeschreven') OR cardinality(signalen) > 0",
+  // At risk now: no (live) aanmelding, uitgeschreven, or signalled — early warnings excepted, they are reminders.
+  risico:
+    "status IN ('geen-aanmelding', 'geen-levende-aanmelding', 'uitgeschreven') OR EXISTS (SELECT 1 FROM unnest(signalen) AS s WHERE s NOT LIKE 'vroege-waarschuwing-%')",
   ingeschreven: "status = 'ingeschreven'",
   uitgeschreven: "status = 'uitgeschreven'",
 };
