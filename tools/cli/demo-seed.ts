@@ -7,10 +7,11 @@ import { Cohort, generateCohort } from '@sluitend/testing';
 const MAX_CHUNK = 2000;
 
 const USAGE = `usage: sluitend demo-seed [--regios MC03,MC07] [--schooljaar 2025-2026] [--seed 42] [--fraction 1]
-                         [--max-per-vestiging N] [--chunk ${MAX_CHUNK}] [--concurrency 4] [--dry-run]
+                         [--max-per-vestiging N] [--chunk ${MAX_CHUNK}] [--concurrency 4] [--dry-run] [--speel-tot-april]
   Generates a synthetic cohort of VO leavers (libs/testing) for the RMC regions and submits every VO school's
   dossiers to overstap (POST /api/overstap/dossiers/bulk, one token per BRIN). Same arguments, same dossiers:
-  running it again reports them as 'ongewijzigd'.
+  running it again reports them as 'ongewijzigd'. --speel-tot-april (demo mode) then moves overstap's clock to 31 March
+  of the schooljaar in steps and registers the aanmeldingen the cohort made by then (early warnings fire on the way).
   env: OVERSTAP_URL (default http://127.0.0.1:3101), AUTH_LOCAL_SECRET (required), AUTH_ISSUER (default
        sluitend-local), AUTH_AUDIENCE (default sluitend)
   A larger --fraction keeps the pupils of a smaller one (same content, nearly always the same number) and adds more.
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       chunk: { type: 'string', default: String(MAX_CHUNK) },
       concurrency: { type: 'string', default: '4' },
       'dry-run': { type: 'boolean', default: false },
+      'speel-tot-april': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -131,12 +133,15 @@ async function main(): Promise<void> {
     if (rejected) throw rejected.reason;
   }
 
+  const aanmeldingen =
+    values['speel-tot-april'] && !values['dry-run'] ? await speelTotApril(baseUrl, cohort, schooljaar, secret as string, issuer, audience) : 0;
+
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `demo-seed: ${values['dry-run'] ? `${cohort.dossiers.length} dossiers generated (dry run, nothing sent)` : `${totals.sent} dossiers sent`}` +
       ` (aangemaakt ${totals.aangemaakt}, bijgewerkt ${totals.bijgewerkt}, ongewijzigd ${totals.ongewijzigd}),` +
       ` ${perBrin.size} schools, ${cohort.stats.vestigingen} vestigingen, regios ${regios.join(',')}, schooljaar ${schooljaar},` +
-      ` seed ${seed}, fraction ${fraction}, ${seconds} s\n`,
+      ` seed ${seed}, fraction ${fraction}${values['speel-tot-april'] ? `, ${aanmeldingen} aanmeldingen tot 31 maart` : ''}, ${seconds} s\n`,
   );
 }
 
@@ -173,3 +178,63 @@ main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });
+
+/**
+ * Plays the demo year up to 31 March in demo mode: moves overstap's clock in steps (end of February, mid March,
+ * 31 March) and registers, at the mbo institution each student chose, the aanmeldingen the cohort's fates made by
+ * then. The early warnings of 1 and 15 March fire on the way with the right students; 1 April is left for the user.
+ */
+async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string, secret: string, issuer: string, audience: string): Promise<number> {
+  const jaar = schooljaar.slice(5);
+  const sign = (claims: Claims) => signLocalToken(claims, { secret, issuer, audience, expiresIn: '1h' });
+  const ops = await sign({ sub: 'demo-ops', name: 'Demo ops', org: { type: 'ops', code: 'platform' }, roles: ['ops'] });
+  const mboTokens = new Map<string, string>();
+  const stappen = [`${jaar}-02-28T23:00:00+01:00`, `${jaar}-03-14T23:00:00+01:00`, `${jaar}-03-31T12:00:00+02:00`];
+  let vorige = '';
+  let geregistreerd = 0;
+  const nu = await fetch(`${baseUrl}/api/overstap/demo/klok`, { headers: { authorization: `Bearer ${ops}` } });
+  const { nu: demoNu } = (await nu.json()) as { nu: string };
+  for (const stap of stappen) {
+    // The demo clock only moves forward: a second run (clock already further) registers without moving it.
+    if (new Date(stap).getTime() > new Date(demoNu).getTime()) {
+      const klok = await fetch(`${baseUrl}/api/overstap/demo/klok`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ops}` },
+        body: JSON.stringify({ naar: stap }),
+      });
+      if (!klok.ok) throw new Error(`moving the demo clock to ${stap} failed: ${klok.status} ${await klok.text()}`);
+    }
+    const tot = stap.slice(0, 10);
+    const deze = cohort.dossiers
+      .map((dossier, index) => ({ dossier, fate: cohort.fates[index] }))
+      .filter(({ dossier, fate }) => fate.aanmeldOp !== undefined && fate.aanmeldOp > vorige && fate.aanmeldOp <= tot && dossier.keuze.opleidingen[0]?.instelling);
+    for (let start = 0; start < deze.length; start += 16) {
+      await Promise.all(
+        deze.slice(start, start + 16).map(async ({ dossier, fate }) => {
+          const opleiding = dossier.keuze.opleidingen[0];
+          const brin = opleiding.instelling as string;
+          if (!mboTokens.has(brin)) {
+            mboTokens.set(brin, await sign({ sub: `demo-${brin}`, name: `Intake ${brin}`, org: { type: 'mbo-instelling', code: brin }, roles: ['intaker'] }));
+          }
+          const response = await fetch(`${baseUrl}/api/overstap/aanmeldingen`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${mboTokens.get(brin)}` },
+            body: JSON.stringify({
+              persoonsnummer: dossier.leerling.persoonsnummer,
+              schooljaar,
+              crebo: opleiding.crebo,
+              niveau: opleiding.niveau,
+              locatie: `${brin}00`,
+              startdatum: `${jaar}-08-30`,
+              aangemeldOp: `${fate.aanmeldOp}T10:00:00+01:00`,
+            }),
+          });
+          if (!response.ok) throw new Error(`aanmelding failed: ${response.status} ${await response.text()}`);
+          geregistreerd += 1;
+        }),
+      );
+    }
+    vorige = tot;
+  }
+  return geregistreerd;
+}
