@@ -1,14 +1,37 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
-import { NotificatiesEnv } from './config/notificaties-env';
+import { AlertsModule } from './alerts/alerts.module';
+import { BezorgingModule } from './bezorging/bezorging.module';
+import { NOTIFICATIES_ENV, NotificatiesEnv } from './config/notificaties-env';
+import { EscalatieModule } from './escalatie/escalatie.module';
+import { Inbox1732320000700 } from './migrations/1732320000700-inbox';
+import { RouteringModule } from './routering/routering.module';
+import { JobsStarter } from './scheduling/jobs-starter';
+import { SchedulingModule } from './scheduling/scheduling.module';
 
-/** notificaties: Signalen naar de juiste organisatie: inbox, e-mail, ondertekende webhooks en escalatie. Runs on the shared kernel (schema, outbox relay, health, auth); capabilities arrive per issue. */
+/** notificaties: signals to the right organisations — routing, inbox, e-mail, signed webhooks, escalation. */
+@Global()
 @Module({})
 export class AppModule {
   static forEnv(env: NotificatiesEnv): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKernelModule.forService({ service: 'notificaties', env, entities: [], migrations: [] })],
+      imports: [
+        ServiceKernelModule.forService({
+          service: 'notificaties',
+          env,
+          entities: [],
+          migrations: [Inbox1732320000700],
+          consumes: { subscribesTo: ['overstap'] },
+        }),
+        SchedulingModule,
+        AlertsModule,
+        RouteringModule,
+        BezorgingModule,
+        EscalatieModule,
+      ],
+      providers: [{ provide: NOTIFICATIES_ENV, useValue: env }, JobsStarter],
+      exports: [NOTIFICATIES_ENV],
     };
   }
 }

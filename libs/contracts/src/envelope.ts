@@ -11,6 +11,8 @@ export const eventContextSchema = z
     brin: z.string().regex(/^\d{2}[A-Z]{2}$/).optional(),
     vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/).optional(),
     schooljaar: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    /** Under 18 when the event happened: the leerplicht of the woongemeente is told too. Absent when unknown. */
+    minderjarig: z.boolean().optional(),
   })
   .strict();
 

@@ -14,6 +14,12 @@ import {
   nietIngeschrevenTeldatumPayloadSchema,
   vroegeWaarschuwingPayloadSchema,
 } from './events/overstap/signaal.events';
+import {
+  alertAangemaaktPayloadSchema,
+  alertAfgehandeldPayloadSchema,
+  alertGeescaleerdPayloadSchema,
+  alertOpgepaktPayloadSchema,
+} from './events/notificaties/alert.events';
 import type { ServiceName } from './topics';
 
 export type EventDefinition<S extends z.ZodType = z.ZodType> = {
@@ -122,6 +128,34 @@ export const EVENT_CATALOG = {
     description:
       'Signaal: op een ingestelde datum vóór 1 april, per VO-vestiging, de leerlingen met bestemming mbo die nog geen aanmelding hebben (dossier-ids). Voor de decaan.',
     payload: vroegeWaarschuwingPayloadSchema,
+  }),
+  'notificaties.alert.aangemaakt': defineEvent({
+    producer: 'notificaties',
+    version: 1,
+    key: 'aggregateId',
+    description: 'Een signaal werd een alert in de inbox van een organisatie (eenmaal per signaal en organisatie). Geen persoonsgegevens.',
+    payload: alertAangemaaktPayloadSchema,
+  }),
+  'notificaties.alert.opgepakt': defineEvent({
+    producer: 'notificaties',
+    version: 1,
+    key: 'aggregateId',
+    description: 'Een medewerker van de organisatie heeft de alert opgepakt (toegewezen aan een benoemde gebruiker).',
+    payload: alertOpgepaktPayloadSchema,
+  }),
+  'notificaties.alert.afgehandeld': defineEvent({
+    producer: 'notificaties',
+    version: 1,
+    key: 'aggregateId',
+    description: 'De alert is afgehandeld met een uitkomst.',
+    payload: alertAfgehandeldPayloadSchema,
+  }),
+  'notificaties.alert.geescaleerd': defineEvent({
+    producer: 'notificaties',
+    version: 1,
+    key: 'aggregateId',
+    description: 'Niemand pakte de alert op binnen de termijn (standaard 5 werkdagen); hij ging naar de coördinator van de regio. Eenmaal per alert.',
+    payload: alertGeescaleerdPayloadSchema,
   }),
 } as const;
 

@@ -2,3 +2,4 @@ export * from './data-source.factory';
 export * from './run-migrations';
 export * from './messaging-tables.migration';
 export * from './persistence.module';
+export * from './update-returning';

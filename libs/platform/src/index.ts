@@ -7,3 +7,4 @@ export * from './http/problem-details.filter';
 export * from './service-kernel.module';
 export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/run-service';
+export * from './scheduling/job-scheduler';

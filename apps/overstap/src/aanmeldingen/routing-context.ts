@@ -1,13 +1,21 @@
 import { EntityManager } from 'typeorm';
 import { EventContext } from '@sluitend/contracts';
+import { isMinstens, localDateOf } from '@sluitend/domain-nl';
+
+/** Whether a student born on `geboortedatum` is under 18 at `now` (Amsterdam date); unknown without a date. */
+export function minderjarigOp(geboortedatum: string | null | undefined, now: Date): { minderjarig?: boolean } {
+  return geboortedatum ? { minderjarig: !isMinstens(geboortedatum, localDateOf(now), 18) } : {};
+}
 
 /**
  * The routing context of a student in a schooljaar, from the dossier their VO school submitted (woongemeente,
- * RMC-regio, school). Empty when no dossier is known: the event then carries only the schooljaar.
+ * RMC-regio, school, whether the student is under 18 at `now`). Empty when no dossier is known: the event then carries
+ * only the schooljaar.
  */
-export async function routingContext(manager: EntityManager, jongereId: string, schooljaar: string): Promise<EventContext> {
-  const [row]: Array<{ woongemeente: string; rmc_regio: string | null; brin: string; vestiging: string }> = await manager.query(
-    'SELECT woongemeente, rmc_regio, brin, vestiging FROM dossier WHERE jongere_id = $1 AND schooljaar = $2',
+export async function routingContext(manager: EntityManager, jongereId: string, schooljaar: string, now: Date): Promise<EventContext> {
+  const [row]: Array<{ woongemeente: string; rmc_regio: string | null; brin: string; vestiging: string; geboortedatum: string | null }> = await manager.query(
+    `SELECT woongemeente, rmc_regio, brin, vestiging, inhoud -> 'leerling' ->> 'geboortedatum' AS geboortedatum
+     FROM dossier WHERE jongere_id = $1 AND schooljaar = $2`,
     [jongereId, schooljaar],
   );
   if (!row) return { schooljaar };
@@ -17,6 +25,7 @@ export async function routingContext(manager: EntityManager, jongereId: string, 
     ...(row.rmc_regio ? { rmcRegio: row.rmc_regio } : {}),
     brin: row.brin,
     vestiging: row.vestiging,
+    ...minderjarigOp(row.geboortedatum, now),
   };
 }
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
 import { schemaOf } from '@sluitend/persistence';
+import { JobScheduler } from '@sluitend/platform';
 import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';
 import { DEADLINE_REGELS, DeadlineRegels } from './deadline-regels';
 
@@ -20,7 +20,7 @@ export type Gevuurd = { regel: string; schooljaar: string; signalen: number };
 @Injectable()
 export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineRunner.name);
-  private boss: PgBoss | null = null;
+  private scheduler: JobScheduler | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,20 +31,14 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.env.DATABASE_URL, schema: `${schemaOf(this.dataSource)}_jobs` });
-    boss.on('error', (error: Error) => this.logger.warn(`pg-boss: ${error.message}`));
-    await boss.start();
-    await boss.createQueue(QUEUE);
-    await boss.work(QUEUE, { pollingIntervalSeconds: 0.5 }, async () => {
-      await this.runDue();
-    });
-    await boss.schedule(QUEUE, '* * * * *', {}, { tz: 'Europe/Amsterdam' });
-    this.boss = boss;
+    const scheduler = new JobScheduler({ databaseUrl: this.env.DATABASE_URL, schema: schemaOf(this.dataSource) });
+    await scheduler.start([{ name: QUEUE, cron: '* * * * *', run: async () => void (await this.runDue()) }]);
+    this.scheduler = scheduler;
     await this.wakeAtNextDeadline();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true });
+    await this.scheduler?.stop();
   }
 
   /** Fires every deadline due by the service's clock; returns what fired. */
@@ -83,9 +77,8 @@ export class DeadlineRunner implements OnApplicationBootstrap, OnApplicationShut
     const [next]: Array<{ due_at: Date }> = await this.dataSource.query(
       'SELECT due_at FROM deadline WHERE fired_at IS NULL ORDER BY due_at LIMIT 1',
     );
-    if (!next || !this.boss) return;
+    if (!next || !this.scheduler) return;
     // In demo mode the clock runs ahead of the database's; wake at the same distance from now.
-    const wait = Math.max(0, next.due_at.getTime() - this.clock.now().getTime());
-    await this.boss.send(QUEUE, {}, { startAfter: new Date(Date.now() + wait), singletonKey: `due-${next.due_at.toISOString()}` });
+    await this.scheduler.wake(QUEUE, next.due_at.getTime() - this.clock.now().getTime());
   }
 }

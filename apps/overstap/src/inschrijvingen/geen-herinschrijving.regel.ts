@@ -32,7 +32,7 @@ export async function vuurGeenHerinschrijving({ manager, outbox, schooljaar, jon
       jongereId,
       aggregateId: signaal.signaalId,
       correlationId: `deadline:${GEEN_HERINSCHRIJVING}:${schooljaar}`,
-      context: await routingContext(manager, jongereId, schooljaar),
+      context: await routingContext(manager, jongereId, schooljaar, now),
       payload: { signaalId: signaal.signaalId, schooljaar, uitgeschrevenPer: laatste.uitgeschreven_per, termijnWeken },
     },
   ]);

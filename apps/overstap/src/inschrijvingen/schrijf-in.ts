@@ -38,7 +38,7 @@ export async function schrijfIn(manager: EntityManager, outbox: OutboxWriter, ni
       jongereId: nieuw.jongereId,
       aggregateId: id,
       correlationId,
-      context: await routingContext(manager, nieuw.jongereId, nieuw.schooljaar),
+      context: await routingContext(manager, nieuw.jongereId, nieuw.schooljaar, now),
       payload: {
         inschrijvingId: id,
         schooljaar: nieuw.schooljaar,

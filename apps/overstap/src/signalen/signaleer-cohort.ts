@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventContext } from '@sluitend/contracts';
+import { minderjarigOp } from '../aanmeldingen/routing-context';
 
 export type GesignaleerdeLeerling = {
   signaalId: string;
@@ -25,10 +26,10 @@ export async function signaleerCohort(
   voorwaarde: string,
   parameters: unknown[],
 ): Promise<GesignaleerdeLeerling[]> {
-  const rows: Array<{ id: string; jongere_id: string; dossier_id: string; brin: string; vestiging: string; woongemeente: string; rmc_regio: string | null }> =
+  const rows: Array<{ id: string; jongere_id: string; dossier_id: string; brin: string; vestiging: string; woongemeente: string; rmc_regio: string | null; geboortedatum: string | null }> =
     await manager.query(
       `WITH kandidaat AS (
-         SELECT d.id, d.jongere_id, d.brin, d.vestiging, d.woongemeente, d.rmc_regio
+         SELECT d.id, d.jongere_id, d.brin, d.vestiging, d.woongemeente, d.rmc_regio, d.inhoud -> 'leerling' ->> 'geboortedatum' AS geboortedatum
          FROM dossier d
          WHERE d.schooljaar = $2 AND d.inhoud -> 'keuze' ->> 'bestemming' = 'mbo' AND (${voorwaarde})
        ), nieuw AS (
@@ -37,7 +38,7 @@ export async function signaleerCohort(
          ON CONFLICT ON CONSTRAINT signaal_eenmalig DO NOTHING
          RETURNING id, jongere_id, dossier_id
        )
-       SELECT n.id, n.jongere_id, n.dossier_id, k.brin, k.vestiging, k.woongemeente, k.rmc_regio
+       SELECT n.id, n.jongere_id, n.dossier_id, k.brin, k.vestiging, k.woongemeente, k.rmc_regio, k.geboortedatum
        FROM nieuw n JOIN kandidaat k ON k.id = n.dossier_id`,
       [regel, schooljaar, now, ...parameters],
     );
@@ -53,6 +54,7 @@ export async function signaleerCohort(
       ...(row.rmc_regio ? { rmcRegio: row.rmc_regio } : {}),
       brin: row.brin,
       vestiging: row.vestiging,
+      ...minderjarigOp(row.geboortedatum, now),
     },
   }));
 }

@@ -40,3 +40,4 @@ export {
 } from './schooljaar-kerndata';
 export { AMSTERDAM, instantOfLocal, localDateTime, timeZoneOffsetMs } from './time-zone';
 export type { LocalDateTime } from './time-zone';
+export { eerstePaasdag, feestdagen, isWerkdag, werkdagenNa } from './werkdagen';

@@ -4,3 +4,4 @@ export * from './infrastructure';
 export * from './node-process';
 export * from './database';
 export * from './service-under-test';
+export * from './mail-sink';

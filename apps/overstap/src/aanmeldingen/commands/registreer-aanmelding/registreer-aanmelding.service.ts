@@ -65,7 +65,7 @@ export class RegistreerAanmeldingService {
           jongereId,
           aggregateId: aanmeldingId,
           correlationId,
-          context: await routingContext(manager, jongereId, input.schooljaar),
+          context: await routingContext(manager, jongereId, input.schooljaar, now),
           payload: {
             aanmeldingId,
             schooljaar: input.schooljaar,

@@ -45,7 +45,7 @@ export class WijzigStatusService {
         user.sub,
       ]);
       const nogLevend = await levendeAanmeldingen(manager, aanmelding.jongereId, aanmelding.schooljaar);
-      const context = await routingContext(manager, aanmelding.jongereId, aanmelding.schooljaar);
+      const context = await routingContext(manager, aanmelding.jongereId, aanmelding.schooljaar, now);
       await this.outbox.append(manager, [
         {
           type: 'overstap.aanmelding.status-gewijzigd',

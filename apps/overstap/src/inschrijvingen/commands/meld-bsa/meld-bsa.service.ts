@@ -41,7 +41,7 @@ export class MeldBsaService {
             jongereId: inschrijving.jongereId,
             aggregateId: signaal.signaalId,
             correlationId,
-            context: await routingContext(manager, inschrijving.jongereId, inschrijving.schooljaar),
+            context: await routingContext(manager, inschrijving.jongereId, inschrijving.schooljaar, this.clock.now()),
             payload: { signaalId: signaal.signaalId, schooljaar: inschrijving.schooljaar, inschrijvingId: id, mboBrin: inschrijving.mboBrin, gegevenOp: input.gegevenOp },
           },
         ]);

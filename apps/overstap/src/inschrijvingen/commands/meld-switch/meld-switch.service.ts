@@ -32,7 +32,7 @@ export class MeldSwitchService {
           jongereId: oud.jongereId,
           aggregateId: id,
           correlationId,
-          context: await routingContext(manager, oud.jongereId, oud.schooljaar),
+          context: await routingContext(manager, oud.jongereId, oud.schooljaar, now),
           payload: { inschrijvingId: id, schooljaar: oud.schooljaar, mboBrin: oud.mboBrin, soort: 'switch', per: input.per, reden: null },
         },
       ]);

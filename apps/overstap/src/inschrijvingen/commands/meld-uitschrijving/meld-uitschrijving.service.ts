@@ -4,7 +4,7 @@ import { assertOrgType, Claims } from '@sluitend/auth';
 import { MeldUitschrijving } from '@sluitend/contracts';
 import { addDays, Clock, endOfLocalDate, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
-import { routingContext } from '../../../aanmeldingen/routing-context';
+import { minderjarigOp, routingContext } from '../../../aanmeldingen/routing-context';
 import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
 import { planPersoonlijkeDeadline } from '../../../deadlines/deadline-regels';
 import { registreerSignaal } from '../../../signalen/registreer-signaal';
@@ -51,7 +51,8 @@ export class MeldUitschrijvingService {
         `UPDATE inschrijving SET status = 'uitgeschreven', uitgeschreven_per = $2, uitschrijfreden = $3 WHERE id = $1`,
         [id, input.uitgeschrevenPer, input.reden],
       );
-      const context = await routingContext(manager, inschrijving.jongereId, inschrijving.schooljaar);
+      // The mbo states the geboortedatum with the uitschrijving; it decides whether leerplicht is told too.
+      const context = { ...(await routingContext(manager, inschrijving.jongereId, inschrijving.schooljaar, now)), ...minderjarigOp(input.geboortedatum, now) };
       await this.outbox.append(manager, [
         {
           type: 'overstap.inschrijving.beeindigd',

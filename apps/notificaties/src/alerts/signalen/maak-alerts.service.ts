@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '@sluitend/domain-nl';
+import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
+import { planBezorgingen } from '../../bezorging/plan-bezorgingen';
+import { NOTIFICATIES_ENV, NotificatiesEnv } from '../../config/notificaties-env';
+import { escalatieMoment } from '../../escalatie/escalatie-moment';
+import { laadRegioRegels } from '../../routering/regio-regels';
+import { bepaalOntvangers, signaalSleutel } from '../../routering/ontvangers';
+import { NotificatiesJobs, QUEUES } from '../../scheduling/jobs';
+import { SignaalEvent } from './signaal-event';
+
+type NieuweAlert = {
+  id: string;
+  sleutel: string;
+  type: string;
+  eventId: string;
+  jongereId: string | null;
+  orgType: string;
+  orgCode: string;
+  rol: string;
+  context: string;
+  signaal: string;
+  escalerenOp: Date | null;
+};
+
+/**
+ * Turns signals into alerts, set-based, inside the consumer's inbox transaction: route each signal, insert one alert
+ * per signal and organisation (the unique key makes a redelivered or re-sent signal a no-op), record the history,
+ * publish notificaties.alert.aangemaakt, plan the e-mail and webhook deliveries and wake their sender and the
+ * escalation sweep — all committed together with the inbox row.
+ */
+@Injectable()
+export class MaakAlerts {
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly jobs: NotificatiesJobs,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOTIFICATIES_ENV) private readonly env: NotificatiesEnv,
+  ) {}
+
+  async verwerk(manager: EntityManager, events: SignaalEvent[]): Promise<number> {
+    const now = this.clock.now();
+    const regios = [...new Set(events.map((event) => event.context.rmcRegio).filter((regio): regio is string => !!regio))];
+    const regels = await laadRegioRegels(manager, regios);
+    const alerts: NieuweAlert[] = events.flatMap((event) =>
+      bepaalOntvangers(event, regels).map(({ rol, organisatie }) => ({
+        id: randomUUID(),
+        sleutel: signaalSleutel(event),
+        type: event.type,
+        eventId: event.id,
+        jongereId: event.jongereId,
+        orgType: organisatie.type,
+        orgCode: organisatie.code,
+        rol,
+        context: JSON.stringify(event.context),
+        signaal: JSON.stringify(event.payload),
+        // Escalation goes to the coordinator of the woonregio: only when the region is known.
+        escalerenOp: event.context.rmcRegio ? escalatieMoment(now, this.env.ESCALATIE_TERMIJN) : null,
+      })),
+    );
+    if (alerts.length === 0) return 0;
+    const column = <K extends keyof NieuweAlert>(key: K) => alerts.map((alert) => alert[key]);
+    const inserted: Array<{ id: string; nummer: string; signaal_type: string; signaal_event_id: string; org_type: string; org_code: string; ontvanger: string; escaleren_op: Date | null }> =
+      await manager.query(
+        `INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
+                            escaleren_op, aangemaakt_op, gewijzigd_op)
+         SELECT t.*, $12::timestamptz, $12::timestamptz
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[]) AS t
+         ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
+         RETURNING id, nummer, signaal_type, signaal_event_id, org_type, org_code, ontvanger, escaleren_op`,
+        [
+          column('id'),
+          column('sleutel'),
+          column('type'),
+          column('eventId'),
+          column('jongereId'),
+          column('orgType'),
+          column('orgCode'),
+          column('rol'),
+          column('context'),
+          column('signaal'),
+          column('escalerenOp'),
+          now,
+        ],
+      );
+    if (inserted.length === 0) return 0;
+    const ids = inserted.map((row) => row.id);
+    await manager.query(
+      `INSERT INTO alert_historie (alert_id, actie, van_status, naar_status, door_sub, door_naam, op)
+       SELECT id, 'aangemaakt', NULL, 'nieuw', 'sluitend', 'Sluitend (signaal)', $2 FROM unnest($1::uuid[]) AS id`,
+      [ids, now],
+    );
+    const byEvent = new Map(events.map((event) => [event.id, event]));
+    await this.outbox.append(
+      manager,
+      inserted.map((row): NewEvent<'notificaties.alert.aangemaakt'> => {
+        const event = byEvent.get(row.signaal_event_id);
+        return {
+          type: 'notificaties.alert.aangemaakt',
+          jongereId: event?.jongereId ?? null,
+          aggregateId: row.id,
+          context: event?.context ?? {},
+          correlationId: event?.correlationId ?? row.id,
+          causationId: row.signaal_event_id,
+          payload: {
+            alertId: row.id,
+            nummer: Number(row.nummer),
+            signaalType: row.signaal_type,
+            organisatie: { type: row.org_type, code: row.org_code } as never,
+            ontvanger: row.ontvanger as never,
+            signaalEventId: row.signaal_event_id,
+            aangemaaktOp: now.toISOString(),
+            escalerenOp: row.escaleren_op ? new Date(row.escaleren_op).toISOString() : null,
+          },
+        };
+      }),
+    );
+    if ((await planBezorgingen(manager, ids, 'alert', now, !!this.env.SMTP_URL)) > 0) await this.jobs.wake(QUEUES.bezorging, 0, manager);
+    const eerste = Math.min(...inserted.filter((row) => row.escaleren_op).map((row) => new Date(row.escaleren_op as Date).getTime()));
+    if (Number.isFinite(eerste)) await this.jobs.wake(QUEUES.escalatie, eerste - now.getTime(), manager);
+    return inserted.length;
+  }
+}

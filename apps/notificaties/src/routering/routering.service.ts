@@ -1,0 +1,55 @@
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Claims } from '@sluitend/auth';
+import { RegioRoutering, SIGNAAL_TYPES, STANDAARD_ROUTERING } from '@sluitend/contracts';
+import { Clock } from '@sluitend/domain-nl';
+import { CLOCK } from '@sluitend/messaging';
+import { laadRegioRegels } from './regio-regels';
+import { regioRegelSleutel } from './ontvangers';
+
+/**
+ * Routing rules per RMC-regio: what a region set itself, else the default, per signal type. An RMC-regio reads its own
+ * rules; its coordinator or beheerder changes them (the whole set at once: types left out return to the default).
+ */
+@Injectable()
+export class RouteringService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async lees(rmcRegio: string, user: Claims) {
+    if (user.org.type !== 'ops') this.assertRegio(user, rmcRegio);
+    const regels = await laadRegioRegels(this.dataSource.manager, [rmcRegio]);
+    return {
+      rmcRegio,
+      regels: SIGNAAL_TYPES.map((signaalType) => {
+        const eigen = regels.get(regioRegelSleutel(rmcRegio, signaalType));
+        return { signaalType, ontvangers: eigen ?? STANDAARD_ROUTERING[signaalType], bron: eigen ? 'regio' : 'standaard' };
+      }),
+    };
+  }
+
+  async zet(rmcRegio: string, routering: RegioRoutering, user: Claims) {
+    this.assertRegio(user, rmcRegio, true);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM regio_routering WHERE rmc_regio = $1', [rmcRegio]);
+      for (const regel of routering.regels) {
+        await manager.query(
+          'INSERT INTO regio_routering (rmc_regio, signaal_type, ontvangers, gewijzigd_door, gewijzigd_op) VALUES ($1, $2, $3, $4, $5)',
+          [rmcRegio, regel.signaalType, [...new Set(regel.ontvangers)], user.sub, this.clock.now()],
+        );
+      }
+    });
+    return this.lees(rmcRegio, user);
+  }
+
+  private assertRegio(user: Claims, rmcRegio: string, wijzigen = false): void {
+    if (user.org.type !== 'rmc-regio' || user.org.code !== rmcRegio) {
+      throw new ForbiddenException({ code: 'auth.organisation-scope', detail: `routering van ${rmcRegio} is alleen voor RMC-regio ${rmcRegio}` });
+    }
+    if (wijzigen && !user.roles.some((role) => role === 'rmc-coordinator' || role === 'beheerder')) {
+      throw new ForbiddenException({ code: 'auth.role-missing', detail: 'vereist een van de rollen: rmc-coordinator, beheerder' });
+    }
+  }
+}

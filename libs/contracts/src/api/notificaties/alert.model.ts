@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The inbox states of an alert, in order (DOMAIN: nobody falls between the cracks until someone took it on). */
+export const ALERT_STATUSSEN = ['nieuw', 'gezien', 'opgepakt', 'afgehandeld'] as const;
+export type AlertStatus = (typeof ALERT_STATUSSEN)[number];
+
+/** How an alert was closed. */
+export const ALERT_UITKOMSTEN = [
+  'contact-gelegd',
+  'alsnog-aangemeld',
+  'traject-gestart',
+  'doorverwezen',
+  'geen-actie-nodig',
+  'onbereikbaar',
+] as const;
+export type AlertUitkomst = (typeof ALERT_UITKOMSTEN)[number];
+
+/**
+ * Who receives an alert, as a role relative to the student: the RMC of the woonregio, the VO school (decaan), the mbo
+ * institution, the leerplicht of the woongemeente (only for students under 18), and the region's coordinator
+ * (escalations).
+ */
+export const ONTVANGER_ROLLEN = ['rmc-woonregio', 'vo-school', 'mbo-instelling', 'leerplicht-woongemeente', 'rmc-coordinator'] as const;
+export type OntvangerRol = (typeof ONTVANGER_ROLLEN)[number];
+
+export const ALERT_ORGANISATIE_TYPES = ['rmc-regio', 'vo-school', 'mbo-instelling', 'gemeente'] as const;
+
+export const organisatieRefSchema = z
+  .object({ type: z.enum(ALERT_ORGANISATIE_TYPES), code: z.string().regex(/^(\d{2}[A-Z]{2}|GM\d{4}|MC\d{2})$/) })
+  .strict();
+export type OrganisatieRef = z.infer<typeof organisatieRefSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ONTVANGER_ROLLEN } from './alert.model';
+
+/**
+ * The signals notificaties routes, with who receives them by default (DOMAIN.md, "Overstap": signals 1–6). A region
+ * may override the recipients per signal type (PUT /routering/:rmcRegio); this table is the default.
+ */
+export const STANDAARD_ROUTERING = {
+  'overstap.deadline.aanmelding-gemist': ['rmc-woonregio', 'vo-school', 'leerplicht-woongemeente'],
+  'overstap.signaal.vroege-waarschuwing': ['vo-school'],
+  'overstap.signaal.geen-levende-aanmelding': ['vo-school', 'rmc-woonregio', 'leerplicht-woongemeente'],
+  'overstap.deadline.niet-ingeschreven-teldatum': ['rmc-woonregio', 'leerplicht-woongemeente'],
+  'overstap.signaal.uitschrijving-zonder-startkwalificatie': ['rmc-woonregio', 'leerplicht-woongemeente'],
+  'overstap.deadline.geen-herinschrijving': ['rmc-woonregio', 'leerplicht-woongemeente'],
+  'overstap.signaal.negatief-bsa': ['rmc-woonregio', 'mbo-instelling', 'leerplicht-woongemeente'],
+} as const satisfies Record<string, ReadonlyArray<(typeof ONTVANGER_ROLLEN)[number]>>;
+
+export type SignaalType = keyof typeof STANDAARD_ROUTERING;
+export const SIGNAAL_TYPES = Object.keys(STANDAARD_ROUTERING) as SignaalType[];
+
+const ontvangerRol = z.enum(ONTVANGER_ROLLEN.filter((rol) => rol !== 'rmc-coordinator') as [string, ...string[]], {
+  error: 'ontvanger is rmc-woonregio, vo-school, mbo-instelling of leerplicht-woongemeente',
+});
+
+/** PUT /routering/:rmcRegio — the region's own recipients per signal type; types left out keep the default. */
+export const regioRouteringSchema = z
+  .object({
+    regels: z
+      .array(
+        z
+          .object({
+            signaalType: z.enum(SIGNAAL_TYPES as [SignaalType, ...SignaalType[]], { error: `signaalType is een van: ${SIGNAAL_TYPES.join(', ')}` }),
+            ontvangers: z.array(ontvangerRol).min(1, { error: 'ontvangers: minstens één' }),
+          })
+          .strict(),
+      )
+      .refine((regels) => new Set(regels.map((regel) => regel.signaalType)).size === regels.length, { error: 'elk signaalType hoogstens één keer' }),
+  })
+  .strict();
+export type RegioRoutering = z.infer<typeof regioRouteringSchema>;
