@@ -79,9 +79,9 @@ export class EscalatieService {
       : [];
     await manager.query(
       `INSERT INTO alert_historie (alert_id, actie, van_status, naar_status, door_sub, door_naam, op)
-       SELECT a.id, 'geescaleerd', a.status, a.status, 'sluitend', 'Sluitend (escalatie)', $2 FROM alert a WHERE a.id = ANY($1::uuid[])
+       SELECT a.id, 'geescaleerd', a.status, a.status, 'sluitend', 'Sluitend (escalatie)', $2::timestamptz FROM alert a WHERE a.id = ANY($1::uuid[])
        UNION ALL
-       SELECT id, 'aangemaakt', NULL, 'nieuw', 'sluitend', 'Sluitend (escalatie)', $2 FROM unnest($3::uuid[]) AS id`,
+       SELECT id, 'aangemaakt', NULL, 'nieuw', 'sluitend', 'Sluitend (escalatie)', $2::timestamptz FROM unnest($3::uuid[]) AS id`,
       [verlopen.map((a) => a.id), now, nieuw.map((n) => n.id)],
     );
     const byId = new Map(verlopen.map((alert) => [alert.id, alert]));

@@ -28,7 +28,12 @@ export class JobScheduler {
     for (const queue of queues) {
       await boss.createQueue(queue.name);
       await boss.work(queue.name, { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 0.5 }, async () => {
-        await queue.run();
+        try {
+          await queue.run();
+        } catch (error) {
+          this.logger.error(`${queue.name}: ${(error as Error).message}`);
+          throw error;
+        }
       });
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: 'Europe/Amsterdam' });
     }

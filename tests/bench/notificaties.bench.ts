@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Envelope } from '@sluitend/contracts';
+import { createKafka } from '@sluitend/messaging';
+import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { peakRssMb, percentile } from './measure';
+import { aanmeldingGemist, publishSignalen } from '../support/signalen';
+
+/**
+ * Benchmark of notificaties: signal → visible in the inbox. Signals are published to overstap's stream as overstap
+ * does; "visible" is when a committed alert row can be read (the bench polls the alert table every few ms, so the
+ * figures include up to one poll interval). Phase 1: a steady background load (default 500 signals/s) with latency
+ * p50/p99. Phase 2: a burst of 20,000 signals, timed until every alert is in the inboxes. Each signal makes two
+ * alerts (the RMC of the woonregio and the VO school; the students are adults, so no leerplicht). E-mail and webhooks
+ * are off: the targets are about the inbox. Prints figures and the targets of issue 4; `--smoke` runs small sizes
+ * and fails only when an alert is missing or doubled.
+ */
+const ROOT = join(__dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '500' },
+    seconds: { type: 'string', default: '20' },
+    burst: { type: 'string', default: '20000' },
+    smoke: { type: 'boolean', default: false },
+  },
+});
+const RATE = Number(values.rate);
+const SECONDS = Number(values.seconds);
+const BURST = Number(values.burst);
+const TARGETS = { p99Ms: 100, burstSeconds: 10, rssMb: 200 };
+const POLL_MS = 5;
+const REGIOS = ['MC01', 'MC03', 'MC07', 'MC10', 'MC20', 'MC30'];
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
+  const run = uniqueRun('nbench');
+  const schema = run.schema('notificaties');
+  const logs = join(ROOT, '.local/bench');
+  mkdirSync(logs, { recursive: true });
+  const notificaties = new ServiceUnderTest(
+    'notificaties',
+    await freePort(),
+    ROOT,
+    {
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: brokers,
+      TOPIC_PREFIX: run.topicPrefix,
+      AUTH_LOCAL_SECRET: randomBytes(36).toString('base64'),
+      DB_SCHEMA: schema,
+      LOG_LEVEL: 'warn',
+    },
+    join(logs, `${run.id}-notificaties.log`),
+  );
+  const pool = testPool(databaseUrl);
+  const kafka = createKafka('bench-notificaties', brokers.split(','));
+  const producer = kafka.producer();
+  try {
+    await Promise.all([notificaties.start(), producer.connect()]);
+    const publishedAt = new Map<string, number>();
+    const seenAt = new Map<string, number>();
+    const signaal = (i: number): Envelope => aanmeldingGemist(REGIOS[i % REGIOS.length], '21AB', 'GM0034', 'bench');
+
+    // A watcher that sees committed alerts as soon as a reader of the inbox could.
+    let lastNummer = 0;
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        const { rows } = await pool.query(`SELECT nummer, signaal_sleutel FROM "${schema}".alert WHERE nummer > $1 ORDER BY nummer`, [lastNummer]);
+        const now = Date.now();
+        for (const row of rows) {
+          if (!seenAt.has(row.signaal_sleutel)) seenAt.set(row.signaal_sleutel, now);
+          lastNummer = Math.max(lastNummer, Number(row.nummer));
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+    })();
+
+    // Phase 1: steady background load, published in 10 ms slices.
+    const steadyCount = RATE * SECONDS;
+    const started = Date.now();
+    for (let sent = 0, slice = 0; sent < steadyCount; slice++) {
+      const due = started + slice * 10;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+      const target = Math.min(steadyCount, Math.round(((Date.now() - started) / 1000) * RATE));
+      const batch = Array.from({ length: Math.max(0, target - sent) }, (_, k) => signaal(sent + k));
+      if (batch.length === 0) continue;
+      const at = Date.now();
+      for (const envelope of batch) publishedAt.set((envelope.payload as { signaalId: string }).signaalId, at);
+      await publishSignalen(producer, run.topicPrefix, batch);
+      sent += batch.length;
+    }
+    await waitFor('steady signals visible', async () => seenAt.size >= steadyCount, 120_000, 50);
+    const steadyLatencies = [...publishedAt].map(([id, at]) => (seenAt.get(id) as number) - at).sort((a, b) => a - b);
+
+    // Phase 2: a burst.
+    const burst = Array.from({ length: BURST }, (_, i) => signaal(i));
+    const burstStart = Date.now();
+    for (let i = 0; i < burst.length; i += 1000) await publishSignalen(producer, run.topicPrefix, burst.slice(i, i + 1000));
+    const burstPublishedMs = Date.now() - burstStart;
+    await waitFor('burst visible', async () => seenAt.size >= steadyCount + BURST, 300_000, 20);
+    const burstMs = Math.max(...burst.map((envelope) => seenAt.get((envelope.payload as { signaalId: string }).signaalId) as number)) - burstStart;
+    watching = false;
+    await watcher;
+
+    const totals = await pool.query(
+      `SELECT count(*)::int AS alerts, count(DISTINCT (signaal_sleutel, org_type, org_code))::int AS uniek, count(DISTINCT signaal_sleutel)::int AS signalen
+       FROM "${schema}".alert`,
+    );
+    const expected = { alerts: 2 * (steadyCount + BURST), uniek: 2 * (steadyCount + BURST), signalen: steadyCount + BURST };
+    if (JSON.stringify(totals.rows[0]) !== JSON.stringify(expected)) {
+      throw new Error(`alerts ${JSON.stringify(totals.rows[0])}, expected ${JSON.stringify(expected)}`);
+    }
+    const figures = {
+      steady: {
+        signalsPerSecond: RATE,
+        seconds: SECONDS,
+        signals: steadyCount,
+        p50Ms: percentile(steadyLatencies, 50),
+        p99Ms: percentile(steadyLatencies, 99),
+        maxMs: steadyLatencies[steadyLatencies.length - 1],
+      },
+      burst: { signals: BURST, alerts: 2 * BURST, publishedMs: burstPublishedMs, allVisibleMs: burstMs },
+      peakRssMb: peakRssMb(notificaties.process.pid),
+    };
+    report(figures);
+    writeFileSync(join(logs, `notificaties-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
+  } finally {
+    await producer.disconnect();
+    await notificaties.stop();
+    await dropSchemas(pool, [schema, `${schema}_jobs`]);
+    await pool.end();
+    await deleteRunTopics(kafka, run.topicPrefix);
+  }
+}
+
+function report(f: {
+  steady: { signalsPerSecond: number; seconds: number; signals: number; p50Ms: number; p99Ms: number; maxMs: number };
+  burst: { signals: number; alerts: number; publishedMs: number; allVisibleMs: number };
+  peakRssMb: number | undefined;
+}): void {
+  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const lines = [
+    `notificaties bench: signal on Kafka → alert visible in the inbox (2 alerts per signal)`,
+    `  steady ${f.steady.signalsPerSecond} signals/s for ${f.steady.seconds} s (${f.steady.signals} signals): p50 ${f.steady.p50Ms} ms, p99 ${f.steady.p99Ms} ms, max ${f.steady.maxMs} ms   target p99 ≤ ${TARGETS.p99Ms}: ${mark(f.steady.p99Ms <= TARGETS.p99Ms)}`,
+    `  burst of ${f.burst.signals} signals (${f.burst.alerts} alerts): published in ${f.burst.publishedMs} ms, all in the inboxes after ${(f.burst.allVisibleMs / 1000).toFixed(1)} s   target ≤ ${TARGETS.burstSeconds} s: ${mark(f.burst.allVisibleMs <= TARGETS.burstSeconds * 1000)}`,
+    `  peak RSS notificaties ${f.peakRssMb} MB   target ≤ ${TARGETS.rssMb}: ${mark((f.peakRssMb ?? Infinity) <= TARGETS.rssMb)}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed${values.smoke ? ' (smoke)' : ''}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
