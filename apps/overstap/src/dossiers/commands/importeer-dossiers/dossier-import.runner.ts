@@ -7,7 +7,7 @@ import { DienDossierIn } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK } from '@sluitend/messaging';
 import { DienDossierInService, DossierResultaat } from '../dien-dossier-in/dien-dossier-in.service';
-import { DossierCsv, ImportMelding, KolomIndex, kolomVanVeld, valideerRij } from './dossier-csv';
+import { CsvRij, DossierCsv, ImportMelding, KolomIndex, kolomVanVeld, valideerRij } from './dossier-csv';
 import { DossierImportJobs } from './dossier-import.jobs';
 import { ImportModus } from './dossier-import.entity';
 
@@ -27,7 +27,12 @@ const STOP_WACHT_MS = 10_000;
 /** An accepted upload: the rows stay in this process's memory only, until the job ends. */
 export type ImportWerk = { id: string; modus: ImportModus; user: Claims; correlationId: string; csv: DossierCsv | null };
 
-type GeldigeRij = { regel: number; dossier: DienDossierIn };
+/**
+ * A valid row, kept as the JSON of its validated dossier until its chunk is stored: a one-byte string is a fraction
+ * of the memory of the parsed object graph, and 50,000 of them are held for the whole job (alles-of-niets validates
+ * every row before it stores one).
+ */
+type GeldigeRij = { regel: number; leerling: string; json: string };
 type Tellers = { verwerkt: number; aangemaakt: number; bijgewerkt: number; ongewijzigd: number };
 
 /** The job was stopped (shutdown) or declared interrupted by a replica: its state is already recorded. */
@@ -160,16 +165,21 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     if (!csv) throw new Error('import without rows');
     werk.csv = null;
     const index = new KolomIndex(csv.kolommen);
-    const totaal = csv.rijen.length;
+    // Each raw row is dropped once validated, so the rows and their dossiers' JSON are never both held in full.
+    const rijen: (CsvRij | undefined)[] = csv.rijen;
+    const totaal = rijen.length;
     const geldig: GeldigeRij[] = [];
     const meldingen: ImportMelding[] = [];
     let fouten = 0;
     for (let start = 0; start < totaal; start += IMPORT_CHUNK) {
       this.controleerStop();
-      for (const rij of csv.rijen.slice(start, start + IMPORT_CHUNK)) {
-        const uitkomst = valideerRij(rij, index);
-        if (uitkomst.dossier) geldig.push({ regel: uitkomst.regel, dossier: uitkomst.dossier });
-        else {
+      for (let i = start; i < Math.min(start + IMPORT_CHUNK, totaal); i++) {
+        const uitkomst = valideerRij(rijen[i] as CsvRij, index);
+        rijen[i] = undefined;
+        if (uitkomst.dossier) {
+          const { dossier } = uitkomst;
+          geldig.push({ regel: uitkomst.regel, leerling: `${dossier.leerling.persoonsnummer}|${dossier.schooljaar}`, json: JSON.stringify(dossier) });
+        } else {
           fouten++;
           meldingen.push(...uitkomst.meldingen);
         }
@@ -188,8 +198,9 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   private dubbeleLeerlingen(geldig: GeldigeRij[]): { regels: Set<number>; meldingen: ImportMelding[] } {
     const perLeerling = new Map<string, number[]>();
     for (const rij of geldig) {
-      const sleutel = `${rij.dossier.leerling.persoonsnummer}|${rij.dossier.schooljaar}`;
-      perLeerling.set(sleutel, [...(perLeerling.get(sleutel) ?? []), rij.regel]);
+      const regels = perLeerling.get(rij.leerling);
+      if (regels) regels.push(rij.regel);
+      else perLeerling.set(rij.leerling, [rij.regel]);
     }
     const regels = new Set<number>();
     const meldingen: ImportMelding[] = [];
@@ -220,9 +231,10 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     let fouten = 0;
     try {
       await this.dataSource.transaction(async (manager) => {
-        for (let start = 0; start < geldig.length; start += IMPORT_CHUNK) {
+        // Chunks are taken off the front: a stored chunk's rows are released while the transaction goes on.
+        while (geldig.length > 0) {
           this.controleerStop();
-          const uitkomst = await this.slaDeelOp(manager, geldig.slice(start, start + IMPORT_CHUNK), werk);
+          const uitkomst = await this.slaDeelOp(manager, geldig.splice(0, IMPORT_CHUNK), werk);
           this.tel(tellers, uitkomst.resultaten, uitkomst.geweigerd);
           fouten += uitkomst.geweigerd;
           geweigerd.push(...uitkomst.meldingen);
@@ -252,9 +264,9 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   private async slaPerRijOp(werk: ImportWerk, geldig: GeldigeRij[], meldingen: ImportMelding[], foutenBijValideren: number): Promise<'voltooid'> {
     const tellers: Tellers = { verwerkt: 0, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0 };
     let fouten = foutenBijValideren;
-    for (let start = 0; start < geldig.length; start += IMPORT_CHUNK) {
+    while (geldig.length > 0) {
       this.controleerStop();
-      const deel = geldig.slice(start, start + IMPORT_CHUNK);
+      const deel = geldig.splice(0, IMPORT_CHUNK);
       const stand = { ...tellers };
       let nieuw: ImportMelding[] = [];
       let geweigerd = 0;
@@ -286,7 +298,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     for (let rest = deel; rest.length > 0; ) {
       try {
         const resultaten = await this.dienDossierIn.execute(
-          rest.map((rij) => rij.dossier),
+          rest.map((rij) => JSON.parse(rij.json) as DienDossierIn),
           werk.user,
           werk.correlationId,
           'dossiers',

@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { signLocalToken } from '@sluitend/auth';
+import { DienDossierIn } from '@sluitend/contracts';
+import { alleRmcRegios } from '@sluitend/domain-nl';
+import { createKafka } from '@sluitend/messaging';
+import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { peakRssMb, perSecond } from './measure';
+
+/**
+ * CSV import of one school's export (`--rijen`, default the maximum of 50,000) as a job, alles-of-niets: upload →
+ * voltooid, rows/s, and overstap's peak RSS (VmHWM) against the 200 MB target. The rows are a national cohort's
+ * leavers written as one school's Dutch Excel export (BOM, `;`, CRLF, DD-MM-JJJJ, ja/nee).
+ */
+const ROOT = join(__dirname, '../../..');
+const { values } = parseArgs({ options: { rijen: { type: 'string', default: '50000' }, modus: { type: 'string', default: 'alles-of-niets' }, smoke: { type: 'boolean', default: false } } });
+const RIJEN = Number(values.smoke ? 3000 : values.rijen);
+const TARGET_RSS_MB = 200;
+
+const KOLOMMEN = [
+  'schooljaar', 'brin', 'vestiging', 'bsn_of_onderwijsnummer', 'voornamen', 'achternaam', 'geboortedatum', 'postcode',
+  'woongemeente', 'onderwijstype', 'leerjaar', 'uitstroomprofiel', 'bestemming',
+  ...[1, 2, 3, 4, 5].flatMap((n) => [`crebo_${n}`, `niveau_${n}`, `instelling_${n}`]),
+  'keuzeproces', 'werkervaring', 'loopbaandossier_url', 'advies_door', 'advies_tekst', 'ondersteuning_nodig',
+  'ondersteuning_toelichting', 'toestemming_delen', 'akkoord_getekend_op',
+]; // prettier-ignore
+const nlDatum = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '');
+const jaNee = (waarde: boolean) => (waarde ? 'ja' : 'nee');
+const cel = (waarde: string | number | undefined) => {
+  const tekst = waarde === undefined ? '' : String(waarde);
+  return /[;"\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
+};
+function cellen(d: DienDossierIn): (string | number | undefined)[] {
+  const opleidingen = [0, 1, 2, 3, 4].flatMap((i) => [d.keuze.opleidingen[i]?.crebo, d.keuze.opleidingen[i]?.niveau, d.keuze.opleidingen[i]?.instelling]);
+  return [
+    d.schooljaar, d.school.brin, d.school.vestiging, d.leerling.persoonsnummer, d.leerling.voornamen, d.leerling.achternaam,
+    nlDatum(d.leerling.geboortedatum), d.leerling.postcode, d.leerling.woongemeente, d.opleiding.onderwijstype, d.opleiding.leerjaar,
+    d.opleiding.uitstroomprofiel, d.keuze.bestemming, ...opleidingen, d.keuze.keuzeproces, d.loopbaan?.werkervaring,
+    d.loopbaan?.loopbaandossierUrl, d.advies?.door, d.advies?.tekst, jaNee(d.ondersteuning.nodig), d.ondersteuning.toelichting,
+    jaNee(d.ondersteuning.toestemmingDelen), nlDatum(d.akkoordverklaring?.getekendOp),
+  ]; // prettier-ignore
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const brokers = process.env.KAFKA_BROKERS;
+  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
+  const run = uniqueRun('csvb');
+  const schema = run.schema('overstap');
+  const secret = randomBytes(36).toString('base64');
+  const logs = join(ROOT, '.local/bench');
+  mkdirSync(logs, { recursive: true });
+  const overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    {
+      DATABASE_URL: databaseUrl,
+      KAFKA_BROKERS: brokers,
+      TOPIC_PREFIX: run.topicPrefix,
+      AUTH_LOCAL_SECRET: secret,
+      PSEUDONYM_KEY: randomBytes(32).toString('base64'),
+      BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      DB_SCHEMA: schema,
+      LOG_LEVEL: 'info',
+    },
+    join(logs, `${run.id}-overstap.log`),
+  );
+  const pool = testPool(databaseUrl);
+  try {
+    const cohort = generateCohort({ seed: 5, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2026-2027', fraction: (RIJEN / 160_000) * 1.1 });
+    if (cohort.dossiers.length < RIJEN) throw new Error(`the cohort has only ${cohort.dossiers.length} dossiers`);
+    const school = cohort.dossiers[0].school;
+    const rijen = cohort.dossiers.slice(0, RIJEN).map((dossier) => ({ ...dossier, school }));
+    const csv = `\uFEFF${[KOLOMMEN, ...rijen.map(cellen)].map((regel) => regel.map(cel).join(';')).join('\r\n')}\r\n`;
+    const bearer = await signLocalToken(
+      { sub: 'bench', name: 'Bench', org: { type: 'vo-school', code: school.brin }, roles: ['schooladministratie'] },
+      { secret, issuer: 'sluitend-local', audience: 'sluitend', expiresIn: '1h' },
+    );
+
+    await overstap.start();
+    const pid = overstap.process.pid;
+    const rustRss = peakRssMb(pid);
+    const perFase: Record<string, number> = {};
+    let fase = 'upload';
+    const sampler = setInterval(() => {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) perFase[fase] = Math.max(perFase[fase] ?? 0, Math.round(Number(match[1]) / 1024));
+    }, 50);
+    const start = Date.now();
+    const response = await fetch(`${overstap.url}/api/overstap/dossiers/imports?modus=${values.modus}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${bearer}` },
+      body: csv,
+    });
+    if (response.status !== 202) throw new Error(`upload: ${response.status} ${await response.text()}`);
+    const acceptedMs = Date.now() - start;
+    const location = response.headers.get('location') as string;
+    const klaar = await waitFor(
+      'the import',
+      async () => {
+        const body = (await (await fetch(`${overstap.url}${location}`, { headers: { authorization: `Bearer ${bearer}` } })).json()) as Record<string, unknown>;
+        fase = (body.fase as string | null) ?? fase;
+        return ['wachtend', 'bezig'].includes(body.status as string) ? undefined : body;
+      },
+      600_000,
+      200,
+    );
+    const doneMs = Date.now() - start;
+    clearInterval(sampler);
+    const piek = peakRssMb(pid);
+    const opgeslagen = (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".dossier`)).rows[0].n as number;
+    const fouten: string[] = [];
+    if (klaar.status !== 'voltooid' || klaar.aangemaakt !== RIJEN) fouten.push(`job ended ${klaar.status}, ${klaar.aangemaakt} aangemaakt: ${JSON.stringify(klaar).slice(0, 500)}`);
+    if (opgeslagen !== RIJEN) fouten.push(`${opgeslagen} dossiers stored, expected ${RIJEN}`);
+    const figures = { rijen: RIJEN, csvMb: Number((Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)), acceptedMs, doneMs, rowsPerSecond: perSecond(RIJEN, doneMs), rssAtRestMb: rustRss, peakRssMb: piek, rssPerPhaseMb: perFase, fouten };
+    const mark = (ok: boolean) => (values.smoke ? '(smoke: not judged)' : ok ? 'met' : 'NOT met');
+    process.stdout.write(
+      [
+        `CSV import bench: ${RIJEN} rows (${figures.csvMb} MB) of one school, ${values.modus}`,
+        `  upload → 202                 ${acceptedMs} ms`,
+        `  upload → voltooid            ${(doneMs / 1000).toFixed(1)} s = ${figures.rowsPerSecond} rows/s`,
+        `  overstap RSS                 ${rustRss} MB at rest, peak ${piek} MB (by phase: ${Object.entries(perFase).map(([f, mb]) => `${f} ${mb}`).join(', ')})   target ≤ ${TARGET_RSS_MB}: ${mark((piek ?? Infinity) <= TARGET_RSS_MB)}`,
+        `  counts                       ${fouten.length === 0 ? `${RIJEN} stored, voltooid` : fouten.join('; ')}`,
+      ].join('\n') + '\n',
+    );
+    writeFileSync(join(logs, `dossier-import-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
+    const timings = readFileSync(join(logs, `${run.id}-overstap.log`), 'utf8').split('\n').filter((line) => line.includes('valideren'));
+    if (timings.length > 0) process.stdout.write(`  ${timings[timings.length - 1].slice(0, 400)}\n`);
+    if (fouten.length > 0) throw new Error(fouten.join('; '));
+  } finally {
+    await overstap.stop();
+    await dropSchemas(pool, [schema, `${schema}_jobs`]);
+    await pool.end();
+    await deleteRunTopics(createKafka('bench-cleanup', brokers.split(',')), run.topicPrefix);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed${values.smoke ? ' (smoke)' : ''}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
