@@ -94,46 +94,61 @@ const PARSE_STUK = 128 * 1024;
 
 /**
  * Reads a dossier CSV (UTF-8, with or without BOM; `;`, `,` or tab separated; RFC 4180 quotes; CRLF or LF) into its
- * header and rows, without interpreting cells (trimmed). Blank lines and rows of only empty cells are skipped. The
- * text is fed to the parser in pieces, yielding in between, so a 50,000-row file does not stall the process for a
- * second. Throws DossierCsvFout when the file cannot be read, the header is wrong or it has more than
- * MAX_IMPORT_RIJEN rows.
+ * header and rows, without interpreting cells (trimmed). Blank lines and rows of only empty cells are skipped. Throws
+ * DossierCsvFout when the file cannot be read, the header is wrong or it has more than MAX_IMPORT_RIJEN rows. Holds
+ * every row: for small files and tests; the import goes through the file with `doorloopDossierCsv` instead.
  */
 export async function leesDossierCsv(tekst: string): Promise<DossierCsv> {
-  const records = await parseStukGewijs(tekst);
-  if (records.length === 0) throw new DossierCsvFout('csv.leeg', 'het bestand is leeg: verwacht een kopregel en minstens één rij');
-  const [kop, ...data] = records;
-  const kolommen = kop.record.map(normaliseerKop);
-  controleerKop(kolommen);
-  if (data.length === 0) throw new DossierCsvFout('csv.leeg', 'het bestand heeft alleen een kopregel: verwacht minstens één rij');
-  if (data.length > MAX_IMPORT_RIJEN) {
-    throw new DossierCsvFout('csv.te-veel-rijen', `het bestand heeft meer dan ${MAX_IMPORT_RIJEN} rijen; splits het op`);
-  }
-  // info.lines is the line a record ends on, but csv-parse counts CR and LF inside a quoted cell as a line each, so
-  // every CRLF in a cell adds one too many from there on. Correct that, then step back over the record's own breaks.
-  let teVeel = 0;
-  const rijen = data.map(({ record, info }) => {
-    let breuken = 0;
-    for (const cel of record) {
-      if (!/[\r\n]/.test(cel)) continue;
-      breuken += (cel.match(/\r\n|\r|\n/g) ?? []).length;
-      teVeel += (cel.match(/\r\n/g) ?? []).length;
-    }
-    return { regel: info.lines - teVeel - breuken, cellen: record };
+  const rijen: CsvRij[] = [];
+  const { kolommen } = await doorloopDossierCsv(tekst, (stuk) => {
+    for (const rij of stuk) rijen.push(rij);
   });
   return { kolommen, rijen };
 }
 
-async function parseStukGewijs(tekst: string): Promise<CsvRecord[]> {
-  const records: CsvRecord[] = [];
+/**
+ * One pass over a dossier CSV that holds no more than a piece of it: the text is fed to the parser in pieces,
+ * yielding in between (a 50,000-row file does not stall the process), and each piece's rows are handed to `perStuk`
+ * (awaited before the next piece) in file order, with their physical line numbers and the header's columns. Every pass over the same text
+ * gives the same rows, so the import reads the file again per phase instead of keeping 50,000 parsed rows. Rows are
+ * only handed over while the header is right; whether the file as a whole is readable is known at the end: then
+ * DossierCsvFout is thrown (syntax, empty, header, only a header, more than MAX_IMPORT_RIJEN rows — in that order).
+ */
+export async function doorloopDossierCsv(
+  tekst: string,
+  perStuk: (rijen: CsvRij[], kolommen: string[]) => void | Promise<void>,
+): Promise<{ kolommen: string[]; aantal: number }> {
+  let kolommen: string[] | undefined;
+  let kopFout: unknown;
+  let aantal = 0;
   let fout: unknown;
+  // info.lines is the line a record ends on, but csv-parse counts CR and LF inside a quoted cell as a line each, so
+  // every CRLF in a cell adds one too many from there on. Correct that, then step back over the record's own breaks.
+  let teVeel = 0;
+  let stuk: CsvRij[] = [];
   const parser = parse({ bom: true, delimiter: scheidingstekenVan(tekst), relax_column_count: true, skip_empty_lines: true, info: true });
   parser.on('readable', () => {
     for (let gelezen = parser.read() as CsvRecord | null; gelezen !== null; gelezen = parser.read() as CsvRecord | null) {
       // Trimming and skipping rows of empty cells here is much cheaper than csv-parse's own options.
       const record = gelezen.record.map((cel) => cel.trim());
-      // Only the line number is kept of csv-parse's info: 50,000 info objects are memory the import does not need.
-      if (record.some((cel) => cel !== '')) records.push({ record, info: { lines: gelezen.info.lines } });
+      if (!record.some((cel) => cel !== '')) continue;
+      if (kolommen === undefined) {
+        kolommen = record.map(normaliseerKop);
+        try {
+          controleerKop(kolommen);
+        } catch (error) {
+          kopFout = error;
+        }
+        continue;
+      }
+      aantal += 1;
+      let breuken = 0;
+      for (const cel of record) {
+        if (!/[\r\n]/.test(cel)) continue;
+        breuken += (cel.match(/\r\n|\r|\n/g) ?? []).length;
+        teVeel += (cel.match(/\r\n/g) ?? []).length;
+      }
+      if (kopFout === undefined && aantal <= MAX_IMPORT_RIJEN) stuk.push({ regel: gelezen.info.lines - teVeel - breuken, cellen: record });
     }
   });
   const klaar = new Promise<void>((resolve) => {
@@ -143,19 +158,33 @@ async function parseStukGewijs(tekst: string): Promise<CsvRecord[]> {
       resolve();
     });
   });
-  // Header + the maximum + one more tells "too many" without reading a runaway file to the end.
-  for (let start = 0; start < tekst.length && fout === undefined && records.length <= MAX_IMPORT_RIJEN + 1; start += PARSE_STUK) {
+  const geefDoor = async () => {
+    if (stuk.length === 0 || kolommen === undefined) return;
+    const rijen = stuk;
+    stuk = [];
+    await perStuk(rijen, kolommen);
+  };
+  // The maximum + one more tells "too many" without reading a runaway file to the end.
+  for (let start = 0; start < tekst.length && fout === undefined && aantal <= MAX_IMPORT_RIJEN; start += PARSE_STUK) {
     parser.write(tekst.slice(start, start + PARSE_STUK));
     await volgendeRonde();
+    await geefDoor();
   }
   parser.end();
   await klaar;
+  await geefDoor();
   if (fout instanceof CsvError) {
     const regel = (fout as CsvError & { lines?: number }).lines;
     throw new DossierCsvFout('csv.ongeldig', `CSV kan niet gelezen worden${regel ? ` (regel ${regel})` : ''}: ${beschrijf(fout.code)}`);
   }
   if (fout !== undefined) throw fout;
-  return records;
+  if (kolommen === undefined) throw new DossierCsvFout('csv.leeg', 'het bestand is leeg: verwacht een kopregel en minstens één rij');
+  if (kopFout !== undefined) throw kopFout;
+  if (aantal === 0) throw new DossierCsvFout('csv.leeg', 'het bestand heeft alleen een kopregel: verwacht minstens één rij');
+  if (aantal > MAX_IMPORT_RIJEN) {
+    throw new DossierCsvFout('csv.te-veel-rijen', `het bestand heeft meer dan ${MAX_IMPORT_RIJEN} rijen; splits het op`);
+  }
+  return { kolommen, aantal };
 }
 
 function beschrijf(code: string): string {

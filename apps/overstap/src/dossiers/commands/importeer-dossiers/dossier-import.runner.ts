@@ -7,7 +7,7 @@ import { DienDossierIn } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK } from '@sluitend/messaging';
 import { DienDossierInService, DossierResultaat } from '../dien-dossier-in/dien-dossier-in.service';
-import { CsvRij, DossierCsv, ImportMelding, KolomIndex, kolomVanVeld, valideerRij } from './dossier-csv';
+import { ImportMelding, KolomIndex, doorloopDossierCsv, kolomVanVeld, valideerRij } from './dossier-csv';
 import { DossierImportJobs } from './dossier-import.jobs';
 import { ImportModus } from './dossier-import.entity';
 
@@ -24,15 +24,16 @@ const OPRUIMEN_MS = 15_000;
 const BEWAAR_DAGEN = 30;
 const STOP_WACHT_MS = 10_000;
 
-/** An accepted upload: the rows stay in this process's memory only, until the job ends. */
-export type ImportWerk = { id: string; modus: ImportModus; user: Claims; correlationId: string; csv: DossierCsv | null };
-
 /**
- * A valid row, kept as the JSON of its validated dossier until its chunk is stored: a one-byte string is a fraction
- * of the memory of the parsed object graph, and 50,000 of them are held for the whole job (alles-of-niets validates
- * every row before it stores one).
+ * An accepted upload. The file's text stays in this process's memory only, until the job ends; each phase reads it
+ * again (`doorloopDossierCsv`), so at most a chunk of parsed rows and dossiers is held at a time, not 50,000.
  */
-type GeldigeRij = { regel: number; leerling: string; json: string };
+export type ImportBestand = { tekst: string; kolommen: string[]; aantal: number };
+export type ImportWerk = { id: string; modus: ImportModus; user: Claims; correlationId: string; bestand: ImportBestand | null };
+
+type GeldigeRij = { regel: number; dossier: DienDossierIn };
+/** The validation's outcome per data row (by its ordinal in the file): whether the row is stored. */
+type Validatie = { opslaan: Uint8Array; meldingen: ImportMelding[]; fouten: number; totaal: number };
 type Tellers = { verwerkt: number; aangemaakt: number; bijgewerkt: number; ongewijzigd: number };
 
 /** The job was stopped (shutdown) or declared interrupted by a replica: its state is already recorded. */
@@ -137,7 +138,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
             .catch((inner: unknown) => this.logger.warn(`import ${werk.id}: not marked as ended: ${(inner as Error).message}`));
         }
       } finally {
-        werk.csv = null;
+        werk.bestand = null;
         this.actief = null;
       }
     }
@@ -146,7 +147,8 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   private async verwerk(werk: ImportWerk): Promise<{ status: string; totaal: number; valideren: number; opslaan: number }> {
     if (!(await this.jobs.start(werk.id, this.clock.now()))) return { status: 'already ended', totaal: 0, valideren: 0, opslaan: 0 };
     const t0 = performance.now();
-    const { geldig, meldingen, fouten, totaal } = await this.valideer(werk);
+    const validatie = await this.valideer(werk);
+    const { meldingen, fouten, totaal } = validatie;
     const valideren = Math.round(performance.now() - t0);
     const rapport = { fouten, meldingen: meldingen.slice(0, MAX_MELDINGEN), meldingenTotaal: meldingen.length };
     if (werk.modus === 'alles-of-niets' && fouten > 0) {
@@ -155,62 +157,53 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     }
     await this.bijwerken(this.dataSource, werk.id, { fase: 'opslaan', ...rapport });
     const t1 = performance.now();
-    const status = werk.modus === 'alles-of-niets' ? await this.slaAllesOp(werk, geldig) : await this.slaPerRijOp(werk, geldig, meldingen, fouten);
+    const status = werk.modus === 'alles-of-niets' ? await this.slaAllesOp(werk, validatie) : await this.slaPerRijOp(werk, validatie);
     return { status, totaal, valideren, opslaan: Math.round(performance.now() - t1) };
   }
 
-  /** Every row through the dossier schema, and students appearing twice in the file (same schooljaar). */
-  private async valideer(werk: ImportWerk) {
-    const csv = werk.csv;
-    if (!csv) throw new Error('import without rows');
-    werk.csv = null;
-    const index = new KolomIndex(csv.kolommen);
-    // Each raw row is dropped once validated, so the rows and their dossiers' JSON are never both held in full.
-    const rijen: (CsvRij | undefined)[] = csv.rijen;
-    const totaal = rijen.length;
-    const geldig: GeldigeRij[] = [];
+  /**
+   * Every row through the dossier schema, and students appearing twice in the file (same schooljaar). Keeps per row
+   * only whether it is stored, and the problems; the dossiers are built again, chunk by chunk, when storing.
+   */
+  private async valideer(werk: ImportWerk): Promise<Validatie> {
+    const bestand = this.bestandVan(werk);
+    const index = new KolomIndex(bestand.kolommen);
+    const totaal = bestand.aantal;
+    const opslaan = new Uint8Array(totaal);
+    const regels = new Int32Array(totaal);
+    const perLeerling = new Map<string, number | number[]>();
     const meldingen: ImportMelding[] = [];
     let fouten = 0;
-    for (let start = 0; start < totaal; start += IMPORT_CHUNK) {
+    let rang = 0;
+    await doorloopDossierCsv(bestand.tekst, async (rijen) => {
       this.controleerStop();
-      for (let i = start; i < Math.min(start + IMPORT_CHUNK, totaal); i++) {
-        const uitkomst = valideerRij(rijen[i] as CsvRij, index);
-        rijen[i] = undefined;
+      for (const rij of rijen) {
+        const uitkomst = valideerRij(rij, index);
+        regels[rang] = rij.regel;
         if (uitkomst.dossier) {
-          const { dossier } = uitkomst;
-          geldig.push({ regel: uitkomst.regel, leerling: `${dossier.leerling.persoonsnummer}|${dossier.schooljaar}`, json: JSON.stringify(dossier) });
+          opslaan[rang] = 1;
+          const sleutel = `${uitkomst.dossier.leerling.persoonsnummer}|${uitkomst.dossier.schooljaar}`;
+          const eerder = perLeerling.get(sleutel);
+          perLeerling.set(sleutel, eerder === undefined ? rang : Array.isArray(eerder) ? [...eerder, rang] : [eerder, rang]);
         } else {
           fouten++;
           meldingen.push(...uitkomst.meldingen);
         }
+        rang++;
+        if (rang % IMPORT_CHUNK === 0) await this.bijwerken(this.dataSource, werk.id, { gevalideerd: rang });
       }
-      await this.bijwerken(this.dataSource, werk.id, { gevalideerd: Math.min(start + IMPORT_CHUNK, totaal) });
-      await volgendeRonde();
-    }
-    const dubbel = this.dubbeleLeerlingen(geldig);
-    fouten += dubbel.regels.size;
-    meldingen.push(...dubbel.meldingen);
-    meldingen.sort((a, b) => a.regel - b.regel);
-    return { geldig: geldig.filter((rij) => !dubbel.regels.has(rij.regel)), meldingen, fouten, totaal };
-  }
-
-  /** A student twice in one file is ambiguous (which row is right?): every row of such a pair is reported. */
-  private dubbeleLeerlingen(geldig: GeldigeRij[]): { regels: Set<number>; meldingen: ImportMelding[] } {
-    const perLeerling = new Map<string, number[]>();
-    for (const rij of geldig) {
-      const regels = perLeerling.get(rij.leerling);
-      if (regels) regels.push(rij.regel);
-      else perLeerling.set(rij.leerling, [rij.regel]);
-    }
-    const regels = new Set<number>();
-    const meldingen: ImportMelding[] = [];
+    });
+    if (rang !== totaal) throw new Error(`the file read ${rang} rows, the upload ${totaal}`);
+    if (totaal % IMPORT_CHUNK !== 0) await this.bijwerken(this.dataSource, werk.id, { gevalideerd: totaal });
+    // A student twice in one file is ambiguous (which row is right?): every row of such a group is reported.
     for (const groep of perLeerling.values()) {
-      if (groep.length < 2) continue;
-      for (const regel of groep) {
-        regels.add(regel);
-        const anderen = groep.filter((ander) => ander !== regel).join(', ');
+      if (!Array.isArray(groep)) continue;
+      for (const r of groep) {
+        opslaan[r] = 0;
+        fouten++;
+        const anderen = groep.filter((ander) => ander !== r).map((ander) => regels[ander]).join(', ');
         meldingen.push({
-          regel,
+          regel: regels[r],
           kolom: 'bsn_of_onderwijsnummer',
           field: 'leerling.persoonsnummer',
           rule: 'uniek',
@@ -218,29 +211,59 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
         });
       }
     }
-    return { regels, meldingen };
+    meldingen.sort((a, b) => a.regel - b.regel);
+    return { opslaan, meldingen, fouten, totaal };
+  }
+
+  /**
+   * Reads the file again and hands the rows to be stored to `verwerk` in chunks of IMPORT_CHUNK, in file order, each
+   * through the dossier schema again (the same text gives the same dossier).
+   */
+  private async perDeel(werk: ImportWerk, opslaan: Uint8Array, verwerk: (deel: GeldigeRij[]) => Promise<void>): Promise<void> {
+    const bestand = this.bestandVan(werk);
+    const index = new KolomIndex(bestand.kolommen);
+    let deel: GeldigeRij[] = [];
+    let rang = 0;
+    await doorloopDossierCsv(bestand.tekst, async (rijen) => {
+      for (const rij of rijen) {
+        if (opslaan[rang++] !== 1) continue;
+        const { dossier } = valideerRij(rij, index);
+        if (!dossier) throw new Error(`line ${rij.regel} was valid and is not any more`);
+        deel.push({ regel: rij.regel, dossier });
+        if (deel.length === IMPORT_CHUNK) {
+          const vol = deel;
+          deel = [];
+          await verwerk(vol);
+        }
+      }
+    });
+    if (deel.length > 0) await verwerk(deel);
+  }
+
+  private bestandVan(werk: ImportWerk): ImportBestand {
+    if (!werk.bestand) throw new Error('import without its file');
+    return werk.bestand;
   }
 
   /**
    * All chunks in one transaction; progress is written beside it (provisional) and the result inside it. Rows the
    * use case refuses at store time are collected over all chunks, so the report is complete, and then nothing commits.
    */
-  private async slaAllesOp(werk: ImportWerk, geldig: GeldigeRij[]): Promise<'voltooid' | 'afgewezen'> {
+  private async slaAllesOp(werk: ImportWerk, { opslaan }: Validatie): Promise<'voltooid' | 'afgewezen'> {
     const tellers: Tellers = { verwerkt: 0, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0 };
     const geweigerd: ImportMelding[] = [];
     let fouten = 0;
     try {
       await this.dataSource.transaction(async (manager) => {
-        // Chunks are taken off the front: a stored chunk's rows are released while the transaction goes on.
-        while (geldig.length > 0) {
+        await this.perDeel(werk, opslaan, async (deel) => {
           this.controleerStop();
-          const uitkomst = await this.slaDeelOp(manager, geldig.splice(0, IMPORT_CHUNK), werk);
+          const uitkomst = await this.slaDeelOp(manager, deel, werk);
           this.tel(tellers, uitkomst.resultaten, uitkomst.geweigerd);
           fouten += uitkomst.geweigerd;
           geweigerd.push(...uitkomst.meldingen);
           await this.bijwerken(this.dataSource, werk.id, { ...tellers, fouten });
           await volgendeRonde();
-        }
+        });
         if (fouten > 0) throw new AllesAfgewezen();
         // Inside the transaction: the job is voltooid exactly when its dossiers commit, and not if it was
         // declared interrupted meanwhile.
@@ -261,12 +284,11 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   }
 
   /** One transaction per chunk, recording the job's progress in it: the counts always match what is stored. */
-  private async slaPerRijOp(werk: ImportWerk, geldig: GeldigeRij[], meldingen: ImportMelding[], foutenBijValideren: number): Promise<'voltooid'> {
+  private async slaPerRijOp(werk: ImportWerk, { opslaan, meldingen, fouten: foutenBijValideren }: Validatie): Promise<'voltooid'> {
     const tellers: Tellers = { verwerkt: 0, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0 };
     let fouten = foutenBijValideren;
-    while (geldig.length > 0) {
+    await this.perDeel(werk, opslaan, async (deel) => {
       this.controleerStop();
-      const deel = geldig.splice(0, IMPORT_CHUNK);
       const stand = { ...tellers };
       let nieuw: ImportMelding[] = [];
       let geweigerd = 0;
@@ -283,7 +305,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
       meldingen.push(...nieuw);
       meldingen.sort((a, b) => a.regel - b.regel);
       await volgendeRonde();
-    }
+    });
     if (!(await this.jobs.rond(this.dataSource, werk.id, 'voltooid', {}, this.clock.now()))) throw new ImportOnderbroken();
     return 'voltooid';
   }
@@ -298,7 +320,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     for (let rest = deel; rest.length > 0; ) {
       try {
         const resultaten = await this.dienDossierIn.execute(
-          rest.map((rij) => JSON.parse(rij.json) as DienDossierIn),
+          rest.map((rij) => rij.dossier),
           werk.user,
           werk.correlationId,
           'dossiers',

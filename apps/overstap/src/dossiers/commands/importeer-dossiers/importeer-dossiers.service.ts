@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Claims, assertActsFor } from '@sluitend/auth';
 import { Clock, normaliseBrin } from '@sluitend/domain-nl';
 import { CLOCK } from '@sluitend/messaging';
-import { DossierCsv, DossierCsvFout, KolomIndex, leesDossierCsv } from './dossier-csv';
+import { DossierCsvFout, KolomIndex, doorloopDossierCsv } from './dossier-csv';
 import { DossierImport, ImportModus } from './dossier-import.entity';
 import { DossierImportJobs } from './dossier-import.jobs';
 import { DossierImportRunner } from './dossier-import.runner';
@@ -32,18 +32,17 @@ export class ImporteerDossiersService {
     if (!this.runner.heeftRuimte()) {
       throw new ServiceUnavailableException({ code: 'import.wachtrij-vol', detail: 'er lopen al te veel imports; probeer het over een paar minuten opnieuw' });
     }
-    const csv = await this.lees(tekst);
-    this.controleerScope(csv, user);
+    const { kolommen, aantal } = await this.lees(tekst, user);
     const job = await this.jobs.maak({
       id: randomUUID(),
       brin: user.org.code,
       ingediendDoor: user.sub,
       correlationId,
       modus,
-      totaal: csv.rijen.length,
+      totaal: aantal,
       ontvangenOp: this.clock.now(),
     });
-    this.runner.plan({ id: job.id, modus, user, correlationId, csv });
+    this.runner.plan({ id: job.id, modus, user, correlationId, bestand: { tekst, kolommen, aantal } });
     return toView(job);
   }
 
@@ -57,34 +56,40 @@ export class ImporteerDossiersService {
     return toView(job);
   }
 
-  private async lees(tekst: string): Promise<DossierCsv> {
+  /**
+   * One pass over the file: its structure (CSV syntax, header, row count) and that every row is the school's own — an
+   * empty BRIN is a row error for the validation. No row is kept: the runner reads the text again.
+   */
+  private async lees(tekst: string, user: Claims): Promise<{ kolommen: string[]; aantal: number }> {
+    const vreemd: number[] = [];
+    let index: KolomIndex | undefined;
+    let gelezen: { kolommen: string[]; aantal: number };
     try {
-      return await leesDossierCsv(tekst);
+      gelezen = await doorloopDossierCsv(tekst, (rijen, kolommen) => {
+        index ??= new KolomIndex(kolommen);
+        for (const rij of rijen) {
+          const brin = index.cel(rij, 'brin');
+          if (brin !== undefined && (normaliseBrin(brin) ?? brin) !== user.org.code) vreemd.push(rij.regel);
+        }
+      });
     } catch (error) {
       if (!(error instanceof DossierCsvFout)) throw error;
       throw new BadRequestException({ code: error.code, detail: error.message, ...(error.meldingen.length > 0 ? { errors: error.meldingen } : {}) });
     }
-  }
-
-  /** Every row with a BRIN must carry the caller's; an empty BRIN is a row error for the validation. */
-  private controleerScope(csv: DossierCsv, user: Claims): void {
-    const index = new KolomIndex(csv.kolommen);
-    const vreemd = csv.rijen.filter((rij) => {
-      const brin = index.cel(rij, 'brin');
-      return brin !== undefined && (normaliseBrin(brin) ?? brin) !== user.org.code;
-    });
-    if (vreemd.length === 0) return;
-    throw new ForbiddenException({
-      code: 'auth.organisation-scope',
-      detail: `${vreemd.length} rij(en) horen bij een andere school dan ${user.org.code}; er is niets opgeslagen`,
-      errors: vreemd.slice(0, MAX_SCOPE_MELDINGEN).map((rij) => ({
-        regel: rij.regel,
-        kolom: 'brin',
-        field: 'school.brin',
-        rule: 'auth.organisation-scope',
-        message: `regel ${rij.regel}: BRIN is niet die van ${user.org.code}`,
-      })),
-    });
+    if (vreemd.length > 0) {
+      throw new ForbiddenException({
+        code: 'auth.organisation-scope',
+        detail: `${vreemd.length} rij(en) horen bij een andere school dan ${user.org.code}; er is niets opgeslagen`,
+        errors: vreemd.slice(0, MAX_SCOPE_MELDINGEN).map((regel) => ({
+          regel,
+          kolom: 'brin',
+          field: 'school.brin',
+          rule: 'auth.organisation-scope',
+          message: `regel ${regel}: BRIN is niet die van ${user.org.code}`,
+        })),
+      });
+    }
+    return gelezen;
   }
 }
 
