@@ -22,7 +22,7 @@ export class AppModule {
           env,
           entities: [],
           migrations: [Inbox1732320000700],
-          consumes: { subscribesTo: ['overstap'] },
+          consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 12 },
         }),
         SchedulingModule,
         AlertsModule,

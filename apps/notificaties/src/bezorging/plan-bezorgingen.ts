@@ -16,23 +16,22 @@ export async function planBezorgingen(
   emailAan: boolean,
 ): Promise<number> {
   if (alertIds.length === 0) return 0;
-  if (soort === 'alert') {
-    await manager.query(
-      `UPDATE alert a SET voor_digest = true FROM organisatie_voorkeur v
-       WHERE a.id = ANY($1::uuid[]) AND v.org_type = a.org_type AND v.org_code = a.org_code
-         AND v.modus = 'dagelijks' AND cardinality(v.email_adressen) > 0`,
-      [alertIds],
-    );
-  }
-  const emails = soort === 'escalatie' ? 'coalesce(nullif(v.coordinator_email_adressen, \'{}\'), v.email_adressen)' : 'v.email_adressen';
+  const emails = soort === 'escalatie' ? "coalesce(nullif(v.coordinator_email_adressen, '{}'), v.email_adressen)" : 'v.email_adressen';
   const direct = soort === 'escalatie' ? 'true' : `v.modus = 'direct'`;
+  // One round trip: mark digest alerts (organisations that chose dagelijks), plan the immediate deliveries.
   const rows: unknown[] = await manager.query(
-    `INSERT INTO bezorging (id, kanaal, soort, org_type, org_code, alert_ids, status, volgende_poging_op, aangemaakt_op)
+    `WITH digest AS (
+       UPDATE alert a SET voor_digest = true FROM organisatie_voorkeur v
+       WHERE $2::text = 'alert' AND a.id = ANY($1::uuid[]) AND v.org_type = a.org_type AND v.org_code = a.org_code
+         AND v.modus = 'dagelijks' AND cardinality(v.email_adressen) > 0
+     )
+     INSERT INTO bezorging (id, kanaal, soort, org_type, org_code, alert_ids, status, volgende_poging_op, aangemaakt_op)
      SELECT gen_random_uuid(), 'email', $2::text, a.org_type, a.org_code, ARRAY[a.id], 'wachtend', $3::timestamptz, $3::timestamptz
      FROM alert a JOIN organisatie_voorkeur v ON v.org_type = a.org_type AND v.org_code = a.org_code
      WHERE $4::boolean AND a.id = ANY($1::uuid[]) AND ${direct} AND cardinality(${emails}) > 0
      UNION ALL
-     SELECT gen_random_uuid(), 'webhook', $2::text, a.org_type, a.org_code, ARRAY[a.id], CASE WHEN w.actief THEN 'wachtend' ELSE 'opgeschort' END, $3::timestamptz, $3::timestamptz
+     SELECT gen_random_uuid(), 'webhook', $2::text, a.org_type, a.org_code, ARRAY[a.id], CASE WHEN w.actief THEN 'wachtend' ELSE 'opgeschort' END,
+            $3::timestamptz, $3::timestamptz
      FROM alert a JOIN webhook w ON w.org_type = a.org_type AND w.org_code = a.org_code
      WHERE a.id = ANY($1::uuid[])
      RETURNING id`,

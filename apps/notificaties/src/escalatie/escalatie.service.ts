@@ -120,6 +120,7 @@ export class EscalatieService {
       `SELECT escaleren_op FROM alert WHERE geescaleerd_op IS NULL AND status IN ('nieuw', 'gezien') AND escaleren_op IS NOT NULL
        ORDER BY escaleren_op LIMIT 1`,
     );
-    if (next) await this.jobs.wake(QUEUES.escalatie, new Date(next.escaleren_op).getTime() - this.clock.now().getTime());
+    const wacht = next ? new Date(next.escaleren_op).getTime() - this.clock.now().getTime() : Infinity;
+    if (wacht < 60_000) await this.jobs.wake(QUEUES.escalatie, wacht);
   }
 }

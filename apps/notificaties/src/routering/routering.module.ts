@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { RegioRegelsBron } from './regio-regels';
 import { RouteringController } from './routering.controller';
 import { RouteringService } from './routering.service';
 
-@Module({ controllers: [RouteringController], providers: [RouteringService] })
+@Global()
+@Module({ controllers: [RouteringController], providers: [RouteringService, RegioRegelsBron], exports: [RegioRegelsBron] })
 export class RouteringModule {}

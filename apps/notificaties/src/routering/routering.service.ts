@@ -4,7 +4,7 @@ import { Claims } from '@sluitend/auth';
 import { RegioRoutering, SIGNAAL_TYPES, STANDAARD_ROUTERING } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK } from '@sluitend/messaging';
-import { laadRegioRegels } from './regio-regels';
+import { RegioRegelsBron } from './regio-regels';
 import { regioRegelSleutel } from './ontvangers';
 
 /**
@@ -15,12 +15,13 @@ import { regioRegelSleutel } from './ontvangers';
 export class RouteringService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly regioRegels: RegioRegelsBron,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async lees(rmcRegio: string, user: Claims) {
     if (user.org.type !== 'ops') this.assertRegio(user, rmcRegio);
-    const regels = await laadRegioRegels(this.dataSource.manager, [rmcRegio]);
+    const regels = await this.regioRegels.regels(this.dataSource.manager);
     return {
       rmcRegio,
       regels: SIGNAAL_TYPES.map((signaalType) => {
@@ -41,6 +42,7 @@ export class RouteringService {
         );
       }
     });
+    this.regioRegels.vergeet();
     return this.lees(rmcRegio, user);
   }
 

@@ -19,8 +19,8 @@ export class JobsStarter implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.start([
       { name: QUEUES.bezorging, cron: '* * * * *', run: () => this.bezorging.run() },
-      { name: QUEUES.escalatie, cron: '* * * * *', run: async () => void (await this.escalatie.run()) },
-      { name: QUEUES.digest, cron: this.env.DIGEST_CRON, run: async () => void (await this.digest.run()) },
+      { name: QUEUES.escalatie, cron: '* * * * *', pollingIntervalSeconds: 2, run: async () => void (await this.escalatie.run()) },
+      { name: QUEUES.digest, cron: this.env.DIGEST_CRON, pollingIntervalSeconds: 10, run: async () => void (await this.digest.run()) },
     ]);
     await this.jobs.wake(QUEUES.bezorging);
     await this.jobs.wake(QUEUES.escalatie);

@@ -26,6 +26,14 @@ export function eerstePaasdag(year: number): IsoDate {
  * Eerste en Tweede Pinksterdag, Eerste en Tweede Kerstdag.
  */
 export function feestdagen(year: number): IsoDate[] {
+  let dagen = feestdagenCache.get(year);
+  if (!dagen) feestdagenCache.set(year, (dagen = berekenFeestdagen(year)));
+  return [...dagen];
+}
+
+const feestdagenCache = new Map<number, IsoDate[]>();
+
+function berekenFeestdagen(year: number): IsoDate[] {
   const pasen = eerstePaasdag(year);
   const koningsdag = isoDate(year, 4, 27);
   const dagen = [

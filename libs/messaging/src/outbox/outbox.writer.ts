@@ -59,12 +59,16 @@ export class OutboxWriter {
       keys.push(this.keyOf(events[index]));
       bodies.push(body);
     });
+    // One round trip: the rows, and the notification that wakes the relay when the transaction commits.
     await manager.query(
-      `INSERT INTO ${this.table} (event_id, event_type, topic, message_key, envelope)
-       SELECT id, type, $5, key, body FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[]) AS t(id, type, key, body)`,
-      [ids, types, keys, bodies, this.topic],
+      `WITH appended AS (
+         INSERT INTO ${this.table} (event_id, event_type, topic, message_key, envelope)
+         SELECT id, type, $5, key, body FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[]) AS t(id, type, key, body)
+         RETURNING 1
+       )
+       SELECT pg_notify($6, count(*)::text) FROM appended`,
+      [ids, types, keys, bodies, this.topic, outboxChannel(this.options.schema)],
     );
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.schema), String(envelopes.length)]);
     return envelopes;
   }
 

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
 export type JobQueue = {
@@ -8,6 +8,8 @@ export type JobQueue = {
   run: () => Promise<void>;
   /** A cron backstop (Europe/Amsterdam), e.g. '* * * * *', so a lost wake-up costs at most one period. */
   cron?: string;
+  /** How often an idle worker polls (default 0.5 s): the longest a wake-up waits. */
+  pollingIntervalSeconds?: number;
 };
 
 /**
@@ -19,15 +21,17 @@ export class JobScheduler {
   private readonly logger = new Logger(JobScheduler.name);
   private boss: PgBoss | null = null;
 
-  constructor(private readonly options: { databaseUrl: string; schema: string; pollingIntervalSeconds?: number }) {}
+  constructor(private readonly options: { databaseUrl: string; schema: string }) {}
 
   async start(queues: JobQueue[]): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.options.databaseUrl, schema: `${this.options.schema}_jobs` });
+    // Loaded on start: pg-boss is an ES module, which CommonJS unit tests of the modules importing this file cannot load.
+    const { PgBoss: Boss } = await import('pg-boss');
+    const boss = new Boss({ connectionString: this.options.databaseUrl, schema: `${this.options.schema}_jobs` });
     boss.on('error', (error: Error) => this.logger.warn(`pg-boss: ${error.message}`));
     await boss.start();
     for (const queue of queues) {
       await boss.createQueue(queue.name);
-      await boss.work(queue.name, { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 0.5 }, async () => {
+      await boss.work(queue.name, { pollingIntervalSeconds: queue.pollingIntervalSeconds ?? 0.5 }, async () => {
         try {
           await queue.run();
         } catch (error) {

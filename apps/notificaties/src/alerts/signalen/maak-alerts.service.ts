@@ -6,7 +6,7 @@ import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { planBezorgingen } from '../../bezorging/plan-bezorgingen';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../../config/notificaties-env';
 import { escalatieMoment } from '../../escalatie/escalatie-moment';
-import { laadRegioRegels } from '../../routering/regio-regels';
+import { RegioRegelsBron } from '../../routering/regio-regels';
 import { bepaalOntvangers, signaalSleutel } from '../../routering/ontvangers';
 import { NotificatiesJobs, QUEUES } from '../../scheduling/jobs';
 import { SignaalEvent } from './signaal-event';
@@ -36,14 +36,15 @@ export class MaakAlerts {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly jobs: NotificatiesJobs,
+    private readonly regioRegels: RegioRegelsBron,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOTIFICATIES_ENV) private readonly env: NotificatiesEnv,
   ) {}
 
   async verwerk(manager: EntityManager, events: SignaalEvent[]): Promise<number> {
     const now = this.clock.now();
-    const regios = [...new Set(events.map((event) => event.context.rmcRegio).filter((regio): regio is string => !!regio))];
-    const regels = await laadRegioRegels(manager, regios);
+    const regels = await this.regioRegels.regels(manager);
+    const escalerenOp = escalatieMoment(now, this.env.ESCALATIE_TERMIJN);
     const alerts: NieuweAlert[] = events.flatMap((event) =>
       bepaalOntvangers(event, regels).map(({ rol, organisatie }) => ({
         id: randomUUID(),
@@ -57,19 +58,26 @@ export class MaakAlerts {
         context: JSON.stringify(event.context),
         signaal: JSON.stringify(event.payload),
         // Escalation goes to the coordinator of the woonregio: only when the region is known.
-        escalerenOp: event.context.rmcRegio ? escalatieMoment(now, this.env.ESCALATIE_TERMIJN) : null,
+        escalerenOp: event.context.rmcRegio ? escalerenOp : null,
       })),
     );
     if (alerts.length === 0) return 0;
     const column = <K extends keyof NieuweAlert>(key: K) => alerts.map((alert) => alert[key]);
+    // One round trip: the alerts (a signal seen before inserts nothing) and their first history line.
     const inserted: Array<{ id: string; nummer: string; signaal_type: string; signaal_event_id: string; org_type: string; org_code: string; ontvanger: string; escaleren_op: Date | null }> =
       await manager.query(
-        `INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
-                            escaleren_op, aangemaakt_op, gewijzigd_op)
-         SELECT t.*, $12::timestamptz, $12::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[]) AS t
-         ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
-         RETURNING id, nummer, signaal_type, signaal_event_id, org_type, org_code, ontvanger, escaleren_op`,
+        `WITH nieuw AS (
+           INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
+                              escaleren_op, aangemaakt_op, gewijzigd_op)
+           SELECT t.*, $12::timestamptz, $12::timestamptz
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[]) AS t
+           ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
+           RETURNING id, nummer, signaal_type, signaal_event_id, org_type, org_code, ontvanger, escaleren_op
+         ), historie AS (
+           INSERT INTO alert_historie (alert_id, actie, van_status, naar_status, door_sub, door_naam, op)
+           SELECT id, 'aangemaakt', NULL, 'nieuw', 'sluitend', 'Sluitend (signaal)', $12::timestamptz FROM nieuw
+         )
+         SELECT * FROM nieuw`,
         [
           column('id'),
           column('sleutel'),
@@ -87,11 +95,6 @@ export class MaakAlerts {
       );
     if (inserted.length === 0) return 0;
     const ids = inserted.map((row) => row.id);
-    await manager.query(
-      `INSERT INTO alert_historie (alert_id, actie, van_status, naar_status, door_sub, door_naam, op)
-       SELECT id, 'aangemaakt', NULL, 'nieuw', 'sluitend', 'Sluitend (signaal)', $2 FROM unnest($1::uuid[]) AS id`,
-      [ids, now],
-    );
     const byEvent = new Map(events.map((event) => [event.id, event]));
     await this.outbox.append(
       manager,
@@ -118,8 +121,9 @@ export class MaakAlerts {
       }),
     );
     if ((await planBezorgingen(manager, ids, 'alert', now, !!this.env.SMTP_URL)) > 0) await this.jobs.wake(QUEUES.bezorging, 0, manager);
+    // The per-minute sweep finds escalations days ahead; only a term shorter than that (demo, tests) needs a wake-up.
     const eerste = Math.min(...inserted.filter((row) => row.escaleren_op).map((row) => new Date(row.escaleren_op as Date).getTime()));
-    if (Number.isFinite(eerste)) await this.jobs.wake(QUEUES.escalatie, eerste - now.getTime(), manager);
+    if (eerste - now.getTime() < 60_000) await this.jobs.wake(QUEUES.escalatie, eerste - now.getTime(), manager);
     return inserted.length;
   }
 }
