@@ -135,6 +135,7 @@ async function main(): Promise<void> {
 
   const aanmeldingen =
     values['speel-tot-april'] && !values['dry-run'] ? await speelTotApril(baseUrl, cohort, schooljaar, secret as string, issuer, audience) : 0;
+  if (values['speel-tot-april'] && !values['dry-run']) await kanalenVoorDemo(regios, secret as string, issuer, audience);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
@@ -237,4 +238,26 @@ async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string
     vorige = tot;
   }
   return geregistreerd;
+}
+
+/**
+ * Gives each demo RMC-regio e-mail at once (to the local mail sink, .local/mail) and its coordinator an address for
+ * escalations, as the region's beheerder would in notificaties. Setting the same preferences again changes nothing.
+ */
+async function kanalenVoorDemo(regios: string[], secret: string, issuer: string, audience: string): Promise<void> {
+  const baseUrl = (process.env.NOTIFICATIES_URL ?? 'http://127.0.0.1:3104').replace(/\/+$/, '');
+  for (const regio of regios) {
+    const token = await signLocalToken(
+      { sub: `demo-beheer-${regio}`, name: `Beheerder ${regio}`, org: { type: 'rmc-regio', code: regio }, roles: ['beheerder'] },
+      { secret, issuer, audience, expiresIn: '1h' },
+    );
+    const domein = `${regio.toLowerCase()}.demo.sluitend.local`;
+    const url = `${baseUrl}/api/notificaties/organisaties/rmc-regio/${regio}/voorkeuren`;
+    const response = await fetch(url, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ emailAdressen: [`rmc@${domein}`], modus: 'direct', coordinatorEmailAdressen: [`coordinator@${domein}`] }),
+    });
+    if (!response.ok) throw new RequestFailed(`PUT ${url} → HTTP ${response.status} ${await response.text()}`);
+  }
 }
