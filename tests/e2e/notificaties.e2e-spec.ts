@@ -300,10 +300,12 @@ describe('a failing webhook', () => {
       const log: Bezorging[] = (await api('GET', `organisaties/rmc-regio/${A}/bezorgingen?limiet=10`, OPS)).body.bezorgingen;
       return log.filter((b) => b.kanaal === 'webhook' && b.status === 'opgeschort').length === 2;
     });
-    // Every failed call is in the delivery log.
-    const alles: Bezorging[] = (await api('GET', `organisaties/rmc-regio/${A}/bezorgingen?limiet=500`, OPS)).body.bezorgingen;
-    const gelogd = alles.filter((b) => b.kanaal === 'webhook').flatMap((b) => b.log.filter((l) => l.httpStatus === 500));
-    expect(gelogd).toHaveLength(receiver.calls.filter((call) => call.status === 500).length);
+    // Every failed call is in the delivery log (a call under way when the webhook was disabled is logged when it ends).
+    await waitFor('every failed call logged', async () => {
+      const alles: Bezorging[] = (await api('GET', `organisaties/rmc-regio/${A}/bezorgingen?limiet=500`, OPS)).body.bezorgingen;
+      const gelogd = alles.filter((b) => b.kanaal === 'webhook').flatMap((b) => b.log.filter((l) => l.httpStatus === 500));
+      return gelogd.length === receiver.calls.filter((call) => call.status === 500).length;
+    });
 
     receiver.failing = false;
     expect((await api('POST', `organisaties/rmc-regio/${A}/webhook/heractiveren`, RMC_B, {}, ['beheerder'])).status).toBe(403);
@@ -313,6 +315,47 @@ describe('a failing webhook', () => {
       const log: Bezorging[] = (await api('GET', `organisaties/rmc-regio/${A}/bezorgingen?limiet=10`, OPS)).body.bezorgingen;
       return log.filter((b) => b.kanaal === 'webhook' && b.status === 'opgeschort').length === 0;
     });
+  });
+});
+
+describe('routing rules per region and channel settings', () => {
+  it("lets a region's coordinator change who hears of its residents' signals, and refuses bad rules", async () => {
+    const coordinator = ['rmc-coordinator'];
+    const fout = await api('PUT', `routering/${A}`, RMC_A, { regels: [{ signaalType: 'overstap.onbekend', ontvangers: [] }] }, coordinator);
+    expect(fout.status).toBe(400);
+    expect(fout.body.errors.map((e: { field: string }) => e.field)).toEqual(['regels[0].signaalType', 'regels[0].ontvangers']);
+    expect((await api('PUT', `routering/${A}`, RMC_B, { regels: [] }, coordinator)).status).toBe(403);
+    expect((await api('PUT', `routering/${A}`, RMC_A, { regels: [] }, ['trajectbegeleider'])).status).toBe(403);
+    expect((await api('GET', 'routering/MC3', RMC_A)).body.errors[0].field).toBe('rmcRegio');
+
+    const alleenRmc = { regels: [{ signaalType: 'overstap.deadline.aanmelding-gemist', ontvangers: ['rmc-woonregio'] }] };
+    const gezet = await api('PUT', `routering/${A}`, RMC_A, alleenRmc, coordinator);
+    expect(gezet.status).toBe(200);
+    expect(gezet.body.regels.find((r: { signaalType: string }) => r.signaalType === 'overstap.deadline.aanmelding-gemist')).toEqual({
+      signaalType: 'overstap.deadline.aanmelding-gemist',
+      ontvangers: ['rmc-woonregio'],
+      bron: 'regio',
+    });
+    const school = await alertCount('org_type = $1 AND org_code = $2', ['vo-school', SCHOOL]);
+    const nieuw = signaal(A, SCHOOL, GEMEENTE);
+    await publish([nieuw]);
+    await waitFor('the alert of the new signal', async () => (await alertCount('signaal_sleutel = $1', [(nieuw.payload as { signaalId: string }).signaalId])) > 0);
+    expect(await alertCount('signaal_sleutel = $1', [(nieuw.payload as { signaalId: string }).signaalId])).toBe(1);
+    expect(await alertCount('org_type = $1 AND org_code = $2', ['vo-school', SCHOOL])).toBe(school);
+    // Back to the defaults.
+    expect((await api('PUT', `routering/${A}`, RMC_A, { regels: [] }, coordinator)).body.regels.every((r: { bron: string }) => r.bron === 'standaard')).toBe(true);
+  });
+
+  it('refuses bad channel settings field by field and keeps the old ones', async () => {
+    const beheerder = ['beheerder'];
+    const pad = `organisaties/rmc-regio/${A}`;
+    const voor = (await api('GET', `${pad}/voorkeuren`, RMC_A, undefined, beheerder)).body;
+    const fout = await api('PUT', `${pad}/voorkeuren`, RMC_A, { emailAdressen: ['geen-adres'], modus: 'wekelijks' }, beheerder);
+    expect(fout.status).toBe(400);
+    expect(fout.body.errors.map((e: { field: string }) => e.field)).toEqual(['emailAdressen[0]', 'modus']);
+    expect((await api('PUT', `${pad}/webhook`, RMC_A, { url: 'ftp://example.org/hook' }, beheerder)).body.errors[0].field).toBe('url');
+    expect((await api('PUT', 'organisaties/school/00AH/voorkeuren', RMC_A, { emailAdressen: [], modus: 'direct' }, beheerder)).body.errors[0].field).toBe('type');
+    expect((await api('GET', `${pad}/voorkeuren`, RMC_A, undefined, beheerder)).body).toEqual(voor);
   });
 });
 

@@ -157,7 +157,10 @@ export class BezorgingRunner {
         const opgegeven = bezorging.pogingen >= this.env.BEZORGING_MAX_POGINGEN;
         const wacht = this.env.BEZORGING_BACKOFF_MS * 2 ** (bezorging.pogingen - 1);
         await manager.query(
-          `UPDATE bezorging SET status = $2, volgende_poging_op = $3, geclaimd_tot = NULL, laatste_fout = $4 WHERE id = $1`,
+          // Parked meanwhile (the webhook was disabled by another failing call): it stays parked.
+          `UPDATE bezorging SET status = CASE WHEN status = 'opgeschort' THEN status ELSE $2 END, volgende_poging_op = $3, geclaimd_tot = NULL,
+             laatste_fout = $4
+           WHERE id = $1`,
           [bezorging.id, opgegeven ? 'mislukt' : 'wachtend', new Date(now.getTime() + wacht), uitkomst.fout ?? null],
         );
       }
