@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { alertEventBasis } from '../alerts/alert-event-basis';
 import { planBezorgingen } from '../bezorging/plan-bezorgingen';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../config/notificaties-env';
 import { NotificatiesJobs, QUEUES } from '../scheduling/jobs';
@@ -97,11 +98,7 @@ export class EscalatieService {
           correlationId: alert.signaal_sleutel,
           causationId: alert.signaal_event_id,
           payload: {
-            alertId: alert.id,
-            nummer: Number(alert.nummer),
-            signaalType: alert.signaal_type,
-            organisatie: { type: alert.org_type, code: alert.org_code } as never,
-            ontvanger: alert.ontvanger as never,
+            ...alertEventBasis(alert),
             escalatieAlertId: escalatie.id,
             coordinator: { type: 'rmc-regio' as const, code: alert.context.rmcRegio as string },
             geescaleerdOp: now.toISOString(),

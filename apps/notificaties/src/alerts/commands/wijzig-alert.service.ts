@@ -5,6 +5,7 @@ import { AlertStatus, AlertUitkomst } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK, OutboxWriter } from '@sluitend/messaging';
 import { updateReturning } from '@sluitend/persistence';
+import { alertEventBasis } from '../alert-event-basis';
 import { ALERT_KOLOMMEN, AlertRij, alertView, AlertView } from '../alert-view';
 import { AlertActie, isHerhaaldGezien, magOvergaan, toegestaneActies } from '../domain/alert-overgang';
 import { inboxVan } from '../inbox-eigenaar';
@@ -68,13 +69,7 @@ export class WijzigAlert {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [alert.id, toegewezen ? `opgepakt door ${toegewezen.naam}` : wijziging.actie, alert.status, naar, user.sub, user.name, toelichting, now],
     );
-    const basis = {
-      alertId: alert.id,
-      nummer: Number(alert.nummer),
-      signaalType: alert.signaal_type,
-      organisatie: { type: alert.org_type, code: alert.org_code },
-      ontvanger: alert.ontvanger,
-    };
+    const basis = alertEventBasis(alert);
     const event = { jongereId: alert.jongere_id, aggregateId: alert.id, context: alert.context, correlationId };
     if (wijziging.actie === 'opgepakt') {
       await this.outbox.append(manager, [{ ...event, type: 'notificaties.alert.opgepakt', payload: { ...basis, vanStatus: alert.status, opgepaktOp: now.toISOString() } }]);

@@ -9,6 +9,7 @@ import { escalatieMoment } from '../../escalatie/escalatie-moment';
 import { RegioRegelsBron } from '../../routering/regio-regels';
 import { bepaalOntvangers, signaalSleutel } from '../../routering/ontvangers';
 import { NotificatiesJobs, QUEUES } from '../../scheduling/jobs';
+import { alertEventBasis } from '../alert-event-basis';
 import { SignaalEvent } from './signaal-event';
 
 type NieuweAlert = {
@@ -108,11 +109,7 @@ export class MaakAlerts {
           correlationId: event?.correlationId ?? row.id,
           causationId: row.signaal_event_id,
           payload: {
-            alertId: row.id,
-            nummer: Number(row.nummer),
-            signaalType: row.signaal_type,
-            organisatie: { type: row.org_type, code: row.org_code } as never,
-            ontvanger: row.ontvanger as never,
+            ...alertEventBasis(row),
             signaalEventId: row.signaal_event_id,
             aangemaaktOp: now.toISOString(),
             escalerenOp: row.escaleren_op ? new Date(row.escaleren_op).toISOString() : null,
