@@ -133,7 +133,7 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     expect(await signalen('2026-2027')).toEqual({ n: zonder.length, d: zonder.length });
   });
 
-  it('shows the monitor: a school its students with their status, an RMC its residents, filtered and paged', async () => {
+  it('shows the monitor: a school its students with their status, an RMC its residents, an mbo its applicants, filtered and paged', async () => {
     const brin = zonder[1].school.brin;
     const school = await token({ type: 'vo-school', code: brin }, ['decaan']);
     const geenAanmelding = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=geen-aanmelding&limit=500', school);
@@ -154,6 +154,13 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     const rmc = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&limit=1', await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']));
     expect(rmc.body.totaal).toBe(inRegio);
     expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'vo-school', code: '99ZZ' }, ['decaan']))).body.totaal).toBe(0);
+    // An mbo sees the students who applied there, an unrelated mbo none.
+    const aanmelders = (
+      await pool.query(`SELECT count(DISTINCT jongere_id)::int AS n FROM "${schema}".aanmelding WHERE mbo_brin = $1 AND schooljaar = '2026-2027'`, [MBO.code])
+    ).rows[0].n;
+    expect(aanmelders).toBeGreaterThan(0);
+    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&limit=1', await token(MBO, ['intaker']))).body.totaal).toBe(aanmelders);
+    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'mbo-instelling', code: '99XX' }, ['intaker']))).body.totaal).toBe(0);
     expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status).toBe(403);
     expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=onbekend', school)).status).toBe(400);
   });
