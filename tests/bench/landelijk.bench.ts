@@ -51,7 +51,7 @@ const GEMIST_TYPE = 'overstap.deadline.aanmelding-gemist';
 /** Whole country at fraction 1 is ~166k leavers (seed 7); a larger N scales the fraction up, then thins evenly. */
 const LANDELIJK_BIJ_FRACTIE_1 = 160_000;
 
-type Fase = 'import' | 'aanmelden' | 'sweep';
+type Fase = 'import' | '31-maart' | 'aanmelden' | 'sweep';
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -109,8 +109,9 @@ async function main(): Promise<void> {
     const importPublishedMs = Date.now() - importStart;
 
     // 2. The clock to 31 March (the early warnings of 1 and 15 March fire), then the aanmeldingen via the API.
-    rss.fase('aanmelden');
+    rss.fase('31-maart');
     const maart = await klok(overstap.url, ops, OP_31_MAART);
+    rss.fase('aanmelden');
     const aanmeldStart = Date.now();
     if (AANMELDEN_VIA === 'api') await registreerAanmeldingen(overstap.url, secret, aanmelders);
     else await aanmeldingenInDb(pool, schema, env.PSEUDONYM_KEY, aanmelders);
