@@ -22,7 +22,8 @@ export class AppModule {
           env,
           entities: [],
           migrations: [Inbox1732320000700],
-          consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 12 },
+          // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
+          consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
         SchedulingModule,
         AlertsModule,

@@ -12,6 +12,8 @@ export type ConsumerOptions = {
   /** Events applied in one database transaction. */
   transactionBatchSize: number;
   partitionsConsumedConcurrently: number;
+  /** Most bytes one fetch brings in (all partitions): bounds the memory of a burst. */
+  fetchMaxBytes: number;
 };
 
 export type MessagingConfig = {
@@ -30,4 +32,5 @@ export const DEFAULT_CONSUMER_OPTIONS: Omit<ConsumerOptions, 'groupId' | 'subscr
   initialBackoffMs: 100,
   transactionBatchSize: 250,
   partitionsConsumedConcurrently: 3,
+  fetchMaxBytes: 10 * 1024 * 1024,
 };

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { EventContext } from '@sluitend/contracts';
-import { isMinstens, localDateOf } from '@sluitend/domain-nl';
+import { IsoDate, isMinstens, localDateOf } from '@sluitend/domain-nl';
 
-/** Whether a student born on `geboortedatum` is under 18 at `now` (Amsterdam date); unknown without a date. */
-export function minderjarigOp(geboortedatum: string | null | undefined, now: Date): { minderjarig?: boolean } {
-  return geboortedatum ? { minderjarig: !isMinstens(geboortedatum, localDateOf(now), 18) } : {};
+/** Whether a student born on `geboortedatum` is under 18 on `peildatum` (an Amsterdam date); unknown without a date. */
+export function minderjarigOp(geboortedatum: string | null | undefined, peildatum: IsoDate): { minderjarig?: boolean } {
+  return geboortedatum ? { minderjarig: !isMinstens(geboortedatum, peildatum, 18) } : {};
 }
 
 /**
@@ -25,7 +25,7 @@ export async function routingContext(manager: EntityManager, jongereId: string, 
     ...(row.rmc_regio ? { rmcRegio: row.rmc_regio } : {}),
     brin: row.brin,
     vestiging: row.vestiging,
-    ...minderjarigOp(row.geboortedatum, now),
+    ...minderjarigOp(row.geboortedatum, localDateOf(now)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventContext } from '@sluitend/contracts';
+import { localDateOf } from '@sluitend/domain-nl';
 import { minderjarigOp } from '../aanmeldingen/routing-context';
 
 export type GesignaleerdeLeerling = {
@@ -42,6 +43,7 @@ export async function signaleerCohort(
        FROM nieuw n JOIN kandidaat k ON k.id = n.dossier_id`,
       [regel, schooljaar, now, ...parameters],
     );
+  const peildatum = localDateOf(now);
   return rows.map((row) => ({
     signaalId: row.id,
     jongereId: row.jongere_id,
@@ -54,7 +56,7 @@ export async function signaleerCohort(
       ...(row.rmc_regio ? { rmcRegio: row.rmc_regio } : {}),
       brin: row.brin,
       vestiging: row.vestiging,
-      ...minderjarigOp(row.geboortedatum, now),
+      ...minderjarigOp(row.geboortedatum, peildatum),
     },
   }));
 }

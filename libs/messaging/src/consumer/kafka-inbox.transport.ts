@@ -71,6 +71,8 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       maxWaitTimeInMs: 50,
+      maxBytes: this.options.fetchMaxBytes,
+      maxBytesPerPartition: Math.min(1024 * 1024, this.options.fetchMaxBytes),
       allowAutoTopicCreation: false,
     });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });

@@ -52,7 +52,7 @@ export class MeldUitschrijvingService {
         [id, input.uitgeschrevenPer, input.reden],
       );
       // The mbo states the geboortedatum with the uitschrijving; it decides whether leerplicht is told too.
-      const context = { ...(await routingContext(manager, inschrijving.jongereId, inschrijving.schooljaar, now)), ...minderjarigOp(input.geboortedatum, now) };
+      const context = { ...(await routingContext(manager, inschrijving.jongereId, inschrijving.schooljaar, now)), ...minderjarigOp(input.geboortedatum, localDateOf(now)) };
       await this.outbox.append(manager, [
         {
           type: 'overstap.inschrijving.beeindigd',
