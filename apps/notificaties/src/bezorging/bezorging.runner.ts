@@ -72,7 +72,20 @@ export class BezorgingRunner {
     } catch (error) {
       uitkomst = { gelukt: false, fout: (error as Error).message.slice(0, 500) };
     }
-    await this.registreer(bezorging, uitkomst, Date.now() - started);
+    const duurMs = Date.now() - started;
+    // Recording can lose a race (a deadlock, a connection gone): retry it; if it still fails, the lease expires and
+    // the delivery is attempted again (at-least-once).
+    for (let poging = 1; ; poging++) {
+      try {
+        await this.registreer(bezorging, uitkomst, duurMs);
+        return;
+      } catch (error) {
+        if (poging >= 3) {
+          this.logger.error(`bezorging ${bezorging.id}: registreren mislukt (${(error as Error).message}); opnieuw na de lease`);
+          return;
+        }
+      }
+    }
   }
 
   private async alerts(bezorging: Bezorging): Promise<MailAlert[]> {
@@ -139,6 +152,10 @@ export class BezorgingRunner {
   private async registreer(bezorging: Bezorging, uitkomst: Uitkomst, duurMs: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
+      // Lock order: the webhook row before any delivery row, as disabling a webhook parks its deliveries under it.
+      if (bezorging.kanaal === 'webhook') {
+        await manager.query('SELECT 1 FROM webhook WHERE org_type = $1 AND org_code = $2 FOR UPDATE', [bezorging.org_type, bezorging.org_code]);
+      }
       await manager.query(
         'INSERT INTO bezorgpoging (bezorging_id, poging, op, gelukt, http_status, fout, duur_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [bezorging.id, bezorging.pogingen, now, uitkomst.gelukt, uitkomst.httpStatus ?? null, uitkomst.fout ?? null, duurMs],
