@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +7,7 @@ import { alleRmcRegios } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { peakRssMb, perSecond } from './measure';
+import { benchEnv } from './bench-env';
 
 /**
  * CSV import of one school's export (`--rijen`, default the maximum of 50,000) as a job, alles-of-niets: upload →
@@ -44,28 +44,16 @@ function cellen(d: DienDossierIn): (string | number | undefined)[] {
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
   const run = uniqueRun('csvb');
   const schema = run.schema('overstap');
-  const secret = randomBytes(36).toString('base64');
+  const { databaseUrl, brokers, secret, env } = benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const overstap = new ServiceUnderTest(
     'overstap',
     await freePort(),
     ROOT,
-    {
-      DATABASE_URL: databaseUrl,
-      KAFKA_BROKERS: brokers,
-      TOPIC_PREFIX: run.topicPrefix,
-      AUTH_LOCAL_SECRET: secret,
-      PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-      BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      DB_SCHEMA: schema,
-      LOG_LEVEL: 'info',
-    },
+    { ...env, DB_SCHEMA: schema, LOG_LEVEL: 'info' },
     join(logs, `${run.id}-overstap.log`),
   );
   const pool = testPool(databaseUrl);

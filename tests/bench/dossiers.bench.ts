@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +9,7 @@ import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTes
 import { insertCeiling, kafkaCeiling } from './ceilings';
 import { peakRssMb, perSecond } from './measure';
 import { bulkRequests, sendBulk } from '../support/submit';
+import { benchEnv } from './bench-env';
 
 /**
  * Benchmark of the first flow: N dossiers through overstap's bulk HTTP API, the outbox, Kafka and rapportage's
@@ -36,20 +36,8 @@ const RATE = Number(values.rate);
 const TARGETS = { dossiersPerSecond: 5000, shareOfInsertCeiling: 0.25, p99Ms: 500, rssMb: 200 };
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
   const run = uniqueRun('bench');
-  const secret = randomBytes(36).toString('base64');
-  const env = {
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: brokers,
-    TOPIC_PREFIX: run.topicPrefix,
-    AUTH_LOCAL_SECRET: secret,
-    PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-    BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    LOG_LEVEL: 'warn',
-  };
+  const { databaseUrl, brokers, secret, env } = benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema('overstap') }, join(logs, `${run.id}-overstap.log`));

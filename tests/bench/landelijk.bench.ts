@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { createKafka } from '@sluitend/messaging';
 import { Cohort, deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { peakRssMb, perSecond } from './measure';
 import { bulkRequests, sendBulk } from '../support/submit';
+import { benchEnv } from './bench-env';
 
 /**
  * National-size benchmark of the 1 April deadline (issue 3): a cohort over every RMC region (`--dossiers`, default
@@ -54,23 +55,11 @@ const LANDELIJK_BIJ_FRACTIE_1 = 160_000;
 type Fase = 'import' | '31-maart' | 'aanmelden' | 'sweep';
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
   const run = uniqueRun('land');
   const schema = run.schema('overstap');
-  const secret = randomBytes(36).toString('base64');
-  const env = {
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: brokers,
-    TOPIC_PREFIX: run.topicPrefix,
-    AUTH_LOCAL_SECRET: secret,
-    PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-    BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    DEMO_MODE: 'true',
-    DB_SCHEMA: schema,
-    LOG_LEVEL: 'warn',
-  };
+  const bench = benchEnv(run.topicPrefix);
+  const { databaseUrl, brokers, secret } = bench;
+  const env = { ...bench.env, DEMO_MODE: 'true', DB_SCHEMA: schema };
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, env, join(logs, `${run.id}-overstap.log`));

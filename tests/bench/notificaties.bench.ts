@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +6,7 @@ import { createKafka, ensureTopics } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { peakRssMb, percentile } from './measure';
 import { aanmeldingGemist, publishSignalen } from '../support/signalen';
+import { benchEnv } from './bench-env';
 
 /**
  * Benchmark of notificaties: signal → visible in the inbox. Signals are published to overstap's stream as overstap
@@ -37,25 +37,16 @@ const POLL_MS = 5;
 const REGIOS = ['MC01', 'MC03', 'MC07', 'MC10', 'MC20', 'MC30'];
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS;
-  if (!databaseUrl || !brokers) throw new Error('set DATABASE_URL and KAFKA_BROKERS (./sluitend test does)');
   const run = uniqueRun('nbench');
   const schema = run.schema('notificaties');
+  const { databaseUrl, brokers, env } = benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const notificaties = new ServiceUnderTest(
     'notificaties',
     await freePort(),
     ROOT,
-    {
-      DATABASE_URL: databaseUrl,
-      KAFKA_BROKERS: brokers,
-      TOPIC_PREFIX: run.topicPrefix,
-      AUTH_LOCAL_SECRET: randomBytes(36).toString('base64'),
-      DB_SCHEMA: schema,
-      LOG_LEVEL: 'warn',
-    },
+    { ...env, DB_SCHEMA: schema },
     join(logs, `${run.id}-notificaties.log`),
   );
   const pool = testPool(databaseUrl);
