@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { signLocalToken } from '@sluitend/auth';
-import { DienDossierIn } from '@sluitend/contracts';
 import { alleRmcRegios } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { peakRssMb, perSecond } from './measure';
+import { alsCsv } from '../support/school-export';
 import { benchEnv } from './bench-env';
 
 /**
@@ -19,29 +19,6 @@ const { values } = parseArgs({ options: { rijen: { type: 'string', default: '500
 const RIJEN = Number(values.smoke ? 3000 : values.rijen);
 const TARGET_RSS_MB = 200;
 
-const KOLOMMEN = [
-  'schooljaar', 'brin', 'vestiging', 'bsn_of_onderwijsnummer', 'voornamen', 'achternaam', 'geboortedatum', 'postcode',
-  'woongemeente', 'onderwijstype', 'leerjaar', 'uitstroomprofiel', 'bestemming',
-  ...[1, 2, 3, 4, 5].flatMap((n) => [`crebo_${n}`, `niveau_${n}`, `instelling_${n}`]),
-  'keuzeproces', 'werkervaring', 'loopbaandossier_url', 'advies_door', 'advies_tekst', 'ondersteuning_nodig',
-  'ondersteuning_toelichting', 'toestemming_delen', 'akkoord_getekend_op',
-]; // prettier-ignore
-const nlDatum = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '');
-const jaNee = (waarde: boolean) => (waarde ? 'ja' : 'nee');
-const cel = (waarde: string | number | undefined) => {
-  const tekst = waarde === undefined ? '' : String(waarde);
-  return /[;"\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
-};
-function cellen(d: DienDossierIn): (string | number | undefined)[] {
-  const opleidingen = [0, 1, 2, 3, 4].flatMap((i) => [d.keuze.opleidingen[i]?.crebo, d.keuze.opleidingen[i]?.niveau, d.keuze.opleidingen[i]?.instelling]);
-  return [
-    d.schooljaar, d.school.brin, d.school.vestiging, d.leerling.persoonsnummer, d.leerling.voornamen, d.leerling.achternaam,
-    nlDatum(d.leerling.geboortedatum), d.leerling.postcode, d.leerling.woongemeente, d.opleiding.onderwijstype, d.opleiding.leerjaar,
-    d.opleiding.uitstroomprofiel, d.keuze.bestemming, ...opleidingen, d.keuze.keuzeproces, d.loopbaan?.werkervaring,
-    d.loopbaan?.loopbaandossierUrl, d.advies?.door, d.advies?.tekst, jaNee(d.ondersteuning.nodig), d.ondersteuning.toelichting,
-    jaNee(d.ondersteuning.toestemmingDelen), nlDatum(d.akkoordverklaring?.getekendOp),
-  ]; // prettier-ignore
-}
 
 async function main(): Promise<void> {
   const run = uniqueRun('csvb');
@@ -62,7 +39,7 @@ async function main(): Promise<void> {
     if (cohort.dossiers.length < RIJEN) throw new Error(`the cohort has only ${cohort.dossiers.length} dossiers`);
     const school = cohort.dossiers[0].school;
     const rijen = cohort.dossiers.slice(0, RIJEN).map((dossier) => ({ ...dossier, school }));
-    const csv = `\uFEFF${[KOLOMMEN, ...rijen.map(cellen)].map((regel) => regel.map(cel).join(';')).join('\r\n')}\r\n`;
+    const csv = alsCsv(rijen);
     const bearer = await signLocalToken(
       { sub: 'bench', name: 'Bench', org: { type: 'vo-school', code: school.brin }, roles: ['schooladministratie'] },
       { secret, issuer: 'sluitend-local', audience: 'sluitend', expiresIn: '1h' },

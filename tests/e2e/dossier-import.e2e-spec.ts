@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { DienDossierIn, topicNames } from '@sluitend/contracts';
 import { createKafka, readTopic } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { alsCsv, KOLOMMEN, metCellen } from '../support/school-export';
 import { testServiceEnv } from '../support/test-services';
 
 /**
@@ -33,47 +34,6 @@ let pool: Pool;
 
 const school = () => token({ type: 'vo-school', code: BRIN });
 
-// ---------------------------------------------------------------------------------------------------------------
-// The export as a school administration writes it (the documented columns, written independently of the app's code).
-
-const KOLOMMEN = [
-  'schooljaar', 'brin', 'vestiging', 'BSN of onderwijsnummer', 'voornamen', 'achternaam', 'geboortedatum', 'postcode',
-  'woongemeente', 'onderwijstype', 'leerjaar', 'uitstroomprofiel', 'bestemming',
-  ...[1, 2, 3, 4, 5].flatMap((n) => [`crebo_${n}`, `niveau_${n}`, `instelling_${n}`]),
-  'keuzeproces', 'werkervaring', 'loopbaandossier_url', 'advies_door', 'advies_tekst', 'ondersteuning_nodig',
-  'ondersteuning_toelichting', 'toestemming_delen', 'akkoord_getekend_op',
-]; // prettier-ignore
-
-const nlDatum = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '');
-const jaNee = (waarde: boolean) => (waarde ? 'ja' : 'nee');
-
-function cellen(d: DienDossierIn): (string | number | undefined)[] {
-  const opleidingen = [0, 1, 2, 3, 4].flatMap((i) => [d.keuze.opleidingen[i]?.crebo, d.keuze.opleidingen[i]?.niveau, d.keuze.opleidingen[i]?.instelling]);
-  return [
-    d.schooljaar, d.school.brin, d.school.vestiging, d.leerling.persoonsnummer, d.leerling.voornamen, d.leerling.achternaam,
-    nlDatum(d.leerling.geboortedatum), d.leerling.postcode, d.leerling.woongemeente, d.opleiding.onderwijstype, d.opleiding.leerjaar,
-    d.opleiding.uitstroomprofiel, d.keuze.bestemming, ...opleidingen, d.keuze.keuzeproces, d.loopbaan?.werkervaring,
-    d.loopbaan?.loopbaandossierUrl, d.advies?.door, d.advies?.tekst, jaNee(d.ondersteuning.nodig), d.ondersteuning.toelichting,
-    jaNee(d.ondersteuning.toestemmingDelen), nlDatum(d.akkoordverklaring?.getekendOp),
-  ]; // prettier-ignore
-}
-
-const cel = (waarde: string | number | undefined) => {
-  const tekst = waarde === undefined ? '' : String(waarde);
-  return /[;"\r\n]/.test(tekst) ? `"${tekst.replace(/"/g, '""')}"` : tekst;
-};
-
-/** Dutch Excel: BOM, `;`, CRLF. Each row is a dossier, or raw cells by column for a deliberately bad row. */
-function alsCsv(rijen: (DienDossierIn | Record<string, string>)[]): string {
-  const regels = rijen.map((rij) => ('schooljaar' in rij && typeof rij.school === 'object' ? cellen(rij as DienDossierIn) : KOLOMMEN.map((k) => (rij as Record<string, string>)[k])));
-  return `\uFEFF${[KOLOMMEN, ...regels].map((regel) => regel.map(cel).join(';')).join('\r\n')}\r\n`;
-}
-
-/** A dossier's row with some cells replaced (by column name). */
-function metCellen(dossier: DienDossierIn, wijziging: Record<string, string>): Record<string, string> {
-  const rij = Object.fromEntries(KOLOMMEN.map((kolom, i) => [kolom, String(cellen(dossier)[i] ?? '')]));
-  return { ...rij, ...wijziging };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
