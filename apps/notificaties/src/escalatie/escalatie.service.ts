@@ -60,30 +60,29 @@ export class EscalatieService {
        ORDER BY escaleren_op LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       [now],
     );
-    const metRegio = verlopen.filter((alert) => alert.context.rmcRegio);
     if (verlopen.length === 0) return 0;
-    await manager.query('UPDATE alert SET geescaleerd_op = $2 WHERE id = ANY($1::uuid[])', [verlopen.map((a) => a.id), now]);
-    const nieuw: Array<{ id: string; escalatie_van: string; nummer: string }> = metRegio.length
-      ? await manager.query(
-          `INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
-                              escalatie_van, aangemaakt_op, gewijzigd_op)
-           SELECT gen_random_uuid(), 'escalatie:' || a.id, 'escalatie', a.signaal_event_id, a.jongere_id, 'rmc-regio', a.context ->> 'rmcRegio',
-                  'rmc-coordinator', a.context,
-                  jsonb_build_object('alertId', a.id, 'nummer', a.nummer, 'signaalType', a.signaal_type,
-                                     'organisatie', jsonb_build_object('type', a.org_type, 'code', a.org_code), 'escalerenOp', a.escaleren_op),
-                  a.id, $2, $2
-           FROM alert a WHERE a.id = ANY($1::uuid[])
-           ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
-           RETURNING id, escalatie_van, nummer`,
-          [metRegio.map((a) => a.id), now],
-        )
-      : [];
+    const ids = verlopen.map((alert) => alert.id);
+    await manager.query('UPDATE alert SET geescaleerd_op = $2 WHERE id = ANY($1::uuid[])', [ids, now]);
+    // Only alerts whose woonregio is known get an escaleren_op, so each has a coordinator to go to.
+    const nieuw: Array<{ id: string; escalatie_van: string; nummer: string }> = await manager.query(
+      `INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
+                          escalatie_van, aangemaakt_op, gewijzigd_op)
+       SELECT gen_random_uuid(), 'escalatie:' || a.id, 'escalatie', a.signaal_event_id, a.jongere_id, 'rmc-regio', a.context ->> 'rmcRegio',
+              'rmc-coordinator', a.context,
+              jsonb_build_object('alertId', a.id, 'nummer', a.nummer, 'signaalType', a.signaal_type,
+                                 'organisatie', jsonb_build_object('type', a.org_type, 'code', a.org_code), 'escalerenOp', a.escaleren_op),
+              a.id, $2, $2
+       FROM alert a WHERE a.id = ANY($1::uuid[])
+       ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
+       RETURNING id, escalatie_van, nummer`,
+      [ids, now],
+    );
     await manager.query(
       `INSERT INTO alert_historie (alert_id, actie, van_status, naar_status, door_sub, door_naam, op)
        SELECT a.id, 'geescaleerd', a.status, a.status, 'sluitend', 'Sluitend (escalatie)', $2::timestamptz FROM alert a WHERE a.id = ANY($1::uuid[])
        UNION ALL
        SELECT id, 'aangemaakt', NULL, 'nieuw', 'sluitend', 'Sluitend (escalatie)', $2::timestamptz FROM unnest($3::uuid[]) AS id`,
-      [verlopen.map((a) => a.id), now, nieuw.map((n) => n.id)],
+      [ids, now, nieuw.map((n) => n.id)],
     );
     const byId = new Map(verlopen.map((alert) => [alert.id, alert]));
     await this.outbox.append(

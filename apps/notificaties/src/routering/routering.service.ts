@@ -1,6 +1,6 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Claims } from '@sluitend/auth';
+import { assertActsFor, Claims } from '@sluitend/auth';
 import { RegioRoutering, SIGNAAL_TYPES, STANDAARD_ROUTERING } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { CLOCK } from '@sluitend/messaging';
@@ -20,7 +20,7 @@ export class RouteringService {
   ) {}
 
   async lees(rmcRegio: string, user: Claims) {
-    if (user.org.type !== 'ops') this.assertRegio(user, rmcRegio);
+    if (user.org.type !== 'ops') assertActsFor(user, 'rmc-regio', rmcRegio);
     const regels = await this.regioRegels.regels(this.dataSource.manager);
     return {
       rmcRegio,
@@ -32,7 +32,7 @@ export class RouteringService {
   }
 
   async zet(rmcRegio: string, routering: RegioRoutering, user: Claims) {
-    this.assertRegio(user, rmcRegio, true);
+    assertActsFor(user, 'rmc-regio', rmcRegio, ['rmc-coordinator', 'beheerder']);
     await this.dataSource.transaction(async (manager) => {
       await manager.query('DELETE FROM regio_routering WHERE rmc_regio = $1', [rmcRegio]);
       for (const regel of routering.regels) {
@@ -46,12 +46,4 @@ export class RouteringService {
     return this.lees(rmcRegio, user);
   }
 
-  private assertRegio(user: Claims, rmcRegio: string, wijzigen = false): void {
-    if (user.org.type !== 'rmc-regio' || user.org.code !== rmcRegio) {
-      throw new ForbiddenException({ code: 'auth.organisation-scope', detail: `routering van ${rmcRegio} is alleen voor RMC-regio ${rmcRegio}` });
-    }
-    if (wijzigen && !user.roles.some((role) => role === 'rmc-coordinator' || role === 'beheerder')) {
-      throw new ForbiddenException({ code: 'auth.role-missing', detail: 'vereist een van de rollen: rmc-coordinator, beheerder' });
-    }
-  }
 }

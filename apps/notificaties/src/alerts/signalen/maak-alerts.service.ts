@@ -46,8 +46,10 @@ export class MaakAlerts {
     const now = this.clock.now();
     const regels = await this.regioRegels.regels(manager);
     const escalerenOp = escalatieMoment(now, this.env.ESCALATIE_TERMIJN);
-    const alerts: NieuweAlert[] = events.flatMap((event) =>
-      bepaalOntvangers(event, regels).map(({ rol, organisatie }) => ({
+    const alerts: NieuweAlert[] = events.flatMap((event) => {
+      const context = JSON.stringify(event.context);
+      const signaal = JSON.stringify(event.payload);
+      return bepaalOntvangers(event, regels).map(({ rol, organisatie }) => ({
         id: randomUUID(),
         sleutel: signaalSleutel(event),
         type: event.type,
@@ -56,12 +58,12 @@ export class MaakAlerts {
         orgType: organisatie.type,
         orgCode: organisatie.code,
         rol,
-        context: JSON.stringify(event.context),
-        signaal: JSON.stringify(event.payload),
+        context,
+        signaal,
         // Escalation goes to the coordinator of the woonregio: only when the region is known.
         escalerenOp: event.context.rmcRegio ? escalerenOp : null,
-      })),
-    );
+      }));
+    });
     if (alerts.length === 0) return 0;
     const column = <K extends keyof NieuweAlert>(key: K) => alerts.map((alert) => alert[key]);
     // One round trip: the alerts (a signal seen before inserts nothing) and their first history line.

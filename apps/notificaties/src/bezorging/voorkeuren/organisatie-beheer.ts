@@ -1,4 +1,3 @@
-import { ForbiddenException } from '@nestjs/common';
 import { assertActsFor, Claims } from '@sluitend/auth';
 import { OrganisatieRef } from '@sluitend/contracts';
 
@@ -9,9 +8,6 @@ export function assertBeheerder(user: Claims, organisatie: OrganisatieRef): void
 
 /** Delivery logs and re-enabling a webhook: the organisation's beheerder, or ops (the logs hold no personal data). */
 export function assertBeheerderOfOps(user: Claims, organisatie: OrganisatieRef): void {
-  if (user.org.type === 'ops') {
-    if (!user.roles.includes('ops')) throw new ForbiddenException({ code: 'auth.role-missing', detail: 'vereist de rol ops' });
-    return;
-  }
-  assertBeheerder(user, organisatie);
+  if (user.org.type === 'ops') assertActsFor(user, 'ops', 'platform', ['ops']);
+  else assertBeheerder(user, organisatie);
 }
