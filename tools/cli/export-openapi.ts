@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICES } from '@sluitend/contracts';
 
-const PORTS: Record<string, number> = { overstap: 3101, verzuim: 3102, trajecten: 3103, notificaties: 3104, rapportage: 3105 };
+const base = Number(process.env.SLUITEND_PORT_BASE ?? 3100);
+const PORTS: Record<string, number> = { overstap: base + 1, verzuim: base + 2, trajecten: base + 3, notificaties: base + 4, rapportage: base + 5 };
 
 /** Fetches each running service's OpenAPI document and writes docs/openapi/<service>.json (committed for review). */
 async function main(): Promise<void> {
