@@ -1,12 +1,12 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { Kafka } from 'kafkajs';
-import { Clock } from '@sluitend/domain-nl';
+import { CLOCK, Clock } from '@sluitend/domain-nl';
 import { createKafka } from './kafka/kafka.factory';
 import { ensureTopics } from './kafka/topic-admin';
 import { MessagingConfig } from './messaging.config';
 import { MessagingHealth } from './messaging.health';
-import { CLOCK, KAFKA, MESSAGING_CONFIG } from './messaging.tokens';
+import { KAFKA, MESSAGING_CONFIG } from './messaging.tokens';
 import { DEFAULT_RELAY_OPTIONS, OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
 

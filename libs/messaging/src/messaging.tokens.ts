@@ -1,3 +1,2 @@
 export const MESSAGING_CONFIG = Symbol('MESSAGING_CONFIG');
 export const KAFKA = Symbol('KAFKA');
-export const CLOCK = Symbol('CLOCK');

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { updateReturning } from '@sluitend/persistence';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../config/notificaties-env';
 import { NotificatiesJobs, QUEUES } from '../scheduling/jobs';

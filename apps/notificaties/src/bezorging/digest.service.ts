@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { NotificatiesJobs, QUEUES } from '../scheduling/jobs';
 
 export type DigestResultaat = { organisaties: number; alerts: number };

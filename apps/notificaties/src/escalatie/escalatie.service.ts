@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { alertEventBasis } from '../alerts/alert-event-basis';
 import { planBezorgingen } from '../bezorging/plan-bezorgingen';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../config/notificaties-env';

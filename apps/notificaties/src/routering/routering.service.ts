@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertActsFor, Claims } from '@sluitend/auth';
 import { RegioRoutering, SIGNAAL_TYPES, STANDAARD_ROUTERING } from '@sluitend/contracts';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { RegioRegelsBron } from './regio-regels';
 import { regioRegelSleutel } from './ontvangers';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { schemaOf } from '@sluitend/persistence';
 import { JobScheduler } from '@sluitend/platform';
 import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';

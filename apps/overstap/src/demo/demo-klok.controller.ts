@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
-import { Clock, OffsetClock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK, OffsetClock } from '@sluitend/domain-nl';
 import { DeadlineRunner } from '../deadlines/deadline-runner.service';
 import { DemoKlokStore } from './demo-klok.store';
 

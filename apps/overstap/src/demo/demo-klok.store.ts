@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, OffsetClock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK, OffsetClock } from '@sluitend/domain-nl';
 
 /**
  * Keeps the demo clock's offset in the database: a restarted or second replica runs at the same demo time. Only

@@ -1,2 +1,3 @@
 export { DomainNlError } from './domain-nl-error';
 export type { DomainNlErrorCode } from './domain-nl-error';
+export * from './domain-error';

@@ -7,3 +7,6 @@ export interface Clock {
 export const systemClock: Clock = {
   now: () => new Date(),
 };
+
+/** The dependency-injection token of a service's one Clock (libs/platform provides it; demo mode makes it movable). */
+export const CLOCK = Symbol.for('sluitend.clock');

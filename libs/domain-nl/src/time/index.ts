@@ -1,4 +1,4 @@
-export { systemClock } from './clock';
+export { CLOCK, systemClock } from './clock';
 export type { Clock } from './clock';
 export { FixedClock } from './fixed-clock';
 export {

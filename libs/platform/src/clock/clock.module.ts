@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { OffsetClock, systemClock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { CLOCK, OffsetClock, systemClock } from '@sluitend/domain-nl';
 
 /** The one Clock of a service. Demo mode gets a clock that can be moved forward; production the system clock. */
 @Global()

@@ -2,8 +2,8 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { DataSource, EntityManager } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import { AlertStatus, AlertUitkomst } from '@sluitend/contracts';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { updateReturning } from '@sluitend/persistence';
 import { alertEventBasis } from '../alert-event-basis';
 import { ALERT_KOLOMMEN, AlertRij, alertView, AlertView } from '../alert-view';

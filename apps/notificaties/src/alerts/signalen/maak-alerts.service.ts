@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK, NewEvent, OutboxWriter } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { planBezorgingen } from '../../bezorging/plan-bezorgingen';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../../config/notificaties-env';
 import { escalatieMoment } from '../../escalatie/escalatie-moment';

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrganisatieRef, Voorkeuren } from '@sluitend/contracts';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { updateReturning } from '@sluitend/persistence';
 import { NotificatiesJobs, QUEUES } from '../../scheduling/jobs';
 

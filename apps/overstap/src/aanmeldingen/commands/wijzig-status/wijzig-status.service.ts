@@ -2,8 +2,8 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import { AanmeldingStatus } from '@sluitend/contracts';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { isLevend, magOvergaan, toegestaneOvergangen } from '../../domain/aanmelding-status';
 import { Aanmelding } from '../../aanmelding.entity';
 import { levendeAanmeldingen, routingContext } from '../../routing-context';

@@ -1,8 +1,7 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Claims, assertActsFor } from '@sluitend/auth';
-import { Clock, normaliseBrin } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK, normaliseBrin } from '@sluitend/domain-nl';
 import { DossierCsvFout, KolomIndex, doorloopDossierCsv } from './dossier-csv';
 import { DossierImport, ImportModus } from './dossier-import.entity';
 import { DossierImportJobs } from './dossier-import.jobs';

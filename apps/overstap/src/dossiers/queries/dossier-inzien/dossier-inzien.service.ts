@@ -2,8 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 
 type DossierInhoud = Omit<DienDossierIn, 'leerling'> & { leerling: Omit<DienDossierIn['leerling'], 'persoonsnummer'> };
 

@@ -2,8 +2,8 @@ import { BadRequestException, ConflictException, Inject, Injectable } from '@nes
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import { MeldUitschrijving } from '@sluitend/contracts';
-import { addDays, Clock, endOfLocalDate, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
-import { CLOCK, OutboxWriter } from '@sluitend/messaging';
+import { addDays, Clock, CLOCK, endOfLocalDate, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { minderjarigOp, routingContext } from '../../../aanmeldingen/routing-context';
 import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
 import { planPersoonlijkeDeadline } from '../../../deadlines/deadline-regels';

@@ -1,8 +1,7 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
-import { Clock } from '@sluitend/domain-nl';
-import { CLOCK } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 
 export const MONITOR_FILTERS = ['alle', 'geen-aanmelding', 'risico', 'ingeschreven', 'uitgeschreven'] as const;
 export type MonitorFilter = (typeof MONITOR_FILTERS)[number];
