@@ -19,7 +19,7 @@ module.exports = {
     ],
   },
   // jose ships ES modules only; swc turns them into CommonJS for jest (Node itself loads them with require(esm)).
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|pg-boss|serialize-error|non-error|rrule-temporal|@js-temporal)/)'],
   moduleNameMapper: pathsToModuleNameMapper(),
   moduleFileExtensions: ['ts', 'js', 'json'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tools/'],

@@ -6,8 +6,6 @@ import { NOTIFICATIES_ENV, NotificatiesEnv } from './config/notificaties-env';
 import { EscalatieModule } from './escalatie/escalatie.module';
 import { Inbox1732320000700 } from './migrations/1732320000700-inbox';
 import { RouteringModule } from './routering/routering.module';
-import { JobsStarter } from './scheduling/jobs-starter';
-import { SchedulingModule } from './scheduling/scheduling.module';
 
 /** notificaties: signals to the right organisations — routing, inbox, e-mail, signed webhooks, escalation. */
 @Global()
@@ -25,13 +23,12 @@ export class AppModule {
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
           consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
-        SchedulingModule,
         AlertsModule,
         RouteringModule,
         BezorgingModule,
         EscalatieModule,
       ],
-      providers: [{ provide: NOTIFICATIES_ENV, useValue: env }, JobsStarter],
+      providers: [{ provide: NOTIFICATIES_ENV, useValue: env }],
       exports: [NOTIFICATIES_ENV],
     };
   }

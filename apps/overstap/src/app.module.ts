@@ -4,7 +4,6 @@ import { Aanmelding } from './aanmeldingen/aanmelding.entity';
 import { AanmeldingenModule } from './aanmeldingen/aanmeldingen.module';
 import { OVERSTAP_ENV, OverstapEnv } from './config/overstap-env';
 import { DeadlinesModule } from './deadlines/deadlines.module';
-import { DemoModule } from './demo/demo.module';
 import { DossierImport } from './dossiers/commands/importeer-dossiers/dossier-import.entity';
 import { DossierVersie } from './dossiers/dossier-versie.entity';
 import { Dossier } from './dossiers/dossier.entity';
@@ -14,6 +13,7 @@ import { AanmeldingenEnDeadlines1732320000300 } from './migrations/1732320000300
 import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-imports';
 import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
 import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrijvingen';
+import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
 import { MonitorModule } from './monitor/monitor.module';
 import { Inschrijving } from './inschrijvingen/inschrijving.entity';
 import { InschrijvingenModule } from './inschrijvingen/inschrijvingen.module';
@@ -31,12 +31,11 @@ export class AppModule {
           service: 'overstap',
           env,
           entities: [Dossier, DossierVersie, Aanmelding, DossierImport, Inschrijving],
-          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500, Inschrijvingen1732320000600],
+          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500, Inschrijvingen1732320000600, DemoKlokNaarPlatform1732320000800],
         }),
         DossiersModule,
         AanmeldingenModule,
         DeadlinesModule,
-        DemoModule,
         MonitorModule,
         InschrijvingenModule,
       ],

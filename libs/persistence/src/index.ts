@@ -3,3 +3,4 @@ export * from './run-migrations';
 export * from './messaging-tables.migration';
 export * from './persistence.module';
 export * from './update-returning';
+export * from './rows';

@@ -1,6 +1,9 @@
 export * from './config/base-env.schema';
 export * from './config/load-config';
-export * from './clock/clock.module';
+export * from './clock/time.module';
+export * from './clock/demo-clock';
+export * from './due-work/due-work';
+export * from './due-work/due-work.sweeper';
 export * from './http/problem';
 export * from './http/zod-issues';
 export * from './http/problem-details.filter';
@@ -8,3 +11,4 @@ export * from './service-kernel.module';
 export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/run-service';
 export * from './scheduling/job-scheduler';
+export * from './http/domain-error-status';

@@ -7,7 +7,7 @@ import { ServiceName } from '@sluitend/contracts';
 import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@sluitend/messaging';
 import { LoggingModule, MetricsController } from '@sluitend/observability';
 import { MessagingTables1732320000000, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
-import { ClockModule } from './clock/clock.module';
+import { TimeModule } from './clock/time.module';
 import { BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
 
@@ -35,7 +35,7 @@ export class ServiceKernelModule {
       module: ServiceKernelModule,
       imports: [
         LoggingModule.forService(service, env.LOG_LEVEL),
-        ClockModule.forService(env.DEMO_MODE),
+        TimeModule.forService({ service, demoMode: env.DEMO_MODE, databaseUrl: env.DATABASE_URL, schema, topicPrefix: env.TOPIC_PREFIX }),
         PersistenceModule.forService({
           url: env.DATABASE_URL,
           schema,

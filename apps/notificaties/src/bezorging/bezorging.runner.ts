@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { updateReturning } from '@sluitend/persistence';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../config/notificaties-env';
-import { NotificatiesJobs, QUEUES } from '../scheduling/jobs';
+import { DueWork, DueWorkJob } from '@sluitend/platform';
+import { QUEUES } from '../scheduling/jobs';
 import { alertMail, digestMail, escalatieMail, Mail, MailAlert, organisatieNaam } from './email/teksten';
 import { Mailer } from './email/mailer';
 import { onderteken, WEBHOOK_HEADERS } from './webhook/handtekening';
@@ -22,45 +23,55 @@ type Bezorging = {
 type Uitkomst = { gelukt: boolean; httpStatus?: number; fout?: string; geparkeerd?: boolean };
 
 const CLAIM = 50;
-const LEASE_SECONDS = 120;
 
 /**
  * Sends due e-mail and webhook deliveries. A delivery is claimed with a lease (so replicas never send it together, and
  * a crashed sender's claim expires), sent outside any transaction, then recorded: every attempt in bezorgpoging; on
  * failure a retry with doubling backoff until BEZORGING_MAX_POGINGEN; a webhook that fails WEBHOOK_UITSCHAKELEN_NA
  * calls in a row is disabled and its waiting deliveries parked until an admin re-enables it. At-least-once: a webhook
- * receiver deduplicates on the x-sluitend-bezorging header.
+ * receiver deduplicates on the x-sluitend-bezorging header. The lease always outlasts a call's timeout, so a slow
+ * receiver never gets the same delivery from two replicas at once.
  */
 @Injectable()
-export class BezorgingRunner {
+@DueWorkJob()
+export class BezorgingRunner implements DueWork<Bezorging, number> {
+  readonly name = QUEUES.bezorging;
+  readonly mode = 'lease';
+  readonly batchSize = CLAIM;
   private readonly logger = new Logger(BezorgingRunner.name);
+  private readonly leaseSeconds: number;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
-    private readonly jobs: NotificatiesJobs,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOTIFICATIES_ENV) private readonly env: NotificatiesEnv,
-  ) {}
-
-  async run(): Promise<void> {
-    for (;;) {
-      const batch = await this.claim();
-      if (batch.length === 0) break;
-      await Promise.all(batch.map((bezorging) => this.bezorg(bezorging)));
-    }
-    await this.wakeAtNext();
+  ) {
+    this.leaseSeconds = Math.max(120, Math.ceil(env.WEBHOOK_TIMEOUT_MS / 1000) * 2 + 60);
   }
 
-  private async claim(): Promise<Bezorging[]> {
+  claim(manager: EntityManager, now: Date, limit: number): Promise<Bezorging[]> {
     return updateReturning<Bezorging>(
-      this.dataSource,
-      `UPDATE bezorging b SET geclaimd_tot = $1::timestamptz + interval '${LEASE_SECONDS} seconds', pogingen = b.pogingen + 1
+      manager,
+      `UPDATE bezorging b SET geclaimd_tot = $1::timestamptz + make_interval(secs => $2), pogingen = b.pogingen + 1
        WHERE b.id IN (SELECT id FROM bezorging WHERE status = 'wachtend' AND volgende_poging_op <= $1 AND (geclaimd_tot IS NULL OR geclaimd_tot < $1)
-                      ORDER BY volgende_poging_op LIMIT ${CLAIM} FOR UPDATE SKIP LOCKED)
+                      ORDER BY volgende_poging_op LIMIT $3 FOR UPDATE SKIP LOCKED)
        RETURNING b.id, b.kanaal, b.soort, b.org_type, b.org_code, b.alert_ids, b.pogingen`,
-      [this.clock.now()],
+      [now, this.leaseSeconds, limit],
     );
+  }
+
+  async apply(batch: Bezorging[]): Promise<number> {
+    await Promise.all(batch.map((bezorging) => this.bezorg(bezorging)));
+    return batch.length;
+  }
+
+  async nextDueAt(manager: EntityManager): Promise<Date | null> {
+    const [next]: Array<{ op: Date }> = await manager.query(
+      `SELECT greatest(volgende_poging_op, coalesce(geclaimd_tot, volgende_poging_op)) AS op FROM bezorging WHERE status = 'wachtend'
+       ORDER BY volgende_poging_op LIMIT 1`,
+    );
+    return next ? new Date(next.op) : null;
   }
 
   private async bezorg(bezorging: Bezorging): Promise<void> {
@@ -205,13 +216,5 @@ export class BezorgingRunner {
       [bezorging.org_type, bezorging.org_code],
     );
     this.logger.warn(`webhook van ${bezorging.org_type} ${bezorging.org_code} uitgeschakeld na ${webhook.opeenvolgende_fouten} mislukte aanroepen op rij`);
-  }
-
-  private async wakeAtNext(): Promise<void> {
-    const [next]: Array<{ op: Date }> = await this.dataSource.query(
-      `SELECT greatest(volgende_poging_op, coalesce(geclaimd_tot, volgende_poging_op)) AS op FROM bezorging WHERE status = 'wachtend'
-       ORDER BY volgende_poging_op LIMIT 1`,
-    );
-    if (next) await this.jobs.wake(QUEUES.bezorging, new Date(next.op).getTime() - this.clock.now().getTime());
   }
 }

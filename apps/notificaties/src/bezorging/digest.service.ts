@@ -1,7 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
-import { NotificatiesJobs, QUEUES } from '../scheduling/jobs';
+import { QUEUES } from '../scheduling/jobs';
+import { DueWorkSweeper, JobScheduler } from '@sluitend/platform';
+import { NOTIFICATIES_ENV, NotificatiesEnv } from '../config/notificaties-env';
 
 export type DigestResultaat = { organisaties: number; alerts: number };
 
@@ -11,14 +13,20 @@ export type DigestResultaat = { organisaties: number; alerts: number };
  * the delivery are one transaction, so an alert is in exactly one digest whichever replica runs it.
  */
 @Injectable()
-export class DigestService {
+export class DigestService implements OnModuleInit {
   private readonly logger = new Logger(DigestService.name);
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: NotificatiesJobs,
+    private readonly jobs: DueWorkSweeper,
+    private readonly scheduler: JobScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NOTIFICATIES_ENV) private readonly env: NotificatiesEnv,
   ) {}
+
+  onModuleInit(): void {
+    this.scheduler.register({ name: QUEUES.digest, cron: this.env.DIGEST_CRON, pollingIntervalSeconds: 10, run: async () => void (await this.run()) });
+  }
 
   async run(): Promise<DigestResultaat> {
     const resultaat = await this.dataSource.transaction(async (manager) => {

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { EntityManager } from 'typeorm';
 import { OutboxWriter } from '@sluitend/messaging';
 import { alertEventBasis } from '../alerts/alert-event-basis';
 import { planBezorgingen } from '../bezorging/plan-bezorgingen';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../config/notificaties-env';
-import { NotificatiesJobs, QUEUES } from '../scheduling/jobs';
+import { DueWork, DueWorkJob, DueWorkSweeper } from '@sluitend/platform';
+import { QUEUES } from '../scheduling/jobs';
 
 type Verlopen = {
   id: string;
@@ -29,38 +29,44 @@ const BATCH = 500;
  * fires exactly once across replicas and restarts. pg-boss only wakes the sweep.
  */
 @Injectable()
-export class EscalatieService {
+@DueWorkJob()
+export class EscalatieService implements DueWork<Verlopen, number> {
+  readonly name = QUEUES.escalatie;
+  readonly mode = 'transaction';
+  readonly batchSize = BATCH;
+  readonly pollingIntervalSeconds = 2;
   private readonly logger = new Logger(EscalatieService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly jobs: NotificatiesJobs,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly jobs: DueWorkSweeper,
     @Inject(NOTIFICATIES_ENV) private readonly env: NotificatiesEnv,
   ) {}
 
-  async run(): Promise<number> {
-    let totaal = 0;
-    for (;;) {
-      const aantal = await this.dataSource.transaction((manager) => this.escaleer(manager));
-      totaal += aantal;
-      if (aantal < BATCH) break;
-    }
-    if (totaal > 0) this.logger.log(`${totaal} alert(s) geëscaleerd`);
-    await this.wakeAtNext();
-    return totaal;
-  }
-
-  private async escaleer(manager: EntityManager): Promise<number> {
-    const now = this.clock.now();
-    const verlopen: Verlopen[] = await manager.query(
+  claim(manager: EntityManager, now: Date, limit: number): Promise<Verlopen[]> {
+    return manager.query(
       `SELECT id, nummer, signaal_type, signaal_sleutel, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context FROM alert
        WHERE geescaleerd_op IS NULL AND escaleren_op <= $1 AND status IN ('nieuw', 'gezien')
-       ORDER BY escaleren_op LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      [now],
+       ORDER BY escaleren_op LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit],
     );
-    if (verlopen.length === 0) return 0;
+  }
+
+  async nextDueAt(manager: EntityManager): Promise<Date | null> {
+    const [next]: Array<{ escaleren_op: Date }> = await manager.query(
+      `SELECT escaleren_op FROM alert WHERE geescaleerd_op IS NULL AND status IN ('nieuw', 'gezien') AND escaleren_op IS NOT NULL
+       ORDER BY escaleren_op LIMIT 1`,
+    );
+    return next ? new Date(next.escaleren_op) : null;
+  }
+
+  report(outcomes: number[]): Array<Record<string, unknown>> {
+    const alerts = outcomes.reduce((sum, n) => sum + n, 0);
+    return alerts > 0 ? [{ werk: 'escalatie', alerts }] : [];
+  }
+
+  async apply(verlopen: Verlopen[], { manager: tx, now }: { manager: EntityManager | null; now: Date }): Promise<number> {
+    const manager = tx as EntityManager;
     const ids = verlopen.map((alert) => alert.id);
     await manager.query('UPDATE alert SET geescaleerd_op = $2 WHERE id = ANY($1::uuid[])', [ids, now]);
     // Only alerts whose woonregio is known get an escaleren_op, so each has a coordinator to go to.
@@ -108,15 +114,7 @@ export class EscalatieService {
     if ((await planBezorgingen(manager, nieuw.map((n) => n.id), 'escalatie', now, !!this.env.SMTP_URL)) > 0) {
       await this.jobs.wake(QUEUES.bezorging, 0, manager);
     }
+    this.logger.log(`${verlopen.length} alert(s) geëscaleerd`);
     return verlopen.length;
-  }
-
-  private async wakeAtNext(): Promise<void> {
-    const [next]: Array<{ escaleren_op: Date }> = await this.dataSource.query(
-      `SELECT escaleren_op FROM alert WHERE geescaleerd_op IS NULL AND status IN ('nieuw', 'gezien') AND escaleren_op IS NOT NULL
-       ORDER BY escaleren_op LIMIT 1`,
-    );
-    const wacht = next ? new Date(next.escaleren_op).getTime() - this.clock.now().getTime() : Infinity;
-    if (wacht < 60_000) await this.jobs.wake(QUEUES.escalatie, wacht);
   }
 }

@@ -4,7 +4,7 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafka
 import { lastValueFrom } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventContractError, parseEvent, ParsedEvent, topicNames } from '@sluitend/contracts';
-import { Clock } from '@sluitend/domain-nl';
+import { Clock, DomainError } from '@sluitend/domain-nl';
 import { DeadLetterPublisher } from '../dead-letter/dead-letter.publisher';
 import { ConsumerOptions, MessagingConfig } from '../messaging.config';
 import { consumedEvents } from '../messaging.metrics';
@@ -25,6 +25,9 @@ type Decoded = Delivery &
 type Applicable = Delivery & { event: ParsedEvent };
 
 type TransportEvents = { crash: (error: Error) => void };
+
+/** The partition went to another member during a retry: stop without committing. */
+class PartitionRevoked extends Error {}
 
 /**
  * A Nest microservice transport over kafkajs that applies every event exactly once: handlers keep `@EventPattern`,
@@ -100,7 +103,15 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       const chunk = batch.messages
         .slice(start, start + size)
         .map((message) => this.decode({ topic: batch.topic, partition: batch.partition, message }));
-      await this.applyChunk(chunk, heartbeat, isRunning);
+      try {
+        await this.applyChunk(chunk, heartbeat, isRunning, isStale);
+      } catch (error) {
+        if (error instanceof PartitionRevoked) {
+          this.log.warn(`${batch.topic}[${batch.partition}] was revoked while retrying; its new owner goes on`);
+          return;
+        }
+        throw error;
+      }
       const last = chunk[chunk.length - 1].message.offset;
       resolveOffset(last);
       await this.consumer?.commitOffsets([
@@ -130,7 +141,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
     }
   }
 
-  private async applyChunk(chunk: Decoded[], heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<void> {
+  private async applyChunk(chunk: Decoded[], heartbeat: () => Promise<void>, isRunning: () => boolean, isStale: () => boolean): Promise<void> {
     const applicable: Applicable[] = [];
     for (const item of chunk) {
       if (item.ignored) consumedEvents.inc({ consumer: this.options.groupId, result: 'ignored' });
@@ -142,7 +153,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       await this.applyInTransaction(applicable);
     } catch (error) {
       this.log.warn(`batch of ${applicable.length} failed (${(error as Error).message}); applying one by one`);
-      for (const item of applicable) await this.applyWithRetries(item, heartbeat, isRunning);
+      for (const item of applicable) await this.applyWithRetries(item, heartbeat, isRunning, isStale);
     }
   }
 
@@ -152,7 +163,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
    * database restart delays events instead of dead-lettering them. A stopping consumer throws: nothing is committed
    * and the event is redelivered.
    */
-  private async applyWithRetries(item: Applicable, heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<void> {
+  private async applyWithRetries(item: Applicable, heartbeat: () => Promise<void>, isRunning: () => boolean, isStale: () => boolean): Promise<void> {
     let eventAttempts = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -161,11 +172,16 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       } catch (error) {
         const transient = isTransientError(error);
         if (!transient) eventAttempts += 1;
-        if (!transient && eventAttempts >= this.options.maxAttempts) {
+        // A permanent domain error fails the same way every time: dead-letter it at once with its code.
+        const permanent = error instanceof DomainError && error.permanent;
+        if (permanent || (!transient && eventAttempts >= this.options.maxAttempts)) {
           await this.deadLetter(item, error as Error, eventAttempts);
           return;
         }
+        // Stopping, or the partition went to another member in a rebalance: nothing is committed here and the new
+        // owner applies the event (the inbox keeps it single).
         if (!isRunning()) throw error;
+        if (isStale()) throw new PartitionRevoked();
         consumedEvents.inc({ consumer: this.options.groupId, result: 'retried' });
         await heartbeat().catch(() => undefined);
         await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt + 1, this.options.initialBackoffMs)));

@@ -3,12 +3,22 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { throwError } from 'rxjs';
 import { ZodError } from 'zod';
+import { DomainError } from '@sluitend/domain-nl';
+import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 import { PROBLEM_CONTENT_TYPE, problem, Problem } from './problem';
 import { toFieldIssues } from './zod-issues';
 
 type HttpErrorBody = { code?: string; detail?: string; message?: string | string[]; [key: string]: unknown };
 
-/** Every HTTP error leaves as application/problem+json; events' errors pass through to the inbox transport. */
+/** Members of a problem that an exception's body may not override. */
+const RESERVED = new Set(['type', 'title', 'status', 'instance', 'correlationId', 'statusCode', 'error', 'message']);
+
+/**
+ * Every HTTP error leaves as application/problem+json (RFC 9457): a use case's DomainError by its kind, a zod
+ * validation failure as 400 with field-level issues, Nest's HTTP exceptions (guards, pipes, body parser) by their
+ * status, and anything else as a 500 whose detail is logged under the request's correlation id. Events' errors pass
+ * through to the inbox transport.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
@@ -17,12 +27,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') return throwError(() => exception);
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
-    const body = { ...this.toProblem(exception), instance: request.path, correlationId: String(request.id ?? '') };
+    const correlationId = String(request.id ?? '');
+    const body: Problem = { ...this.toProblem(exception, correlationId), instance: request.path, correlationId };
+    if (response.headersSent) return undefined;
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
     return undefined;
   }
 
-  private toProblem(exception: unknown): Problem {
+  toProblem(exception: unknown, correlationId = ''): Problem {
+    if (exception instanceof DomainError) {
+      return problem(DOMAIN_ERROR_STATUS[exception.kind], {
+        ...without(exception.details),
+        code: exception.code,
+        detail: exception.message,
+        ...(exception.issues.length ? { errors: exception.issues.map((issue) => ({ ...issue })) } : {}),
+      });
+    }
     if (exception instanceof ZodValidationException) {
       const zodError = exception.getZodError() as ZodError;
       return problem(400, { code: 'validation.failed', detail: 'Het verzoek voldoet niet aan de regels', errors: toFieldIssues(zodError) });
@@ -31,14 +51,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const body: HttpErrorBody = typeof raw === 'string' ? { detail: raw } : (raw as HttpErrorBody);
-      const { code, detail, message, statusCode: _statusCode, error: _error, ...rest } = body;
+      const { code, detail, message } = body;
       return problem(status, {
-        ...rest,
-        code,
-        detail: detail ?? (Array.isArray(message) ? message.join('; ') : message) ?? exception.message,
+        ...without(body),
+        code: typeof code === 'string' ? code : undefined,
+        detail: (typeof detail === 'string' ? detail : undefined) ?? (Array.isArray(message) ? message.join('; ') : message) ?? exception.message,
       });
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return problem(500, { code: 'internal', detail: 'Er ging iets mis; de fout is gelogd' });
+    this.logger.error(
+      { err: exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : String(exception), correlationId },
+      'unhandled error in a request',
+    );
+    return problem(500, { code: 'internal', detail: 'Er ging iets mis; de fout is gelogd onder het correlationId' });
   }
+}
+
+function without(extra: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(extra).filter(([key]) => !RESERVED.has(key) && key !== 'code' && key !== 'detail'));
 }

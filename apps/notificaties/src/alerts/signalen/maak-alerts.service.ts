@@ -8,7 +8,8 @@ import { NOTIFICATIES_ENV, NotificatiesEnv } from '../../config/notificaties-env
 import { escalatieMoment } from '../../escalatie/escalatie-moment';
 import { RegioRegelsBron } from '../../routering/regio-regels';
 import { bepaalOntvangers, signaalSleutel } from '../../routering/ontvangers';
-import { NotificatiesJobs, QUEUES } from '../../scheduling/jobs';
+import { QUEUES } from '../../scheduling/jobs';
+import { DueWorkSweeper } from '@sluitend/platform';
 import { alertEventBasis } from '../alert-event-basis';
 import { SignaalEvent } from './signaal-event';
 
@@ -36,7 +37,7 @@ type NieuweAlert = {
 export class MaakAlerts {
   constructor(
     private readonly outbox: OutboxWriter,
-    private readonly jobs: NotificatiesJobs,
+    private readonly jobs: DueWorkSweeper,
     private readonly regioRegels: RegioRegelsBron,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NOTIFICATIES_ENV) private readonly env: NotificatiesEnv,

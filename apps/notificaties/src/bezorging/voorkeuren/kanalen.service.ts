@@ -4,14 +4,15 @@ import { DataSource } from 'typeorm';
 import { OrganisatieRef, Voorkeuren } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { updateReturning } from '@sluitend/persistence';
-import { NotificatiesJobs, QUEUES } from '../../scheduling/jobs';
+import { QUEUES } from '../../scheduling/jobs';
+import { DueWorkSweeper } from '@sluitend/platform';
 
 /** An organisation's channels: e-mail preferences, its webhook, and the log of what was delivered. */
 @Injectable()
 export class KanalenService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: NotificatiesJobs,
+    private readonly jobs: DueWorkSweeper,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
