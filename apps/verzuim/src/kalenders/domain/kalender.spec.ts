@@ -60,6 +60,16 @@ describe('Kalender', () => {
     expect(twee.kalenderIds(eersteNaZomer, eersteNaZomer)).toEqual([TESTSCHOOL_2026_2027.id]);
   });
 
+  it('a vacation in one year\'s calendar holds in the next: the zomervakantie covers its August', () => {
+    const zonderZomer = { ...TESTSCHOOL_2026_2027, vakanties: TESTSCHOOL_2026_2027.vakanties.slice(1) };
+    const alleen = Kalender.bouw([zonderZomer]);
+    expect(alleen.isLesdag[alleen.dag('2026-08-03')]).toBe(1); // alone, nothing says August is free
+    const samen = Kalender.bouw([TESTSCHOOL_2025_2026, zonderZomer]);
+    expect(samen.isLesdag[samen.dag('2026-08-03')]).toBe(0);
+    expect(samen.vakantieNamen[samen.vakantie[samen.dag('2026-08-03')]]).toBe('zomervakantie');
+    expect(samen.isLesdag[samen.dag('2026-08-24')]).toBe(1);
+  });
+
   it('knows nothing outside its calendars and says so', () => {
     expect(kalender.zoekDag('2026-08-01')).toBe(-1);
     expect(() => kalender.dag('2026-08-01')).toThrow(expect.objectContaining({ code: 'KALENDER_ONBEKEND' }));

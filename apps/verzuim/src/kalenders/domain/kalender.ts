@@ -87,16 +87,20 @@ export class Kalender {
       for (let d = van; d <= tot; d++) this.jaar[d] = j;
       for (const vakantie of kalender.vakanties) {
         const v = vakantieNamen.push(vakantie.naam) - 1;
-        const begin = Math.max(van, daysBetween(this.eersteDag, vakantie.van));
-        const einde = Math.min(tot, daysBetween(this.eersteDag, vakantie.totEnMet));
+        // a vacation holds over the whole span: the zomervakantie in one year's calendar covers August of the next
+        const begin = Math.max(0, daysBetween(this.eersteDag, vakantie.van));
+        const einde = Math.min(n - 1, daysBetween(this.eersteDag, vakantie.totEnMet));
         for (let d = begin; d <= einde; d++) this.vakantie[d] = v;
       }
       for (const dag of kalender.vrijeDagen ?? []) {
         const d = index.get(dag);
         if (d !== undefined) vrij[d] = 1;
       }
+    });
+    jaren.forEach((kalender, j) => {
       const weekdagen = kalender.lesdagenInDeWeek ?? STANDAARD_LESDAGEN_IN_DE_WEEK;
-      for (let d = van; d <= tot; d++) {
+      for (let d = 0; d < n; d++) {
+        if (this.jaar[d] !== j) continue;
         if (weekdagen.includes(this.weekdag[d]) && this.vakantie[d] < 0 && vrij[d] === 0 && !feestdag.has(datums[d])) {
           this.isLesdag[d] = 1;
         }

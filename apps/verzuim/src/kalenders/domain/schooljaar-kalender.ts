@@ -26,6 +26,10 @@ export interface SchooljaarKalender {
   readonly id: string;
   readonly schooljaar: Schooljaar;
   readonly bron: KalenderBron;
+  /**
+   * Include the part of the previous zomervakantie that falls in August: on its own a calendar knows nothing else
+   * about those days (combined with the previous year's calendar, that one's zomervakantie covers them too).
+   */
   readonly vakanties: readonly Vakantie[];
   /** Studiedagen, margedagen, Goede Vrijdag … (days without lessons outside the vacations). */
   readonly vrijeDagen?: readonly IsoDate[];
