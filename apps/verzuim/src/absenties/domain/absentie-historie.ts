@@ -1,6 +1,6 @@
 import { Kalender } from '../../kalenders/domain/kalender';
 import { VerzuimFout } from '../../shared/verzuim-fout';
-import { AbsentieDag, controleerAbsentieDag, isLeeg } from './absentie-dag';
+import { AbsentieDag, MAX_LESUREN_PER_DAG, controleerAbsentieDag, isLeeg } from './absentie-dag';
 
 /** Hours are counted in hundredths, as integers, so that 0.1 + 0.2 hours never miss a threshold. */
 export const HONDERDSTEN = 100;
@@ -52,7 +52,7 @@ export function ordenHistorie(kalender: Kalender, dagen: readonly AbsentieDag[])
   let i = 0;
   let vorige = '';
   for (const dag of bron) {
-    const [probleem] = controleerAbsentieDag(dag, kalender);
+    const probleem = snelGeldig(dag, kalender) ? undefined : controleerAbsentieDag(dag, kalender)[0];
     if (probleem) {
       const code = probleem.regel === 'kalender' ? 'KALENDER_ONBEKEND' : probleem.regel === 'lesdag' ? 'GEEN_LESDAG' : 'ABSENTIE_ONGELDIG';
       throw new VerzuimFout(code, `Absentie op ${String(dag.datum)}: ${probleem.melding}`, probleem.veld);
@@ -70,4 +70,18 @@ export function ordenHistorie(kalender: Kalender, dagen: readonly AbsentieDag[])
     i++;
   }
   return historie;
+}
+
+const uren = (waarde: number | undefined): boolean =>
+  waarde === undefined || (typeof waarde === 'number' && waarde >= 0 && waarde <= MAX_LESUREN_PER_DAG);
+const keren = (waarde: number | undefined): boolean => waarde === undefined || (Number.isInteger(waarde) && waarde >= 0);
+
+/** The usual record, checked without allocating; anything else goes through `controleerAbsentieDag` for its problem. */
+function snelGeldig(dag: AbsentieDag, kalender: Kalender): boolean {
+  const d = kalender.zoekDag(dag.datum);
+  if (d < 0 || !uren(dag.ongeoorloofd) || !uren(dag.ziek) || !uren(dag.verlof) || !uren(dag.schorsing)) return false;
+  if (!keren(dag.teLaat) || !keren(dag.uitgestuurd)) return false;
+  const totaal = (dag.ongeoorloofd ?? 0) + (dag.ziek ?? 0) + (dag.verlof ?? 0) + (dag.schorsing ?? 0);
+  if (totaal > MAX_LESUREN_PER_DAG || (dag.alleLessenGemist === true && totaal === 0)) return false;
+  return kalender.isLesdag[d] === 1 || isLeeg(dag);
 }
