@@ -5,3 +5,4 @@ export * from './node-process';
 export * from './database';
 export * from './service-under-test';
 export * from './mail-sink';
+export * from './service-test-context';
