@@ -2,7 +2,8 @@ import { Global, INestApplicationContext, Injectable, Module } from '@nestjs/com
 import { NestFactory } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
-import { dropSchemas, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
 import { DemoClock } from '../clock/demo-clock';
 import { TimeModule } from '../clock/time.module';
 import { DueWork, DueWorkJob } from './due-work';
@@ -35,10 +36,20 @@ class TimerJob implements DueWork<Timer, number> {
   }
 }
 
-const run = uniqueRun('sweep');
+// libs/testing builds on this lib, so this test keeps its few helpers to itself.
+const runId = `sweep${randomBytes(4).toString('hex')}`;
+const run = { id: runId, topicPrefix: `t-${runId}` };
 const databaseUrl = process.env.DATABASE_URL as string;
-const pool = testPool(databaseUrl);
-const schema = run.schema('timers');
+const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+const schema = `t_${runId}_timers`;
+
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 const contexts: INestApplicationContext[] = [];
 const dataSources: DataSource[] = [];
 
@@ -72,7 +83,7 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
   for (const dataSource of dataSources) await dataSource.destroy();
   const { rows } = await pool.query<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`, [`t\\_${run.id}\\_%`]);
-  await dropSchemas(pool, rows.map((row) => row.nspname));
+  for (const { nspname } of rows) await pool.query(`DROP SCHEMA "${nspname}" CASCADE`);
   await pool.end();
 });
 
