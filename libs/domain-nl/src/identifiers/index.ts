@@ -30,6 +30,7 @@ export {
 } from './rmc-regio-code';
 export { TEST_BSN_PREFIX, generateTestBsn, isTestBsn } from './test-bsn';
 export { generateTestOnderwijsnummer } from './test-onderwijsnummer';
+export { JONGERE_ID_MELDING, JONGERE_ID_VORM, isJongereId } from './jongere-id-vorm';
 export {
   VESTIGING_MELDING,
   brinVanVestiging,
