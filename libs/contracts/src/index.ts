@@ -1,3 +1,4 @@
+export * from './primitives';
 export * from './envelope';
 export * from './topics';
 export * from './event-catalog';

@@ -12,4 +12,4 @@ export {
   rmcRegioVanCode,
   rmcRegioVanGemeente,
 } from './gemeenten';
-export { WOONGEMEENTE_MELDING, woongemeenteSchema } from './woongemeente-schema';
+export { WOONGEMEENTE_MELDING } from './woongemeente-melding';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { normaliseBsn } from './bsn';
 import { compactNumber } from './compact-number';
 import { normaliseOnderwijsnummer } from './onderwijsnummer';
@@ -33,10 +32,3 @@ export function normalisePersoonsnummer(input: string): string | undefined {
 export function isValidPersoonsnummer(input: string): boolean {
   return parsePersoonsnummer(input) !== undefined;
 }
-
-/** Either a BSN or an onderwijsnummer; parses to the canonical 9-digit form. */
-export const persoonsnummerSchema = z
-  .string()
-  .overwrite(compactNumber)
-  .refine(isValidPersoonsnummer, { error: PERSOONSNUMMER_MELDING })
-  .overwrite((nummer) => normalisePersoonsnummer(nummer) ?? nummer);
