@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 /** Control characters other than tab, line feed and carriage return (NUL among them): never part of a text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STUURTEKEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** A UTF-16 surrogate without its partner: not a character, and PostgreSQL cannot store it. */
 const LOSSE_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,5 +1,4 @@
 import {
-  PERSOONSNUMMER_MELDING,
   normalisePersoonsnummer,
   parsePersoonsnummer,
   } from './persoonsnummer';

@@ -1,5 +1,4 @@
 import { normaliseBsn } from './bsn';
-import { compactNumber } from './compact-number';
 import { normaliseOnderwijsnummer } from './onderwijsnummer';
 
 /** A person is known by BSN or, when DUO has no BSN, by onderwijsnummer. */

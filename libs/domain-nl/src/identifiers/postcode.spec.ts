@@ -1,4 +1,4 @@
-import { POSTCODE_MELDINGEN, isValidPostcode, normalisePostcode } from './postcode';
+import { isValidPostcode, normalisePostcode } from './postcode';
 
 describe('postcode', () => {
   it('normalises to "1234 AB"', () => {

@@ -1,7 +1,6 @@
-import { GEMEENTECODE_MELDING, isValidGemeentecode, normaliseGemeentecode } from './gemeentecode';
-import { MBO_NIVEAU_MELDING, isMboNiveau } from './mbo-niveau';
+import { isValidGemeentecode, normaliseGemeentecode } from './gemeentecode';
+import { isMboNiveau } from './mbo-niveau';
 import {
-  RMC_REGIO_CODE_MELDING,
   isValidRmcRegioCode,
   rmcRegioCode,
   rmcRegioNummer,

@@ -1,6 +1,6 @@
 import { BRIN_MELDING, isValidBrin, normaliseBrin } from './brin';
-import { CREBO_MELDING, isValidCrebo } from './crebo';
-import { VESTIGING_MELDING, brinVanVestiging, isValidVestiging } from './vestiging';
+import { isValidCrebo } from './crebo';
+import { brinVanVestiging, isValidVestiging } from './vestiging';
 
 describe('BRIN', () => {
   it('is 2 digits + 2 letters, upper-cased', () => {

@@ -19,7 +19,9 @@ export function isStartkwalificatie(diploma: Diploma): boolean {
       return true;
     case 'mbo':
       return diploma.niveau >= 2;
-    default:
+    case 'vmbo':
+    case 'pro':
+    case 'vso':
       return false;
   }
 }
