@@ -119,7 +119,15 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@nestjs/common', importNames: NEST_HTTP_EXCEPTIONS, message: 'Use cases throw domain errors; HTTP exceptions belong in HTTP adapters (*.controller.ts, *.http.ts, libs/platform/src/http).' }] },
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: NEST_HTTP_EXCEPTIONS,
+              message: 'Use cases throw domain errors; HTTP exceptions belong in HTTP adapters (*.controller.ts, *.http.ts, libs/platform/src/http).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -137,7 +145,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...NODE_BUILTINS.map((name) => ({ name, message: 'Browser-safe library: no Node built-ins (put Node-only code in @sluitend/domain-nl/node).' })),
+            ...NODE_BUILTINS.map((name) => ({
+              name,
+              message: 'Browser-safe library: no Node built-ins (put Node-only code in @sluitend/domain-nl/node).',
+            })),
             { name: '@sluitend/domain-nl/node', message: 'Browser-safe library: @sluitend/domain-nl/node is for Node-only code.' },
             { name: '@nestjs/common', importNames: NEST_HTTP_EXCEPTIONS, message: 'Use cases throw domain errors.' },
           ],

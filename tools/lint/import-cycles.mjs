@@ -83,14 +83,20 @@ function cyclesFrom(start, edges, cycles) {
 const folderOf = (file) => /^((?:apps|libs)\/[^/]+\/src\/[^/]+)\//.exec(file)?.[1];
 
 async function findCycles() {
-  const result = await cruise(['apps', 'libs', 'tests', 'tools'], {
-    baseDir: root,
-    exclude: { path: '(^|/)(node_modules|dist|\\.tools|\\.local)/' },
-    doNotFollow: { path: 'node_modules' },
-    tsPreCompilationDeps: true,
-    tsConfig: { fileName: join(root, 'tsconfig.json') },
-    validate: false,
-  }, undefined, undefined, { tsConfig: JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) });
+  const result = await cruise(
+    ['apps', 'libs', 'tests', 'tools'],
+    {
+      baseDir: root,
+      exclude: { path: '(^|/)(node_modules|dist|\\.tools|\\.local)/' },
+      doNotFollow: { path: 'node_modules' },
+      tsPreCompilationDeps: true,
+      tsConfig: { fileName: join(root, 'tsconfig.json') },
+      validate: false,
+    },
+    undefined,
+    undefined,
+    { tsConfig: JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) },
+  );
   const files = new Map();
   const folders = new Map();
   const add = (map, from, to) => map.set(from, (map.get(from) ?? new Set()).add(to));

@@ -29,7 +29,14 @@ const dossier = {
   ondersteuning: { nodig: false, toestemmingDelen: false },
 };
 const aanmelding = { persoonsnummer: '999605999', schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '00AH00', startdatum: '2027-08-30' };
-const inschrijving = { persoonsnummer: '999605999', schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '00AH00', ingeschrevenPer: '2027-08-30' };
+const inschrijving = {
+  persoonsnummer: '999605999',
+  schooljaar: '2026-2027',
+  crebo: '25180',
+  niveau: 2,
+  locatie: '00AH00',
+  ingeschrevenPer: '2027-08-30',
+};
 const metLeerling = (leerling: Record<string, unknown>) => ({ ...dossier, leerling: { ...dossier.leerling, ...leerling } });
 const morgen = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
 
@@ -53,7 +60,9 @@ describe('API input that used to answer 500', () => {
       const rule = slecht.includes('\u0000') ? 'tekst.stuurteken' : 'tekst.unicode';
       expect(fields(dienDossierInSchema, metLeerling({ voornamen: slecht }))).toEqual([{ field: 'leerling.voornamen', rule }]);
       expect(fields(dienDossierInSchema, metLeerling({ achternaam: slecht }))).toEqual([{ field: 'leerling.achternaam', rule }]);
-      expect(fields(dienDossierInSchema, { ...dossier, keuze: { ...dossier.keuze, keuzeproces: slecht } })).toEqual([{ field: 'keuze.keuzeproces', rule }]);
+      expect(fields(dienDossierInSchema, { ...dossier, keuze: { ...dossier.keuze, keuzeproces: slecht } })).toEqual([
+        { field: 'keuze.keuzeproces', rule },
+      ]);
       expect(fields(dienDossierInSchema, { ...dossier, advies: { door: 'mentor', tekst: slecht } })).toEqual([{ field: 'advies.tekst', rule }]);
       expect(fields(dienDossierInSchema, { ...dossier, loopbaan: { werkervaring: slecht } })).toEqual([{ field: 'loopbaan.werkervaring', rule }]);
       expect(fields(dienDossierInSchema, { ...dossier, ondersteuning: { ...dossier.ondersteuning, toelichting: slecht } })).toEqual([

@@ -10,11 +10,7 @@ import {
 } from '@sluitend/domain-nl';
 
 /** A CBS gemeentecode (`GM0363`), upper-cased; says nothing about whether the gemeente exists. */
-export const gemeentecodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(GEMEENTECODE_VORM, { error: GEMEENTECODE_MELDING });
+export const gemeentecodeSchema = z.string().trim().toUpperCase().regex(GEMEENTECODE_VORM, { error: GEMEENTECODE_MELDING });
 
 /** A woongemeente: the code of a current gemeente (CBS division since 1 January 2023; the table is compiled in). */
 export const woongemeenteSchema = z
@@ -23,9 +19,9 @@ export const woongemeenteSchema = z
   .toUpperCase()
   .regex(GEMEENTECODE_VORM, { error: GEMEENTECODE_MELDING, abort: true })
   .refine((code) => gemeente(code) !== undefined, {
-  error: WOONGEMEENTE_MELDING,
-  params: { rule: 'woongemeente.bestaat' },
-});
+    error: WOONGEMEENTE_MELDING,
+    params: { rule: 'woongemeente.bestaat' },
+  });
 
 /** An RMC-regio code: MC + 2 digits, 01 to 41 (`MC03`), upper-cased. */
 export const rmcRegioCodeSchema = z
