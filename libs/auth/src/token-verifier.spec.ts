@@ -3,6 +3,8 @@ import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, JWTPayload, SignJWT } from 'jose';
 import { createTokenVerifier, InvalidTokenError } from './token-verifier';
 
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 const SECRET = 'a-local-secret-of-at-least-32-characters!';
 const ISSUER = 'sluitend-local';
 const AUDIENCE = 'sluitend';
@@ -80,7 +82,7 @@ describe('createTokenVerifier with the local secret (development, demo)', () => 
 describe('createTokenVerifier with a JWKS URL (production)', () => {
   let server: Server;
   let jwksUrl: string;
-  let privateKey: CryptoKey;
+  let privateKey: PrivateKey;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
@@ -98,7 +100,7 @@ describe('createTokenVerifier with a JWKS URL (production)', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  const rs256 = (key: CryptoKey, kid = 'k1') =>
+  const rs256 = (key: PrivateKey, kid = 'k1') =>
     new SignJWT(CLAIMS).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(key);
 
   it('accepts a token signed by the provider', async () => {
