@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vrijeTekst } from '../../primitives';
-import { ALERT_STATUSSEN, ALERT_UITKOMSTEN } from './alert.model';
+import { ALERT_STATUSSEN, ALERT_UITKOMSTEN } from '../../model/notificaties/alert.model';
 
 /** POST /alerts/:id/opgepakt — assign the alert to a named user of the organisation (the caller when absent). */
 export const pakAlertOpSchema = z

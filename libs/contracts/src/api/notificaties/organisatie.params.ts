@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rmcRegioCodeSchema } from '../../primitives';
-import { organisatieRefSchema } from './alert.model';
+import { organisatieRefSchema } from '../../model/notificaties/alert.model';
 
 /** Path parameters `/organisaties/:type/:code/…`: an organisation that can receive alerts. */
 export const organisatieParamsSchema = organisatieRefSchema;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { creboSchema, datumSchema, mboNiveauSchema, persoonsnummerSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
-import { AANMELDING_STATUSSEN } from '../../events/overstap/aanmelding.events';
+import { AANMELDING_STATUSSEN } from '../../model/overstap/aanmelding.model';
 
 /** An mbo institution registers that a student applied (the student's BSN or onderwijsnummer, the programme). */
 export const registreerAanmeldingSchema = z

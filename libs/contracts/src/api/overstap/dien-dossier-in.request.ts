@@ -13,7 +13,7 @@ import {
   vrijeTekst,
   woongemeenteSchema,
 } from '../../primitives';
-import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../events/overstap/dossier-ingediend.event';
+import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../model/overstap/dossier.model';
 
 export const UITSTROOMPROFIELEN = ['vervolgonderwijs', 'arbeid', 'dagbesteding'] as const;
 

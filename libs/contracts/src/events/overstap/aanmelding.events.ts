@@ -1,24 +1,6 @@
 import { z } from 'zod';
+import { AANMELDING_STATUSSEN } from '../../model/overstap/aanmelding.model';
 import { brinSchema, creboSchema, mboNiveauSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
-
-/**
- * Statuses of an aanmelding at an mbo (DOMAIN.md "Overstap"): the legal VVA ones (aangemeld, onderwijsovereenkomst
- * aangeboden, ingeschreven, leidt niet tot inschrijving, ingetrokken), the non-legal "aanmelding ontvangen", and the
- * monitor's intake gepland/gedaan, toegelaten, afgewezen.
- */
-export const AANMELDING_STATUSSEN = [
-  'ontvangen',
-  'aangemeld',
-  'intake-gepland',
-  'intake-gedaan',
-  'toegelaten',
-  'afgewezen',
-  'onderwijsovereenkomst-aangeboden',
-  'ingeschreven',
-  'leidt-niet-tot-inschrijving',
-  'ingetrokken',
-] as const;
-export type AanmeldingStatus = (typeof AANMELDING_STATUSSEN)[number];
 
 const codes = { schooljaar: schooljaarSchema, brin: brinSchema, vestiging: vestigingSchema };
 

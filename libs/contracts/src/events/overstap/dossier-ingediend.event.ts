@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../model/overstap/dossier.model';
 import { brinSchema, gemeentecodeSchema, rmcRegioCodeSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
-
-/** Beoogde bestemming of a leaving VO student, as chosen in the doorstroomdossier. */
-export const BESTEMMINGEN = ['mbo', 'havo', 'vwo', 'vavo', 'hbo', 'werk', 'anders', 'onbekend'] as const;
-export const ONDERWIJSTYPEN = ['vmbo-bb', 'vmbo-kb', 'vmbo-gl', 'vmbo-tl', 'havo', 'vwo', 'pro', 'vso'] as const;
 
 /**
  * overstap.dossier.ingediend: a VO school submitted (a new version of) a digitaal doorstroomdossier.
