@@ -1,4 +1,5 @@
-// Compiles apps/ and libs/ to dist/ with swc (decorator metadata on, @sluitend/* aliases rewritten to relative
+// Compiles apps/ and libs/ to dist/ with swc (decorator metadata on, @sluitend/* aliases — subpath entries such as
+// @sluitend/domain-nl/node included, each matched exactly — rewritten to relative
 // paths), mirroring the source tree, and copies each lib's data/ folder. Type checking is `npm run typecheck`.
 import { transformFile } from '@swc/core';
 import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';

@@ -1,21 +1,24 @@
 import { z } from 'zod';
+import { BRIN_VORM, GEMEENTECODE_VORM, isValidRmcRegioCode } from '@sluitend/domain-nl';
 
 /** Kinds of organisation a user acts for (DOMAIN.md "Who is who"), each with the code that identifies it. */
 export const ORGANISATIE_TYPES = ['vo-school', 'mbo-instelling', 'gemeente', 'rmc-regio', 'partner', 'ops'] as const;
 export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
 
-const ORG_CODE_RULES: Record<OrganisatieType, RegExp> = {
-  'vo-school': /^\d{2}[A-Z]{2}$/,
-  'mbo-instelling': /^\d{2}[A-Z]{2}$/,
-  gemeente: /^GM\d{4}$/,
-  'rmc-regio': /^MC\d{2}$/,
-  partner: /^[a-z0-9-]{2,64}$/,
-  ops: /^platform$/,
+// The codes are the same primitives the API schemas and events use (domain-nl's validators), written exactly
+// (no normalising: a token carries the canonical code).
+const ORG_CODE_RULES: Record<OrganisatieType, (code: string) => boolean> = {
+  'vo-school': (code) => BRIN_VORM.test(code),
+  'mbo-instelling': (code) => BRIN_VORM.test(code),
+  gemeente: (code) => GEMEENTECODE_VORM.test(code),
+  'rmc-regio': (code) => code === code.trim().toUpperCase() && isValidRmcRegioCode(code),
+  partner: (code) => /^[a-z0-9-]{2,64}$/.test(code),
+  ops: (code) => code === 'platform',
 };
 
 export const organisatieSchema = z
   .object({ type: z.enum(ORGANISATIE_TYPES), code: z.string() })
-  .refine((org) => ORG_CODE_RULES[org.type].test(org.code), {
+  .refine((org) => ORG_CODE_RULES[org.type](org.code), {
     message: 'org.code past niet bij org.type (vo-school/mbo-instelling: BRIN, gemeente: GMnnnn, rmc-regio: MCnn, ops: platform)',
     path: ['code'],
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brinSchema, gemeentecodeSchema, jongereIdSchema, rmcRegioCodeSchema, schooljaarSchema, vestigingSchema } from './primitives';
 
 /**
  * What routing needs to know about an event, never who the person is: no BSN, names or addresses.
@@ -6,11 +7,11 @@ import { z } from 'zod';
  */
 export const eventContextSchema = z
   .object({
-    woongemeente: z.string().regex(/^GM\d{4}$/).optional(),
-    rmcRegio: z.string().regex(/^MC\d{2}$/).optional(),
-    brin: z.string().regex(/^\d{2}[A-Z]{2}$/).optional(),
-    vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/).optional(),
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/).optional(),
+    woongemeente: gemeentecodeSchema.optional(),
+    rmcRegio: rmcRegioCodeSchema.optional(),
+    brin: brinSchema.optional(),
+    vestiging: vestigingSchema.optional(),
+    schooljaar: schooljaarSchema.optional(),
     /** Under 18 when the event happened: the leerplicht of the woongemeente is told too. Absent when unknown. */
     minderjarig: z.boolean().optional(),
   })
@@ -26,7 +27,7 @@ export const envelopeSchema = z
     version: z.number().int().positive(),
     occurredAt: z.iso.datetime({ offset: true }),
     producer: z.string().min(1),
-    jongereId: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'jongereId is a base64url HMAC-SHA256').nullable(),
+    jongereId: jongereIdSchema.nullable(),
     correlationId: z.string().min(1).max(200),
     causationId: z.string().min(1).max(200).optional(),
     context: eventContextSchema,

@@ -1,3 +1,7 @@
+export * from './primitives';
+export * from './model/overstap/aanmelding.model';
+export * from './model/overstap/dossier.model';
+export * from './model/notificaties/alert.model';
 export * from './envelope';
 export * from './topics';
 export * from './event-catalog';
@@ -9,7 +13,6 @@ export * from './api/overstap/aanmelding.requests';
 export * from './events/overstap/inschrijving.events';
 export * from './api/overstap/inschrijving.requests';
 export * from './api/overstap/dien-dossier-in.request';
-export * from './api/notificaties/alert.model';
 export * from './api/notificaties/alert.requests';
 export * from './api/notificaties/voorkeur.requests';
 export * from './api/notificaties/routering.requests';

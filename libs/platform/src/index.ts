@@ -1,6 +1,6 @@
 export * from './config/base-env.schema';
 export * from './config/load-config';
-export * from './clock/time.module';
+export * from './time/time.module';
 export * from './clock/demo-clock';
 export * from './due-work/due-work';
 export * from './due-work/due-work.sweeper';

@@ -7,7 +7,7 @@ import { ServiceName } from '@sluitend/contracts';
 import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@sluitend/messaging';
 import { LoggingModule, MetricsController } from '@sluitend/observability';
 import { MessagingTables1732320000000, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
-import { TimeModule } from './clock/time.module';
+import { TimeModule } from './time/time.module';
 import { BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
 

@@ -1,4 +1,4 @@
-import { DATA_DIR_ENV, resolveLibDataFile } from '@sluitend/domain-nl';
+import { DATA_DIR_ENV, resolveLibDataFile } from '@sluitend/domain-nl/node';
 
 /** Env var naming a directory that holds the data files (same variable as `@sluitend/domain-nl` uses). */
 export const TESTING_DATA_DIR_ENV = DATA_DIR_ENV;

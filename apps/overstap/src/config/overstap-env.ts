@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bsnEncryptionKeySchema, pseudonymKeySchema } from '@sluitend/domain-nl';
+import { bsnEncryptionKeySchema, pseudonymKeySchema } from '@sluitend/domain-nl/node';
 import { serviceEnvSchema } from '@sluitend/platform';
 
 /** overstap's settings: the base plus the keys for pseudonyms and for BSNs at rest. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { KeyObject } from 'node:crypto';
-import { bsnEncryptionKey, encryptBsn, jongereId, normalisePersoonsnummer, pseudonymKey } from '@sluitend/domain-nl';
+import { normalisePersoonsnummer } from '@sluitend/domain-nl';
+import { bsnEncryptionKey, encryptBsn, jongereId, pseudonymKey } from '@sluitend/domain-nl/node';
 import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';
 
 /** overstap's keys for persoonsnummers: the platform pseudonym (jongereId) and encryption at rest. */

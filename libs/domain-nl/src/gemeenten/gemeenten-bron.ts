@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { GemeentenRegister, buildGemeentenRegister } from './gemeenten-register';
-import { resolveDataFile } from './data-file';
+import { GEMEENTE_ALIASSEN_CSV, GEMEENTEN_RMC_CSV } from './gemeenten-data.generated';
 
 export const GEMEENTEN_BESTAND = 'gemeenten-rmc.csv';
 export const ALIASSEN_BESTAND = 'gemeente-aliassen.csv';
 
 let register: GemeentenRegister | undefined;
 
-/** The register from the shipped data files, read once on first use. */
+/**
+ * The register of the shipped data files (`data/gemeenten-rmc.csv`, `data/gemeente-aliassen.csv`), built once on
+ * first use. The files are compiled in (`gemeenten-data.generated.ts`), so this works in a browser as well.
+ */
 export function gemeentenRegister(): GemeentenRegister {
-  register ??= buildGemeentenRegister(
-    readFileSync(resolveDataFile(GEMEENTEN_BESTAND), 'utf8'),
-    readFileSync(resolveDataFile(ALIASSEN_BESTAND), 'utf8'),
-  );
+  register ??= buildGemeentenRegister(GEMEENTEN_RMC_CSV, GEMEENTE_ALIASSEN_CSV);
   return register;
 }

@@ -7,7 +7,6 @@ import {
   rmcRegioVanCode,
   rmcRegioVanGemeente,
 } from './gemeenten';
-import { WOONGEMEENTE_MELDING, woongemeenteSchema } from './woongemeente-schema';
 
 const ARNHEM_REGIO = ['GM0202', 'GM0226', 'GM0274', 'GM0275', 'GM0277', 'GM0293', 'GM0299', 'GM1705', 'GM1734'];
 
@@ -99,20 +98,6 @@ describe('gemeenten and RMC regions (shipped data)', () => {
 
     it('finds every gemeente by its own name', () => {
       for (const g of alleGemeenten()) expect(gemeenteByNaam(g.naam.toUpperCase())).toBe(g);
-    });
-  });
-
-  describe('woongemeenteSchema', () => {
-    it('accepts a current gemeentecode', () => {
-      expect(woongemeenteSchema.parse(' gm0014 ')).toBe('GM0014');
-    });
-
-    it('names the rule that failed', () => {
-      const unknown = woongemeenteSchema.safeParse('GM9999');
-      expect(unknown.error?.issues.map((i) => i.message)).toEqual([WOONGEMEENTE_MELDING]);
-      expect(woongemeenteSchema.safeParse('0014').error?.issues.map((i) => i.message)).toEqual([
-        'Gemeentecode moet GM + 4 cijfers zijn (CBS), bijv. GM0363',
-      ]);
     });
   });
 });

@@ -1,4 +1,3 @@
-export { DATA_DIR_ENV, resolveDataFile, resolveLibDataFile } from './data-file';
 export type { Gemeente, RmcRegio } from './gemeente';
 export { naamSleutel } from './gemeente-naam';
 export { ALIASSEN_BESTAND, GEMEENTEN_BESTAND, gemeentenRegister } from './gemeenten-bron';
@@ -13,4 +12,4 @@ export {
   rmcRegioVanCode,
   rmcRegioVanGemeente,
 } from './gemeenten';
-export { WOONGEMEENTE_MELDING, woongemeenteSchema } from './woongemeente-schema';
+export { WOONGEMEENTE_MELDING } from './woongemeente-melding';

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const BRIN_VORM = /^\d{2}[A-Z]{2}$/;
+export const BRIN_VORM = /^\d{2}[A-Z]{2}$/;
 
 export const BRIN_MELDING = 'BRIN moet 2 cijfers + 2 letters zijn, bijv. 05KO';
 
@@ -13,5 +11,3 @@ export function normaliseBrin(input: string): string | undefined {
 export function isValidBrin(input: string): boolean {
   return normaliseBrin(input) !== undefined;
 }
-
-export const brinSchema = z.string().trim().toUpperCase().regex(BRIN_VORM, { error: BRIN_MELDING });

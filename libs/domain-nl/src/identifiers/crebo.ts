@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const CREBO_VORM = /^\d{5}$/;
+export const CREBO_VORM = /^\d{5}$/;
 
 export const CREBO_MELDING = 'Crebo (erkende opleidingscode) moet 5 cijfers zijn, bijv. 25168';
 
@@ -13,5 +11,3 @@ export function normaliseCrebo(input: string): string | undefined {
 export function isValidCrebo(input: string): boolean {
   return normaliseCrebo(input) !== undefined;
 }
-
-export const creboSchema = z.string().trim().regex(CREBO_VORM, { error: CREBO_MELDING });

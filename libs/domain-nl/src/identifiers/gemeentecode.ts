@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const GEMEENTECODE_VORM = /^GM\d{4}$/;
+export const GEMEENTECODE_VORM = /^GM\d{4}$/;
 
 export const GEMEENTECODE_MELDING = 'Gemeentecode moet GM + 4 cijfers zijn (CBS), bijv. GM0363';
 
@@ -19,10 +17,3 @@ export function normaliseGemeentecode(input: string | number): string | undefine
 export function isValidGemeentecode(input: string): boolean {
   return GEMEENTECODE_VORM.test(input.trim().toUpperCase());
 }
-
-/** Format of a CBS gemeentecode (not whether it exists). */
-export const gemeentecodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(GEMEENTECODE_VORM, { error: GEMEENTECODE_MELDING });

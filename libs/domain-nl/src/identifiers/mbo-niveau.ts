@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Mbo niveau: 1 = entree, 2 = basisberoepsopleiding, 3 = vakopleiding, 4 = middenkaderopleiding. */
 export type MboNiveau = 1 | 2 | 3 | 4;
 
@@ -17,5 +15,3 @@ export const MBO_NIVEAU_MELDING = 'Mbo-niveau moet 1 (entree), 2, 3 of 4 zijn';
 export function isMboNiveau(value: unknown): value is MboNiveau {
   return value === 1 || value === 2 || value === 3 || value === 4;
 }
-
-export const mboNiveauSchema = z.literal([1, 2, 3, 4], { error: MBO_NIVEAU_MELDING });

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { normaliseBsn } from './bsn';
-import { compactNumber } from './compact-number';
 import { normaliseOnderwijsnummer } from './onderwijsnummer';
 
 /** A person is known by BSN or, when DUO has no BSN, by onderwijsnummer. */
@@ -33,10 +31,3 @@ export function normalisePersoonsnummer(input: string): string | undefined {
 export function isValidPersoonsnummer(input: string): boolean {
   return parsePersoonsnummer(input) !== undefined;
 }
-
-/** Either a BSN or an onderwijsnummer; parses to the canonical 9-digit form. */
-export const persoonsnummerSchema = z
-  .string()
-  .overwrite(compactNumber)
-  .refine(isValidPersoonsnummer, { error: PERSOONSNUMMER_MELDING })
-  .overwrite((nummer) => normalisePersoonsnummer(nummer) ?? nummer);

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const POSTCODE_VORM = /^[1-9]\d{3} ?[A-Z]{2}$/;
+export const POSTCODE_VORM = /^[1-9]\d{3} ?[A-Z]{2}$/;
 const ONGEBRUIKTE_LETTERS: ReadonlySet<string> = new Set(['SA', 'SD', 'SS']);
 
 export const POSTCODE_MELDINGEN = {
@@ -30,12 +28,3 @@ export function normalisePostcode(input: string): string | undefined {
 export function isValidPostcode(input: string): boolean {
   return normalisePostcode(input) !== undefined;
 }
-
-/** A postcode; parses to `1234 AB`. */
-export const postcodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(POSTCODE_VORM, { error: POSTCODE_MELDINGEN.vorm, abort: true })
-  .refine(hasUsedLetters, { error: POSTCODE_MELDINGEN.letters })
-  .overwrite(formatPostcode);

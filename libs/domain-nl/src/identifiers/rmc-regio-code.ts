@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const RMC_REGIO_CODE_VORM = /^MC\d{2}$/;
+export const RMC_REGIO_CODE_VORM = /^MC\d{2}$/;
 
 /** RMC regions are numbered 1..41 (14 no longer used; 41 = Arnhem since the 2021 split). */
 export const HOOGSTE_RMC_REGIO_NUMMER = 41;
@@ -27,9 +25,3 @@ export function rmcRegioNummer(code: string): number | undefined {
 export function isValidRmcRegioCode(code: string): boolean {
   return rmcRegioNummer(code) !== undefined;
 }
-
-export const rmcRegioCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isValidRmcRegioCode, { error: RMC_REGIO_CODE_MELDING });

@@ -1,6 +1,6 @@
-import { BRIN_MELDING, brinSchema, isValidBrin, normaliseBrin } from './brin';
-import { CREBO_MELDING, creboSchema, isValidCrebo } from './crebo';
-import { VESTIGING_MELDING, brinVanVestiging, isValidVestiging, vestigingSchema } from './vestiging';
+import { BRIN_MELDING, isValidBrin, normaliseBrin } from './brin';
+import { isValidCrebo } from './crebo';
+import { brinVanVestiging, isValidVestiging } from './vestiging';
 
 describe('BRIN', () => {
   it('is 2 digits + 2 letters, upper-cased', () => {
@@ -10,8 +10,6 @@ describe('BRIN', () => {
   });
 
   it('schema', () => {
-    expect(brinSchema.parse('07nu')).toBe('07NU');
-    expect(brinSchema.safeParse('7NU').error?.issues[0].message).toBe(BRIN_MELDING);
     expect(BRIN_MELDING).toBe('BRIN moet 2 cijfers + 2 letters zijn, bijv. 05KO');
   });
 });
@@ -24,11 +22,6 @@ describe('vestiging', () => {
     expect(brinVanVestiging('07nu01')).toBe('07NU');
     expect(brinVanVestiging('07NU')).toBeUndefined();
   });
-
-  it('schema', () => {
-    expect(vestigingSchema.parse('07nu00')).toBe('07NU00');
-    expect(vestigingSchema.safeParse('07NU').error?.issues[0].message).toBe(VESTIGING_MELDING);
-  });
 });
 
 describe('crebo', () => {
@@ -36,7 +29,5 @@ describe('crebo', () => {
     expect(isValidCrebo('25168')).toBe(true);
     expect(isValidCrebo('2516')).toBe(false);
     expect(isValidCrebo('251680')).toBe(false);
-    expect(creboSchema.parse(' 25168 ')).toBe('25168');
-    expect(creboSchema.safeParse('abcde').error?.issues[0].message).toBe(CREBO_MELDING);
   });
 });

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-
-const VESTIGING_VORM = /^\d{2}[A-Z]{2}\d{2}$/;
+export const VESTIGING_VORM = /^\d{2}[A-Z]{2}\d{2}$/;
 
 export const VESTIGING_MELDING = 'Vestiging moet een BRIN (2 cijfers + 2 letters) + 2 cijfers zijn, bijv. 07NU00';
 
@@ -18,5 +16,3 @@ export function isValidVestiging(input: string): boolean {
 export function brinVanVestiging(vestiging: string): string | undefined {
   return normaliseVestiging(vestiging)?.slice(0, 4);
 }
-
-export const vestigingSchema = z.string().trim().toUpperCase().regex(VESTIGING_VORM, { error: VESTIGING_MELDING });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MboNiveau, mboNiveauSchema } from '../identifiers/mbo-niveau';
+import { MBO_NIVEAU_MELDING, MboNiveau, isMboNiveau } from '../identifiers/mbo-niveau';
 
 /**
  * A diploma as far as the startkwalificatie is concerned. Vavo and vso pupils who earn a regular havo/vwo/vmbo
@@ -19,7 +19,9 @@ export function isStartkwalificatie(diploma: Diploma): boolean {
       return true;
     case 'mbo':
       return diploma.niveau >= 2;
-    default:
+    case 'vmbo':
+    case 'pro':
+    case 'vso':
       return false;
   }
 }
@@ -29,7 +31,7 @@ export function heeftStartkwalificatie(diplomas: readonly Diploma[]): boolean {
 }
 
 export const diplomaSchema = z.discriminatedUnion('soort', [
-  z.object({ soort: z.literal('mbo'), niveau: mboNiveauSchema }),
+  z.object({ soort: z.literal('mbo'), niveau: z.custom<MboNiveau>(isMboNiveau, { error: MBO_NIVEAU_MELDING }) }),
   z.object({
     soort: z.enum(['vmbo', 'havo', 'vwo', 'pro', 'vso'], {
       error: 'Diploma moet vmbo, havo, vwo, mbo, pro of vso zijn',

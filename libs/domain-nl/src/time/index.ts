@@ -12,19 +12,21 @@ export {
   isIsoDate,
   isLeapYear,
   isoDate,
-  isoDateSchema,
   parseIsoDate,
 } from './iso-date';
 export type { CalendarDate, IsoDate } from './iso-date';
 export { endOfLocalDate, endOfLocalDay, localDateOf, startOfLocalDate, startOfLocalDay } from './local-day';
 export { OffsetClock } from './offset-clock';
 export {
+  HOOGSTE_STARTJAAR,
+  LAAGSTE_STARTJAAR,
   SCHOOLJAAR_MELDING,
+  SCHOOLJAAR_VORM,
   isSchooljaar,
+  isSchooljaarInBereik,
   schooljaarBounds,
   schooljaarOf,
   schooljaarOfInstant,
-  schooljaarSchema,
   schooljaarVanStartjaar,
   startjaarVan,
   volgendSchooljaar,

@@ -1,4 +1,4 @@
-import { addDays, compareIsoDate, daysBetween, isIsoDate, isoDate, isoDateSchema, parseIsoDate } from './iso-date';
+import { addDays, compareIsoDate, daysBetween, isIsoDate, isoDate, parseIsoDate } from './iso-date';
 
 describe('IsoDate', () => {
   it('parses and formats real days only', () => {
@@ -24,10 +24,5 @@ describe('IsoDate', () => {
     expect(compareIsoDate('2026-04-01', '2026-04-02')).toBe(-1);
     expect(compareIsoDate('2026-04-01', '2026-04-01')).toBe(0);
     expect(() => compareIsoDate('2026-04-01', 'morgen')).toThrow();
-  });
-
-  it('schema', () => {
-    expect(isoDateSchema.parse('2026-04-01')).toBe('2026-04-01');
-    expect(isoDateSchema.safeParse('2026-02-30').success).toBe(false);
   });
 });

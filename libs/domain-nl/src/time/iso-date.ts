@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DomainNlError } from '../errors/domain-nl-error';
 
 /**
@@ -94,5 +93,3 @@ export function compareIsoDate(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   parseIsoDate(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-export const isoDateSchema = z.string().refine(isIsoDate, { error: ISO_DATE_MELDING });

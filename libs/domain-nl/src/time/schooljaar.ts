@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DomainNlError } from '../errors/domain-nl-error';
 import { IsoDate, isoDate, parseIsoDate } from './iso-date';
 import { endOfLocalDay, localDateOf, startOfLocalDay } from './local-day';
@@ -18,7 +17,7 @@ export interface SchooljaarBounds {
   readonly einde: Date;
 }
 
-const SCHOOLJAAR_VORM = /^(\d{4})-(\d{4})$/;
+export const SCHOOLJAAR_VORM = /^(\d{4})-(\d{4})$/;
 
 export const SCHOOLJAAR_MELDING = 'Schooljaar moet twee opeenvolgende jaren zijn, bijv. 2025-2026';
 
@@ -30,6 +29,20 @@ export function startjaarVan(schooljaar: Schooljaar): number {
     throw new DomainNlError('ONGELDIG_SCHOOLJAAR', SCHOOLJAAR_MELDING);
   }
   return startjaar;
+}
+
+/**
+ * The schooljaren the platform serves: 2000-2001 up to 2099-2100. Anything outside is a typo (`0000-0001`,
+ * `9998-9999`), refused at the edge rather than computed with.
+ */
+export const LAAGSTE_STARTJAAR = 2000;
+export const HOOGSTE_STARTJAAR = 2099;
+
+/** A schooljaar (two consecutive years) within LAAGSTE_STARTJAAR … HOOGSTE_STARTJAAR. */
+export function isSchooljaarInBereik(text: string): boolean {
+  if (!isSchooljaar(text)) return false;
+  const startjaar = Number(text.slice(0, 4));
+  return startjaar >= LAAGSTE_STARTJAAR && startjaar <= HOOGSTE_STARTJAAR;
 }
 
 export function isSchooljaar(text: string): boolean {
@@ -73,5 +86,3 @@ export function volgendSchooljaar(schooljaar: Schooljaar): Schooljaar {
 export function vorigSchooljaar(schooljaar: Schooljaar): Schooljaar {
   return schooljaarVanStartjaar(startjaarVan(schooljaar) - 1);
 }
-
-export const schooljaarSchema = z.string().trim().refine(isSchooljaar, { error: SCHOOLJAAR_MELDING });

@@ -1,17 +1,19 @@
 import { z } from 'zod';
-import { ALERT_STATUSSEN, ALERT_UITKOMSTEN } from './alert.model';
+import { vrijeTekst } from '../../primitives';
+import { ALERT_STATUSSEN, ALERT_UITKOMSTEN } from '../../model/notificaties/alert.model';
 
 /** POST /alerts/:id/opgepakt — assign the alert to a named user of the organisation (the caller when absent). */
 export const pakAlertOpSchema = z
   .object({
     toegewezenAan: z
       .object({
-        sub: z.string().min(1, { error: 'toegewezenAan.sub is de gebruikers-id' }).max(200),
-        naam: z.string().min(1, { error: 'toegewezenAan.naam is verplicht' }).max(200),
+        /** The user's id (the token's `sub`). */
+        sub: vrijeTekst(200),
+        naam: vrijeTekst(200),
       })
       .strict()
       .optional(),
-    toelichting: z.string().max(2000).optional(),
+    toelichting: vrijeTekst(2000, { verplicht: false }).optional(),
   })
   .strict();
 
@@ -19,7 +21,7 @@ export const pakAlertOpSchema = z
 export const handelAlertAfSchema = z
   .object({
     uitkomst: z.enum(ALERT_UITKOMSTEN, { error: `uitkomst is een van: ${ALERT_UITKOMSTEN.join(', ')}` }),
-    toelichting: z.string().max(2000).optional(),
+    toelichting: vrijeTekst(2000, { verplicht: false }).optional(),
   })
   .strict();
 
@@ -29,7 +31,7 @@ export const alertsQuerySchema = z
     status: z.enum(ALERT_STATUSSEN, { error: `status is een van: ${ALERT_STATUSSEN.join(', ')}` }).optional(),
     signaalType: z.string().regex(/^[a-z]+\.[a-z-]+\.[a-z-]+$|^escalatie$/, { error: 'signaalType is een eventtype of "escalatie"' }).optional(),
     geescaleerd: z.enum(['ja', 'nee'], { error: 'geescaleerd is ja of nee' }).optional(),
-    toegewezenAan: z.string().min(1).max(200).optional(),
+    toegewezenAan: vrijeTekst(200).optional(),
     pagina: z.coerce.number({ error: 'pagina is een getal' }).int().min(1, { error: 'pagina begint bij 1' }).default(1),
     perPagina: z.coerce.number({ error: 'perPagina is een getal' }).int().min(1).max(200, { error: 'perPagina is hoogstens 200' }).default(50),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ONTVANGER_ROLLEN } from './alert.model';
+import { ONTVANGER_ROLLEN } from '../../model/notificaties/alert.model';
 
 /**
  * The signals notificaties routes, with who receives them by default (DOMAIN.md, "Overstap": signals 1–6). A region

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { creboSchema, mboNiveauSchema, persoonsnummerSchema, vestigingSchema } from '@sluitend/domain-nl';
-import { AANMELDING_STATUSSEN } from '../../events/overstap/aanmelding.events';
+import { creboSchema, datumSchema, mboNiveauSchema, persoonsnummerSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
+import { AANMELDING_STATUSSEN } from '../../model/overstap/aanmelding.model';
 
 /** An mbo institution registers that a student applied (the student's BSN or onderwijsnummer, the programme). */
 export const registreerAanmeldingSchema = z
   .object({
     persoonsnummer: persoonsnummerSchema,
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/, { error: 'schooljaar is JJJJ-JJJJ: het schooljaar waarin de leerling de VO-school verlaat' }),
+    /** The schooljaar in which the student leaves the VO school. */
+    schooljaar: schooljaarSchema,
     crebo: creboSchema,
     niveau: mboNiveauSchema,
     locatie: vestigingSchema,
-    startdatum: z.iso.date(),
+    startdatum: datumSchema,
     aangemeldOp: z.iso.datetime({ offset: true, error: 'aangemeldOp is een tijdstip met tijdzone, bijv. 2026-03-31T14:00:00+02:00' }).optional(),
     status: z.enum(['ontvangen', 'aangemeld']).default('aangemeld'),
   })

@@ -1,26 +1,23 @@
 import { z } from 'zod';
+import { brinVanVestiging } from '@sluitend/domain-nl';
 import {
   brinSchema,
-  brinVanVestiging,
   creboSchema,
+  datumSchema,
+  geboortedatumSchema,
   mboNiveauSchema,
   persoonsnummerSchema,
   postcodeSchema,
+  schooljaarSchema,
   vestigingSchema,
+  vrijeTekst,
   woongemeenteSchema,
-} from '@sluitend/domain-nl';
-import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../events/overstap/dossier-ingediend.event';
+} from '../../primitives';
+import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../model/overstap/dossier.model';
 
 export const UITSTROOMPROFIELEN = ['vervolgonderwijs', 'arbeid', 'dagbesteding'] as const;
 
-const schooljaarSchema = z
-  .string()
-  .regex(/^\d{4}-\d{4}$/, { error: 'schooljaar is JJJJ-JJJJ, bijv. 2025-2026' })
-  .refine((value) => Number(value.slice(5)) === Number(value.slice(0, 4)) + 1, {
-    error: 'schooljaar loopt over twee opeenvolgende jaren, bijv. 2025-2026',
-  });
-
-const tekst = (max: number) => z.string().trim().min(1).max(max);
+const tekst = (max: number) => vrijeTekst(max);
 
 /**
  * A digitaal doorstroomdossier as a VO school submits it (DOMAIN.md "Overstap"): the student's part, the
@@ -42,7 +39,7 @@ export const dienDossierInSchema = z
         persoonsnummer: persoonsnummerSchema,
         voornamen: tekst(200),
         achternaam: tekst(200),
-        geboortedatum: z.iso.date({ error: 'geboortedatum is een datum JJJJ-MM-DD' }),
+        geboortedatum: geboortedatumSchema,
         postcode: postcodeSchema,
         woongemeente: woongemeenteSchema,
       })
@@ -76,7 +73,7 @@ export const dienDossierInSchema = z
     ondersteuning: z
       .object({ nodig: z.boolean(), toelichting: tekst(4000).optional(), toestemmingDelen: z.boolean() })
       .strict(),
-    akkoordverklaring: z.object({ getekendOp: z.iso.date() }).strict().optional(),
+    akkoordverklaring: z.object({ getekendOp: datumSchema }).strict().optional(),
   })
   .strict();
 

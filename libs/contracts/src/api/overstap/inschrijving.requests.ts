@@ -1,34 +1,33 @@
 import { z } from 'zod';
-import { creboSchema, isoDateSchema, mboNiveauSchema, persoonsnummerSchema, vestigingSchema } from '@sluitend/domain-nl';
-
-const schooljaar = z.string().regex(/^\d{4}-\d{4}$/, { error: 'schooljaar is JJJJ-JJJJ: het schooljaar waarin de leerling de VO-school verliet' });
+import { creboSchema, datumSchema, geboortedatumSchema, mboNiveauSchema, persoonsnummerSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
 
 export const registreerInschrijvingSchema = z
   .object({
     persoonsnummer: persoonsnummerSchema,
-    schooljaar,
+    /** The schooljaar in which the student left the VO school. */
+    schooljaar: schooljaarSchema,
     crebo: creboSchema,
     niveau: mboNiveauSchema,
     locatie: vestigingSchema,
-    ingeschrevenPer: isoDateSchema,
+    ingeschrevenPer: datumSchema,
   })
   .strict();
 export type RegistreerInschrijving = z.infer<typeof registreerInschrijvingSchema>;
 
 export const meldUitschrijvingSchema = z
   .object({
-    uitgeschrevenPer: isoDateSchema,
+    uitgeschrevenPer: datumSchema,
     reden: z.number().int().min(1, { error: 'reden is een DUO-code 1–9' }).max(9, { error: 'reden is een DUO-code 1–9' }),
-    geboortedatum: isoDateSchema,
+    geboortedatum: geboortedatumSchema,
     startkwalificatie: z.boolean(),
   })
   .strict();
 export type MeldUitschrijving = z.infer<typeof meldUitschrijvingSchema>;
 
 export const meldSwitchSchema = z
-  .object({ crebo: creboSchema, niveau: mboNiveauSchema, locatie: vestigingSchema, per: isoDateSchema })
+  .object({ crebo: creboSchema, niveau: mboNiveauSchema, locatie: vestigingSchema, per: datumSchema })
   .strict();
 export type MeldSwitch = z.infer<typeof meldSwitchSchema>;
 
-export const meldBsaSchema = z.object({ negatief: z.boolean(), gegevenOp: isoDateSchema }).strict();
+export const meldBsaSchema = z.object({ negatief: z.boolean(), gegevenOp: datumSchema }).strict();
 export type MeldBsa = z.infer<typeof meldBsaSchema>;

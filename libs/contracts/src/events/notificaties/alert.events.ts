@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALERT_STATUSSEN, ALERT_UITKOMSTEN, ONTVANGER_ROLLEN, organisatieRefSchema } from '../../api/notificaties/alert.model';
+import { ALERT_STATUSSEN, ALERT_UITKOMSTEN, ONTVANGER_ROLLEN, organisatieRefSchema } from '../../model/notificaties/alert.model';
 
 const basis = {
   alertId: z.uuid(),

@@ -1,29 +1,8 @@
 import { z } from 'zod';
+import { AANMELDING_STATUSSEN } from '../../model/overstap/aanmelding.model';
+import { brinSchema, creboSchema, mboNiveauSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
 
-/**
- * Statuses of an aanmelding at an mbo (DOMAIN.md "Overstap"): the legal VVA ones (aangemeld, onderwijsovereenkomst
- * aangeboden, ingeschreven, leidt niet tot inschrijving, ingetrokken), the non-legal "aanmelding ontvangen", and the
- * monitor's intake gepland/gedaan, toegelaten, afgewezen.
- */
-export const AANMELDING_STATUSSEN = [
-  'ontvangen',
-  'aangemeld',
-  'intake-gepland',
-  'intake-gedaan',
-  'toegelaten',
-  'afgewezen',
-  'onderwijsovereenkomst-aangeboden',
-  'ingeschreven',
-  'leidt-niet-tot-inschrijving',
-  'ingetrokken',
-] as const;
-export type AanmeldingStatus = (typeof AANMELDING_STATUSSEN)[number];
-
-const codes = {
-  schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
-  brin: z.string().regex(/^\d{2}[A-Z]{2}$/),
-  vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/),
-};
+const codes = { schooljaar: schooljaarSchema, brin: brinSchema, vestiging: vestigingSchema };
 
 /** overstap.aanmelding.geregistreerd: an mbo registered that a student applied for a programme. */
 export const aanmeldingGeregistreerdPayloadSchema = z
@@ -32,8 +11,8 @@ export const aanmeldingGeregistreerdPayloadSchema = z
     schooljaar: codes.schooljaar,
     mboBrin: codes.brin,
     locatie: codes.vestiging,
-    crebo: z.string().regex(/^\d{5}$/),
-    niveau: z.number().int().min(1).max(4),
+    crebo: creboSchema,
+    niveau: mboNiveauSchema,
     status: z.enum(AANMELDING_STATUSSEN),
     aangemeldOp: z.iso.datetime({ offset: true }),
     opTijd: z.boolean().describe('aangemeld op of vóór 1 april (Europe/Amsterdam) van het schooljaar: toelatingsrecht'),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { brinSchema, creboSchema, datumSchema, mboNiveauSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
 
-const schooljaar = z.string().regex(/^\d{4}-\d{4}$/);
-const brin = z.string().regex(/^\d{2}[A-Z]{2}$/);
-const datum = z.iso.date();
+const schooljaar = schooljaarSchema;
+const brin = brinSchema;
+const datum = datumSchema;
 
 /** DUO's reason codes for an uitschrijving (DOMAIN.md "Uitschrijving & switch"). */
 export const UITSCHRIJFREDENEN = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
@@ -13,9 +14,9 @@ export const inschrijvingGeregistreerdPayloadSchema = z
     inschrijvingId: z.uuid(),
     schooljaar,
     mboBrin: brin,
-    locatie: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/),
-    crebo: z.string().regex(/^\d{5}$/),
-    niveau: z.number().int().min(1).max(4),
+    locatie: vestigingSchema,
+    crebo: creboSchema,
+    niveau: mboNiveauSchema,
     ingeschrevenPer: datum,
     switchVan: z.uuid().nullable(),
   })

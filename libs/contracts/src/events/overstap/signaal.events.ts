@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brinSchema, datumSchema, gemeentecodeSchema, rmcRegioCodeSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
 
 /**
  * overstap.deadline.aanmelding-gemist: a cohort student heading for the mbo had no aanmelding by the end of 1 April
@@ -8,12 +9,12 @@ import { z } from 'zod';
 export const aanmeldingGemistPayloadSchema = z
   .object({
     signaalId: z.uuid(),
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+    schooljaar: schooljaarSchema,
     dossierId: z.uuid(),
-    brin: z.string().regex(/^\d{2}[A-Z]{2}$/),
-    vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/),
-    woongemeente: z.string().regex(/^GM\d{4}$/),
-    rmcRegio: z.string().regex(/^MC\d{2}$/).nullable(),
+    brin: brinSchema,
+    vestiging: vestigingSchema,
+    woongemeente: gemeentecodeSchema,
+    rmcRegio: rmcRegioCodeSchema.nullable(),
     deadline: z.iso.datetime({ offset: true }),
   })
   .strict();
@@ -26,9 +27,9 @@ export const aanmeldingGemistPayloadSchema = z
 export const geenLevendeAanmeldingPayloadSchema = z
   .object({
     signaalId: z.uuid(),
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+    schooljaar: schooljaarSchema,
     aanmeldingId: z.uuid(),
-    mboBrin: z.string().regex(/^\d{2}[A-Z]{2}$/),
+    mboBrin: brinSchema,
     reden: z.enum(['afgewezen', 'leidt-niet-tot-inschrijving', 'ingetrokken']),
     dossierId: z.uuid().nullable(),
   })
@@ -41,9 +42,9 @@ export const geenLevendeAanmeldingPayloadSchema = z
 export const nietIngeschrevenTeldatumPayloadSchema = z
   .object({
     signaalId: z.uuid(),
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+    schooljaar: schooljaarSchema,
     dossierId: z.uuid(),
-    teldatum: z.iso.date(),
+    teldatum: datumSchema,
   })
   .strict();
 
@@ -53,10 +54,10 @@ export const nietIngeschrevenTeldatumPayloadSchema = z
  */
 export const vroegeWaarschuwingPayloadSchema = z
   .object({
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
-    peildatum: z.iso.date(),
-    brin: z.string().regex(/^\d{2}[A-Z]{2}$/),
-    vestiging: z.string().regex(/^\d{2}[A-Z]{2}\d{2}$/),
+    schooljaar: schooljaarSchema,
+    peildatum: datumSchema,
+    brin: brinSchema,
+    vestiging: vestigingSchema,
     aantal: z.number().int().positive(),
     dossierIds: z.array(z.uuid()).min(1),
   })

@@ -3,11 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
+import { schooljaarSchema } from '@sluitend/contracts';
 import { AanmeldingenQuery } from './aanmeldingen.query';
 
 const aanmeldingenQuerySchema = z
   .object({
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/, { error: 'schooljaar is JJJJ-JJJJ' }),
+    schooljaar: schooljaarSchema,
     limit: z.coerce.number().int().min(1).max(500).default(100),
     offset: z.coerce.number().int().min(0).default(0),
   })

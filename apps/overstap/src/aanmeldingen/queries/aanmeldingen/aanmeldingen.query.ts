@@ -60,6 +60,9 @@ export class AanmeldingenQuery {
         return 'd.brin = $2';
       case 'rmc-regio':
         return 'd.rmc_regio = $2';
+      case 'gemeente':
+      case 'partner':
+      case 'ops':
       default:
         throw new ForbiddenException({ code: 'auth.organisation-type', detail: `aanmeldingen zijn niet voor ${user.org.type}` });
     }

@@ -118,6 +118,9 @@ export class LeerlingenMonitorQuery {
         return 'd.rmc_regio = $2';
       case 'mbo-instelling':
         return 'EXISTS (SELECT 1 FROM aanmelding m WHERE m.jongere_id = d.jongere_id AND m.schooljaar = d.schooljaar AND m.mbo_brin = $2)';
+      case 'gemeente':
+      case 'partner':
+      case 'ops':
       default:
         throw new ForbiddenException({ code: 'auth.organisation-type', detail: `de monitor is niet voor ${user.org.type}` });
     }

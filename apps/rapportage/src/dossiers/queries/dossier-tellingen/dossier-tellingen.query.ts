@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { schooljaarSchema } from '@sluitend/contracts';
 
 export const dossierTellingenQuerySchema = z
   .object({
-    schooljaar: z.string().regex(/^\d{4}-\d{4}$/, { error: 'schooljaar is JJJJ-JJJJ, bijv. 2025-2026' }),
+    schooljaar: schooljaarSchema,
   })
   .strict();
 

@@ -21,6 +21,8 @@ function scopeOf(user: Claims): { where: string; params: string[] } {
       return { where: 'woongemeente = $2', params: [user.org.code] };
     case 'ops':
       return { where: 'true', params: [] };
+    case 'mbo-instelling':
+    case 'partner':
     default:
       throw new ForbiddenException({ code: 'auth.organisation-type', detail: `dossiertellingen zijn niet voor ${user.org.type}` });
   }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DomainNlError } from '../errors/domain-nl-error';
 
-/** Env var naming a directory that holds this library's data files (overrides the search below). */
+/** Env var naming a directory that holds the libraries' data files (overrides the search below). */
 export const DATA_DIR_ENV = 'SLUITEND_DATA_DIR';
 
 /**
@@ -38,20 +38,4 @@ export function resolveLibDataFile(
     );
   }
   return found;
-}
-
-/**
- * Absolute path of a data file of this library.
- * 1. If `SLUITEND_DATA_DIR` is set: `<dir>/<file>` or `<dir>/libs/domain-nl/data/<file>`; nothing else is tried.
- * 2. Otherwise walk up from `startDir` (this module's directory) and take the first
- *    `<ancestor>/libs/domain-nl/data/<file>`.
- *    From the sources (`libs/domain-nl/src/gemeenten`) that finds the repository copy; from compiled output
- *    (`dist/libs/domain-nl/src/gemeenten`) it finds `dist/libs/domain-nl/data` first, which the build copies.
- */
-export function resolveDataFile(
-  fileName: string,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  startDir: string = __dirname,
-): string {
-  return resolveLibDataFile('domain-nl', fileName, env, startDir);
 }

@@ -1,9 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA_DIR_ENV, resolveDataFile } from './data-file';
+import { DATA_DIR_ENV, resolveLibDataFile } from './data-file';
 
-describe('resolveDataFile', () => {
+const resolveDataFile = (file: string, env: Record<string, string>, startDir = __dirname) =>
+  resolveLibDataFile('domain-nl', file, env, startDir);
+
+describe('resolveLibDataFile', () => {
   const root = mkdtempSync(join(tmpdir(), 'domain-nl-data-'));
   const distData = join(root, 'dist', 'libs', 'domain-nl', 'data');
   const compiledDir = join(root, 'dist', 'libs', 'domain-nl', 'src', 'gemeenten');

@@ -3,7 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { CLOCK, OffsetClock, systemClock } from '@sluitend/domain-nl';
 import { DueWorkSweeper } from '../due-work/due-work.sweeper';
 import { JobScheduler, SCHEDULER_OPTIONS, SchedulerOptions } from '../scheduling/job-scheduler';
-import { DEMO_CLOCK_OPTIONS, DemoClock, demoClockSchema } from './demo-clock';
+import { DEMO_CLOCK_OPTIONS, DemoClock, demoClockSchema } from '../clock/demo-clock';
 import { DemoKlokHttp } from './demo-klok.http';
 
 export type TimeOptions = { service: string; demoMode: boolean; databaseUrl: string; schema: string; topicPrefix: string };

@@ -1,8 +1,9 @@
 import { decryptBsn, encryptBsn } from './bsn-encryption';
 import { bsnEncryptionKey, pseudonymKey } from './secret-key';
 import { createHmac } from 'node:crypto';
-import { DomainNlError } from '../errors/domain-nl-error';
-import { isJongereId, jongereId } from './jongere-id';
+import { DomainNlError } from '../../errors/domain-nl-error';
+import { isJongereId } from '../../identifiers/jongere-id-vorm';
+import { jongereId } from './jongere-id';
 
 const KEY = Buffer.alloc(32, 7);
 const KEY_TEXT = KEY.toString('base64');

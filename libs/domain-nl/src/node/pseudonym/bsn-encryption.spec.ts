@@ -1,4 +1,4 @@
-import { DomainNlError } from '../errors/domain-nl-error';
+import { DomainNlError } from '../../errors/domain-nl-error';
 import { decryptBsn, encryptBsn } from './bsn-encryption';
 
 const KEY = Buffer.alloc(32, 3);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { brinSchema, gemeentecodeSchema, rmcRegioCodeSchema } from '../../primitives';
 
 /** The inbox states of an alert, in order (DOMAIN: nobody falls between the cracks until someone took it on). */
 export const ALERT_STATUSSEN = ['nieuw', 'gezien', 'opgepakt', 'afgehandeld'] as const;
@@ -25,7 +26,19 @@ export type OntvangerRol = (typeof ONTVANGER_ROLLEN)[number];
 
 export const ALERT_ORGANISATIE_TYPES = ['rmc-regio', 'vo-school', 'mbo-instelling', 'gemeente'] as const;
 
+const CODE_VAN_TYPE: Record<(typeof ALERT_ORGANISATIE_TYPES)[number], z.ZodType> = {
+  'rmc-regio': rmcRegioCodeSchema,
+  'vo-school': brinSchema,
+  'mbo-instelling': brinSchema,
+  gemeente: gemeentecodeSchema,
+};
+
 export const organisatieRefSchema = z
   .object({ type: z.enum(ALERT_ORGANISATIE_TYPES), code: z.string().regex(/^(\d{2}[A-Z]{2}|GM\d{4}|MC\d{2})$/) })
-  .strict();
+  .strict()
+  .refine((org) => CODE_VAN_TYPE[org.type].safeParse(org.code).success, {
+    error: 'code past niet bij type (rmc-regio: MCnn, vo-school/mbo-instelling: BRIN, gemeente: GMnnnn)',
+    path: ['code'],
+    params: { rule: 'organisatie.code' },
+  });
 export type OrganisatieRef = z.infer<typeof organisatieRefSchema>;

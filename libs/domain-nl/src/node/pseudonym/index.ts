@@ -1,6 +1,6 @@
 export { decryptBsn, encryptBsn } from './bsn-encryption';
 export type { BsnEncryptionOptions } from './bsn-encryption';
-export { isJongereId, jongereId } from './jongere-id';
+export { jongereId } from './jongere-id';
 export {
   BSN_ENCRYPTION_KEY_BYTES,
   MIN_PSEUDONYM_KEY_BYTES,

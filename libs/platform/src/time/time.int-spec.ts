@@ -5,9 +5,9 @@ import { CLOCK, Clock } from '@sluitend/domain-nl';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { DemoClock } from '../clock/demo-clock';
-import { TimeModule } from '../clock/time.module';
-import { DueWork, DueWorkJob } from './due-work';
-import { DueWorkSweeper } from './due-work.sweeper';
+import { TimeModule } from './time.module';
+import { DueWork, DueWorkJob } from '../due-work/due-work';
+import { DueWorkSweeper } from '../due-work/due-work.sweeper';
 
 type Timer = { id: number };
 

@@ -1,6 +1,6 @@
 import { createSecretKey, KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { DomainNlError } from '../errors/domain-nl-error';
+import { DomainNlError } from '../../errors/domain-nl-error';
 
 /**
  * A secret key: raw bytes, or text in base64 / base64url (how it arrives from an env var such as PSEUDONYM_KEY).

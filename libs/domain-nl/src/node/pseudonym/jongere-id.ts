@@ -1,6 +1,6 @@
 import { createHmac, KeyObject } from 'node:crypto';
-import { DomainNlError } from '../errors/domain-nl-error';
-import { normalisePersoonsnummer } from '../identifiers/persoonsnummer';
+import { DomainNlError } from '../../errors/domain-nl-error';
+import { normalisePersoonsnummer } from '../../identifiers/persoonsnummer';
 import { SecretKeyInput, pseudonymKeyBytes } from './secret-key';
 
 /**
@@ -19,9 +19,4 @@ export function jongereId(persoonsnummer: string, key: SecretKeyInput | KeyObjec
     throw new DomainNlError('ONGELDIG_PERSOONSNUMMER', 'Geen geldig BSN of onderwijsnummer');
   }
   return createHmac('sha256', key instanceof KeyObject ? key : pseudonymKeyBytes(key)).update(nummer, 'utf8').digest('base64url');
-}
-
-/** Shape of a jongereId: 43 base64url characters (32 bytes). */
-export function isJongereId(value: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(value);
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { assertActsFor, Claims, CurrentUser } from '@sluitend/auth';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
 import { DueWorkSweeper } from '../due-work/due-work.sweeper';
-import { DemoClock } from './demo-clock';
+import { DemoClock } from '../clock/demo-clock';
 
 const verzetKlokSchema = z
   .object({ naar: z.iso.datetime({ offset: true, error: 'naar is een tijdstip met tijdzone, bijv. 2027-04-02T00:00:00+02:00' }) })

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, KeyObject, randomBytes } from 'node:crypto';
-import { DomainNlError } from '../errors/domain-nl-error';
-import { normalisePersoonsnummer } from '../identifiers/persoonsnummer';
+import { DomainNlError } from '../../errors/domain-nl-error';
+import { normalisePersoonsnummer } from '../../identifiers/persoonsnummer';
 import { SecretKeyInput, encryptionKeyBytes } from './secret-key';
 
 const VERSION = 'v1';
