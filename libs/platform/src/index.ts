@@ -12,3 +12,4 @@ export * from './bootstrap/bootstrap-service';
 export * from './bootstrap/run-service';
 export * from './scheduling/job-scheduler';
 export * from './http/domain-error-status';
+export * from './http/api-problems';
