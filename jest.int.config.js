@@ -3,5 +3,6 @@ module.exports = {
   displayName: 'integration',
   testMatch: ['**/*.int-spec.ts'],
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   testTimeout: 180000,
 };

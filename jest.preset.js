@@ -18,8 +18,8 @@ module.exports = {
       },
     ],
   },
-  // jose ships ES modules only; swc turns them into CommonJS for jest (Node itself loads them with require(esm)).
-  transformIgnorePatterns: ['/node_modules/(?!(jose|pg-boss|serialize-error|non-error|rrule-temporal|@js-temporal)/)'],
+  // jose, openid-client and oauth4webapi ship ES modules only; swc turns them into CommonJS for jest (Node itself loads them with require(esm)).
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi|pg-boss|serialize-error|non-error|rrule-temporal|@js-temporal)/)'],
   moduleNameMapper: pathsToModuleNameMapper(),
   moduleFileExtensions: ['ts', 'js', 'json'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tools/'],

@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signLocalToken } from '@sluitend/auth';
 import { alleRmcRegios } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
@@ -23,7 +22,7 @@ const TARGET_RSS_MB = 200;
 async function main(): Promise<void> {
   const run = uniqueRun('csvb');
   const schema = run.schema('overstap');
-  const { databaseUrl, brokers, secret, env } = benchEnv(run.topicPrefix);
+  const { databaseUrl, brokers, token, env } = await benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const overstap = new ServiceUnderTest(
@@ -40,10 +39,7 @@ async function main(): Promise<void> {
     const school = cohort.dossiers[0].school;
     const rijen = cohort.dossiers.slice(0, RIJEN).map((dossier) => ({ ...dossier, school }));
     const csv = alsCsv(rijen);
-    const bearer = await signLocalToken(
-      { sub: 'bench', name: 'Bench', org: { type: 'vo-school', code: school.brin }, roles: ['schooladministratie'] },
-      { secret, issuer: 'sluitend-local', audience: 'sluitend', expiresIn: '1h' },
-    );
+    const bearer = await token({ type: 'vo-school', code: school.brin }, ['schooladministratie']);
 
     await overstap.start();
     const pid = overstap.process.pid;

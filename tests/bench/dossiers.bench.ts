@@ -1,14 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signLocalToken } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
 import { alleRmcRegios } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { insertCeiling, kafkaCeiling } from './ceilings';
 import { peakRssMb, perSecond } from './measure';
-import { bulkRequests, sendBulk } from '../support/submit';
+import { bulkRequests, sendBulk, TokenFor } from '../support/submit';
 import { benchEnv } from './bench-env';
 
 /**
@@ -37,7 +36,7 @@ const TARGETS = { dossiersPerSecond: 5000, shareOfInsertCeiling: 0.25, p99Ms: 50
 
 async function main(): Promise<void> {
   const run = uniqueRun('bench');
-  const { databaseUrl, brokers, secret, env } = benchEnv(run.topicPrefix);
+  const { databaseUrl, brokers, token, env } = await benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema('overstap') }, join(logs, `${run.id}-overstap.log`));
@@ -48,7 +47,7 @@ async function main(): Promise<void> {
     const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2026-2027' });
     const dossiers = cohort.dossiers.slice(0, N);
     if (cohort.dossiers.length < N + PACED) throw new Error(`the generated cohort has only ${cohort.dossiers.length} dossiers`);
-    const requests = await bulkRequests(dossiers, secret, CHUNK);
+    const requests = await bulkRequests(dossiers, token, CHUNK);
     const valueBytes = Math.round(JSON.stringify(dossiers[0]).length * 0.6);
 
     const started = Date.now();
@@ -62,7 +61,7 @@ async function main(): Promise<void> {
     // Interactive use: single dossiers at a steady rate well below saturation, each projected on its own.
     const paced = cohort.dossiers.slice(N, N + PACED);
     const pacedStart = new Date();
-    await submitPaced(overstap.url, paced, secret);
+    await submitPaced(overstap.url, paced, token);
     await waitFor(`${N + PACED} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N + PACED, 120_000, 100);
     const pacedLatency = await latencies(pool, projection, pacedStart.getTime());
     const rss = { overstap: peakRssMb(overstap.process.pid), rapportage: peakRssMb(rapportage.process.pid) };
@@ -107,17 +106,11 @@ async function latencies(pool: ReturnType<typeof testPool>, projection: string, 
 }
 
 /** POSTs dossiers one by one at RATE per second (open loop: a slow answer does not slow the schedule). */
-async function submitPaced(url: string, dossiers: DienDossierIn[], secret: string): Promise<void> {
+async function submitPaced(url: string, dossiers: DienDossierIn[], token: TokenFor): Promise<void> {
   const tokens = new Map<string, string>();
   for (const dossier of dossiers) {
     if (!tokens.has(dossier.school.brin)) {
-      tokens.set(
-        dossier.school.brin,
-        await signLocalToken(
-          { sub: 'bench', name: 'Bench', org: { type: 'vo-school', code: dossier.school.brin }, roles: ['schooladministratie'] },
-          { secret, issuer: 'sluitend-local', audience: 'sluitend' },
-        ),
-      );
+      tokens.set(dossier.school.brin, await token({ type: 'vo-school', code: dossier.school.brin }, ['schooladministratie']));
     }
   }
   const started = Date.now();

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signLocalToken } from '@sluitend/auth';
 import { DienDossierIn, topicNames } from '@sluitend/contracts';
 import { alleRmcRegios } from '@sluitend/domain-nl';
 import { jongereId, pseudonymKey } from '@sluitend/domain-nl/node';
 import { createKafka } from '@sluitend/messaging';
 import { Cohort, deleteRunTopics, dropSchemas, freePort, generateCohort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { peakRssMb, perSecond } from './measure';
-import { bulkRequests, sendBulk } from '../support/submit';
+import { bulkRequests, sendBulk, TokenFor } from '../support/submit';
 import { benchEnv } from './bench-env';
 
 /**
@@ -58,8 +57,8 @@ type Fase = 'import' | '31-maart' | 'aanmelden' | 'sweep';
 async function main(): Promise<void> {
   const run = uniqueRun('land');
   const schema = run.schema('overstap');
-  const bench = benchEnv(run.topicPrefix);
-  const { databaseUrl, brokers, secret } = bench;
+  const bench = await benchEnv(run.topicPrefix);
+  const { databaseUrl, brokers, token } = bench;
   const env = { ...bench.env, DEMO_MODE: 'true', DB_SCHEMA: schema };
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
@@ -85,11 +84,11 @@ async function main(): Promise<void> {
 
     await overstap.start();
     rss.start(overstap.process.pid);
-    const ops = await token(secret, { type: 'ops', code: 'platform' }, ['ops']);
+    const ops = await token({ type: 'ops', code: 'platform' }, ['ops']);
 
     // 1. Bulk import over HTTP, then until the outbox has published every dossier event.
     rss.fase('import');
-    const requests = await bulkRequests(dossiers, secret, CHUNK);
+    const requests = await bulkRequests(dossiers, token, CHUNK);
     const importStart = Date.now();
     await sendBulk(overstap.url, requests, CONCURRENCY);
     const importMs = Date.now() - importStart;
@@ -103,7 +102,7 @@ async function main(): Promise<void> {
     const maart = await klok(overstap.url, ops, OP_31_MAART);
     rss.fase('aanmelden');
     const aanmeldStart = Date.now();
-    if (AANMELDEN_VIA === 'api') await registreerAanmeldingen(overstap.url, secret, aanmelders);
+    if (AANMELDEN_VIA === 'api') await registreerAanmeldingen(overstap.url, token, aanmelders);
     else await aanmeldingenInDb(pool, schema, env.PSEUDONYM_KEY, aanmelders);
     const aanmeldMs = Date.now() - aanmeldStart;
     const aanmeldingen = await count(pool, `SELECT count(*)::int AS n FROM "${schema}".aanmelding WHERE schooljaar = $1`, [SCHOOLJAAR]);
@@ -233,12 +232,6 @@ function evenlySpread(n: number, k: number): Set<number> {
   return chosen;
 }
 
-const token = (secret: string, org: { type: string; code: string }, roles: string[]) =>
-  signLocalToken(
-    { sub: `bench-${org.code}`, name: 'Bench', org, roles } as Parameters<typeof signLocalToken>[0],
-    { secret, issuer: 'sluitend-local', audience: 'sluitend', expiresIn: '2h' },
-  );
-
 async function klok(url: string, ops: string, naar: string): Promise<{ nu: string; gevuurd: Array<{ regel: string; schooljaar: string; signalen: number }> }> {
   const response = await fetch(`${url}/api/overstap/demo/klok`, {
     method: 'POST',
@@ -273,12 +266,12 @@ async function aanmeldingenInDb(pool: ReturnType<typeof testPool>, schema: strin
 }
 
 /** One POST per aanmelding at the mbo each student chose first (its intake's token), `--aanmeld-concurrency` at a time. */
-async function registreerAanmeldingen(url: string, secret: string, dossiers: DienDossierIn[]): Promise<void> {
+async function registreerAanmeldingen(url: string, token: TokenFor, dossiers: DienDossierIn[]): Promise<void> {
   const tokens = new Map<string, string>();
   for (const dossier of dossiers) {
     const brin = dossier.keuze.opleidingen[0]?.instelling;
     if (!brin) throw new Error('an mbo-bound dossier without an mbo instelling');
-    if (!tokens.has(brin)) tokens.set(brin, await token(secret, { type: 'mbo-instelling', code: brin }, ['intaker']));
+    if (!tokens.has(brin)) tokens.set(brin, await token({ type: 'mbo-instelling', code: brin }, ['intaker']));
   }
   let next = 0;
   await Promise.all(

@@ -39,7 +39,7 @@ const REGIOS = ['MC01', 'MC03', 'MC07', 'MC10', 'MC20', 'MC30'];
 async function main(): Promise<void> {
   const run = uniqueRun('nbench');
   const schema = run.schema('notificaties');
-  const { databaseUrl, brokers, env } = benchEnv(run.topicPrefix);
+  const { databaseUrl, brokers, env } = await benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
   const notificaties = new ServiceUnderTest(

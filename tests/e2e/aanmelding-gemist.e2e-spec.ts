@@ -16,7 +16,7 @@ import { testServiceEnv } from '../support/test-services';
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('aanm');
 const schema = run.schema('overstap');
-const { env, secret, token } = testServiceEnv(run, { DEMO_MODE: 'true', DB_SCHEMA: schema });
+const { env, token } = testServiceEnv(run, { DEMO_MODE: 'true', DB_SCHEMA: schema });
 const MBO = { type: 'mbo-instelling', code: '25LP' } as const;
 
 let a: ServiceUnderTest;
@@ -98,7 +98,7 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
 
   it('signals exactly the mbo-bound students without an aanmelding by the end of 1 April, once, across two replicas', async () => {
     expect(mbo.length).toBeGreaterThan(40);
-    await sendBulk(a.url, await bulkRequests(cohort.dossiers, secret));
+    await sendBulk(a.url, await bulkRequests(cohort.dossiers, token));
 
     const voorDeadline = (await jump(a, '2027-04-01T23:59:30+02:00')).body.gevuurd as Array<{ regel: string }>;
     expect(voorDeadline.map((fired) => fired.regel).sort()).toEqual(['vroege-waarschuwing-03-01', 'vroege-waarschuwing-03-15']);
@@ -168,7 +168,7 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
   it('fires completely and once when overstap is SIGKILLed in the middle of the sweep', async () => {
     const groot = generateCohort({ seed: 12, regios: ['MC03', 'MC07', 'MC21', 'MC29'], schooljaar: '2027-2028' });
     const verwacht = groot.dossiers.filter((dossier) => dossier.keuze.bestemming === 'mbo').length;
-    await sendBulk(a.url, await bulkRequests(groot.dossiers, secret), 3);
+    await sendBulk(a.url, await bulkRequests(groot.dossiers, token), 3);
     const sweep = jump(a, '2028-04-02T10:00:00+02:00').catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 250));
     await a.stop('SIGKILL');
@@ -192,7 +192,7 @@ describe('early warnings (configurable dates, default 1 and 15 March)', () => {
   it('tell each vestiging once which mbo-bound students still have no aanmelding on the date', async () => {
     const cohort = generateCohort({ seed: 16, regios: ['MC07'], schooljaar: '2028-2029', fraction: 0.05 });
     const mbo = cohort.dossiers.filter((dossier) => dossier.keuze.bestemming === 'mbo');
-    await sendBulk(a.url, await bulkRequests(cohort.dossiers, secret));
+    await sendBulk(a.url, await bulkRequests(cohort.dossiers, token));
     await clockAtLeast(a, '2029-02-28T12:00:00+01:00');
     await aanmelden(mbo[0], '2029-02-27T10:00:00+01:00', '25184');
     const fired = (await jump(a, '2029-03-01T08:00:00+01:00')).body.gevuurd as Array<{ regel: string; schooljaar: string; signalen: number }>;
@@ -224,7 +224,7 @@ describe('aanmeldingen', () => {
   const [dossier] = generateCohort({ seed: 13, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.02 }).dossiers;
 
   it('moves through allowed statuses, answers 409 naming the allowed ones, and scopes who sees what', async () => {
-    await sendBulk(a.url, await bulkRequests([dossier], secret));
+    await sendBulk(a.url, await bulkRequests([dossier], token));
     const created = await aanmelden(dossier, '2027-03-01T10:00:00+01:00', '25199');
     expect(created.status).toBe(201);
     const again = await aanmelden(dossier, '2027-03-01T10:00:00+01:00', '25199');
@@ -251,7 +251,7 @@ describe('aanmeldingen', () => {
 
   it('signals "geen levende aanmelding" once, when the last live aanmelding ends and not before', async () => {
     const [student] = generateCohort({ seed: 14, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.02 }).dossiers;
-    await sendBulk(a.url, await bulkRequests([student], secret));
+    await sendBulk(a.url, await bulkRequests([student], token));
     const mbo = await token(MBO, ['intaker']);
     const eerste = (await aanmelden(student, '2027-03-02T10:00:00+01:00', '25180')).body.aanmeldingId as string;
     const tweede = (await aanmelden(student, '2027-03-02T11:00:00+01:00', '25181')).body.aanmeldingId as string;
@@ -283,7 +283,7 @@ describe('aanmeldingen', () => {
     const [met, zonder] = generateCohort({ seed: 15, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.05 }).dossiers;
     const metToestemming = { ...met, ondersteuning: { nodig: true, toelichting: 'extra begeleiding bij plannen', toestemmingDelen: true } };
     const zonderToestemming = { ...zonder, school: met.school, ondersteuning: { nodig: true, toelichting: 'dyslexie', toestemmingDelen: false } };
-    await sendBulk(a.url, await bulkRequests([metToestemming, zonderToestemming], secret));
+    await sendBulk(a.url, await bulkRequests([metToestemming, zonderToestemming], token));
     const idOf = async (dossier: DienDossierIn) => (await dossierIdOf(dossier))[0];
     const [idMet, idZonder] = [await idOf(metToestemming), await idOf(zonderToestemming)];
     const mbo = await token(MBO, ['intaker']);

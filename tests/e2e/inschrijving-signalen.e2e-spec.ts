@@ -14,7 +14,7 @@ import { testServiceEnv } from '../support/test-services';
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('insch');
 const schema = run.schema('overstap');
-const { env, secret, token } = testServiceEnv(run, { DEMO_MODE: 'true', DB_SCHEMA: schema, HERINSCHRIJVING_TERMIJN_WEKEN: '4' });
+const { env, token } = testServiceEnv(run, { DEMO_MODE: 'true', DB_SCHEMA: schema, HERINSCHRIJVING_TERMIJN_WEKEN: '4' });
 const MBO = { type: 'mbo-instelling', code: '25LP' } as const;
 const kafka = createKafka('e2e-inschrijving', (process.env.KAFKA_BROKERS as string).split(','));
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
   overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, env, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
   await overstap.start();
-  await sendBulk(overstap.url, await bulkRequests([...leerlingen, opTeldatumIngeschreven], secret));
+  await sendBulk(overstap.url, await bulkRequests([...leerlingen, opTeldatumIngeschreven], token));
   // Enrolled on the teldatum (1 October 2027): the only one of the cohort without a "niet ingeschreven" signal.
   await schrijfIn(opTeldatumIngeschreven, '2027-08-30', '25180', '25LP02');
   await klok('2027-10-15T10:00:00+02:00');

@@ -22,7 +22,7 @@ const ROOT = join(__dirname, '../..');
 const run = uniqueRun('notif');
 const overstapSchema = run.schema('overstap');
 const schema = run.schema('notificaties');
-const { env, secret, token } = testServiceEnv(run, { DEMO_MODE: 'true' });
+const { env, token } = testServiceEnv(run, { DEMO_MODE: 'true' });
 const ESCALATIE_SECONDEN = 25;
 const kafka = createKafka('e2e-notificaties', (process.env.KAFKA_BROKERS as string).split(','));
 const sink = new MailSink();
@@ -106,7 +106,7 @@ beforeAll(async () => {
   webhookGeheim = webhook.body.geheim;
   expect((await api('PUT', `organisaties/vo-school/${SCHOOL}/voorkeuren`, { type: 'vo-school', code: SCHOOL }, { emailAdressen: ['decaan@school.example'], modus: 'dagelijks' }, beheerder)).status).toBe(200);
 
-  await sendBulk(overstap.url, await bulkRequests(leerlingen, secret));
+  await sendBulk(overstap.url, await bulkRequests(leerlingen, token));
   const klok = await call(overstap, 'POST', 'demo/klok', OPS, { naar: `${PEILDATUM}T09:00:00+02:00` });
   expect(klok.body.gevuurd).toEqual([{ regel: 'aanmelding-gemist', schooljaar: '2026-2027', signalen: gesignaleerd.length }]);
   const verwacht = gesignaleerd.length * 2 + gesignaleerd.filter(minderjarig).length;

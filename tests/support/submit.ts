@@ -1,21 +1,21 @@
-import { signLocalToken } from '@sluitend/auth';
+import { Claims } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
 
 export type BulkRequest = { brin: string; token: string; body: string; count: number };
 
+/** Mints a token for an organisation and roles (a test run's or benchmark's token issuer). */
+export type TokenFor = (org: Claims['org'], roles?: Claims['roles']) => Promise<string>;
+
 /** Bulk requests as VO schools send them: one school (and its token) per request, at most `chunk` dossiers each. */
-export async function bulkRequests(dossiers: DienDossierIn[], secret: string, chunk = 2000): Promise<BulkRequest[]> {
+export async function bulkRequests(dossiers: DienDossierIn[], token: TokenFor, chunk = 2000): Promise<BulkRequest[]> {
   const byBrin = new Map<string, DienDossierIn[]>();
   for (const dossier of dossiers) byBrin.set(dossier.school.brin, [...(byBrin.get(dossier.school.brin) ?? []), dossier]);
   const requests: BulkRequest[] = [];
   for (const [brin, rows] of byBrin) {
-    const token = await signLocalToken(
-      { sub: `test-${brin}`, name: 'Schooladministratie', org: { type: 'vo-school', code: brin }, roles: ['schooladministratie'] },
-      { secret, issuer: 'sluitend-local', audience: 'sluitend' },
-    );
+    const bearer = await token({ type: 'vo-school', code: brin }, ['schooladministratie']);
     for (let start = 0; start < rows.length; start += chunk) {
       const part = rows.slice(start, start + chunk);
-      requests.push({ brin, token, body: JSON.stringify({ dossiers: part }), count: part.length });
+      requests.push({ brin, token: bearer, body: JSON.stringify({ dossiers: part }), count: part.length });
     }
   }
   return requests;

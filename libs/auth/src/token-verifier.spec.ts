@@ -1,124 +1,173 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, JWTPayload, SignJWT } from 'jose';
-import { createTokenVerifier, InvalidTokenError } from './token-verifier';
+import { AuthConfig, createTokenVerifier, InvalidTokenError, TokenKeysUnavailableError } from './token-verifier';
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
-const SECRET = 'a-local-secret-of-at-least-32-characters!';
-const ISSUER = 'sluitend-local';
+const ISSUER = 'http://127.0.0.1:3109';
 const AUDIENCE = 'sluitend';
 const CLAIMS = { sub: 'u-1', name: 'Sam', org: { type: 'vo-school', code: '00AH' }, roles: ['schooladministratie'] };
-
-const hs256 = (claims: JWTPayload, opties: { secret?: string; issuer?: string; audience?: string; expires?: string | number } = {}) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt()
-    .setIssuer(opties.issuer ?? ISSUER)
-    .setAudience(opties.audience ?? AUDIENCE)
-    .setExpirationTime(opties.expires ?? '5m')
-    .sign(new TextEncoder().encode(opties.secret ?? SECRET));
-
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const inFiveMinutes = () => Math.floor(Date.now() / 1000) + 300;
 
-describe('createTokenVerifier with the local secret (development, demo)', () => {
-  const verify = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, localSecret: SECRET });
-  const refused = async (token: string, reason: RegExp) => {
-    const error = await verify(token).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(InvalidTokenError);
-    expect((error as InvalidTokenError).code).toBe('auth.token-invalid');
-    expect((error as Error).message).toMatch(reason);
-  };
+let server: Server;
+let jwksUrl: string;
+let rsa: PrivateKey;
+let ec: PrivateKey;
 
-  it('accepts a valid token and returns its claims', async () => {
-    await expect(verify(await hs256(CLAIMS))).resolves.toEqual(CLAIMS);
+/** A provider's JWKS over HTTP on loopback: one RSA and one EC P-256 key, as the local provider publishes. */
+beforeAll(async () => {
+  const rsaPair = await generateKeyPair('RS256');
+  const ecPair = await generateKeyPair('ES256');
+  rsa = rsaPair.privateKey;
+  ec = ecPair.privateKey;
+  const keys = [
+    { ...(await exportJWK(rsaPair.publicKey)), kid: 'rsa-1', alg: 'RS256', use: 'sig' },
+    { ...(await exportJWK(ecPair.publicKey)), kid: 'ec-1', alg: 'ES256', use: 'sig' },
+  ];
+  server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ keys }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+type SignOptions = { key?: PrivateKey; alg?: string; kid?: string; issuer?: string; audience?: string; expires?: string | number | null };
+
+const sign = (claims: JWTPayload, options: SignOptions = {}) => {
+  const alg = options.alg ?? 'RS256';
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg, kid: options.kid ?? (alg === 'ES256' ? 'ec-1' : 'rsa-1') })
+    .setIssuedAt()
+    .setIssuer(options.issuer ?? ISSUER)
+    .setAudience(options.audience ?? AUDIENCE);
+  if (options.expires !== null) jwt = jwt.setExpirationTime(options.expires ?? '5m');
+  return jwt.sign(options.key ?? (alg === 'ES256' ? ec : rsa));
+};
+
+const verifier = (overrides: Partial<AuthConfig> = {}) =>
+  createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl, environment: 'test', ...overrides });
+
+const refusal = async (verify: ReturnType<typeof createTokenVerifier>, token: string) => {
+  const error = await verify(token).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InvalidTokenError);
+  expect((error as InvalidTokenError).code).toBe('auth.token-invalid');
+  return (error as Error).message;
+};
+
+describe('createTokenVerifier: tokens from the provider', () => {
+  let verify: ReturnType<typeof createTokenVerifier>;
+  beforeAll(() => {
+    verify = verifier();
   });
 
-  it('refuses an expired token', async () => {
-    await refused(await hs256(CLAIMS, { expires: Math.floor(Date.now() / 1000) - 60 }), /"exp" claim timestamp check failed/);
+  it('accepts an RS256 and an ES256 token of the provider and returns its claims', async () => {
+    await expect(verify(await sign(CLAIMS))).resolves.toEqual(CLAIMS);
+    await expect(verify(await sign(CLAIMS, { alg: 'ES256' }))).resolves.toEqual(CLAIMS);
+  });
+
+  it('refuses an expired token and one without an expiry', async () => {
+    expect(await refusal(verify, await sign(CLAIMS, { expires: Math.floor(Date.now() / 1000) - 60 }))).toMatch(/"exp" claim timestamp check failed/);
+    expect(await refusal(verify, await sign(CLAIMS, { expires: null }))).toMatch(/missing required "exp" claim/);
   });
 
   it('refuses a wrong issuer and a wrong audience', async () => {
-    await refused(await hs256(CLAIMS, { issuer: 'elders' }), /unexpected "iss" claim value/);
-    await refused(await hs256(CLAIMS, { audience: 'ander-systeem' }), /unexpected "aud" claim value/);
+    expect(await refusal(verify, await sign(CLAIMS, { issuer: 'https://login.elders.nl' }))).toMatch(/unexpected "iss" claim value/);
+    expect(await refusal(verify, await sign(CLAIMS, { audience: 'ander-systeem' }))).toMatch(/unexpected "aud" claim value/);
   });
 
-  it('refuses a token signed with a foreign key', async () => {
-    await refused(await hs256(CLAIMS, { secret: 'another-secret-of-at-least-32-characters' }), /signature verification failed/);
+  it('refuses a token signed with a foreign key, also when it names the provider key id', async () => {
+    const foreign = (await generateKeyPair('RS256')).privateKey;
+    expect(await refusal(verify, await sign(CLAIMS, { key: foreign }))).toMatch(/signature verification failed/);
+    expect(await refusal(verify, await sign(CLAIMS, { key: foreign, kid: 'onbekend' }))).toMatch(/no applicable key found/);
   });
 
   it('refuses an unsigned token (alg: none) and one with its signature stripped', async () => {
-    const payload = { ...CLAIMS, iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 300 };
-    await refused(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`, /./);
-    const [header, body] = (await hs256(CLAIMS)).split('.');
-    await refused(`${header}.${body}.`, /./);
+    const payload = { ...CLAIMS, iss: ISSUER, aud: AUDIENCE, exp: inFiveMinutes() };
+    expect(await refusal(verify, `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`)).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+    const [header, body] = (await sign(CLAIMS)).split('.');
+    expect(await refusal(verify, `${header}.${body}.`)).toMatch(/signature verification failed|JWS/);
   });
 
-  it('refuses a token signed with another algorithm for the same key material', async () => {
-    const { privateKey } = await generateKeyPair('RS256');
-    const rs = await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'RS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(privateKey);
-    await refused(rs, /./);
+  it('refuses HS256 (a shared secret, or the public key used as one) when only RS256 is allowed', async () => {
+    const onlyRs256 = verifier({ algorithms: ['RS256'] });
+    const secret = new TextEncoder().encode('a-shared-secret-of-at-least-32-characters!');
+    const hs = await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(secret);
+    expect(await refusal(onlyRs256, hs)).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+    expect(await refusal(verify, hs)).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+  });
+
+  it('refuses an ES256 token when only RS256 is allowed', async () => {
+    expect(await refusal(verifier({ algorithms: ['RS256'] }), await sign(CLAIMS, { alg: 'ES256' }))).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
   });
 
   it('refuses missing or malformed claims, naming the claim', async () => {
-    await refused(await hs256({ ...CLAIMS, sub: undefined }), /"sub"/);
-    await refused(await hs256({ name: 'Sam', sub: 'u-1', roles: ['decaan'] }), /token claims: org/);
-    await refused(await hs256({ ...CLAIMS, org: { type: 'vo-school', code: 'GM0014' } }), /token claims: org\.code/);
-    await refused(await hs256({ ...CLAIMS, org: { type: 'ruimtevaart', code: 'x' } }), /token claims: org\.type/);
-    await refused(await hs256({ ...CLAIMS, roles: [] }), /token claims: roles/);
-    await refused(await hs256({ ...CLAIMS, roles: ['koning'] }), /token claims: roles\.0/);
-    await refused('not-a-jwt', /./);
+    expect(await refusal(verify, await sign({ ...CLAIMS, sub: undefined }))).toMatch(/token claims: sub/);
+    expect(await refusal(verify, await sign({ name: 'Sam', sub: 'u-1', roles: ['decaan'] }))).toMatch(/token claims: org/);
+    expect(await refusal(verify, await sign({ ...CLAIMS, org: { type: 'vo-school', code: 'GM0014' } }))).toMatch(/token claims: org\.code/);
+    expect(await refusal(verify, await sign({ ...CLAIMS, org: { type: 'ruimtevaart', code: 'x' } }))).toMatch(/token claims: org\.type/);
+    expect(await refusal(verify, await sign({ ...CLAIMS, roles: [] }))).toMatch(/token claims: roles/);
+    expect(await refusal(verify, await sign({ ...CLAIMS, roles: ['koning'] }))).toMatch(/token claims: roles\.0/);
+    expect(await refusal(verify, 'not-a-jwt')).toMatch(/Invalid Compact JWS/);
   });
 
-  it('refuses a token without an expiry', async () => {
-    const token = await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).sign(new TextEncoder().encode(SECRET));
-    await refused(token, /"exp"/);
+  it('says the keys are unavailable (not that the token is wrong) when the JWKS cannot be fetched', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const unreachable = verifier({ jwksUrl: `http://127.0.0.1:${port}/jwks` });
+    await expect(unreachable(await sign(CLAIMS))).rejects.toBeInstanceOf(TokenKeysUnavailableError);
   });
 });
 
-describe('createTokenVerifier with a JWKS URL (production)', () => {
-  let server: Server;
-  let jwksUrl: string;
-  let privateKey: PrivateKey;
-
-  beforeAll(async () => {
-    const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey;
-    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    server = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ keys: [jwk] }));
+describe('createTokenVerifier: a provider with its own claim names (claims mapping)', () => {
+  let keycloakLike: ReturnType<typeof createTokenVerifier>;
+  beforeAll(() => {
+    keycloakLike = verifier({
+      claimsMapping: { sub: 'sub', name: 'preferred_username', org: 'sluitend_org', roles: 'resource_access.sluitend.roles', rolePrefix: 'sluitend:' },
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
   });
 
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+  it('reads org from a "type:code" string and roles from a nested claim, keeping only the prefixed roles', async () => {
+    const token = await sign({
+      sub: 'f:1234',
+      preferred_username: 'e.bakker',
+      sluitend_org: 'vo-school:14RP',
+      resource_access: { sluitend: { roles: ['sluitend:decaan', 'offline_access', 'uma_authorization'] } },
+    });
+    await expect(keycloakLike(token)).resolves.toEqual({ sub: 'f:1234', name: 'e.bakker', org: { type: 'vo-school', code: '14RP' }, roles: ['decaan'] });
   });
 
-  const rs256 = (key: PrivateKey, kid = 'k1') =>
-    new SignJWT(CLAIMS).setProtectedHeader({ alg: 'RS256', kid }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(key);
-
-  it('accepts a token signed by the provider', async () => {
-    const verify = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl });
-    await expect(verify(await rs256(privateKey))).resolves.toEqual(CLAIMS);
-  });
-
-  it('refuses a token signed with a foreign key, and an HS256 token made with the shared secret', async () => {
-    const verify = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl, localSecret: SECRET });
-    const foreign = (await generateKeyPair('RS256')).privateKey;
-    await expect(verify(await rs256(foreign))).rejects.toThrow(/signature verification failed/);
-    await expect(verify(await hs256(CLAIMS))).rejects.toBeInstanceOf(InvalidTokenError);
+  it('names where a mapped claim came from when it is missing', async () => {
+    const message = await refusal(keycloakLike, await sign({ sub: 'f:1', preferred_username: 'x', sluitend_org: 'vo-school:14RP', resource_access: {} }));
+    expect(message).toMatch(/token claims: roles \(from "resource_access\.sluitend\.roles"\)/);
   });
 });
 
 describe('createTokenVerifier configuration', () => {
-  it('needs a JWKS URL or a local secret of at least 32 characters', () => {
-    expect(() => createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE })).toThrow(/AUTH_JWKS_URL/);
-    expect(() => createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, localSecret: 'kort' })).toThrow(/at least 32/);
+  const base = { issuer: ISSUER, audience: AUDIENCE };
+
+  it('refuses a JWKS over plain http in production, and over http to another machine anywhere', () => {
+    expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://127.0.0.1:3109/jwks', environment: 'production' })).toThrow(/https in production/);
+    expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://login.example.nl/jwks', environment: 'development' })).toThrow(/plain http only for a provider on loopback/);
+    expect(() => createTokenVerifier({ ...base, jwksUrl: 'https://login.example.nl/jwks', environment: 'production' })).not.toThrow();
+    expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://localhost:3109/jwks', environment: 'development' })).not.toThrow();
+  });
+
+  it('refuses symmetric and unsigned algorithms in the allow-list', () => {
+    for (const alg of ['HS256', 'none']) {
+      expect(() => createTokenVerifier({ ...base, jwksUrl, environment: 'test', algorithms: [alg as 'RS256'] })).toThrow(new RegExp(`AUTH_ALGORITHMS.*got ${alg}`));
+    }
+    expect(() => createTokenVerifier({ ...base, jwksUrl, environment: 'test', algorithms: [] })).toThrow(/AUTH_ALGORITHMS/);
   });
 });

@@ -8,7 +8,7 @@ import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@slu
 import { LoggingModule, MetricsController } from '@sluitend/observability';
 import { MessagingTables1732320000000, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
 import { TimeModule } from './time/time.module';
-import { BaseEnv } from './config/base-env.schema';
+import { authConfigOf, BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
 
 export type ServiceKernelOptions = {
@@ -61,12 +61,7 @@ export class ServiceKernelModule {
       providers: [
         {
           provide: TOKEN_VERIFIER,
-          useValue: createTokenVerifier({
-            issuer: env.AUTH_ISSUER,
-            audience: env.AUTH_AUDIENCE,
-            jwksUrl: env.AUTH_JWKS_URL,
-            localSecret: env.AUTH_LOCAL_SECRET,
-          }),
+          useValue: createTokenVerifier(authConfigOf(env)),
         },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

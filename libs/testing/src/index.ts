@@ -26,3 +26,5 @@ export { VOORBEELD_OPLEIDINGEN } from './synthetic/opleidingen';
 export type { VoorbeeldOpleiding } from './synthetic/opleidingen';
 export { ACHTERNAMEN, VOORNAMEN_JONGENS, VOORNAMEN_MEISJES } from './synthetic/namen';
 export * from './harness';
+export * from './auth/test-token-issuer';
+export * from './oidc/demo-login';

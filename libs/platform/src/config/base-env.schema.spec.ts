@@ -1,30 +1,59 @@
 import { z } from 'zod';
-import { serviceEnvSchema } from './base-env.schema';
+import { authConfigOf, serviceEnvSchema } from './base-env.schema';
 
 const schema = serviceEnvSchema(3101, { EXTRA: z.string().default('x') });
-const BASE = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/sluitend', KAFKA_BROKERS: '127.0.0.1:9092', AUTH_LOCAL_SECRET: 'a'.repeat(32) };
+const AUTH = { AUTH_ISSUER: 'https://login.example.nl/realms/sluitend', AUTH_JWKS_URL: 'https://login.example.nl/realms/sluitend/certs' };
+const BASE = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/sluitend', KAFKA_BROKERS: '127.0.0.1:9092', ...AUTH };
+const DEV = { ...BASE, NODE_ENV: 'development', AUTH_ISSUER: 'http://127.0.0.1:3109', AUTH_JWKS_URL: 'http://127.0.0.1:3109/jwks' };
 const fields = (env: Record<string, string | undefined>) =>
   (schema.safeParse(env).error?.issues ?? []).map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
 
 describe('serviceEnvSchema', () => {
-  it('takes a development environment with defaults, the service port and its own settings', () => {
+  it('is production unless told otherwise, with defaults, the service port and its own settings', () => {
     const env = schema.parse({ ...BASE, KAFKA_BROKERS: 'a:9092, b:9092' });
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3101, KAFKA_BROKERS: ['a:9092', 'b:9092'], DEMO_MODE: false, EXTRA: 'x', DB_POOL_SIZE: 10 });
-    expect(schema.parse({ ...BASE, PORT: '4000', DEMO_MODE: 'true' })).toMatchObject({ PORT: 4000, DEMO_MODE: true });
+    expect(env).toMatchObject({ NODE_ENV: 'production', PORT: 3101, KAFKA_BROKERS: ['a:9092', 'b:9092'], DEMO_MODE: false, EXTRA: 'x', DB_POOL_SIZE: 10 });
+    expect(env).toMatchObject({ AUTH_AUDIENCE: 'sluitend', AUTH_ALGORITHMS: ['RS256', 'ES256'], AUTH_CLAIM_ORG: 'org', AUTH_CLAIM_ROLES: 'roles' });
+    expect(schema.parse({ ...DEV, PORT: '4000', DEMO_MODE: 'true' })).toMatchObject({ NODE_ENV: 'development', PORT: 4000, DEMO_MODE: true });
   });
 
-  it('refuses a service without auth configured', () => {
-    expect(fields({ ...BASE, AUTH_LOCAL_SECRET: undefined })).toEqual([
-      { field: 'AUTH_JWKS_URL', message: 'set AUTH_JWKS_URL (production) or AUTH_LOCAL_SECRET (development)' },
+  it('needs the OpenID provider in every environment', () => {
+    for (const NODE_ENV of ['production', 'development', 'test']) {
+      expect(fields({ ...BASE, NODE_ENV, AUTH_ISSUER: undefined, AUTH_JWKS_URL: undefined }).map((issue) => issue.field)).toEqual(['AUTH_ISSUER', 'AUTH_JWKS_URL']);
+    }
+    expect(fields({ ...BASE, AUTH_ISSUER: undefined })[0].message).toMatch(/^required: the OpenID provider's issuer/);
+  });
+
+  it('fetches keys over https, over plain http only from loopback outside production', () => {
+    expect(fields({ ...DEV, NODE_ENV: 'production' })).toEqual([{ field: 'AUTH_JWKS_URL', message: 'AUTH_JWKS_URL must use https in production' }]);
+    expect(fields({ ...DEV, AUTH_JWKS_URL: 'http://idp.gemeente.nl/jwks' })).toEqual([
+      { field: 'AUTH_JWKS_URL', message: 'AUTH_JWKS_URL must use https (plain http only for a provider on loopback: 127.0.0.1, ::1, localhost)' },
+    ]);
+    expect(fields({ ...DEV, NODE_ENV: 'test' })).toEqual([]);
+  });
+
+  it('refuses demo mode in production', () => {
+    expect(fields({ ...BASE, DEMO_MODE: 'true' })).toEqual([
+      { field: 'DEMO_MODE', message: 'production never runs in demo mode (set NODE_ENV=development for a demo)' },
     ]);
   });
 
-  it('refuses production with a local secret or in demo mode', () => {
-    const production = { ...BASE, NODE_ENV: 'production', AUTH_LOCAL_SECRET: undefined, AUTH_JWKS_URL: 'https://login.example.nl/jwks' };
-    expect(schema.safeParse(production).success).toBe(true);
-    const rule = [{ field: 'NODE_ENV', message: 'production uses AUTH_JWKS_URL only and never DEMO_MODE' }];
-    expect(fields({ ...production, AUTH_LOCAL_SECRET: 'a'.repeat(32) })).toEqual(rule);
-    expect(fields({ ...production, DEMO_MODE: 'true' })).toEqual(rule);
+  it('takes an algorithm allow-list of asymmetric algorithms only', () => {
+    expect(schema.parse({ ...BASE, AUTH_ALGORITHMS: 'RS256' }).AUTH_ALGORITHMS).toEqual(['RS256']);
+    expect(fields({ ...BASE, AUTH_ALGORITHMS: 'RS256,HS256' }).map((issue) => issue.field)).toEqual(['AUTH_ALGORITHMS.1']);
+    expect(fields({ ...BASE, AUTH_ALGORITHMS: 'none' })[0].message).toMatch(/only asymmetric algorithms/);
+    expect(fields({ ...BASE, AUTH_ALGORITHMS: ' , ' }).map((issue) => issue.field)).toEqual(['AUTH_ALGORITHMS']);
+  });
+
+  it('maps claims from where a provider puts them', () => {
+    const env = schema.parse({ ...BASE, AUTH_CLAIM_ORG: 'https://sluitend.nl/org', AUTH_CLAIM_ROLES: 'realm_access.roles', AUTH_ROLE_PREFIX: 'sluitend:' });
+    expect(authConfigOf(env)).toMatchObject({
+      issuer: AUTH.AUTH_ISSUER,
+      audience: 'sluitend',
+      jwksUrl: AUTH.AUTH_JWKS_URL,
+      environment: 'production',
+      claimsMapping: { sub: 'sub', name: 'name', org: 'https://sluitend.nl/org', roles: 'realm_access.roles', rolePrefix: 'sluitend:' },
+    });
+    expect(fields({ ...BASE, AUTH_CLAIM_ROLES: 'rollen; DROP' }).map((issue) => issue.field)).toEqual(['AUTH_CLAIM_ROLES']);
   });
 
   it('refuses bad values, naming the setting', () => {
@@ -39,7 +68,8 @@ describe('serviceEnvSchema', () => {
       [{ TOPIC_PREFIX: 'Sluitend.Prod' }, 'TOPIC_PREFIX'],
       [{ KAFKA_PARTITIONS: '0' }, 'KAFKA_PARTITIONS'],
       [{ AUTH_JWKS_URL: 'geen-url' }, 'AUTH_JWKS_URL'],
-      [{ AUTH_LOCAL_SECRET: 'te-kort' }, 'AUTH_LOCAL_SECRET'],
+      [{ AUTH_ISSUER: '' }, 'AUTH_ISSUER'],
+      [{ AUTH_AUDIENCE: '' }, 'AUTH_AUDIENCE'],
       [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
       [{ HTTP_BODY_LIMIT: '30gb' }, 'HTTP_BODY_LIMIT'],
       [{ DEMO_MODE: 'yes' }, 'DEMO_MODE'],
@@ -48,6 +78,5 @@ describe('serviceEnvSchema', () => {
     for (const [override, field] of bad) {
       expect({ override, fields: fields({ ...BASE, ...override }).map((issue) => issue.field) }).toEqual({ override, fields: [field] });
     }
-    expect(fields({ ...BASE, AUTH_LOCAL_SECRET: 'te-kort' })[0].message).toBe('AUTH_LOCAL_SECRET needs at least 32 characters');
   });
 });

@@ -1,12 +1,33 @@
 import { z } from 'zod';
+import { AuthConfig, DEFAULT_CLAIMS_MAPPING, DEFAULT_TOKEN_ALGORITHMS, jwksUrlProblem, TOKEN_ALGORITHMS, TokenAlgorithm } from '@sluitend/auth';
 
 const csv = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+const required = (what: string) => z.string({ error: `required: ${what}` }).min(1, `required: ${what}`);
+
+/** A claim's name or dotted path (URL-like names such as https://sluitend.nl/org included). */
+const claimPath = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_.:/-]{1,200}$/, 'a claim name or dotted path (letters, digits, _ . : / -)')
+    .default(fallback);
+
+const algorithms = z
+  .string()
+  .default(DEFAULT_TOKEN_ALGORITHMS.join(','))
+  .transform(csv)
+  .pipe(
+    z
+      .array(z.enum(TOKEN_ALGORITHMS, { error: `only asymmetric algorithms: ${TOKEN_ALGORITHMS.join(', ')}` }))
+      .min(1, 'at least one algorithm'),
+  );
+
 /** Settings every service reads at boot. */
 const baseEnvShape = {
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Production unless said otherwise: `./sluitend up` says development, the tests and benches say test.
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   HOST: z.string().default('127.0.0.1'),
   PORT: port,
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
@@ -15,10 +36,16 @@ const baseEnvShape = {
   KAFKA_BROKERS: z.string().min(1).transform(csv),
   TOPIC_PREFIX: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).default('sluitend'),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(12),
-  AUTH_ISSUER: z.string().default('sluitend-local'),
-  AUTH_AUDIENCE: z.string().default('sluitend'),
-  AUTH_JWKS_URL: z.url().optional(),
-  AUTH_LOCAL_SECRET: z.string().min(32, 'AUTH_LOCAL_SECRET needs at least 32 characters').optional(),
+  // Tokens are verified against the OpenID provider's keys in every environment (ARCHITECTURE §4).
+  AUTH_ISSUER: required("the OpenID provider's issuer, exactly as in its tokens' iss"),
+  AUTH_AUDIENCE: z.string().min(1).default('sluitend'),
+  AUTH_JWKS_URL: required("the OpenID provider's JWKS URL (https; http only on loopback outside production)"),
+  AUTH_ALGORITHMS: algorithms,
+  AUTH_CLAIM_SUB: claimPath(DEFAULT_CLAIMS_MAPPING.sub),
+  AUTH_CLAIM_NAME: claimPath(DEFAULT_CLAIMS_MAPPING.name),
+  AUTH_CLAIM_ORG: claimPath(DEFAULT_CLAIMS_MAPPING.org),
+  AUTH_CLAIM_ROLES: claimPath(DEFAULT_CLAIMS_MAPPING.roles),
+  AUTH_ROLE_PREFIX: z.string().max(100).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('30mb'),
   DEMO_MODE: z
@@ -27,7 +54,7 @@ const baseEnvShape = {
     .transform((value) => value === 'true'),
 };
 
-type CrossRules = { AUTH_JWKS_URL?: string; AUTH_LOCAL_SECRET?: string; NODE_ENV: string; DEMO_MODE: boolean };
+type CrossRules = { AUTH_JWKS_URL: string; NODE_ENV: 'development' | 'test' | 'production'; DEMO_MODE: boolean };
 
 /**
  * A service's environment schema: the base settings, the service's own default PORT and extra settings, and the
@@ -36,13 +63,30 @@ type CrossRules = { AUTH_JWKS_URL?: string; AUTH_LOCAL_SECRET?: string; NODE_ENV
 export function serviceEnvSchema<E extends z.ZodRawShape>(defaultPort: number, extra: E) {
   return z.object({ ...baseEnvShape, PORT: port.default(defaultPort), ...extra }).superRefine((parsed, ctx) => {
     const env = parsed as unknown as CrossRules;
-    if (!env.AUTH_JWKS_URL && !env.AUTH_LOCAL_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWKS_URL (production) or AUTH_LOCAL_SECRET (development)' });
-    }
-    if (env.NODE_ENV === 'production' && (env.AUTH_LOCAL_SECRET || env.DEMO_MODE)) {
-      ctx.addIssue({ code: 'custom', path: ['NODE_ENV'], message: 'production uses AUTH_JWKS_URL only and never DEMO_MODE' });
+    const jwks = jwksUrlProblem(env.AUTH_JWKS_URL, env.NODE_ENV);
+    if (jwks) ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: jwks });
+    if (env.NODE_ENV === 'production' && env.DEMO_MODE) {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_MODE'], message: 'production never runs in demo mode (set NODE_ENV=development for a demo)' });
     }
   });
 }
 
 export type BaseEnv = z.infer<z.ZodObject<typeof baseEnvShape>>;
+
+/** How the service verifies tokens, from its settings. */
+export function authConfigOf(env: BaseEnv): AuthConfig {
+  return {
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    jwksUrl: env.AUTH_JWKS_URL,
+    environment: env.NODE_ENV,
+    algorithms: env.AUTH_ALGORITHMS as TokenAlgorithm[],
+    claimsMapping: {
+      sub: env.AUTH_CLAIM_SUB,
+      name: env.AUTH_CLAIM_NAME,
+      org: env.AUTH_CLAIM_ORG,
+      roles: env.AUTH_CLAIM_ROLES,
+      rolePrefix: env.AUTH_ROLE_PREFIX || undefined,
+    },
+  };
+}

@@ -4,5 +4,6 @@ export * from './infrastructure';
 export * from './node-process';
 export * from './database';
 export * from './service-under-test';
+export * from './oidc-provider-under-test';
 export * from './mail-sink';
 export * from './service-test-context';

@@ -6,18 +6,20 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { Claims, signLocalToken } from '@sluitend/auth';
+import { Claims } from '@sluitend/auth';
 import type { ServiceName } from '@sluitend/contracts';
 import { loadConfig } from '@sluitend/platform';
 import { deleteRunTopics, uniqueRun } from './test-run';
 import { createKafka } from '@sluitend/messaging';
+import { testTokenSigner } from '../auth/test-token-issuer';
 
 export type ServiceTestContext = {
   /** The service's Nest context: use cases, repositories and the clock, without HTTP or a Kafka consumer. */
   app: INestApplicationContext;
   dataSource: DataSource;
-  /** A token of the run's own signing secret, for use cases that take Claims. */
+  /** The claims of a test user, for use cases that take Claims. */
   claims: (org: Claims['org'], roles?: Claims['roles']) => Claims;
+  /** A token for that test user from the run's token issuer (a real RS256 signature, its JWKS served on loopback). */
   token: (org: Claims['org'], roles?: Claims['roles']) => Promise<string>;
   close: () => Promise<void>;
 };
@@ -50,15 +52,18 @@ const databaseUrl = (name: string): string => {
   return url.toString();
 };
 
-/** Settings every test context gets: the shared infrastructure, a unique topic prefix, fresh keys, demo mode. */
-function baseEnv(topicPrefix: string, secret: string, url: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * Settings every test context gets: the shared infrastructure, a unique topic prefix, fresh keys, demo mode, and
+ * tokens verified against the run's token issuer.
+ */
+function baseEnv(topicPrefix: string, url: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: url,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,
     TOPIC_PREFIX: topicPrefix,
     KAFKA_PARTITIONS: '1',
-    AUTH_LOCAL_SECRET: secret,
+    ...testTokenSigner().env,
     PSEUDONYM_KEY: randomBytes(32).toString('base64'),
     BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     DEMO_MODE: 'true',
@@ -93,7 +98,7 @@ async function templateDatabase<S extends z.ZodType>(definition: Definition<S>):
     if (rows[0]) await client.query(`DROP DATABASE "${template}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${template}"`);
     const topicPrefix = uniqueRun(`tpl${definition.service}`).topicPrefix;
-    const app = await boot(definition, baseEnv(topicPrefix, randomBytes(36).toString('base64'), databaseUrl(template)));
+    const app = await boot(definition, baseEnv(topicPrefix, databaseUrl(template)));
     await app.close();
     await deleteRunTopics(createKafka('test-harness', [process.env.KAFKA_BROKERS as string]), topicPrefix);
     await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [template]);
@@ -107,7 +112,7 @@ async function templateDatabase<S extends z.ZodType>(definition: Definition<S>):
 
 /**
  * A service booted for an integration test file: its own database cloned from the migrated template, its own topic
- * prefix on the real broker, demo mode (a movable clock) and a fresh signing secret. Use cases are taken from `app`
+ * prefix on the real broker, demo mode (a movable clock) and the run's token issuer. Use cases are taken from `app`
  * and called directly; assertions read rows through `dataSource`.
  */
 export async function serviceTestContext<S extends z.ZodType>(definition: Definition<S>): Promise<ServiceTestContext> {
@@ -118,14 +123,14 @@ export async function serviceTestContext<S extends z.ZodType>(definition: Defini
   await client.connect();
   await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
   await client.end();
-  const secret = randomBytes(36).toString('base64');
-  const app = await boot(definition, baseEnv(run.topicPrefix, secret, databaseUrl(database), definition.env));
+  const signer = testTokenSigner();
+  const app = await boot(definition, baseEnv(run.topicPrefix, databaseUrl(database), definition.env));
   const claims = (org: Claims['org'], roles: Claims['roles'] = ['schooladministratie']): Claims => ({ sub: `test-${org.code}`, name: 'Test', org, roles });
   return {
     app,
     dataSource: app.get(DataSource),
     claims,
-    token: (org, roles) => signLocalToken(claims(org, roles), { secret, issuer: 'sluitend-local', audience: 'sluitend' }),
+    token: (org, roles) => signer.sign(claims(org, roles)),
     close: async () => {
       await app.close();
       await deleteRunTopics(createKafka('test-harness', [process.env.KAFKA_BROKERS as string]), run.topicPrefix).catch(() => undefined);
