@@ -82,6 +82,8 @@ const HTTP_EXCEPTIONS_TO_BE_REMOVED = [
 const DEP_CONSTRAINTS = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   ...SERVICES.map((service) => ({ sourceTag: `scope:${service}`, onlyDependOnLibsWithTags: [`scope:${service}`, 'scope:shared'] })),
+  // The local OpenID provider (apps/oidc, development/demo/tests): shared libs only; no service may import it (type:app).
+  { sourceTag: 'scope:oidc', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['runtime:browser'] },
   { sourceTag: 'runtime:browser', onlyDependOnLibsWithTags: ['runtime:browser'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:contracts', 'type:domain'] },

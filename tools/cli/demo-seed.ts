@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { Claims, signLocalToken } from '@sluitend/auth';
+import { Claims, LOCAL_OIDC, Role } from '@sluitend/auth';
 import { DienDossierIn } from '@sluitend/contracts';
 import { schooljaarOfInstant } from '@sluitend/domain-nl';
-import { Cohort, generateCohort } from '@sluitend/testing';
+import { Cohort, demoLogin, generateCohort } from '@sluitend/testing';
 
 const MAX_CHUNK = 2000;
 
@@ -12,8 +12,8 @@ const USAGE = `usage: sluitend demo-seed [--regios MC03,MC07] [--schooljaar 2025
   dossiers to overstap (POST /api/overstap/dossiers/bulk, one token per BRIN). Same arguments, same dossiers:
   running it again reports them as 'ongewijzigd'. --speel-tot-april (demo mode) then moves overstap's clock to 31 March
   of the schooljaar in steps and registers the aanmeldingen the cohort made by then (early warnings fire on the way).
-  env: OVERSTAP_URL (default http://127.0.0.1:3101), AUTH_LOCAL_SECRET (required), AUTH_ISSUER (default
-       sluitend-local), AUTH_AUDIENCE (default sluitend)
+  env: OVERSTAP_URL (default http://127.0.0.1:3101), NOTIFICATIES_URL (default http://127.0.0.1:3104), OIDC_ISSUER
+       (required: the local OpenID provider, which logs in a generated user per school, mbo and region)
   A larger --fraction keeps the pupils of a smaller one (same content, nearly always the same number) and adds more.
   Note: the test-BSN range holds only ~90,900 numbers, and numbers are unique within one run. Seeding other regions
   later into the same database and schooljaar can give a test BSN that an earlier run gave to a pupil of another
@@ -72,10 +72,9 @@ async function main(): Promise<void> {
   const concurrency = number('concurrency', values.concurrency, (n) => Number.isInteger(n) && n >= 1 && n <= 32) as number;
 
   const baseUrl = (process.env.OVERSTAP_URL ?? 'http://127.0.0.1:3101').replace(/\/+$/, '');
-  const secret = process.env.AUTH_LOCAL_SECRET;
-  const issuer = process.env.AUTH_ISSUER ?? 'sluitend-local';
-  const audience = process.env.AUTH_AUDIENCE ?? 'sluitend';
-  if (!secret && !values['dry-run']) throw new UsageError('AUTH_LOCAL_SECRET is not set (./sluitend up writes it to .local/sluitend.env)');
+  const issuer = process.env.OIDC_ISSUER;
+  if (!issuer && !values['dry-run']) throw new UsageError('OIDC_ISSUER is not set (./sluitend sets it: the local OpenID provider of ./sluitend up)');
+  const login = loginAt(issuer as string);
 
   const started = Date.now();
   let cohort: Cohort;
@@ -106,13 +105,7 @@ async function main(): Promise<void> {
     const worker = async (): Promise<void> => {
       for (let next = queue.shift(); next !== undefined && !failed; next = queue.shift()) {
         const [brin, dossiers] = next;
-        const claims: Claims = {
-          sub: `demo-${brin}`,
-          name: `Schooladministratie ${schoolnaam.get(brin) ?? brin}`,
-          org: { type: 'vo-school', code: brin },
-          roles: ['schooladministratie'],
-        };
-        const token = await signLocalToken(claims, { secret: secret as string, issuer, audience, expiresIn: '1h' });
+        const token = await login({ type: 'vo-school', code: brin }, ['schooladministratie'], `Schooladministratie ${schoolnaam.get(brin) ?? brin}`);
         for (let start = 0; start < dossiers.length && !failed; start += chunk) {
           const part = dossiers.slice(start, start + chunk);
           try {
@@ -134,8 +127,8 @@ async function main(): Promise<void> {
   }
 
   const aanmeldingen =
-    values['speel-tot-april'] && !values['dry-run'] ? await speelTotApril(baseUrl, cohort, schooljaar, secret as string, issuer, audience) : 0;
-  if (values['speel-tot-april'] && !values['dry-run']) await kanalenVoorDemo(regios, secret as string, issuer, audience);
+    values['speel-tot-april'] && !values['dry-run'] ? await speelTotApril(baseUrl, cohort, schooljaar, login) : 0;
+  if (values['speel-tot-april'] && !values['dry-run']) await kanalenVoorDemo(regios, login);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
@@ -144,6 +137,24 @@ async function main(): Promise<void> {
       ` ${perBrin.size} schools, ${cohort.stats.vestigingen} vestigingen, regios ${regios.join(',')}, schooljaar ${schooljaar},` +
       ` seed ${seed}, fraction ${fraction}${values['speel-tot-april'] ? `, ${aanmeldingen} aanmeldingen tot 31 maart` : ''}, ${seconds} s\n`,
   );
+}
+
+type Login = (org: Claims['org'], roles: Role[], naam: string) => Promise<string>;
+
+/**
+ * Tokens from the local OpenID provider: each organisation's user logs in once (authorization code + PKCE, as the
+ * CLI client) as a generated development user with the given name and roles; the token is reused after that.
+ */
+function loginAt(issuer: string): Login {
+  const tokens = new Map<string, Promise<string>>();
+  return (org, roles, naam) => {
+    const key = `${org.type}:${org.code}:${roles.join('+')}`;
+    if (!tokens.has(key)) {
+      const user = { org, roles, naam };
+      tokens.set(key, demoLogin({ issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user }).then((result) => result.accessToken));
+    }
+    return tokens.get(key) as Promise<string>;
+  };
 }
 
 async function post(url: string, token: string, dossiers: DienDossierIn[], what: string): Promise<BulkResponse> {
@@ -185,11 +196,9 @@ main().catch((error: unknown) => {
  * 31 March) and registers, at the mbo institution each student chose, the aanmeldingen the cohort's fates made by
  * then. The early warnings of 1 and 15 March fire on the way with the right students; 1 April is left for the user.
  */
-async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string, secret: string, issuer: string, audience: string): Promise<number> {
+async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string, login: Login): Promise<number> {
   const jaar = schooljaar.slice(5);
-  const sign = (claims: Claims) => signLocalToken(claims, { secret, issuer, audience, expiresIn: '1h' });
-  const ops = await sign({ sub: 'demo-ops', name: 'Demo ops', org: { type: 'ops', code: 'platform' }, roles: ['ops'] });
-  const mboTokens = new Map<string, string>();
+  const ops = await login({ type: 'ops', code: 'platform' }, ['ops'], 'Demo ops');
   const stappen = [`${jaar}-02-28T23:00:00+01:00`, `${jaar}-03-14T23:00:00+01:00`, `${jaar}-03-31T12:00:00+02:00`];
   let vorige = '';
   let geregistreerd = 0;
@@ -214,12 +223,10 @@ async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string
         deze.slice(start, start + 16).map(async ({ dossier, fate }) => {
           const opleiding = dossier.keuze.opleidingen[0];
           const brin = opleiding.instelling as string;
-          if (!mboTokens.has(brin)) {
-            mboTokens.set(brin, await sign({ sub: `demo-${brin}`, name: `Intake ${brin}`, org: { type: 'mbo-instelling', code: brin }, roles: ['intaker'] }));
-          }
+          const mbo = await login({ type: 'mbo-instelling', code: brin }, ['intaker'], `Intake ${brin}`);
           const response = await fetch(`${baseUrl}/api/overstap/aanmeldingen`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${mboTokens.get(brin)}` },
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${mbo}` },
             body: JSON.stringify({
               persoonsnummer: dossier.leerling.persoonsnummer,
               schooljaar,
@@ -244,13 +251,10 @@ async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string
  * Gives each demo RMC-regio e-mail at once (to the local mail sink, .local/mail) and its coordinator an address for
  * escalations, as the region's beheerder would in notificaties. Setting the same preferences again changes nothing.
  */
-async function kanalenVoorDemo(regios: string[], secret: string, issuer: string, audience: string): Promise<void> {
+async function kanalenVoorDemo(regios: string[], login: Login): Promise<void> {
   const baseUrl = (process.env.NOTIFICATIES_URL ?? 'http://127.0.0.1:3104').replace(/\/+$/, '');
   for (const regio of regios) {
-    const token = await signLocalToken(
-      { sub: `demo-beheer-${regio}`, name: `Beheerder ${regio}`, org: { type: 'rmc-regio', code: regio }, roles: ['beheerder'] },
-      { secret, issuer, audience, expiresIn: '1h' },
-    );
+    const token = await login({ type: 'rmc-regio', code: regio }, ['beheerder'], `Beheerder ${regio}`);
     const domein = `${regio.toLowerCase()}.demo.sluitend.local`;
     const url = `${baseUrl}/api/notificaties/organisaties/rmc-regio/${regio}/voorkeuren`;
     const response = await fetch(url, {

@@ -17,7 +17,7 @@ export class OidcProviderUnderTest {
   ) {
     this.process = new NodeProcess(
       join(repoRoot, 'dist/apps/oidc/src/main.js'),
-      { NODE_ENV: 'test', PORT: String(port), DEMO_GEBRUIKERS: join(repoRoot, 'infra/demo/demo-gebruikers.json'), LOG_LEVEL: 'info', ...env },
+      { NODE_ENV: 'test', PORT: String(port), OIDC_ISSUER: `http://127.0.0.1:${port}`, DEMO_GEBRUIKERS: join(repoRoot, 'infra/demo/demo-gebruikers.json'), LOG_LEVEL: 'info', ...env },
       logFile,
     );
   }
