@@ -7,7 +7,7 @@ describe('caseload norms', () => {
     expect(stelCaseloadNormenVast({})).toEqual(STANDAARD_CASELOAD_NORMEN);
   });
 
-  it('a region keeps Ingrado\'s norm for leerplicht', () => {
+  it("a region keeps Ingrado's norm for leerplicht", () => {
     expect(stelCaseloadNormenVast({ leerplicht: 135 })).toEqual({ rmc: 300, leerplicht: 135 });
   });
 

@@ -2,7 +2,8 @@ import { STANDAARD_CASELOAD_NORMEN } from './caseload-norm';
 import { caseloadOverzicht, telCaseload } from './caseload';
 import { CasusStatus } from '../../casussen/domain/casus-status';
 
-const casussen = (regisseur: string | null, aantal: number, status: CasusStatus = 'traject') => Array.from({ length: aantal }, () => ({ regisseur, status }));
+const casussen = (regisseur: string | null, aantal: number, status: CasusStatus = 'traject') =>
+  Array.from({ length: aantal }, () => ({ regisseur, status }));
 
 describe('caseload per professional against the norm', () => {
   const telling = telCaseload([

@@ -59,7 +59,8 @@ export interface CaseloadOverzicht {
 export function caseloadOverzicht(professionals: readonly Professional[], telling: CaseloadTelling, normen: CaseloadNormen): CaseloadOverzicht {
   const meldingen: DomainIssue[] = [];
   professionals.forEach((p, i) => {
-    if (!(typeof p.fte === 'number' && p.fte > 0 && p.fte <= 1)) meldingen.push({ field: `professionals[${i}].fte`, rule: 'fte.0-1', message: 'fte is meer dan 0 en hoogstens 1' });
+    if (!(typeof p.fte === 'number' && p.fte > 0 && p.fte <= 1))
+      meldingen.push({ field: `professionals[${i}].fte`, rule: 'fte.0-1', message: 'fte is meer dan 0 en hoogstens 1' });
   });
   if (meldingen.length > 0) throw caseloadOngeldig(meldingen);
   const bekend = new Set<string>();
@@ -71,11 +72,24 @@ export function caseloadOverzicht(professionals: readonly Professional[], tellin
     const cap = Math.round(normen[p.soort] * p.fte);
     aantal += eigen;
     capaciteit += cap;
-    return { gebruiker: p.gebruiker, soort: p.soort, fte: p.fte, aantal: eigen, capaciteit: cap, bezettingProcent: procent(eigen, cap), bovenNorm: eigen > cap };
+    return {
+      gebruiker: p.gebruiker,
+      soort: p.soort,
+      fte: p.fte,
+      aantal: eigen,
+      capaciteit: cap,
+      bezettingProcent: procent(eigen, cap),
+      bovenNorm: eigen > cap,
+    };
   });
   regels.sort((a, b) => b.aantal / b.capaciteit - a.aantal / a.capaciteit || (a.gebruiker < b.gebruiker ? -1 : 1));
   const onbekendeRegisseurs = [...telling.perGebruiker.keys()].filter((g) => !bekend.has(g)).sort();
-  return { regels, totaal: { aantal, capaciteit, bezettingProcent: procent(aantal, capaciteit) }, nietToegewezen: telling.nietToegewezen, onbekendeRegisseurs };
+  return {
+    regels,
+    totaal: { aantal, capaciteit, bezettingProcent: procent(aantal, capaciteit) },
+    nietToegewezen: telling.nietToegewezen,
+    onbekendeRegisseurs,
+  };
 }
 
 const procent = (aantal: number, capaciteit: number): number => (capaciteit === 0 ? 0 : Math.round((100 * aantal) / capaciteit));

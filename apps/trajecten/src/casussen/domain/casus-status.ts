@@ -81,7 +81,12 @@ export const isInRust = (status: CasusStatus): boolean => status === 'afgewezen'
 export function volgendeStatus(status: CasusStatus, actie: CasusActie, uitkomst?: Uitkomst): CasusStatus {
   const stappen = CASUS_OVERGANGEN[status];
   const gevonden = stappen.find((s) => s.actie === actie);
-  if (!gevonden) throw overgangNietToegestaan(status, actie, stappen.map((s) => s.actie));
+  if (!gevonden)
+    throw overgangNietToegestaan(
+      status,
+      actie,
+      stappen.map((s) => s.actie),
+    );
   if (actie === 'afsluiten') {
     if (!uitkomst) throw uitkomstVereist();
     eisGeldigeUitkomst(uitkomst);

@@ -1,8 +1,7 @@
 import { DomainError, DomainIssue } from '@sluitend/domain-nl';
-import type { CasusActie, CasusStatus } from './casus-status';
 
 /** The errors of the case rules; codes are stable (`casus.<what>`). */
-export const overgangNietToegestaan = (status: CasusStatus, actie: CasusActie, toegestaan: readonly CasusActie[]): DomainError =>
+export const overgangNietToegestaan = (status: string, actie: string, toegestaan: readonly string[]): DomainError =>
   DomainError.conflict('casus.overgang-niet-toegestaan', `Een casus met status ${status} kan niet "${actie}"`, { status, actie, toegestaan });
 
 export const uitkomstVereist = (): DomainError =>
@@ -10,7 +9,7 @@ export const uitkomstVereist = (): DomainError =>
     { field: 'uitkomst', rule: 'afsluiten.uitkomst-verplicht', message: 'afsluiten vraagt een uitkomst' },
   ]);
 
-export const uitkomstNietVerwacht = (actie: CasusActie): DomainError =>
+export const uitkomstNietVerwacht = (actie: string): DomainError =>
   DomainError.ongeldig('casus.uitkomst-niet-verwacht', `Een uitkomst hoort alleen bij afsluiten, niet bij "${actie}"`, [
     { field: 'uitkomst', rule: 'uitkomst.alleen-bij-afsluiten', message: 'alleen afsluiten legt een uitkomst vast' },
   ]);

@@ -1,6 +1,6 @@
 import { controleerEindleeftijd, einddatumDoelgroep, inDoelgroep } from './doelgroep';
 
-describe('target group (< 23 without startkwalificatie, or the region\'s eindleeftijd up to 27)', () => {
+describe("target group (< 23 without startkwalificatie, or the region's eindleeftijd up to 27)", () => {
   it('in the group the day before the 23rd birthday, out on it', () => {
     expect(inDoelgroep({ geboortedatum: '2003-06-15' }, '2026-06-14')).toBe(true);
     expect(inDoelgroep({ geboortedatum: '2003-06-15' }, '2026-06-15')).toBe(false);

@@ -3,7 +3,7 @@ import { RondeDeelnemer, telRonde } from './benaderronde';
 const keer = (aantal: number, deelnemer: RondeDeelnemer): RondeDeelnemer[] => Array.from({ length: aantal }, () => deelnemer);
 
 describe('an outreach round over a list', () => {
-  it('tallies seed 001\'s first round of oud-VSV\'ers: 257 written to, 160 in beeld', () => {
+  it("tallies seed 001's first round of oud-VSV'ers: 257 written to, 160 in beeld", () => {
     const ronde = [
       ...keer(11, { reactie: 'zelf-gereageerd', inBeeld: true, overgedragenAan: 'rmc' }),
       ...keer(41, { reactie: 'zelf-gereageerd', inBeeld: true }),

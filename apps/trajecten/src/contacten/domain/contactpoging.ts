@@ -33,7 +33,8 @@ const SOORTEN: ReadonlySet<string> = new Set(CONTACT_SOORTEN);
  */
 export function valideerContactPoging(invoer: ContactPogingInvoer, nu: Date): ContactPoging {
   const meldingen: DomainIssue[] = [];
-  if (!SOORTEN.has(invoer.soort)) meldingen.push({ field: 'soort', rule: 'soort.onbekend', message: `soort is een van: ${CONTACT_SOORTEN.join(', ')}` });
+  if (!SOORTEN.has(invoer.soort))
+    meldingen.push({ field: 'soort', rule: 'soort.onbekend', message: `soort is een van: ${CONTACT_SOORTEN.join(', ')}` });
   if (typeof invoer.bereikt !== 'boolean') meldingen.push({ field: 'bereikt', rule: 'bereikt.ja-nee', message: 'bereikt is ja of nee' });
   if (!invoer.door?.trim()) meldingen.push({ field: 'door', rule: 'door.verplicht', message: 'wie de poging deed is verplicht' });
   const tijd = invoer.op?.getTime();

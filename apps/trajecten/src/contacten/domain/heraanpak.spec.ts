@@ -36,15 +36,20 @@ describe('re-approach after a decline or no reach', () => {
     expect(timers.map((timer) => timer.sleutel)).not.toContain(`${afgewezenOp.getTime()}-1`);
   });
 
-  it('the region\'s own moments; a bad setting is refused with field and rule', () => {
+  it("the region's own moments; a bad setting is refused with field and rule", () => {
     expect(heraanpakTimers(afgewezen, { instellingen: { heraanpakMaanden: [1, 12] } }).map((timer) => timer.dueAt)).toEqual([
       t('2026-02-15T10:00:00+01:00'),
       t('2027-01-15T10:00:00+01:00'),
     ]);
     expect(() => heraanpakTimers(afgewezen, { instellingen: { heraanpakMaanden: [6, 3] } })).toThrow(
-      expect.objectContaining({ code: 'heraanpak.instellingen-ongeldig', issues: [expect.objectContaining({ field: 'heraanpakMaanden[1]', rule: 'heraanpak.oplopend' })] }),
+      expect.objectContaining({
+        code: 'heraanpak.instellingen-ongeldig',
+        issues: [expect.objectContaining({ field: 'heraanpakMaanden[1]', rule: 'heraanpak.oplopend' })],
+      }),
     );
-    expect(() => heraanpakTimers(afgewezen, { instellingen: { heraanpakMaanden: [] } })).toThrow(expect.objectContaining({ code: 'heraanpak.instellingen-ongeldig' }));
+    expect(() => heraanpakTimers(afgewezen, { instellingen: { heraanpakMaanden: [] } })).toThrow(
+      expect.objectContaining({ code: 'heraanpak.instellingen-ongeldig' }),
+    );
   });
 
   it('not on or after the 23rd birthday', () => {

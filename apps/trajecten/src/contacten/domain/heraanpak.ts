@@ -95,6 +95,9 @@ export function heraanpakTimers(historie: readonly StatusOvergang[], opties: Her
  * Whether a due timer still fires when the sweeper claims it: only while the case is open and still in the same
  * rest. A timer of a rest that ended (contact again, closed) is void. Constant time: the case row keeps `rustSinds`.
  */
-export function moetHeraanpakVuren(timer: Pick<HeraanpakTimer, 'rustSinds'>, casus: { readonly status: CasusStatus; readonly rustSinds?: Date }): boolean {
+export function moetHeraanpakVuren(
+  timer: Pick<HeraanpakTimer, 'rustSinds'>,
+  casus: { readonly status: CasusStatus; readonly rustSinds?: Date },
+): boolean {
   return isInRust(casus.status) && casus.rustSinds !== undefined && casus.rustSinds.getTime() === timer.rustSinds.getTime();
 }

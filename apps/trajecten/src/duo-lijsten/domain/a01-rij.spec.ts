@@ -50,16 +50,20 @@ describe('an A01 row (uitschrijving zonder startkwalificatie)', () => {
     expect(JSON.stringify(meldingen)).not.toContain('123456789');
   });
 
-  it('a young person living in another region belongs to that region\'s RMC', () => {
+  it("a young person living in another region belongs to that region's RMC", () => {
     expect(rij(`${BSN},2007-05-12,GM0106,25LP,vo,,2026-02-10`).meldingen).toEqual([
       expect.objectContaining({ field: 'woongemeente', rule: 'woongemeente.in-regio' }),
     ]);
   });
 
   it('mbo needs a crebo; the uitschrijving is not after the report date; the age is 13 to 22 on that day', () => {
-    expect(rij(`${BSN},2007-05-12,14,25LP,mbo,,2026-02-10`).meldingen).toEqual([expect.objectContaining({ field: 'opleidingscode', rule: 'verplicht' })]);
+    expect(rij(`${BSN},2007-05-12,14,25LP,mbo,,2026-02-10`).meldingen).toEqual([
+      expect.objectContaining({ field: 'opleidingscode', rule: 'verplicht' }),
+    ]);
     expect(rij(`${BSN},2007-05-12,14,25LP,vo,,2026-03-02`).meldingen).toEqual([expect.objectContaining({ rule: 'uitschrijfdatum.na-rapportage' })]);
-    expect(rij(`${BSN},2003-02-10,14,25LP,vo,,2026-02-10`).meldingen).toEqual([expect.objectContaining({ field: 'geboortedatum', rule: 'leeftijd.13-22' })]);
+    expect(rij(`${BSN},2003-02-10,14,25LP,vo,,2026-02-10`).meldingen).toEqual([
+      expect.objectContaining({ field: 'geboortedatum', rule: 'leeftijd.13-22' }),
+    ]);
     expect(rij(`${BSN},2003-02-11,14,25LP,vo,,2026-02-10`).meldingen).toEqual([]);
     expect(rij(`${BSN},2013-02-11,14,25LP,vo,,2026-02-10`).meldingen).toEqual([expect.objectContaining({ rule: 'leeftijd.13-22' })]);
   });

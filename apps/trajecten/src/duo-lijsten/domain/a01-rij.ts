@@ -43,7 +43,8 @@ export function valideerA01Rij(rij: CsvRij, index: KolomIndex, context: A01Conte
     lezer.fout('uitschrijfdatum', 'uitschrijfdatum.na-rapportage', `de uitschrijving ligt na de rapportagedatum ${context.rapportagedatum}`);
   }
   if (uitschrijfdatum && geboortedatum) {
-    if (uitschrijfdatum < geboortedatum) lezer.fout('uitschrijfdatum', 'uitschrijfdatum.voor-geboorte', 'de uitschrijving ligt voor de geboortedatum');
+    if (uitschrijfdatum < geboortedatum)
+      lezer.fout('uitschrijfdatum', 'uitschrijfdatum.voor-geboorte', 'de uitschrijving ligt voor de geboortedatum');
     else {
       const leeftijd = leeftijdOp(geboortedatum, uitschrijfdatum);
       if (leeftijd < A01_LEEFTIJD.vanaf || leeftijd >= A01_LEEFTIJD.onder) {
@@ -55,7 +56,17 @@ export function valideerA01Rij(rij: CsvRij, index: KolomIndex, context: A01Conte
     return { rij: null, meldingen: lezer.meldingen };
   }
   return {
-    rij: { regel: rij.regel, persoonsnummer, geboortedatum, woongemeente: woongemeente.code, rmcRegio: woongemeente.rmcRegio, brin, onderwijssoort, opleidingscode, uitschrijfdatum },
+    rij: {
+      regel: rij.regel,
+      persoonsnummer,
+      geboortedatum,
+      woongemeente: woongemeente.code,
+      rmcRegio: woongemeente.rmcRegio,
+      brin,
+      onderwijssoort,
+      opleidingscode,
+      uitschrijfdatum,
+    },
     meldingen: [],
   };
 }

@@ -32,7 +32,12 @@ describe('reading a DUO list', () => {
     expect(lijst.meldingen).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 12, field: 'bsn_of_onderwijsnummer', rule: 'persoonsnummer' }),
-        expect.objectContaining({ row: 32, field: 'bsn_of_onderwijsnummer', rule: 'persoonsnummer.dubbel', message: 'deze jongere staat ook op regel 22' }),
+        expect.objectContaining({
+          row: 32,
+          field: 'bsn_of_onderwijsnummer',
+          rule: 'persoonsnummer.dubbel',
+          message: 'deze jongere staat ook op regel 22',
+        }),
       ]),
     );
     expect(lijst.meldingen).toHaveLength(2);
@@ -42,9 +47,12 @@ describe('reading a DUO list', () => {
     expect(() => leesA01Lijst(['bsn', 'geboortedatum'], [], context)).toThrow(expect.objectContaining({ code: 'duo-lijst.kolommen' }));
     expect(() => leesA01Lijst(KOP, [{ regel: 2, cellen: ['', '', ''] }], context)).toThrow(expect.objectContaining({ code: 'duo-lijst.leeg' }));
     const veel: CsvRij[] = Array.from({ length: MAX_LIJST_RIJEN + 1 }, (_, i) => ({ regel: i + 2, cellen: ['x'] }));
-    expect(() => leesOudVsvLijst(['bsn_of_onderwijsnummer', 'geboortedatum', 'woongemeente', 'uitgeschreven_op'], veel, { rmcRegio: 'MC03', peildatum: '2026-01-15' })).toThrow(
-      expect.objectContaining({ kind: 'te-groot', code: 'duo-lijst.te-groot' }),
-    );
+    expect(() =>
+      leesOudVsvLijst(['bsn_of_onderwijsnummer', 'geboortedatum', 'woongemeente', 'uitgeschreven_op'], veel, {
+        rmcRegio: 'MC03',
+        peildatum: '2026-01-15',
+      }),
+    ).toThrow(expect.objectContaining({ kind: 'te-groot', code: 'duo-lijst.te-groot' }));
   });
 
   it('a row with more fields than the header is reported', () => {

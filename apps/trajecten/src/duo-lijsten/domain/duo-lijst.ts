@@ -43,7 +43,12 @@ function leesLijst<T extends { readonly regel: number; readonly persoonsnummer: 
     }
     const eerder = gezien.get(uitkomst.rij.persoonsnummer.nummer);
     if (eerder !== undefined) {
-      meldingen.push({ field: 'bsn_of_onderwijsnummer', rule: 'persoonsnummer.dubbel', message: `deze jongere staat ook op regel ${eerder}`, row: rij.regel });
+      meldingen.push({
+        field: 'bsn_of_onderwijsnummer',
+        rule: 'persoonsnummer.dubbel',
+        message: `deze jongere staat ook op regel ${eerder}`,
+        row: rij.regel,
+      });
       continue;
     }
     gezien.set(uitkomst.rij.persoonsnummer.nummer, rij.regel);

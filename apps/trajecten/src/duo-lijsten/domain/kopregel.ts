@@ -24,12 +24,19 @@ export function controleerKopregel(kop: readonly string[], layout: readonly DuoK
   const meldingen: DomainIssue[] = [];
   kop.forEach((ruw, i) => {
     const naam = normaliseerKop(ruw);
-    if (!bekend.has(naam)) meldingen.push({ field: naam || `kolom ${i + 1}`, rule: 'kolom.onbekend', message: `onbekende kolom; de kolommen zijn: ${[...bekend].join(', ')}`, row: 1 });
+    if (!bekend.has(naam))
+      meldingen.push({
+        field: naam || `kolom ${i + 1}`,
+        rule: 'kolom.onbekend',
+        message: `onbekende kolom; de kolommen zijn: ${[...bekend].join(', ')}`,
+        row: 1,
+      });
     else if (index.has(naam)) meldingen.push({ field: naam, rule: 'kolom.dubbel', message: 'kolom staat er twee keer in', row: 1 });
     else index.set(naam, i);
   });
   for (const kolom of layout) {
-    if (kolom.verplicht && !index.has(kolom.naam)) meldingen.push({ field: kolom.naam, rule: 'kolom.ontbreekt', message: `verplichte kolom ontbreekt (${kolom.toelichting})`, row: 1 });
+    if (kolom.verplicht && !index.has(kolom.naam))
+      meldingen.push({ field: kolom.naam, rule: 'kolom.ontbreekt', message: `verplichte kolom ontbreekt (${kolom.toelichting})`, row: 1 });
   }
   if (meldingen.length > 0) throw kolommenOngeldig(meldingen);
   return index;

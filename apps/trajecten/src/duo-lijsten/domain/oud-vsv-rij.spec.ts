@@ -20,7 +20,7 @@ describe('a row of the oud-VSV list', () => {
     expect(rij(kop, `${BSN},2004-03-03,GM0014,2019-06-30`).rij).toMatchObject({ jarenUitOnderwijs: '4+' });
   });
 
-  it('someone who left this school year is no oud-VSV\'er; optional columns are checked when present', () => {
+  it("someone who left this school year is no oud-VSV'er; optional columns are checked when present", () => {
     const kop = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op,laatste_brin,laatste_onderwijssoort';
     expect(rij(kop, `${BSN},2004-03-03,GM0014,2025-09-15,05KO,mbo`).meldingen).toEqual([
       expect.objectContaining({ row: 2, field: 'uitgeschreven_op', rule: 'oud-vsv.minstens-een-schooljaar' }),

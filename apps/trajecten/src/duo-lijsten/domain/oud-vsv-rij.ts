@@ -50,11 +50,15 @@ export function valideerOudVsvRij(rij: CsvRij, index: KolomIndex, context: OudVs
   let jaren = 0;
   if (uitgeschrevenOp) {
     jaren = schooljarenUitOnderwijs(uitgeschrevenOp, context.peildatum);
-    if (uitgeschrevenOp > context.peildatum) lezer.fout('uitgeschreven_op', 'uitgeschreven_op.na-peildatum', `ligt na de peildatum ${context.peildatum}`);
-    else if (jaren < 1) lezer.fout('uitgeschreven_op', 'oud-vsv.minstens-een-schooljaar', 'een oud-VSV\'er verliet het onderwijs in een eerder schooljaar');
-    if (geboortedatum && uitgeschrevenOp < geboortedatum) lezer.fout('uitgeschreven_op', 'uitgeschreven_op.voor-geboorte', 'ligt voor de geboortedatum');
+    if (uitgeschrevenOp > context.peildatum)
+      lezer.fout('uitgeschreven_op', 'uitgeschreven_op.na-peildatum', `ligt na de peildatum ${context.peildatum}`);
+    else if (jaren < 1)
+      lezer.fout('uitgeschreven_op', 'oud-vsv.minstens-een-schooljaar', "een oud-VSV'er verliet het onderwijs in een eerder schooljaar");
+    if (geboortedatum && uitgeschrevenOp < geboortedatum)
+      lezer.fout('uitgeschreven_op', 'uitgeschreven_op.voor-geboorte', 'ligt voor de geboortedatum');
   }
-  if (lezer.meldingen.length > 0 || !persoonsnummer || !geboortedatum || !woongemeente || !uitgeschrevenOp) return { rij: null, meldingen: lezer.meldingen };
+  if (lezer.meldingen.length > 0 || !persoonsnummer || !geboortedatum || !woongemeente || !uitgeschrevenOp)
+    return { rij: null, meldingen: lezer.meldingen };
   return {
     rij: {
       regel: rij.regel,

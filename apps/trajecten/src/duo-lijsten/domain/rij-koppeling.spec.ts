@@ -13,7 +13,7 @@ const rij = (regel: number, nummer: string, soort: 'bsn' | 'onderwijsnummer' = '
 describe('matching list rows to a person and a case', () => {
   const open = new Map<string, OpenCasusRef>([[`p-${BSN}`, { casusId: 'c-open', status: 'afgewezen' }]]);
 
-  it('attaches to the open case, opens a new one, or leaves out who is 23 on the list\'s date', () => {
+  it("attaches to the open case, opens a new one, or leaves out who is 23 on the list's date", () => {
     const koppelingen = koppelRijen([rij(2, BSN), rij(3, ONDERWIJSNUMMER, 'onderwijsnummer'), rij(4, '999990011', 'bsn', '2003-02-28')], {
       pseudoniem,
       openCasus: (id) => open.get(id),
@@ -38,8 +38,12 @@ describe('matching list rows to a person and a case', () => {
     ]);
   });
 
-  it('the per-row report: every line\'s fate in line order, with counts', () => {
-    const koppelingen = koppelRijen([rij(2, BSN), rij(4, ONDERWIJSNUMMER, 'onderwijsnummer')], { pseudoniem, openCasus: (id) => open.get(id), peildatum: '2026-03-01' });
+  it("the per-row report: every line's fate in line order, with counts", () => {
+    const koppelingen = koppelRijen([rij(2, BSN), rij(4, ONDERWIJSNUMMER, 'onderwijsnummer')], {
+      pseudoniem,
+      openCasus: (id) => open.get(id),
+      peildatum: '2026-03-01',
+    });
     const rapport = lijstRapport(
       [
         { row: 3, field: 'geboortedatum', rule: 'datum', message: 'x' },

@@ -34,7 +34,8 @@ export class RijLezer {
     private readonly index: KolomIndex,
     aantalKolommen: number,
   ) {
-    if (rij.cellen.length > aantalKolommen) this.fout('(rij)', 'csv.aantal-velden', `${rij.cellen.length} velden, de kopregel heeft er ${aantalKolommen}`);
+    if (rij.cellen.length > aantalKolommen)
+      this.fout('(rij)', 'csv.aantal-velden', `${rij.cellen.length} velden, de kopregel heeft er ${aantalKolommen}`);
   }
 
   get regel(): number {
@@ -83,7 +84,11 @@ export class RijLezer {
       return undefined;
     }
     if (gevonden.rmcRegio?.code !== rmcRegio) {
-      this.fout(kolom, 'woongemeente.in-regio', `de gemeente ligt niet in RMC-regio ${rmcRegio}; deze jongere hoort bij de RMC van de eigen woonregio`);
+      this.fout(
+        kolom,
+        'woongemeente.in-regio',
+        `de gemeente ligt niet in RMC-regio ${rmcRegio}; deze jongere hoort bij de RMC van de eigen woonregio`,
+      );
       return undefined;
     }
     return { code: gevonden.code, rmcRegio };

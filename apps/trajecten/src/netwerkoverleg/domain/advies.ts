@@ -51,7 +51,8 @@ export function valideerAdvies(invoer: AdviesInvoer, casus: { readonly status: C
   const meldingen: DomainIssue[] = [];
   const triage = invoer.triage === 'eenvoudig' || invoer.triage === 'complex' ? invoer.triage : undefined;
   if (!triage) meldingen.push({ field: 'triage', rule: 'triage.onbekend', message: 'triage is eenvoudig of complex' });
-  if (!isIsoDate(invoer.overlegdatum ?? '')) meldingen.push({ field: 'overlegdatum', rule: 'datum', message: 'overlegdatum is een datum JJJJ-MM-DD' });
+  if (!isIsoDate(invoer.overlegdatum ?? ''))
+    meldingen.push({ field: 'overlegdatum', rule: 'datum', message: 'overlegdatum is een datum JJJJ-MM-DD' });
   let route: Route | undefined;
   if (invoer.route !== undefined && invoer.route !== '') {
     if (isRoute(invoer.route)) route = invoer.route;
@@ -60,7 +61,8 @@ export function valideerAdvies(invoer: AdviesInvoer, casus: { readonly status: C
     meldingen.push({ field: 'route', rule: 'route.verplicht-bij-eenvoudig', message: 'bij een eenvoudige casus is duidelijk welke route' });
   }
   const organisatie = invoer.toewijzing?.organisatie;
-  if (!organisatie?.code) meldingen.push({ field: 'toewijzing.organisatie', rule: 'toewijzing.verplicht', message: 'wie de casus oppakt is verplicht' });
+  if (!organisatie?.code)
+    meldingen.push({ field: 'toewijzing.organisatie', rule: 'toewijzing.verplicht', message: 'wie de casus oppakt is verplicht' });
   const rol = invoer.toewijzing?.rol;
   if (triage === 'eenvoudig' && rol !== 'casusregisseur') {
     meldingen.push({ field: 'toewijzing.rol', rule: 'rol.casusregisseur-bij-eenvoudig', message: 'een eenvoudige casus krijgt een casusregisseur' });
@@ -68,7 +70,8 @@ export function valideerAdvies(invoer: AdviesInvoer, casus: { readonly status: C
   if (triage === 'complex' && rol !== 'klantmanager') {
     meldingen.push({ field: 'toewijzing.rol', rule: 'rol.klantmanager-bij-complex', message: 'een complexe casus krijgt een klantmanager' });
   }
-  if (!invoer.besluitDoor?.trim()) meldingen.push({ field: 'besluitDoor', rule: 'besluitDoor.verplicht', message: 'de netwerkregisseur besluit het advies op te volgen' });
+  if (!invoer.besluitDoor?.trim())
+    meldingen.push({ field: 'besluitDoor', rule: 'besluitDoor.verplicht', message: 'de netwerkregisseur besluit het advies op te volgen' });
   if ((invoer.toelichting?.length ?? 0) > MAX_TOELICHTING) {
     meldingen.push({ field: 'toelichting', rule: 'toelichting.max', message: `de toelichting is hoogstens ${MAX_TOELICHTING} tekens` });
   }
@@ -89,6 +92,12 @@ export function valideerAdvies(invoer: AdviesInvoer, casus: { readonly status: C
  * holds the case is assigned, a warm handover to it is proposed (overdrachten) — the holder's regisseur stays until
  * it is accepted and the new organisation names its own.
  */
-export function gevolgVanAdvies(advies: Advies, houder: OrganisatieRef): { readonly casusActie: 'route-toewijzen'; readonly overdrachtNaar: OrganisatieRef | null } {
-  return { casusActie: 'route-toewijzen', overdrachtNaar: zelfdeOrganisatie(advies.toewijzing.organisatie, houder) ? null : advies.toewijzing.organisatie };
+export function gevolgVanAdvies(
+  advies: Advies,
+  houder: OrganisatieRef,
+): { readonly casusActie: 'route-toewijzen'; readonly overdrachtNaar: OrganisatieRef | null } {
+  return {
+    casusActie: 'route-toewijzen',
+    overdrachtNaar: zelfdeOrganisatie(advies.toewijzing.organisatie, houder) ? null : advies.toewijzing.organisatie,
+  };
 }

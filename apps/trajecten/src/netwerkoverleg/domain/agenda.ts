@@ -30,7 +30,9 @@ export const STANDAARD_AGENDA: AgendaInstellingen = { sluitingWerkdagen: 1 };
 export function controleerAgendaInstellingen(instellingen: AgendaInstellingen): AgendaInstellingen {
   const { sluitingWerkdagen } = instellingen;
   if (!Number.isInteger(sluitingWerkdagen) || sluitingWerkdagen < 0 || sluitingWerkdagen > 10) {
-    throw instellingenOngeldig([{ field: 'sluitingWerkdagen', rule: 'werkdagen.0-10', message: 'de lijst sluit 0 tot en met 10 werkdagen voor het overleg' }]);
+    throw instellingenOngeldig([
+      { field: 'sluitingWerkdagen', rule: 'werkdagen.0-10', message: 'de lijst sluit 0 tot en met 10 werkdagen voor het overleg' },
+    ]);
   }
   return instellingen;
 }

@@ -15,7 +15,7 @@ describe('triage proposal (simple / complex)', () => {
     expect(triageVoorstel(screeningMet('2026-05-01', 3)).knelpunten).toEqual([]);
   });
 
-  it('the region\'s thresholds; without a screening the meeting decides', () => {
+  it("the region's thresholds; without a screening the meeting decides", () => {
     const s = screeningMet('2026-05-01', 4, { school: 3, werk: 3 });
     expect(triageVoorstel(s, { knelpuntDrempel: 3, complexVanafKnelpunten: 2 }).triage).toBe('complex');
     expect(triageVoorstel(undefined)).toEqual({ triage: null, reden: 'geen-screening', knelpunten: [] });

@@ -21,7 +21,9 @@ describe('casusregie', () => {
   });
 
   it('a complex case has a klantmanager', () => {
-    expect(() => controleerRegie({ status: 'traject', triage: 'complex' }, [tb])).toThrow(expect.objectContaining({ code: 'regie.klantmanager-vereist' }));
+    expect(() => controleerRegie({ status: 'traject', triage: 'complex' }, [tb])).toThrow(
+      expect.objectContaining({ code: 'regie.klantmanager-vereist' }),
+    );
     const klantmanager: Regisseur = { organisatie: { type: 'partner', code: 'lokaal-team-assen' }, gebruiker: 'km-1', rol: 'klantmanager' };
     expect(() => controleerRegie({ status: 'traject', triage: 'complex' }, [klantmanager])).not.toThrow();
     expect(() => controleerRegie({ status: 'traject', triage: 'eenvoudig' }, [tb])).not.toThrow();

@@ -26,7 +26,8 @@ export interface Regisseur {
 export function controleerRegie(casus: { readonly status: CasusStatus; readonly triage?: Triage }, regisseurs: readonly Regisseur[]): void {
   if (!isOpen(casus.status)) return;
   if (regisseurs.length === 0) throw regieOngeldig('regie.geen-regisseur', 'Elke open casus heeft precies één casusregisseur; deze heeft er geen');
-  if (regisseurs.length > 1) throw regieOngeldig('regie.meerdere-regisseurs', `Elke open casus heeft precies één casusregisseur; deze heeft er ${regisseurs.length}`);
+  if (regisseurs.length > 1)
+    throw regieOngeldig('regie.meerdere-regisseurs', `Elke open casus heeft precies één casusregisseur; deze heeft er ${regisseurs.length}`);
   const [regisseur] = regisseurs;
   if (regisseur.gebruiker === null && casus.status !== 'aangemeld') {
     throw regieOngeldig('regie.gebruiker-vereist', 'Vanaf het eerste contact is de casusregisseur een persoon, niet alleen een organisatie');

@@ -11,7 +11,7 @@ describe('escalation of a handover not accepted in time (Dutch working days)', (
     expect(escalatieMoment(new Date('2026-04-23T16:30:00+02:00'))).toEqual(new Date('2026-05-01T16:30:00+02:00'));
   });
 
-  it('across Easter and Koningsdag with the region\'s 17 working days', () => {
+  it("across Easter and Koningsdag with the region's 17 working days", () => {
     // From Thursday 2 April: 15 working days to Friday 24 April (Easter Monday skipped), Koningsdag skipped, Wed 29 April.
     expect(escalatieMoment(new Date('2026-04-02T10:00:00+02:00'), 17)).toEqual(new Date('2026-04-29T10:00:00+02:00'));
   });

@@ -23,6 +23,10 @@ export function escalatieMoment(voorgesteldOp: Date, werkdagen: number = STANDAA
 }
 
 /** Whether the handover escalates at `nu`: still only proposed, and its moment has come. */
-export function moetEscaleren(overdracht: Pick<Overdracht, 'status' | 'voorgesteldOp'>, nu: Date, werkdagen: number = STANDAARD_ACCEPTATIE_WERKDAGEN): boolean {
+export function moetEscaleren(
+  overdracht: Pick<Overdracht, 'status' | 'voorgesteldOp'>,
+  nu: Date,
+  werkdagen: number = STANDAARD_ACCEPTATIE_WERKDAGEN,
+): boolean {
   return overdracht.status === 'voorgesteld' && nu.getTime() >= escalatieMoment(overdracht.voorgesteldOp, werkdagen).getTime();
 }

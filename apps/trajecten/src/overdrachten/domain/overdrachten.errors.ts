@@ -1,8 +1,10 @@
 import { DomainError, DomainIssue } from '@sluitend/domain-nl';
 
 /** Casusregie: exactly one casusregisseur per open case, a klantmanager for complex cases. */
-export const regieOngeldig = (code: 'regie.geen-regisseur' | 'regie.meerdere-regisseurs' | 'regie.gebruiker-vereist' | 'regie.klantmanager-vereist', message: string): DomainError =>
-  DomainError.conflict(code, message);
+export const regieOngeldig = (
+  code: 'regie.geen-regisseur' | 'regie.meerdere-regisseurs' | 'regie.gebruiker-vereist' | 'regie.klantmanager-vereist',
+  message: string,
+): DomainError => DomainError.conflict(code, message);
 
 export const overdrachtOngeldig = (issues: readonly DomainIssue[]): DomainError =>
   DomainError.ongeldig('overdracht.ongeldig', 'De overdracht is onvolledig', issues);

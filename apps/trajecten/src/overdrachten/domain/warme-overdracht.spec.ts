@@ -19,7 +19,11 @@ describe('warm handover', () => {
 
   it('no acceptance without the warm talk, nor with a talk after the acceptance', () => {
     expect(() => pasOverdrachtToe(voorstel(), 'accepteren', werkplein, new Date('2026-04-03T11:00:00+02:00'))).toThrow(
-      expect.objectContaining({ kind: 'ongeldig', code: 'overdracht.ongeldig', issues: [expect.objectContaining({ field: 'gesprek', rule: 'gesprek.verplicht' })] }),
+      expect.objectContaining({
+        kind: 'ongeldig',
+        code: 'overdracht.ongeldig',
+        issues: [expect.objectContaining({ field: 'gesprek', rule: 'gesprek.verplicht' })],
+      }),
     );
     expect(() => pasOverdrachtToe(voorstel(), 'accepteren', werkplein, new Date('2026-04-03T08:00:00+02:00'), { gesprek })).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ field: 'gesprek.op' })] }),
@@ -27,12 +31,19 @@ describe('warm handover', () => {
   });
 
   it('only the receiver accepts or refuses (with a reason), only the sender withdraws, nobody else acts', () => {
-    expect(() => pasOverdrachtToe(voorstel(), 'accepteren', rmc, op, { gesprek })).toThrow(expect.objectContaining({ code: 'overdracht.overgang-niet-toegestaan' }));
+    expect(() => pasOverdrachtToe(voorstel(), 'accepteren', rmc, op, { gesprek })).toThrow(
+      expect.objectContaining({ code: 'overdracht.overgang-niet-toegestaan' }),
+    );
     expect(() => pasOverdrachtToe(voorstel(), 'accepteren', lokaalTeam, op, { gesprek })).toThrow(
       expect.objectContaining({ kind: 'geen-toegang', code: 'overdracht.niet-betrokken' }),
     );
-    expect(() => pasOverdrachtToe(voorstel(), 'weigeren', werkplein, op)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ field: 'reden' })] }));
-    expect(pasOverdrachtToe(voorstel(), 'weigeren', werkplein, op, { reden: ' geen plek ' })).toMatchObject({ status: 'geweigerd', reden: 'geen plek' });
+    expect(() => pasOverdrachtToe(voorstel(), 'weigeren', werkplein, op)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ field: 'reden' })] }),
+    );
+    expect(pasOverdrachtToe(voorstel(), 'weigeren', werkplein, op, { reden: ' geen plek ' })).toMatchObject({
+      status: 'geweigerd',
+      reden: 'geen plek',
+    });
     expect(pasOverdrachtToe(voorstel(), 'intrekken', rmc, op).status).toBe('ingetrokken');
   });
 
@@ -41,17 +52,22 @@ describe('warm handover', () => {
     const terug = pasOverdrachtToe(geaccepteerd, 'teruggeven', werkplein, new Date('2026-07-01T10:00:00+02:00'), { reden: 'aan het werk' });
     expect(terug.status).toBe('teruggegeven');
     expect(huidigeHouder('MC03', [terug])).toEqual(rmc);
-    expect(() => pasOverdrachtToe(terug, 'teruggeven', rmc, new Date())).toThrow(expect.objectContaining({ code: 'overdracht.overgang-niet-toegestaan' }));
+    expect(() => pasOverdrachtToe(terug, 'teruggeven', rmc, new Date())).toThrow(
+      expect.objectContaining({ code: 'overdracht.overgang-niet-toegestaan' }),
+    );
   });
 
   it('a chain: RMC → werkplein → local team; handed back by the local team, the werkplein holds it again', () => {
     const eerste = pasOverdrachtToe(voorstel(), 'accepteren', werkplein, new Date('2026-04-03T11:00:00+02:00'), { gesprek });
     const tweede = pasOverdrachtToe(
-      stelOverdrachtVoor({ id: 'o2', casusId: 'c1', van: werkplein, naar: lokaalTeam, op: new Date('2026-05-01T10:00:00+02:00') }, {
-        casusOpen: true,
-        houder: huidigeHouder('MC03', [eerste]),
-        overdrachten: [eerste],
-      }),
+      stelOverdrachtVoor(
+        { id: 'o2', casusId: 'c1', van: werkplein, naar: lokaalTeam, op: new Date('2026-05-01T10:00:00+02:00') },
+        {
+          casusOpen: true,
+          houder: huidigeHouder('MC03', [eerste]),
+          overdrachten: [eerste],
+        },
+      ),
       'accepteren',
       lokaalTeam,
       new Date('2026-05-02T10:00:00+02:00'),
@@ -66,16 +82,16 @@ describe('warm handover', () => {
     expect(() => stelOverdrachtVoor({ id: 'o', casusId: 'c1', van: rmc, naar: rmc, op }, { casusOpen: true, houder: rmc, overdrachten: [] })).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ field: 'naar', rule: 'naar.andere-organisatie' })] }),
     );
-    expect(() => stelOverdrachtVoor({ id: 'o', casusId: 'c1', van: rmc, naar: werkplein, op }, { casusOpen: false, houder: rmc, overdrachten: [] })).toThrow(
-      expect.objectContaining({ code: 'overdracht.casus-gesloten' }),
-    );
-    expect(() => stelOverdrachtVoor({ id: 'o', casusId: 'c1', van: rmc, naar: lokaalTeam, op }, { casusOpen: true, houder: werkplein, overdrachten: [] })).toThrow(
-      expect.objectContaining({ code: 'overdracht.niet-houder' }),
-    );
+    expect(() =>
+      stelOverdrachtVoor({ id: 'o', casusId: 'c1', van: rmc, naar: werkplein, op }, { casusOpen: false, houder: rmc, overdrachten: [] }),
+    ).toThrow(expect.objectContaining({ code: 'overdracht.casus-gesloten' }));
+    expect(() =>
+      stelOverdrachtVoor({ id: 'o', casusId: 'c1', van: rmc, naar: lokaalTeam, op }, { casusOpen: true, houder: werkplein, overdrachten: [] }),
+    ).toThrow(expect.objectContaining({ code: 'overdracht.niet-houder' }));
     const lopend = voorstel();
-    expect(() => stelOverdrachtVoor({ id: 'o2', casusId: 'c1', van: rmc, naar: lokaalTeam, op }, { casusOpen: true, houder: rmc, overdrachten: [lopend] })).toThrow(
-      expect.objectContaining({ code: 'overdracht.loopt-al', details: { overdrachtId: 'o1' } }),
-    );
+    expect(() =>
+      stelOverdrachtVoor({ id: 'o2', casusId: 'c1', van: rmc, naar: lokaalTeam, op }, { casusOpen: true, houder: rmc, overdrachten: [lopend] }),
+    ).toThrow(expect.objectContaining({ code: 'overdracht.loopt-al', details: { overdrachtId: 'o1' } }));
     expect(voorgesteldAan([lopend])).toEqual([werkplein]);
   });
 });

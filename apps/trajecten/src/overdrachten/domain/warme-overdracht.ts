@@ -67,7 +67,14 @@ export interface OverdrachtContext {
  * proposal for the case waits for an answer (`overdracht.loopt-al`).
  */
 export function stelOverdrachtVoor(
-  voorstel: { readonly id: string; readonly casusId: string; readonly van: OrganisatieRef; readonly naar: OrganisatieRef; readonly route?: Route; readonly op: Date },
+  voorstel: {
+    readonly id: string;
+    readonly casusId: string;
+    readonly van: OrganisatieRef;
+    readonly naar: OrganisatieRef;
+    readonly route?: Route;
+    readonly op: Date;
+  },
   context: OverdrachtContext,
 ): Overdracht {
   if (zelfdeOrganisatie(voorstel.van, voorstel.naar)) {
@@ -79,7 +86,15 @@ export function stelOverdrachtVoor(
   }
   const lopend = context.overdrachten.find((o) => o.status === 'voorgesteld');
   if (lopend) throw overdrachtConflict('overdracht.loopt-al', 'Er wacht al een overdracht van deze casus op antwoord', { overdrachtId: lopend.id });
-  return { id: voorstel.id, casusId: voorstel.casusId, van: voorstel.van, naar: voorstel.naar, route: voorstel.route, status: 'voorgesteld', voorgesteldOp: voorstel.op };
+  return {
+    id: voorstel.id,
+    casusId: voorstel.casusId,
+    van: voorstel.van,
+    naar: voorstel.naar,
+    route: voorstel.route,
+    status: 'voorgesteld',
+    voorgesteldOp: voorstel.op,
+  };
 }
 
 /**
@@ -101,20 +116,30 @@ export function pasOverdrachtToe(
   const stappen = OVERGANGEN[overdracht.status];
   const stap = stappen.find((s) => s.actie === actie && s.door.some((d) => wie.includes(d)));
   if (!stap) {
-    throw overdrachtConflict('overdracht.overgang-niet-toegestaan', `Een overdracht met status ${overdracht.status} kan niet "${actie}" door deze organisatie`, {
-      status: overdracht.status,
-      toegestaan: toegestaneOverdrachtActies(overdracht.status),
-    });
+    throw overdrachtConflict(
+      'overdracht.overgang-niet-toegestaan',
+      `Een overdracht met status ${overdracht.status} kan niet "${actie}" door deze organisatie`,
+      {
+        status: overdracht.status,
+        toegestaan: toegestaneOverdrachtActies(overdracht.status),
+      },
+    );
   }
   const meldingen: DomainIssue[] = [];
   if (actie === 'accepteren') {
     const { gesprek } = extra;
-    if (!gesprek) meldingen.push({ field: 'gesprek', rule: 'gesprek.verplicht', message: 'een warme overdracht vraagt een gesprek (telefonisch of persoonlijk)' });
+    if (!gesprek)
+      meldingen.push({
+        field: 'gesprek',
+        rule: 'gesprek.verplicht',
+        message: 'een warme overdracht vraagt een gesprek (telefonisch of persoonlijk)',
+      });
     else {
       if (gesprek.vorm !== 'telefonisch' && gesprek.vorm !== 'persoonlijk') {
         meldingen.push({ field: 'gesprek.vorm', rule: 'gesprek.vorm', message: 'het gesprek is telefonisch of persoonlijk' });
       }
-      if (!(gesprek.op.getTime() <= op.getTime())) meldingen.push({ field: 'gesprek.op', rule: 'gesprek.voor-acceptatie', message: 'het gesprek vond plaats vóór de acceptatie' });
+      if (!(gesprek.op.getTime() <= op.getTime()))
+        meldingen.push({ field: 'gesprek.op', rule: 'gesprek.voor-acceptatie', message: 'het gesprek vond plaats vóór de acceptatie' });
     }
   }
   if (actie === 'weigeren' && !extra.reden?.trim()) meldingen.push({ field: 'reden', rule: 'reden.verplicht', message: 'wie weigert, zegt waarom' });

@@ -64,9 +64,11 @@ export function meldAan(
 export function meldAf(deelname: Deelname, datum: IsoDate, resultaat: string): Deelname {
   if (!isLopend(deelname)) throw deelnameConflict('programma.al-afgemeld', 'Deze deelname is al beëindigd');
   const meldingen: DomainIssue[] = [];
-  if (!RESULTATEN.has(resultaat)) meldingen.push({ field: 'resultaat', rule: 'resultaat.onbekend', message: `resultaat is een van: ${DEELNAME_RESULTATEN.join(', ')}` });
+  if (!RESULTATEN.has(resultaat))
+    meldingen.push({ field: 'resultaat', rule: 'resultaat.onbekend', message: `resultaat is een van: ${DEELNAME_RESULTATEN.join(', ')}` });
   if (!isIsoDate(datum)) meldingen.push({ field: 'datum', rule: 'datum', message: 'datum is een datum JJJJ-MM-DD' });
-  else if (datum < deelname.aangemeldOp) meldingen.push({ field: 'datum', rule: 'datum.na-aanmelding', message: 'afmelden ligt niet voor aanmelden' });
+  else if (datum < deelname.aangemeldOp)
+    meldingen.push({ field: 'datum', rule: 'datum.na-aanmelding', message: 'afmelden ligt niet voor aanmelden' });
   if (meldingen.length > 0) throw programmaOngeldig(meldingen);
   return { ...deelname, afgemeldOp: datum, resultaat: resultaat as DeelnameResultaat };
 }

@@ -1,7 +1,7 @@
 import { Deelname, DeelnameResultaat } from './deelname';
 import { resultatenOverzicht } from './programma-resultaten';
 
-describe('a programme\'s results', () => {
+describe("a programme's results", () => {
   it('tallies seed 000\'s "Wat wil je nou?" groups of 2018: 27 with a result, 14 to education; one still running', () => {
     const uitkomsten: [DeelnameResultaat, number][] = [
       ['opleiding', 14],
@@ -12,7 +12,13 @@ describe('a programme\'s results', () => {
       ['zorg-hulpverlening', 2],
     ];
     const deelnames: Deelname[] = uitkomsten.flatMap(([resultaat, aantal]) =>
-      Array.from({ length: aantal }, (_, i) => ({ casusId: `${resultaat}-${i}`, programmaId: 'wwjn', aangemeldOp: '2018-03-01', afgemeldOp: '2018-06-30', resultaat })),
+      Array.from({ length: aantal }, (_, i) => ({
+        casusId: `${resultaat}-${i}`,
+        programmaId: 'wwjn',
+        aangemeldOp: '2018-03-01',
+        afgemeldOp: '2018-06-30',
+        resultaat,
+      })),
     );
     const overzicht = resultatenOverzicht([...deelnames, { casusId: 'nog', programmaId: 'wwjn', aangemeldOp: '2018-06-01' }]);
     expect(overzicht.deelnemers).toBe(28);

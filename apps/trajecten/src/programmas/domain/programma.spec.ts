@@ -2,7 +2,7 @@ import { Programma, loopt, valideerProgramma } from './programma';
 
 const club: Programma = { id: 'p1', rmcRegio: 'MC03', naam: 'Sollicitatieclub', startdatum: '2026-01-01' };
 
-describe('a region\'s programme', () => {
+describe("a region's programme", () => {
   it('runs from its start, and to its end when it has one', () => {
     expect(valideerProgramma(club)).toBe(club);
     expect(loopt(club, '2026-12-31')).toBe(true);

@@ -22,7 +22,8 @@ export const MAX_CAPACITEIT = 1000;
 export function valideerProgramma(programma: Programma): Programma {
   const meldingen: DomainIssue[] = [];
   if (!isValidRmcRegioCode(programma.rmcRegio ?? '')) meldingen.push({ field: 'rmcRegio', rule: 'rmc-regio', message: 'rmcRegio is MC01 t/m MC41' });
-  if (!programma.naam?.trim() || programma.naam.length > 200) meldingen.push({ field: 'naam', rule: 'naam.1-200', message: 'de naam is 1 tot 200 tekens' });
+  if (!programma.naam?.trim() || programma.naam.length > 200)
+    meldingen.push({ field: 'naam', rule: 'naam.1-200', message: 'de naam is 1 tot 200 tekens' });
   const { capaciteit } = programma;
   if (capaciteit !== undefined && (!Number.isInteger(capaciteit) || capaciteit < 1 || capaciteit > MAX_CAPACITEIT)) {
     meldingen.push({ field: 'capaciteit', rule: 'capaciteit.1-1000', message: `de capaciteit is 1 tot en met ${MAX_CAPACITEIT}` });
@@ -30,7 +31,8 @@ export function valideerProgramma(programma: Programma): Programma {
   if (!isIsoDate(programma.startdatum ?? '')) meldingen.push({ field: 'startdatum', rule: 'datum', message: 'startdatum is een datum JJJJ-MM-DD' });
   if (programma.einddatum !== undefined) {
     if (!isIsoDate(programma.einddatum)) meldingen.push({ field: 'einddatum', rule: 'datum', message: 'einddatum is een datum JJJJ-MM-DD' });
-    else if (programma.einddatum < programma.startdatum) meldingen.push({ field: 'einddatum', rule: 'periode.volgorde', message: 'einddatum ligt niet voor startdatum' });
+    else if (programma.einddatum < programma.startdatum)
+      meldingen.push({ field: 'einddatum', rule: 'periode.volgorde', message: 'einddatum ligt niet voor startdatum' });
   }
   if (meldingen.length > 0) throw programmaOngeldig(meldingen);
   return programma;

@@ -45,7 +45,10 @@ describe('screening on every life domain and the four skills', () => {
 
   it('is taken by someone, not in the future', () => {
     expect(() =>
-      valideerScreening({ afgenomenOp: new Date('2026-05-05T00:00:00Z'), door: ' ', leefdomeinen: alle(LEEFDOMEINEN, 3), vaardigheden: alle(VAARDIGHEDEN, 3) }, nu),
+      valideerScreening(
+        { afgenomenOp: new Date('2026-05-05T00:00:00Z'), door: ' ', leefdomeinen: alle(LEEFDOMEINEN, 3), vaardigheden: alle(VAARDIGHEDEN, 3) },
+        nu,
+      ),
     ).toThrow(
       expect.objectContaining({
         issues: [expect.objectContaining({ field: 'door' }), expect.objectContaining({ field: 'afgenomenOp', rule: 'afgenomenOp.toekomst' })],
@@ -54,7 +57,10 @@ describe('screening on every life domain and the four skills', () => {
   });
 
   it('knelpunten: the domains scored 2 or lower', () => {
-    expect(knelpunten(screeningMet('2026-05-01', 4, { huisvesting: 2, 'inkomen-schulden': 1, werk: 3 }))).toEqual(['inkomen-schulden', 'huisvesting']);
+    expect(knelpunten(screeningMet('2026-05-01', 4, { huisvesting: 2, 'inkomen-schulden': 1, werk: 3 }))).toEqual([
+      'inkomen-schulden',
+      'huisvesting',
+    ]);
     expect(knelpunten(screeningMet('2026-05-01', 4, { werk: 3 }), 3)).toEqual(['werk']);
   });
 });

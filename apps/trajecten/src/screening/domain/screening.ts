@@ -29,7 +29,11 @@ function scores<K extends string>(
   for (const sleutel of sleutels) {
     const waarde = invoer[sleutel];
     if (waarde === undefined || waarde === null) {
-      meldingen.push({ field: `${groep}.${sleutel}`, rule: 'score.verplicht', message: `${sleutel}: elke ${groep === 'leefdomeinen' ? 'leefdomein' : 'vaardigheid'} krijgt een score` });
+      meldingen.push({
+        field: `${groep}.${sleutel}`,
+        rule: 'score.verplicht',
+        message: `${sleutel}: elke ${groep === 'leefdomeinen' ? 'leefdomein' : 'vaardigheid'} krijgt een score`,
+      });
     } else if (!isScore(waarde)) {
       meldingen.push({ field: `${groep}.${sleutel}`, rule: 'score.1-5', message: `${sleutel}: de score is een heel getal van 1 tot en met 5` });
     } else {
@@ -38,7 +42,11 @@ function scores<K extends string>(
   }
   for (const sleutel of Object.keys(invoer)) {
     if (!bekend.has(sleutel)) {
-      meldingen.push({ field: `${groep}.${sleutel}`, rule: `${groep === 'leefdomeinen' ? 'leefdomein' : 'vaardigheid'}.onbekend`, message: `onbekend: ${sleutel}` });
+      meldingen.push({
+        field: `${groep}.${sleutel}`,
+        rule: `${groep === 'leefdomeinen' ? 'leefdomein' : 'vaardigheid'}.onbekend`,
+        message: `onbekend: ${sleutel}`,
+      });
     }
   }
   return uit;
@@ -55,8 +63,10 @@ export function valideerScreening(invoer: ScreeningInvoer, nu: Date): Screening 
   const vaardigheden = scores(invoer.vaardigheden, VAARDIGHEDEN, 'vaardigheden', meldingen);
   if (!invoer.door?.trim()) meldingen.push({ field: 'door', rule: 'door.verplicht', message: 'wie de screening afnam is verplicht' });
   const tijd = invoer.afgenomenOp?.getTime();
-  if (tijd === undefined || Number.isNaN(tijd)) meldingen.push({ field: 'afgenomenOp', rule: 'afgenomenOp.tijdstip', message: 'afgenomenOp is een tijdstip' });
-  else if (tijd > nu.getTime()) meldingen.push({ field: 'afgenomenOp', rule: 'afgenomenOp.toekomst', message: 'een screening ligt niet in de toekomst' });
+  if (tijd === undefined || Number.isNaN(tijd))
+    meldingen.push({ field: 'afgenomenOp', rule: 'afgenomenOp.tijdstip', message: 'afgenomenOp is een tijdstip' });
+  else if (tijd > nu.getTime())
+    meldingen.push({ field: 'afgenomenOp', rule: 'afgenomenOp.toekomst', message: 'een screening ligt niet in de toekomst' });
   if (meldingen.length > 0) throw screeningOngeldig(meldingen);
   return { afgenomenOp: invoer.afgenomenOp, door: invoer.door.trim(), leefdomeinen, vaardigheden };
 }

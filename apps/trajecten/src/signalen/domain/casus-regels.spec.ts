@@ -1,7 +1,7 @@
 import { STANDAARD_CASUS_REGELS, afwijkingenVanStandaard, stelCasusRegelsVast } from './casus-regels';
 import { SIGNAAL_SOORTEN } from './signaal-soort';
 
-describe('the region\'s rule table: which signal opens a case, which only attaches', () => {
+describe("the region's rule table: which signal opens a case, which only attaches", () => {
   it('defaults: the signals the RMC must act on open a case; the early ones attach', () => {
     expect(SIGNAAL_SOORTEN.filter((s) => STANDAARD_CASUS_REGELS[s] === 'opent')).toEqual([
       'geen-herinschrijving',

@@ -77,5 +77,8 @@ export function stelCasusRegelsVast(invoer: readonly CasusRegelInvoer[]): RegioC
 
 /** The lines in which a region's table differs from the defaults (what to store and show). */
 export function afwijkingenVanStandaard(regels: RegioCasusRegels): CasusRegelInvoer[] {
-  return SIGNAAL_SOORTEN.filter((soort) => regels[soort] !== STANDAARD_CASUS_REGELS[soort]).map((soort) => ({ signaalSoort: soort, regel: regels[soort] }));
+  return SIGNAAL_SOORTEN.filter((soort) => regels[soort] !== STANDAARD_CASUS_REGELS[soort]).map((soort) => ({
+    signaalSoort: soort,
+    regel: regels[soort],
+  }));
 }

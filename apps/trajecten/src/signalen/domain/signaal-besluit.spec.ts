@@ -6,7 +6,7 @@ import { SIGNAAL_SOORTEN } from './signaal-soort';
 const op = new Date('2026-10-02T06:00:00Z');
 const open: OpenCasusRef = { casusId: 'c-1', status: 'traject' };
 
-describe('an incoming signal and the person\'s open case', () => {
+describe("an incoming signal and the person's open case", () => {
   it('an attaching signal attaches to the open case, and without one stays an alert', () => {
     const signaal = { soort: 'uitschrijving-zonder-startkwalificatie', op } as const;
     expect(besluitVoorSignaal(signaal, open, STANDAARD_CASUS_REGELS)).toBe('koppelen');
@@ -24,7 +24,7 @@ describe('an incoming signal and the person\'s open case', () => {
     expect(besluitVoorSignaal({ soort: 'geen-herinschrijving', op }, undefined, STANDAARD_CASUS_REGELS)).toBe('openen');
   });
 
-  it('no case for someone who is 23 on the signal\'s Amsterdam date, or who has a startkwalificatie', () => {
+  it("no case for someone who is 23 on the signal's Amsterdam date, or who has a startkwalificatie", () => {
     // 2 October 2026 00:30 in Amsterdam is still 1 October 22:30 UTC.
     const laat = new Date('2026-10-01T22:30:00Z');
     expect(besluitVoorSignaal({ soort: 'negatief-bsa', op: laat, geboortedatum: '2003-10-02' }, undefined, STANDAARD_CASUS_REGELS)).toBe(
@@ -40,7 +40,12 @@ describe('an incoming signal and the person\'s open case', () => {
 
 describe('a batch of signals', () => {
   const regels = () => STANDAARD_CASUS_REGELS;
-  const signaal = (jongereId: string, rmcRegio: string, soort: SignaalVoorPersoon['soort']): SignaalVoorPersoon => ({ jongereId, rmcRegio, soort, op });
+  const signaal = (jongereId: string, rmcRegio: string, soort: SignaalVoorPersoon['soort']): SignaalVoorPersoon => ({
+    jongereId,
+    rmcRegio,
+    soort,
+    op,
+  });
 
   it('one case per person and region within the batch: later signals attach to the case an earlier one opens', () => {
     const batch = [

@@ -2,14 +2,16 @@ import { achterstalligeActies, planInhoudMeldingen } from './plan-inhoud';
 import { PLAN_INHOUD } from './plan-inhoud.fixture';
 import { Ondersteuning } from './trajectplan';
 
-describe('a plan\'s content', () => {
+describe("a plan's content", () => {
   it('a complete plan is valid as concept and as active plan', () => {
     expect(planInhoudMeldingen(PLAN_INHOUD, 'concept')).toEqual([]);
     expect(planInhoudMeldingen(PLAN_INHOUD, 'actief')).toEqual([]);
   });
 
   it('support has a known legal frame (seed 002) and a period that runs forward', () => {
-    const ondersteuning = [{ ...PLAN_INHOUD.ondersteuning[0], kader: 'bijstand', vanaf: '2026-09-01', tot: '2026-08-31' }] as unknown as Ondersteuning[];
+    const ondersteuning = [
+      { ...PLAN_INHOUD.ondersteuning[0], kader: 'bijstand', vanaf: '2026-09-01', tot: '2026-08-31' },
+    ] as unknown as Ondersteuning[];
     expect(planInhoudMeldingen({ ...PLAN_INHOUD, ondersteuning }, 'concept')).toEqual([
       expect.objectContaining({ field: 'ondersteuning[0].kader', rule: 'kader.onbekend' }),
       expect.objectContaining({ field: 'ondersteuning[0].tot', rule: 'periode.volgorde' }),

@@ -19,7 +19,8 @@ function basis(onderdelen: readonly { id: string; omschrijving: string }[], groe
     if (!o.id?.trim()) meldingen.push({ field: `${groep}[${i}].id`, rule: 'id.verplicht', message: 'id is verplicht' });
     else if (ids.has(o.id)) meldingen.push({ field: `${groep}[${i}].id`, rule: 'id.uniek', message: `id ${o.id} staat er twee keer in` });
     ids.add(o.id);
-    if (!o.omschrijving?.trim()) meldingen.push({ field: `${groep}[${i}].omschrijving`, rule: 'omschrijving.verplicht', message: 'omschrijving is verplicht' });
+    if (!o.omschrijving?.trim())
+      meldingen.push({ field: `${groep}[${i}].omschrijving`, rule: 'omschrijving.verplicht', message: 'omschrijving is verplicht' });
     else if (o.omschrijving.length > MAX_OMSCHRIJVING) {
       meldingen.push({ field: `${groep}[${i}].omschrijving`, rule: 'omschrijving.max', message: `hoogstens ${MAX_OMSCHRIJVING} tekens` });
     }
@@ -29,7 +30,8 @@ function basis(onderdelen: readonly { id: string; omschrijving: string }[], groe
 function doelen(lijst: readonly Doel[], meldingen: DomainIssue[]): void {
   basis(lijst, 'doelen', meldingen);
   lijst.forEach((d, i) => {
-    if (!DOELSTATUS.has(d.status)) meldingen.push({ field: `doelen[${i}].status`, rule: 'status.onbekend', message: `status is een van: ${DOEL_STATUSSEN.join(', ')}` });
+    if (!DOELSTATUS.has(d.status))
+      meldingen.push({ field: `doelen[${i}].status`, rule: 'status.onbekend', message: `status is een van: ${DOEL_STATUSSEN.join(', ')}` });
     if (d.leefdomein !== undefined && !DOMEINEN.has(d.leefdomein)) {
       meldingen.push({ field: `doelen[${i}].leefdomein`, rule: 'leefdomein.onbekend', message: `leefdomein is een van: ${LEEFDOMEINEN.join(', ')}` });
     }
@@ -39,12 +41,18 @@ function doelen(lijst: readonly Doel[], meldingen: DomainIssue[]): void {
 function acties(lijst: readonly Actie[], doelIds: ReadonlySet<string>, meldingen: DomainIssue[]): void {
   basis(lijst, 'acties', meldingen);
   lijst.forEach((a, i) => {
-    if (!ACTIESTATUS.has(a.status)) meldingen.push({ field: `acties[${i}].status`, rule: 'status.onbekend', message: `status is een van: ${ACTIE_STATUSSEN.join(', ')}` });
+    if (!ACTIESTATUS.has(a.status))
+      meldingen.push({ field: `acties[${i}].status`, rule: 'status.onbekend', message: `status is een van: ${ACTIE_STATUSSEN.join(', ')}` });
     const eigenaar = a.eigenaar;
     if (!eigenaar || (eigenaar.soort !== 'jongere' && !(eigenaar.soort === 'organisatie' && eigenaar.organisatie?.code))) {
-      meldingen.push({ field: `acties[${i}].eigenaar`, rule: 'eigenaar.verplicht', message: 'elke actie heeft een eigenaar: de jongere of een organisatie' });
+      meldingen.push({
+        field: `acties[${i}].eigenaar`,
+        rule: 'eigenaar.verplicht',
+        message: 'elke actie heeft een eigenaar: de jongere of een organisatie',
+      });
     }
-    if (!isIsoDate(a.deadline ?? '')) meldingen.push({ field: `acties[${i}].deadline`, rule: 'deadline.datum', message: 'elke actie heeft een datum JJJJ-MM-DD' });
+    if (!isIsoDate(a.deadline ?? ''))
+      meldingen.push({ field: `acties[${i}].deadline`, rule: 'deadline.datum', message: 'elke actie heeft een datum JJJJ-MM-DD' });
     if (a.doelId !== undefined && !doelIds.has(a.doelId)) {
       meldingen.push({ field: `acties[${i}].doelId`, rule: 'doel.bestaat', message: `doel ${a.doelId} staat niet in het plan` });
     }
@@ -54,10 +62,12 @@ function acties(lijst: readonly Actie[], doelIds: ReadonlySet<string>, meldingen
 function ondersteuning(lijst: readonly Ondersteuning[], meldingen: DomainIssue[]): void {
   basis(lijst, 'ondersteuning', meldingen);
   lijst.forEach((o, i) => {
-    if (!KADERS.has(o.kader)) meldingen.push({ field: `ondersteuning[${i}].kader`, rule: 'kader.onbekend', message: `kader is een van: ${ONDERSTEUNING_KADERS.join(', ')}` });
+    if (!KADERS.has(o.kader))
+      meldingen.push({ field: `ondersteuning[${i}].kader`, rule: 'kader.onbekend', message: `kader is een van: ${ONDERSTEUNING_KADERS.join(', ')}` });
     for (const veld of ['vanaf', 'tot'] as const) {
       const datum = o[veld];
-      if (datum !== undefined && !isIsoDate(datum)) meldingen.push({ field: `ondersteuning[${i}].${veld}`, rule: 'datum', message: `${veld} is een datum JJJJ-MM-DD` });
+      if (datum !== undefined && !isIsoDate(datum))
+        meldingen.push({ field: `ondersteuning[${i}].${veld}`, rule: 'datum', message: `${veld} is een datum JJJJ-MM-DD` });
     }
     if (o.vanaf && o.tot && isIsoDate(o.vanaf) && isIsoDate(o.tot) && o.tot < o.vanaf) {
       meldingen.push({ field: `ondersteuning[${i}].tot`, rule: 'periode.volgorde', message: 'tot ligt niet voor vanaf' });
@@ -72,14 +82,17 @@ function ondersteuning(lijst: readonly Ondersteuning[], meldingen: DomainIssue[]
  */
 export function planInhoudMeldingen(inhoud: PlanInhoud, status: PlanStatus): DomainIssue[] {
   const meldingen: DomainIssue[] = [];
-  if (inhoud.route !== undefined && !isRoute(inhoud.route)) meldingen.push({ field: 'route', rule: 'route.onbekend', message: 'route is onderwijs, arbeid of zorg-dagbesteding' });
+  if (inhoud.route !== undefined && !isRoute(inhoud.route))
+    meldingen.push({ field: 'route', rule: 'route.onbekend', message: 'route is onderwijs, arbeid of zorg-dagbesteding' });
   doelen(inhoud.doelen, meldingen);
   acties(inhoud.acties, new Set(inhoud.doelen.map((d) => d.id)), meldingen);
   ondersteuning(inhoud.ondersteuning, meldingen);
   if (status === 'actief') {
     if (inhoud.route === undefined) meldingen.push({ field: 'route', rule: 'plan.route-verplicht', message: 'een vastgesteld plan noemt de route' });
-    if (inhoud.doelen.length === 0) meldingen.push({ field: 'doelen', rule: 'plan.doel-verplicht', message: 'een vastgesteld plan heeft minstens één doel' });
-    if (inhoud.acties.length === 0) meldingen.push({ field: 'acties', rule: 'plan.actie-verplicht', message: 'een vastgesteld plan heeft minstens één actie' });
+    if (inhoud.doelen.length === 0)
+      meldingen.push({ field: 'doelen', rule: 'plan.doel-verplicht', message: 'een vastgesteld plan heeft minstens één doel' });
+    if (inhoud.acties.length === 0)
+      meldingen.push({ field: 'acties', rule: 'plan.actie-verplicht', message: 'een vastgesteld plan heeft minstens één actie' });
   }
   return meldingen;
 }

@@ -8,13 +8,18 @@ describe('plan status', () => {
     expect(PLAN_OVERGANGEN.afgerond).toEqual([]);
     expect(PLAN_OVERGANGEN.gestopt).toEqual([]);
     expect(() => volgendePlanStatus({ ...PLAN_INHOUD, status: 'concept' }, 'afronden')).toThrow(
-      expect.objectContaining({ code: 'trajectplan.overgang-niet-toegestaan', details: expect.objectContaining({ toegestaan: ['vaststellen', 'stoppen'] }) }),
+      expect.objectContaining({
+        code: 'trajectplan.overgang-niet-toegestaan',
+        details: expect.objectContaining({ toegestaan: ['vaststellen', 'stoppen'] }),
+      }),
     );
   });
 
   it('completing needs every goal decided', () => {
     const doelen = [{ ...PLAN_INHOUD.doelen[0], status: 'niet-behaald' as const }];
     expect(volgendePlanStatus({ ...PLAN_INHOUD, doelen, status: 'actief' }, 'afronden')).toBe('afgerond');
-    expect(() => volgendePlanStatus({ ...PLAN_INHOUD, status: 'actief' }, 'afronden')).toThrow(expect.objectContaining({ code: 'trajectplan.ongeldig' }));
+    expect(() => volgendePlanStatus({ ...PLAN_INHOUD, status: 'actief' }, 'afronden')).toThrow(
+      expect.objectContaining({ code: 'trajectplan.ongeldig' }),
+    );
   });
 });

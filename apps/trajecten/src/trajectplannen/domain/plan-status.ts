@@ -30,12 +30,18 @@ export const PLAN_OVERGANGEN: Readonly<Record<PlanStatus, ReadonlyArray<{ readon
 export function volgendePlanStatus(plan: PlanInhoud & { readonly status: PlanStatus }, actie: PlanActie): PlanStatus {
   const stappen = PLAN_OVERGANGEN[plan.status];
   const stap = stappen.find((s) => s.actie === actie);
-  if (!stap) throw planOvergangNietToegestaan(plan.status, actie, stappen.map((s) => s.actie));
+  if (!stap)
+    throw planOvergangNietToegestaan(
+      plan.status,
+      actie,
+      stappen.map((s) => s.actie),
+    );
   if (actie === 'vaststellen') eisGeldigePlanInhoud(plan, 'actief');
   if (actie === 'afronden') {
     const open: DomainIssue[] = [];
     plan.doelen.forEach((d, i) => {
-      if (d.status === 'open') open.push({ field: `doelen[${i}].status`, rule: 'doel.open', message: `doel ${d.id} is nog open: behaald, niet behaald of vervallen?` });
+      if (d.status === 'open')
+        open.push({ field: `doelen[${i}].status`, rule: 'doel.open', message: `doel ${d.id} is nog open: behaald, niet behaald of vervallen?` });
     });
     if (open.length > 0) throw planOngeldig(open);
   }

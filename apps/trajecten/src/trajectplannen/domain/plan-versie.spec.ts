@@ -15,9 +15,13 @@ describe('optimistic locking of a trajectplan', () => {
   });
 
   it('If-Match is required and names one strong version', () => {
-    expect(() => versieUitIfMatch(undefined)).toThrow(expect.objectContaining({ code: 'trajectplan.if-match-ongeldig', issues: [expect.objectContaining({ rule: 'if-match.verplicht' })] }));
+    expect(() => versieUitIfMatch(undefined)).toThrow(
+      expect.objectContaining({ code: 'trajectplan.if-match-ongeldig', issues: [expect.objectContaining({ rule: 'if-match.verplicht' })] }),
+    );
     for (const header of ['*', 'W/"7"', '"7", "8"', '7', '"0"', '"abc"']) {
-      expect(() => versieUitIfMatch(header)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ field: 'If-Match', rule: 'if-match.vorm' })] }));
+      expect(() => versieUitIfMatch(header)).toThrow(
+        expect.objectContaining({ issues: [expect.objectContaining({ field: 'If-Match', rule: 'if-match.vorm' })] }),
+      );
     }
   });
 });

@@ -18,12 +18,12 @@ describe('trajectplan: goals, actions with owner and due date, support; status a
   it('a stale version: the second of two edits on the same version gets verouderd, not a silent overwrite', () => {
     const eerste = wijzigTrajectplan(concept, { ...inhoud, route: 'arbeid' }, { verwachteVersie: 1, door: 'tb-1', op: op('2026-04-21') });
     expect(eerste.versie).toBe(2);
-    expect(() => wijzigTrajectplan(eerste, { ...inhoud, doelen: [], acties: [] }, { verwachteVersie: 1, door: 'tb-2', op: op('2026-04-21') })).toThrow(
-      expect.objectContaining({ kind: 'verouderd', code: 'trajectplan.verouderd', details: { huidigeVersie: 2, verwachteVersie: 1 } }),
-    );
+    expect(() =>
+      wijzigTrajectplan(eerste, { ...inhoud, doelen: [], acties: [] }, { verwachteVersie: 1, door: 'tb-2', op: op('2026-04-21') }),
+    ).toThrow(expect.objectContaining({ kind: 'verouderd', code: 'trajectplan.verouderd', details: { huidigeVersie: 2, verwachteVersie: 1 } }));
   });
 
-  it('every action has an owner and a due date; an action\'s goal is in the plan; ids are unique', () => {
+  it("every action has an owner and a due date; an action's goal is in the plan; ids are unique", () => {
     const slecht = {
       ...inhoud,
       acties: [
@@ -47,13 +47,23 @@ describe('trajectplan: goals, actions with owner and due date, support; status a
   it('an active plan needs a route, a goal and an action; its parts are marked vervallen, not deleted', () => {
     const leeg = nieuwTrajectplan('c2', { doelen: [], acties: [], ondersteuning: [] }, 'tb-1', op('2026-04-20'));
     expect(() => wijzigPlanStatus(leeg, 'vaststellen', { verwachteVersie: 1, door: 'tb-1', op: op('2026-04-21') })).toThrow(
-      expect.objectContaining({ issues: [expect.objectContaining({ rule: 'plan.route-verplicht' }), expect.objectContaining({ rule: 'plan.doel-verplicht' }), expect.objectContaining({ rule: 'plan.actie-verplicht' })] }),
+      expect.objectContaining({
+        issues: [
+          expect.objectContaining({ rule: 'plan.route-verplicht' }),
+          expect.objectContaining({ rule: 'plan.doel-verplicht' }),
+          expect.objectContaining({ rule: 'plan.actie-verplicht' }),
+        ],
+      }),
     );
     const actief = wijzigPlanStatus(concept, 'vaststellen', { verwachteVersie: 1, door: 'tb-1', op: op('2026-04-21') });
-    expect(() => wijzigTrajectplan(actief, { ...inhoud, acties: inhoud.acties.slice(1) }, { verwachteVersie: 2, door: 'tb-1', op: op('2026-04-22') })).toThrow(
-      expect.objectContaining({ issues: [expect.objectContaining({ field: 'acties', rule: 'verwijderen.niet-toegestaan' })] }),
+    expect(() =>
+      wijzigTrajectplan(actief, { ...inhoud, acties: inhoud.acties.slice(1) }, { verwachteVersie: 2, door: 'tb-1', op: op('2026-04-22') }),
+    ).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ field: 'acties', rule: 'verwijderen.niet-toegestaan' })] }));
+    const vervallen = wijzigTrajectplan(
+      actief,
+      { ...inhoud, acties: [{ ...inhoud.acties[0], status: 'vervallen' }, inhoud.acties[1]] },
+      { verwachteVersie: 2, door: 'tb-1', op: op('2026-04-22') },
     );
-    const vervallen = wijzigTrajectplan(actief, { ...inhoud, acties: [{ ...inhoud.acties[0], status: 'vervallen' }, inhoud.acties[1]] }, { verwachteVersie: 2, door: 'tb-1', op: op('2026-04-22') });
     expect(vervallen.historie.at(-1)).toEqual({ versie: 3, op: op('2026-04-22'), door: 'tb-1', wijzigingen: ['actie-gewijzigd:a1'] });
   });
 
@@ -66,10 +76,16 @@ describe('trajectplan: goals, actions with owner and due date, support; status a
     expect(() => wijzigPlanStatus(actief, 'afronden', { verwachteVersie: 2, door: 'tb-1', op: op('2026-09-01') })).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ field: 'doelen[0].status', rule: 'doel.open' })] }),
     );
-    const behaald = wijzigTrajectplan(actief, { ...inhoud, doelen: [{ ...inhoud.doelen[0], status: 'behaald' }] }, { verwachteVersie: 2, door: 'tb-1', op: op('2026-09-01') });
+    const behaald = wijzigTrajectplan(
+      actief,
+      { ...inhoud, doelen: [{ ...inhoud.doelen[0], status: 'behaald' }] },
+      { verwachteVersie: 2, door: 'tb-1', op: op('2026-09-01') },
+    );
     const afgerond = wijzigPlanStatus(behaald, 'afronden', { verwachteVersie: 3, door: 'tb-1', op: op('2026-09-01') });
     expect(afgerond).toMatchObject({ versie: 4, status: 'afgerond' });
-    expect(() => wijzigTrajectplan(afgerond, inhoud, { verwachteVersie: 4, door: 'tb-1', op: op('2026-09-02') })).toThrow(expect.objectContaining({ code: 'trajectplan.afgesloten' }));
+    expect(() => wijzigTrajectplan(afgerond, inhoud, { verwachteVersie: 4, door: 'tb-1', op: op('2026-09-02') })).toThrow(
+      expect.objectContaining({ code: 'trajectplan.afgesloten' }),
+    );
     expect(() => wijzigPlanStatus(afgerond, 'stoppen', { verwachteVersie: 4, door: 'tb-1', op: op('2026-09-02') })).toThrow(
       expect.objectContaining({ kind: 'conflict', code: 'trajectplan.overgang-niet-toegestaan' }),
     );

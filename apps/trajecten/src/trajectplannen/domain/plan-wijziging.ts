@@ -42,19 +42,30 @@ export function wijzigPlanStatus(plan: Trajectplan, actie: PlanActie, context: W
   return volgendeVersie(plan, { ...inhoudVan(plan), status }, [`status:${status}`], context);
 }
 
-function volgendeVersie(plan: Trajectplan, inhoud: PlanInhoud & Pick<Trajectplan, 'status'>, wijzigingen: string[], context: WijzigContext): Trajectplan {
+function volgendeVersie(
+  plan: Trajectplan,
+  inhoud: PlanInhoud & Pick<Trajectplan, 'status'>,
+  wijzigingen: string[],
+  context: WijzigContext,
+): Trajectplan {
   const versie = plan.versie + 1;
   return { casusId: plan.casusId, versie, ...inhoud, historie: [...plan.historie, { versie, op: context.op, door: context.door, wijzigingen }] };
 }
 
-const inhoudVan = (inhoud: PlanInhoud): PlanInhoud => ({ route: inhoud.route, doelen: inhoud.doelen, acties: inhoud.acties, ondersteuning: inhoud.ondersteuning });
+const inhoudVan = (inhoud: PlanInhoud): PlanInhoud => ({
+  route: inhoud.route,
+  doelen: inhoud.doelen,
+  acties: inhoud.acties,
+  ondersteuning: inhoud.ondersteuning,
+});
 
 function eisNietsVerwijderd(oud: PlanInhoud, nieuw: PlanInhoud): void {
   const meldingen: DomainIssue[] = [];
   for (const groep of ['doelen', 'acties', 'ondersteuning'] as const) {
     const nu = new Set(nieuw[groep].map((o) => o.id));
     for (const o of oud[groep]) {
-      if (!nu.has(o.id)) meldingen.push({ field: groep, rule: 'verwijderen.niet-toegestaan', message: `${o.id} blijft in het plan; zet de status op vervallen` });
+      if (!nu.has(o.id))
+        meldingen.push({ field: groep, rule: 'verwijderen.niet-toegestaan', message: `${o.id} blijft in het plan; zet de status op vervallen` });
     }
   }
   if (meldingen.length > 0) throw planOngeldig(meldingen);

@@ -20,7 +20,8 @@ export const ONDERSTEUNING_KADERS = ['passend-onderwijs', 'vsv-rmc', 'jeugdwet',
 export type OndersteuningKader = (typeof ONDERSTEUNING_KADERS)[number];
 
 /** Who owns an action: the young person (seed 002: "eigen verantwoordelijkheid"), or an organisation and maybe a person in it. */
-export type Eigenaar = { readonly soort: 'jongere' } | { readonly soort: 'organisatie'; readonly organisatie: OrganisatieRef; readonly gebruiker?: string };
+export type Eigenaar =
+  { readonly soort: 'jongere' } | { readonly soort: 'organisatie'; readonly organisatie: OrganisatieRef; readonly gebruiker?: string };
 
 export interface Doel {
   readonly id: string;

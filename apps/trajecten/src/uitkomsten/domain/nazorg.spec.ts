@@ -5,7 +5,7 @@ describe('nazorg check', () => {
     expect(nazorgControleMoment(new Date('2026-09-01T14:00:00+02:00')).toISOString()).toBe('2026-12-01T13:00:00.000Z');
   });
 
-  it('after the region\'s own period', () => {
+  it("after the region's own period", () => {
     expect(nazorgControleMoment(new Date('2026-09-01T14:00:00+02:00'), { nazorgMaanden: 6 }).toISOString()).toBe('2027-03-01T13:00:00.000Z');
   });
 

@@ -33,8 +33,9 @@ describe('tijdigheid (< 4, 4–6, > 6 weeks)', () => {
       eersteContact: 'minder-dan-4-weken',
       intake: 'meer-dan-6-weken',
     });
-    expect(
-      tijdigheidVanCasus({ gemeldOp: gemeld, eersteContactOp: om10('2026-03-10'), intakeOp: om10('2026-04-13') }, om10('2026-06-01')),
-    ).toEqual({ eersteContact: 'minder-dan-4-weken', intake: '4-tot-en-met-6-weken' });
+    expect(tijdigheidVanCasus({ gemeldOp: gemeld, eersteContactOp: om10('2026-03-10'), intakeOp: om10('2026-04-13') }, om10('2026-06-01'))).toEqual({
+      eersteContact: 'minder-dan-4-weken',
+      intake: '4-tot-en-met-6-weken',
+    });
   });
 });
