@@ -1,6 +1,7 @@
-import { DomainIssue, IsoDate, startOfLocalDate } from '@sluitend/domain-nl';
+import { DomainIssue, IsoDate } from '@sluitend/domain-nl';
 import { CasusStatus, isInRust } from '../../casussen/domain/casus-status';
 import { STANDAARD_EINDLEEFTIJD, einddatumDoelgroep } from '../../casussen/domain/doelgroep';
+import { amsterdamBeginVanDag } from '../../shared/amsterdam-tijd';
 import { maandenLater } from '../../shared/maanden-later';
 import { heraanpakInstellingenOngeldig } from './contacten.errors';
 
@@ -81,7 +82,7 @@ export function heraanpakTimers(historie: readonly StatusOvergang[], opties: Her
   const sinds = rustSinds(historie);
   if (sinds === undefined) return [];
   const maanden = controleerHeraanpakInstellingen(instellingen).heraanpakMaanden;
-  const grens = geboortedatum === undefined ? Infinity : startOfLocalDate(einddatumDoelgroep(geboortedatum, eindleeftijd)).getTime();
+  const grens = geboortedatum === undefined ? Infinity : amsterdamBeginVanDag(einddatumDoelgroep(geboortedatum, eindleeftijd)).getTime();
   const timers: HeraanpakTimer[] = [];
   for (let i = 0; i < maanden.length; i++) {
     const dueAt = maandenLater(sinds, maanden[i]);

@@ -1,7 +1,8 @@
-import { IsoDate, localDateOf } from '@sluitend/domain-nl';
+import { IsoDate } from '@sluitend/domain-nl';
 import type { OpenCasusRef } from '../../casussen/domain/casus';
 import { STANDAARD_EINDLEEFTIJD, inDoelgroep } from '../../casussen/domain/doelgroep';
 import { CasusBesluit, casusBesluit } from '../../casussen/domain/een-open-casus';
+import { amsterdamDatum } from '../../shared/amsterdam-tijd';
 import { RegioCasusRegels } from './casus-regels';
 import { SignaalSoort } from './signaal-soort';
 
@@ -28,7 +29,7 @@ export function besluitVoorSignaal(
   if (open !== undefined) return 'koppelen';
   const opent = regels[signaal.soort] === 'opent';
   const bekend = signaal.geboortedatum !== undefined || signaal.heeftStartkwalificatie === true;
-  return casusBesluit(undefined, opent, !bekend || inDoelgroep(signaal, localDateOf(signaal.op), eindleeftijd));
+  return casusBesluit(undefined, opent, !bekend || inDoelgroep(signaal, amsterdamDatum(signaal.op), eindleeftijd));
 }
 
 export interface SignaalVoorPersoon extends InkomendSignaal {

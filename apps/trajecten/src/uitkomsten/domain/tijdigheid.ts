@@ -1,4 +1,5 @@
-import { AMSTERDAM, daysBetween, localDateOf } from '@sluitend/domain-nl';
+import { daysBetween } from '@sluitend/domain-nl';
+import { amsterdamDatum } from '../../shared/amsterdam-tijd';
 
 /**
  * The effectrapportage's timeliness classes: the time from the signal or DUO report to the first contact and to the
@@ -17,8 +18,8 @@ const ZES_WEKEN = 42;
  * days is `minder-dan-4-weken`; exactly 4 weeks up to and including exactly 6 weeks is `4-tot-en-met-6-weken`; more
  * is `meer-dan-6-weken`. A contact before the report (the RMC knew the young person already) counts as under 4 weeks.
  */
-export function tijdigheidKlasse(van: Date, tot: Date, timeZone: string = AMSTERDAM): TijdigheidKlasse {
-  return klasseVoorDagen(daysBetween(localDateOf(van, timeZone), localDateOf(tot, timeZone)));
+export function tijdigheidKlasse(van: Date, tot: Date): TijdigheidKlasse {
+  return klasseVoorDagen(daysBetween(amsterdamDatum(van), amsterdamDatum(tot)));
 }
 
 function klasseVoorDagen(dagen: number): TijdigheidKlasse {
@@ -48,12 +49,12 @@ export interface CasusTijdigheid {
  * Timeliness of a case on `nu`: a moment that has come gets its class; one that has not is `nog-niet`, unless more
  * than 6 weeks have already passed — then it can only be `meer-dan-6-weken`, and a dashboard may say so now.
  */
-export function tijdigheidVanCasus(tijdlijn: CasusTijdlijn, nu: Date, timeZone: string = AMSTERDAM): CasusTijdigheid {
-  const gemeld = localDateOf(tijdlijn.gemeldOp, timeZone);
+export function tijdigheidVanCasus(tijdlijn: CasusTijdlijn, nu: Date): CasusTijdigheid {
+  const gemeld = amsterdamDatum(tijdlijn.gemeldOp);
   let verstreken: number | undefined;
   const stand = (moment: Date | undefined): TijdigheidStand => {
-    if (moment) return klasseVoorDagen(daysBetween(gemeld, localDateOf(moment, timeZone)));
-    verstreken ??= daysBetween(gemeld, localDateOf(nu, timeZone));
+    if (moment) return klasseVoorDagen(daysBetween(gemeld, amsterdamDatum(moment)));
+    verstreken ??= daysBetween(gemeld, amsterdamDatum(nu));
     return verstreken > ZES_WEKEN ? 'meer-dan-6-weken' : 'nog-niet';
   };
   return { eersteContact: stand(tijdlijn.eersteContactOp), intake: stand(tijdlijn.intakeOp) };
