@@ -1,0 +1,18 @@
+import { EVENT_CATALOG } from '@sluitend/contracts';
+import { SIGNAAL_SOORT_VAN_EVENT, isSignaalSoort, signaalSoortVanEvent } from './signaal-soort';
+
+describe('signal kinds', () => {
+  it('maps every overstap signal about a person, each to a known kind, and each event is in the catalog', () => {
+    for (const [eventType, soort] of Object.entries(SIGNAAL_SOORT_VAN_EVENT)) {
+      expect(Object.keys(EVENT_CATALOG)).toContain(eventType);
+      expect(isSignaalSoort(soort)).toBe(true);
+    }
+    expect(signaalSoortVanEvent('overstap.deadline.geen-herinschrijving')).toBe('geen-herinschrijving');
+  });
+
+  it('the early warning (per vestiging) and other events are no case signal', () => {
+    expect(signaalSoortVanEvent('overstap.signaal.vroege-waarschuwing')).toBeUndefined();
+    expect(signaalSoortVanEvent('overstap.dossier.ingediend')).toBeUndefined();
+    expect(signaalSoortVanEvent('toString')).toBeUndefined();
+  });
+});
