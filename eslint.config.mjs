@@ -74,7 +74,6 @@ const HTTP_EXCEPTIONS_TO_BE_REMOVED = [
   'apps/overstap/src/inschrijvingen/commands/meld-uitschrijving/meld-uitschrijving.service.ts',
   'apps/overstap/src/monitor/queries/leerlingen/leerlingen-monitor.query.ts',
   'apps/overstap/src/shared/eigen-locatie.ts',
-  'apps/rapportage/src/dossiers/queries/dossier-tellingen/dossier-tellingen.service.ts',
   'libs/auth/src/current-user.decorator.ts',
   'libs/auth/src/jwt-auth.guard.ts',
 ];

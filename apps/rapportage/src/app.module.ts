@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
 import { RapportageEnv } from './config/rapportage-env';
-import { DossierProjectie } from './dossiers/dossier-projectie.entity';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DossierProjectie1732320000200 } from './migrations/1732320000200-dossier-projectie';
 
@@ -15,7 +14,7 @@ export class AppModule {
         ServiceKernelModule.forService({
           service: 'rapportage',
           env,
-          entities: [DossierProjectie],
+          entities: [],
           migrations: [DossierProjectie1732320000200],
           consumes: { subscribesTo: ['overstap'] },
         }),

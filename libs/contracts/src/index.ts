@@ -18,3 +18,4 @@ export * from './api/notificaties/voorkeur.requests';
 export * from './api/notificaties/routering.requests';
 export * from './events/notificaties/alert.events';
 export * from './api/notificaties/organisatie.params';
+export * from './api/rapportage/dossier-tellingen';

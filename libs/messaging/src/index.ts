@@ -7,6 +7,7 @@ export * from './kafka/topic-admin';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox.relay';
 export * from './consumer/inbox-context';
+export * from './consumer/inbox.repository';
 export * from './consumer/kafka-inbox.transport';
 export * from './consumer/rethrow-rpc-errors.filter';
 export * from './dead-letter/dead-letter.headers';

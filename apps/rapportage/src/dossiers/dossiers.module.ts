@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { DossierIngediendHandler } from './projections/dossier-ingediend.handler';
-import { DossierTellingenController } from './queries/dossier-tellingen/dossier-tellingen.controller';
-import { DossierTellingenService } from './queries/dossier-tellingen/dossier-tellingen.service';
+import { ProjecteerDossier } from './commands/projecteer-dossier/projecteer-dossier';
+import { ProjecteerDossierMessage } from './commands/projecteer-dossier/projecteer-dossier.message';
+import { DossiersRepository } from './database/dossiers.repository';
+import { TelDossiers } from './queries/dossier-tellingen/dossier-tellingen';
+import { TelDossiersHttp } from './queries/dossier-tellingen/dossier-tellingen.http';
 
+/** dossiers: overstap's submitted dossiers projected into a read model, and the counts over it. */
 @Module({
-  controllers: [DossierIngediendHandler, DossierTellingenController],
-  providers: [DossierTellingenService],
+  controllers: [ProjecteerDossierMessage, TelDossiersHttp],
+  providers: [DossiersRepository, ProjecteerDossier, TelDossiers],
 })
 export class DossiersModule {}

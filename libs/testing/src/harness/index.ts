@@ -7,3 +7,4 @@ export * from './service-under-test';
 export * from './oidc-provider-under-test';
 export * from './mail-sink';
 export * from './service-test-context';
+export * from './inbox-delivery';
