@@ -1,23 +1,73 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { SERVICES } from '@sluitend/contracts';
+import { recordServices } from '@sluitend/platform';
 
-const base = Number(process.env.SLUITEND_PORT_BASE ?? 3100);
-const PORTS: Record<string, number> = { overstap: base + 1, verzuim: base + 2, trajecten: base + 3, notificaties: base + 4, rapportage: base + 5 };
+const ROOT = join(__dirname, '../../..');
+const DOCS = join(ROOT, 'docs/openapi');
+const USAGE = `usage: export-openapi [--check]
+  writes docs/openapi/<service>.json for every service, made offline (no database or broker needed);
+  --check: writes nothing and fails when a committed document differs (run ./sluitend docs after an API change)`;
 
-/** Fetches each running service's OpenAPI document and writes docs/openapi/<service>.json (committed for review). */
-async function main(): Promise<void> {
-  const dir = join(__dirname, '../../../docs/openapi');
-  mkdirSync(dir, { recursive: true });
-  for (const service of SERVICES) {
-    const response = await fetch(`http://127.0.0.1:${PORTS[service]}/api/${service}/docs/openapi.json`);
-    if (!response.ok) throw new Error(`${service}: ${response.status}; is it running (./sluitend up)?`);
-    writeFileSync(join(dir, `${service}.json`), `${JSON.stringify(await response.json(), null, 2)}\n`);
+/**
+ * The settings a service's modules are built with: the machine's (.local/sluitend.env), with every address pointing
+ * nowhere — the documents are made in Nest's preview mode, which connects to nothing.
+ */
+function offlineEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'development',
+    DEMO_MODE: 'true',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: 'postgres://openapi.invalid:5432/offline',
+    KAFKA_BROKERS: 'openapi.invalid:9092',
+    AUTH_LOCAL_SECRET: process.env.AUTH_LOCAL_SECRET ?? randomBytes(36).toString('base64'),
+  };
+}
+
+const render = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
+const read = (file: string): string | null => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
   }
-  process.stdout.write(`wrote docs/openapi/{${SERVICES.join(',')}}.json\n`);
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+  if (values.help) {
+    process.stderr.write(`${USAGE}\n`);
+    return;
+  }
+  // Each service's compiled main calls runService, which records the service instead of starting it.
+  const recorded = await recordServices(async () => {
+    for (const service of SERVICES) await import(join(__dirname, '../../apps', service, 'src/main.js'));
+  });
+  const missing = SERVICES.filter((service) => !recorded.some((entry) => entry.service === service));
+  if (missing.length > 0) throw new Error(`no runService(…) found in the main of ${missing.join(', ')}`);
+
+  const env = offlineEnv();
+  const stale: string[] = [];
+  mkdirSync(DOCS, { recursive: true });
+  for (const { service, openApiDocument } of recorded) {
+    const file = join(DOCS, `${service}.json`);
+    const document = render(await openApiDocument(env));
+    if (read(file) === document) continue;
+    if (values.check) stale.push(relative(ROOT, file));
+    else writeFileSync(file, document);
+  }
+  if (values.check) {
+    if (stale.length > 0) throw new Error(`out of date: ${stale.join(', ')} — the API changed; run ./sluitend docs and commit the result`);
+    process.stderr.write(`openapi: docs/openapi/ matches the ${recorded.length} services\n`);
+  } else {
+    process.stdout.write(`wrote docs/openapi/{${recorded.map((entry) => entry.service).join(',')}}.json\n`);
+  }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`export-openapi: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -9,6 +9,7 @@ export * from './http/zod-issues';
 export * from './http/problem-details.filter';
 export * from './service-kernel.module';
 export * from './bootstrap/bootstrap-service';
+export * from './bootstrap/openapi-document';
 export * from './bootstrap/run-service';
 export * from './scheduling/job-scheduler';
 export * from './http/domain-error-status';

@@ -1,10 +1,9 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { json, urlencoded } from 'express';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { ServiceName } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
@@ -12,10 +11,9 @@ import { KAFKA, KafkaInboxTransport, MESSAGING_CONFIG, MessagingConfig } from '@
 import { BaseEnv } from '../config/base-env.schema';
 import { bodyParserErrors } from '../http/body-parser-errors';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { apiPrefix, openApiDocument, useServicePrefix } from './openapi-document';
 
 export type BootstrapOptions = { service: ServiceName; env: BaseEnv; title: string; description: string };
-
-export const apiPrefix = (service: ServiceName): string => `api/${service}`;
 
 /** Creates, wires and starts one service: HTTP API with OpenAPI docs, and its Kafka consumer when it has one. */
 export async function bootstrapService(appModule: Type<unknown> | DynamicModule, options: BootstrapOptions): Promise<INestApplication> {
@@ -30,17 +28,13 @@ export async function createServiceApp(appModule: Type<unknown> | DynamicModule,
   app.useLogger(app.get(PinoLogger));
   app.use(json({ limit: options.env.HTTP_BODY_LIMIT }), urlencoded({ extended: false, limit: '1mb' }), bodyParserErrors);
   app.disable('x-powered-by');
-  app.setGlobalPrefix(apiPrefix(options.service), { exclude: ['health/live', 'health/ready', 'metrics'] });
+  useServicePrefix(app, options.service);
   app.enableShutdownHooks();
   // Set before the microservice connects, which registers its handlers at once and inherits these filters: HTTP
   // errors become problem+json, event handlers' errors reach the inbox transport unchanged.
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup(`${apiPrefix(options.service)}/docs`, app, cleanupOpenApiDoc(document), {
+  SwaggerModule.setup(`${apiPrefix(options.service)}/docs`, app, openApiDocument(app, options), {
     jsonDocumentUrl: `${apiPrefix(options.service)}/docs/openapi.json`,
   });
 

@@ -13,7 +13,11 @@ const fieldIssueSchema = z
   })
   .meta({ id: 'FieldIssue' });
 
-/** RFC 9457 problem details as every Sluitend service answers an error. */
+/**
+ * RFC 9457 problem details as every Sluitend service answers an error. Documented once per service as the component
+ * `ProblemDto` (a top-level `.meta({ id })` on a DTO's schema breaks nestjs-zod's cleanupOpenApiDoc: the DTO and its
+ * own definition then claim one name).
+ */
 export const problemSchema = z
   .object({
     type: z.string(),
@@ -25,8 +29,7 @@ export const problemSchema = z
     correlationId: z.string().optional(),
     errors: z.array(fieldIssueSchema).optional(),
   })
-  .catchall(z.unknown())
-  .meta({ id: 'Problem' });
+  .catchall(z.unknown());
 
 export class ProblemDto extends createZodDto(problemSchema) {}
 

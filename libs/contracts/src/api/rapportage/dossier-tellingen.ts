@@ -23,6 +23,5 @@ export const dossierTellingenSchema = z
       )
       .describe('per RMC-regio, op code (onbekend als laatste)'),
   })
-  .strict()
-  .meta({ id: 'DossierTellingen' });
+  .strict();
 export type DossierTellingen = z.infer<typeof dossierTellingenSchema>;
