@@ -1,0 +1,147 @@
+import { Tree, workspaceRoot } from '@nx/devkit';
+import { FsTree } from 'nx/src/generators/tree';
+import { runGenerator } from './run';
+
+/**
+ * The generators run on the real repository's files through an in-memory tree that is never written back: what they
+ * create, what they change and what they refuse. (That the generated code passes typecheck, lint and its tests is
+ * shown by a run on a scratch branch; see docs/architecture.md, "Growing a service".)
+ */
+const repository = (): Tree => new FsTree(workspaceRoot, false);
+const changes = (tree: Tree): Record<string, string> => Object.fromEntries(tree.listChanges().map((change) => [change.path, change.type]));
+const text = (tree: Tree, path: string): string => tree.read(path, 'utf8') ?? '';
+
+describe('generate service', () => {
+  it('creates the app and makes it known to contracts, the sluitend script, lint, Kubernetes and compose', () => {
+    const tree = repository();
+    runGenerator(tree, ['service', 'proef', '--port', '3198']);
+    expect(changes(tree)).toMatchObject({
+      'apps/proef/project.json': 'CREATE',
+      'apps/proef/tsconfig.project.json': 'CREATE',
+      'apps/proef/src/main.ts': 'CREATE',
+      'apps/proef/src/app.module.ts': 'CREATE',
+      'apps/proef/src/config/proef-env.ts': 'CREATE',
+      'apps/proef/src/migrations/README.md': 'CREATE',
+      'libs/contracts/src/events/proef/catalog.ts': 'CREATE',
+      'infra/k8s/proef.yaml': 'CREATE',
+      'libs/contracts/src/topics.ts': 'UPDATE',
+      'libs/contracts/src/event-catalog.ts': 'UPDATE',
+      sluitend: 'UPDATE',
+      'eslint.config.mjs': 'UPDATE',
+      'infra/k8s/kustomization.yaml': 'UPDATE',
+      'infra/k8s/secrets.example.yaml': 'UPDATE',
+      'docker-compose.yml': 'UPDATE',
+    });
+    expect(JSON.parse(text(tree, 'apps/proef/project.json')).tags).toEqual(['type:app', 'scope:proef', 'runtime:node']);
+    expect(text(tree, 'apps/proef/src/config/proef-env.ts')).toContain('serviceEnvSchema(3198, {})');
+    expect(text(tree, 'libs/contracts/src/topics.ts')).toMatch(/SERVICES = \[[^\]]*'rapportage', 'proef'\] as const/);
+    expect(text(tree, 'libs/contracts/src/event-catalog.ts')).toMatch(
+      /import \{ PROEF_EVENTS \} from '.\/events\/proef\/catalog';[\s\S]*\.\.\.PROEF_EVENTS,\n\}/,
+    );
+    expect(text(tree, 'sluitend')).toMatch(/^SERVICES=\(.* rapportage proef\)$/m);
+    expect(text(tree, 'sluitend')).toContain(' [proef]=$((base + 98)))');
+    expect(text(tree, 'eslint.config.mjs')).toMatch(/const SERVICES = \[.*'rapportage', 'proef'\];/);
+    expect(text(tree, 'infra/k8s/kustomization.yaml')).toMatch(/ {2}- rapportage\.yaml\n {2}- proef\.yaml\n/);
+    expect(text(tree, 'docker-compose.yml')).toMatch(/ {2}proef:\n[\s\S]*args: \{ APP: proef \}[\s\S]*ports: \["3198:3000"\]\n\nvolumes:/);
+    expect(text(tree, 'infra/k8s/proef.yaml')).not.toContain('rapportage');
+  });
+
+  it('takes the next free port when none is given', () => {
+    const tree = repository();
+    runGenerator(tree, ['service', 'proef']);
+    const highest = Math.max(
+      ...[...text(tree, 'sluitend').matchAll(/\[(?!proef)[a-z]+\]=\$\(\(base \+ (\d+)\)\)/g)].map((match) => Number(match[1])),
+    );
+    expect(text(tree, 'sluitend')).toContain(`[proef]=$((base + ${highest + 1}))`);
+  });
+
+  it.each([
+    [['service', 'rapportage'], 'service rapportage exists'],
+    [['service', 'proef', '--port', '3105'], "--port 3105 is rapportage's"],
+    [['service', 'proef', '--port', '3200'], '--port 3200'],
+    [['service', 'Proef-1'], 'lower-case letters'],
+  ])('refuses %j, writing nothing', (argv, message) => {
+    const tree = repository();
+    expect(() => runGenerator(tree, argv)).toThrow(message);
+    expect(tree.listChanges()).toEqual([]);
+  });
+});
+
+describe('generate capability, command and query', () => {
+  it('grows a capability inside an existing service without touching the rules already in its domain/', () => {
+    const tree = repository();
+    const before = tree.children('apps/verzuim/src/meldingen/domain');
+    runGenerator(tree, ['capability', 'verzuim', 'meldingen']);
+    const made = changes(tree);
+    expect(Object.entries(made).filter(([, type]) => type !== 'CREATE')).toEqual([['apps/verzuim/src/app.module.ts', 'UPDATE']]);
+    expect(Object.keys(made)).toEqual(
+      expect.arrayContaining([
+        'apps/verzuim/src/meldingen/meldingen.module.ts',
+        'apps/verzuim/src/meldingen/domain/meldingen.errors.ts',
+        'apps/verzuim/src/meldingen/database/meldingen.repository.ts',
+      ]),
+    );
+    expect(before.every((file) => !(`apps/verzuim/src/meldingen/domain/${file}` in made))).toBe(true);
+    const appModule = text(tree, 'apps/verzuim/src/app.module.ts');
+    const migration = Object.keys(made).find((path) => path.startsWith('apps/verzuim/src/migrations/'));
+    const migrationClass = /export class (\w+)/.exec(text(tree, migration ?? ''))?.[1];
+    expect(migrationClass).toMatch(/^Meldingen\d{13}$/);
+    expect(appModule).toContain("import { MeldingenModule } from './meldingen/meldingen.module';");
+    expect(appModule).toContain(`migrations: [${migrationClass}]`);
+    expect(appModule).toMatch(/\}\), MeldingenModule\]/);
+  });
+
+  it('adds use cases to a generated capability, subscribes once per producer, and refuses what exists', () => {
+    const tree = repository();
+    runGenerator(tree, ['service', 'proef', '--port', '3198']);
+    runGenerator(tree, ['capability', 'proef', 'meldingen']);
+    runGenerator(tree, ['command', 'proef', 'meldingen', 'registreer-melding', '--message', 'overstap.dossier.ingediend']);
+    runGenerator(tree, ['command', 'proef', 'meldingen', 'sluit-melding', '--message', 'notificaties.alert.aangemaakt']);
+    runGenerator(tree, ['command', 'proef', 'meldingen', 'heropen-melding', '--message', 'overstap.dossier.ingediend']);
+    runGenerator(tree, ['query', 'proef', 'meldingen', 'meldingen']);
+    const made = changes(tree);
+    const folder = 'apps/proef/src/meldingen';
+    for (const file of [
+      'registreer-melding.ts',
+      'registreer-melding.http.ts',
+      'registreer-melding.message.ts',
+      'registreer-melding.spec.ts',
+      'registreer-melding.int-spec.ts',
+    ]) {
+      expect(made[`${folder}/commands/registreer-melding/${file}`]).toBe('CREATE');
+    }
+    for (const file of ['meldingen.ts', 'meldingen.http.ts', 'meldingen.spec.ts', 'meldingen.int-spec.ts'])
+      expect(made[`${folder}/queries/meldingen/${file}`]).toBe('CREATE');
+    expect(made['libs/contracts/src/api/proef/registreer-melding.ts']).toBe('CREATE');
+    expect(text(tree, 'libs/contracts/src/index.ts')).toMatch(
+      /export \* from '.\/api\/proef\/registreer-melding';\n[\s\S]*export \* from '.\/api\/proef\/meldingen';\n$/,
+    );
+    expect(text(tree, `${folder}/meldingen.module.ts`)).toContain(
+      'controllers: [RegistreerMeldingHttp, RegistreerMeldingMessage, SluitMeldingHttp, SluitMeldingMessage, HeropenMeldingHttp, HeropenMeldingMessage, ZoekMeldingenHttp]',
+    );
+    expect(text(tree, 'apps/proef/src/app.module.ts')).toContain("consumes: { subscribesTo: ['overstap', 'notificaties'] }");
+    expect(text(tree, `${folder}/commands/registreer-melding/registreer-melding.message.ts`)).toContain(
+      "@EventPattern('overstap.dossier.ingediend')",
+    );
+
+    const before = tree.listChanges().map((change) => `${change.type} ${change.path} ${change.content?.length}`);
+    expect(() => runGenerator(tree, ['command', 'proef', 'meldingen', 'registreer-melding'])).toThrow('already exports');
+    expect(() => runGenerator(tree, ['query', 'proef', 'meldingen', 'meldingen'])).toThrow('already exports');
+    expect(() => runGenerator(tree, ['capability', 'proef', 'meldingen'])).toThrow('refusing to overwrite');
+    expect(tree.listChanges().map((change) => `${change.type} ${change.path} ${change.content?.length}`)).toEqual(before);
+  });
+
+  it.each([
+    [['command', 'rapportage', 'dossiers', 'registreer-x'], 'lacks what the generated use case builds on'],
+    [['command', 'rapportage', 'nergens', 'registreer-x'], 'no capability nergens'],
+    [['command', 'nergens', 'dossiers', 'registreer-x'], 'no service nergens'],
+    [['command', 'rapportage', 'dossiers', 'registreer'], 'verb and a noun'],
+    [['command', 'rapportage', 'dossiers', 'Registreer_X'], 'kebab-case'],
+    [['capability', 'rapportage', 'inbox'], 'reserved'],
+    [['query', 'rapportage'], 'usage'],
+  ])('refuses %j, writing nothing', (argv, message) => {
+    const tree = repository();
+    expect(() => runGenerator(tree, argv)).toThrow(message);
+    expect(tree.listChanges()).toEqual([]);
+  });
+});
