@@ -10,11 +10,16 @@ import { runGenerator } from './run';
 const repository = (): Tree => new FsTree(workspaceRoot, false);
 const changes = (tree: Tree): Record<string, string> => Object.fromEntries(tree.listChanges().map((change) => [change.path, change.type]));
 const text = (tree: Tree, path: string): string => tree.read(path, 'utf8') ?? '';
+/** The local ports in use (base 3100 + offset, from the sluitend script), whatever services the repository has. */
+const portsInUse = (tree: Tree): number[] =>
+  [...text(tree, 'sluitend').matchAll(/\[[a-z]+\]=\$\(\(base \+ (\d+)\)\)/g)].map((match) => 3100 + Number(match[1]));
+const freePort = (tree: Tree): number => Array.from({ length: 99 }, (_, index) => 3101 + index).find((port) => !portsInUse(tree).includes(port)) ?? 0;
 
 describe('generate service', () => {
   it('creates the app and makes it known to contracts, the sluitend script, lint, Kubernetes and compose', () => {
     const tree = repository();
-    runGenerator(tree, ['service', 'proef', '--port', '3198']);
+    const port = freePort(tree);
+    runGenerator(tree, ['service', 'proef', '--port', String(port)]);
     expect(changes(tree)).toMatchObject({
       'apps/proef/project.json': 'CREATE',
       'apps/proef/tsconfig.project.json': 'CREATE',
@@ -33,26 +38,27 @@ describe('generate service', () => {
       'docker-compose.yml': 'UPDATE',
     });
     expect(JSON.parse(text(tree, 'apps/proef/project.json')).tags).toEqual(['type:app', 'scope:proef', 'runtime:node']);
-    expect(text(tree, 'apps/proef/src/config/proef-env.ts')).toContain('serviceEnvSchema(3198, {})');
-    expect(text(tree, 'libs/contracts/src/topics.ts')).toMatch(/SERVICES = \[[^\]]*'rapportage', 'proef'\] as const/);
+    expect(text(tree, 'apps/proef/src/config/proef-env.ts')).toContain(`serviceEnvSchema(${port}, {})`);
+    expect(text(tree, 'libs/contracts/src/topics.ts')).toMatch(/SERVICES = \['overstap', [^\]]*, 'proef'\] as const/);
     expect(text(tree, 'libs/contracts/src/event-catalog.ts')).toMatch(
       /import \{ PROEF_EVENTS \} from '.\/events\/proef\/catalog';[\s\S]*\.\.\.PROEF_EVENTS,\n\}/,
     );
-    expect(text(tree, 'sluitend')).toMatch(/^SERVICES=\(.* rapportage proef\)$/m);
-    expect(text(tree, 'sluitend')).toContain(' [proef]=$((base + 98)))');
-    expect(text(tree, 'eslint.config.mjs')).toMatch(/const SERVICES = \[.*'rapportage', 'proef'\];/);
-    expect(text(tree, 'infra/k8s/kustomization.yaml')).toMatch(/ {2}- rapportage\.yaml\n {2}- proef\.yaml\n/);
-    expect(text(tree, 'docker-compose.yml')).toMatch(/ {2}proef:\n[\s\S]*args: \{ APP: proef \}[\s\S]*ports: \["3198:3000"\]\n\nvolumes:/);
+    expect(text(tree, 'sluitend')).toMatch(/^SERVICES=\(overstap .* proef\)$/m);
+    expect(text(tree, 'sluitend')).toContain(` [proef]=$((base + ${port - 3100})))`);
+    expect(text(tree, 'eslint.config.mjs')).toMatch(/const SERVICES = \['overstap', .*, 'proef'\];/);
+    expect(text(tree, 'infra/k8s/kustomization.yaml')).toMatch(/ {2}- rapportage\.yaml\n(?: {2}- [a-z]+\.yaml\n)* {2}- proef\.yaml\n#/);
+    expect(text(tree, 'docker-compose.yml')).toMatch(
+      new RegExp(` {2}proef:\\n.*\\n.*args: \\{ APP: proef \\}.*\\n {4}ports: \\["${port}:3000"\\]\\n\\nvolumes:`),
+    );
+    expect(text(tree, 'infra/k8s/secrets.example.yaml')).toMatch(/name: sluitend-proef\n[\s\S]*postgres:\/\/proef:CHANGE_ME@pg-proef/);
     expect(text(tree, 'infra/k8s/proef.yaml')).not.toContain('rapportage');
   });
 
-  it('takes the next free port when none is given', () => {
+  it('takes the lowest free port when none is given', () => {
     const tree = repository();
+    const port = freePort(tree);
     runGenerator(tree, ['service', 'proef']);
-    const highest = Math.max(
-      ...[...text(tree, 'sluitend').matchAll(/\[(?!proef)[a-z]+\]=\$\(\(base \+ (\d+)\)\)/g)].map((match) => Number(match[1])),
-    );
-    expect(text(tree, 'sluitend')).toContain(`[proef]=$((base + ${highest + 1}))`);
+    expect(text(tree, 'apps/proef/src/config/proef-env.ts')).toContain(`serviceEnvSchema(${port}, {})`);
   });
 
   it.each([
@@ -93,40 +99,40 @@ describe('generate capability, command and query', () => {
 
   it('adds use cases to a generated capability, subscribes once per producer, and refuses what exists', () => {
     const tree = repository();
-    runGenerator(tree, ['service', 'proef', '--port', '3198']);
+    runGenerator(tree, ['service', 'proef', '--port', String(freePort(tree))]);
     runGenerator(tree, ['capability', 'proef', 'meldingen']);
-    runGenerator(tree, ['command', 'proef', 'meldingen', 'registreer-melding', '--message', 'overstap.dossier.ingediend']);
-    runGenerator(tree, ['command', 'proef', 'meldingen', 'sluit-melding', '--message', 'notificaties.alert.aangemaakt']);
-    runGenerator(tree, ['command', 'proef', 'meldingen', 'heropen-melding', '--message', 'overstap.dossier.ingediend']);
-    runGenerator(tree, ['query', 'proef', 'meldingen', 'meldingen']);
+    runGenerator(tree, ['command', 'proef', 'meldingen', 'registreer-proefmelding', '--message', 'overstap.dossier.ingediend']);
+    runGenerator(tree, ['command', 'proef', 'meldingen', 'sluit-proefmelding', '--message', 'notificaties.alert.aangemaakt']);
+    runGenerator(tree, ['command', 'proef', 'meldingen', 'heropen-proefmelding', '--message', 'overstap.dossier.ingediend']);
+    runGenerator(tree, ['query', 'proef', 'meldingen', 'proefmeldingen']);
     const made = changes(tree);
     const folder = 'apps/proef/src/meldingen';
     for (const file of [
-      'registreer-melding.ts',
-      'registreer-melding.http.ts',
-      'registreer-melding.message.ts',
-      'registreer-melding.spec.ts',
-      'registreer-melding.int-spec.ts',
+      'registreer-proefmelding.ts',
+      'registreer-proefmelding.http.ts',
+      'registreer-proefmelding.message.ts',
+      'registreer-proefmelding.spec.ts',
+      'registreer-proefmelding.int-spec.ts',
     ]) {
-      expect(made[`${folder}/commands/registreer-melding/${file}`]).toBe('CREATE');
+      expect(made[`${folder}/commands/registreer-proefmelding/${file}`]).toBe('CREATE');
     }
-    for (const file of ['meldingen.ts', 'meldingen.http.ts', 'meldingen.spec.ts', 'meldingen.int-spec.ts'])
-      expect(made[`${folder}/queries/meldingen/${file}`]).toBe('CREATE');
-    expect(made['libs/contracts/src/api/proef/registreer-melding.ts']).toBe('CREATE');
+    for (const file of ['proefmeldingen.ts', 'proefmeldingen.http.ts', 'proefmeldingen.spec.ts', 'proefmeldingen.int-spec.ts'])
+      expect(made[`${folder}/queries/proefmeldingen/${file}`]).toBe('CREATE');
+    expect(made['libs/contracts/src/api/proef/registreer-proefmelding.ts']).toBe('CREATE');
     expect(text(tree, 'libs/contracts/src/index.ts')).toMatch(
-      /export \* from '.\/api\/proef\/registreer-melding';\n[\s\S]*export \* from '.\/api\/proef\/meldingen';\n$/,
+      /export \* from '.\/api\/proef\/registreer-proefmelding';\n[\s\S]*export \* from '.\/api\/proef\/proefmeldingen';\n$/,
     );
     expect(text(tree, `${folder}/meldingen.module.ts`)).toContain(
-      'controllers: [RegistreerMeldingHttp, RegistreerMeldingMessage, SluitMeldingHttp, SluitMeldingMessage, HeropenMeldingHttp, HeropenMeldingMessage, ZoekMeldingenHttp]',
+      'controllers: [RegistreerProefmeldingHttp, RegistreerProefmeldingMessage, SluitProefmeldingHttp, SluitProefmeldingMessage, HeropenProefmeldingHttp, HeropenProefmeldingMessage, ZoekProefmeldingenHttp]',
     );
     expect(text(tree, 'apps/proef/src/app.module.ts')).toContain("consumes: { subscribesTo: ['overstap', 'notificaties'] }");
-    expect(text(tree, `${folder}/commands/registreer-melding/registreer-melding.message.ts`)).toContain(
+    expect(text(tree, `${folder}/commands/registreer-proefmelding/registreer-proefmelding.message.ts`)).toContain(
       "@EventPattern('overstap.dossier.ingediend')",
     );
 
     const before = tree.listChanges().map((change) => `${change.type} ${change.path} ${change.content?.length}`);
-    expect(() => runGenerator(tree, ['command', 'proef', 'meldingen', 'registreer-melding'])).toThrow('already exports');
-    expect(() => runGenerator(tree, ['query', 'proef', 'meldingen', 'meldingen'])).toThrow('already exports');
+    expect(() => runGenerator(tree, ['command', 'proef', 'meldingen', 'registreer-proefmelding'])).toThrow('already exports');
+    expect(() => runGenerator(tree, ['query', 'proef', 'meldingen', 'proefmeldingen'])).toThrow('already exports');
     expect(() => runGenerator(tree, ['capability', 'proef', 'meldingen'])).toThrow('refusing to overwrite');
     expect(tree.listChanges().map((change) => `${change.type} ${change.path} ${change.content?.length}`)).toEqual(before);
   });

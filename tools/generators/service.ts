@@ -7,10 +7,11 @@ export type ServiceOptions = { name: string; port?: number; description?: string
 
 const SERVICE_NAME = /^[a-z]{3,20}$/;
 
-/** The port asked for, or the next free one after the highest in use; within base + 1…99. */
+/** The port asked for, or the lowest free one; within base + 1…99. */
 function choosePort(tree: Tree, name: string, asked?: number): number {
   const used = ports(tree);
-  const port = asked ?? Math.max(PORT_BASE, ...used.values()) + 1;
+  const taken = new Set(used.values());
+  const port = asked ?? Array.from({ length: 99 }, (_, index) => PORT_BASE + 1 + index).find((candidate) => !taken.has(candidate)) ?? PORT_BASE + 100;
   if (!Number.isInteger(port) || port <= PORT_BASE || port >= PORT_BASE + 100) {
     throw new GeneratorError(`--port ${port}: a service port is ${PORT_BASE + 1}…${PORT_BASE + 99} (SLUITEND_PORT_BASE + 1…99)`);
   }
