@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +12,7 @@ const USAGE = `usage: export-openapi [--check]
 
 /**
  * The settings a service's modules are built with: the machine's (.local/sluitend.env), with every address pointing
- * nowhere — the documents are made in Nest's preview mode, which connects to nothing.
+ * nowhere (port 9, discard) — the documents are made in Nest's preview mode, which connects to nothing.
  */
 function offlineEnv(): NodeJS.ProcessEnv {
   return {
@@ -23,7 +22,8 @@ function offlineEnv(): NodeJS.ProcessEnv {
     LOG_LEVEL: 'silent',
     DATABASE_URL: 'postgres://openapi.invalid:5432/offline',
     KAFKA_BROKERS: 'openapi.invalid:9092',
-    AUTH_LOCAL_SECRET: process.env.AUTH_LOCAL_SECRET ?? randomBytes(36).toString('base64'),
+    AUTH_ISSUER: 'http://127.0.0.1:9/offline',
+    AUTH_JWKS_URL: 'http://127.0.0.1:9/offline/jwks',
   };
 }
 

@@ -47,9 +47,11 @@ describe('generate service', () => {
     expect(text(tree, 'sluitend')).toContain(` [proef]=$((base + ${port - 3100})))`);
     expect(text(tree, 'eslint.config.mjs')).toMatch(/const SERVICES = \['overstap', .*, 'proef'\];/);
     expect(text(tree, 'infra/k8s/kustomization.yaml')).toMatch(/ {2}- rapportage\.yaml\n(?: {2}- [a-z]+\.yaml\n)* {2}- proef\.yaml\n#/);
-    expect(text(tree, 'docker-compose.yml')).toMatch(
-      new RegExp(` {2}proef:\\n.*\\n.*args: \\{ APP: proef \\}.*\\n {4}ports: \\["${port}:3000"\\]\\n\\nvolumes:`),
+    const compose = text(tree, 'docker-compose.yml');
+    expect(compose).toContain(
+      `\n  proef:\n    <<: *service\n    build: { context: ., dockerfile: infra/docker/Dockerfile, args: { APP: proef } }\n    environment: { <<: *service-env, PORT: "${port}" }\n\nvolumes:`,
     );
+    expect(compose).toMatch(new RegExp(`\\n {2}oidc:\\n(?: {4}.*\\n)*? {4}ports: \\[.*, "${port}:${port}"\\]\\n`));
     expect(text(tree, 'infra/k8s/secrets.example.yaml')).toMatch(/name: sluitend-proef\n[\s\S]*postgres:\/\/proef:CHANGE_ME@pg-proef/);
     expect(text(tree, 'infra/k8s/proef.yaml')).not.toContain('rapportage');
   });
@@ -65,6 +67,7 @@ describe('generate service', () => {
     [['service', 'rapportage'], 'service rapportage exists'],
     [['service', 'proef', '--port', '3105'], "--port 3105 is rapportage's"],
     [['service', 'proef', '--port', '3200'], '--port 3200'],
+    [['service', 'proef', '--port', '3109'], '--port 3109 is taken in sluitend'],
     [['service', 'Proef-1'], 'lower-case letters'],
   ])('refuses %j, writing nothing', (argv, message) => {
     const tree = repository();

@@ -1,7 +1,7 @@
 import { Tree } from '@nx/devkit';
 import { addImport, append, asArray, asObject, initializerOf, parse } from './lib/source-edit';
 import { writeTemplates } from './lib/templates';
-import { addService, GeneratorError, namesOf, PORT_BASE, ports, read, SCRIPT, services } from './lib/workspace';
+import { addService, GeneratorError, namesOf, PORT_BASE, ports, read, reservedPorts, SCRIPT, services } from './lib/workspace';
 
 export type ServiceOptions = { name: string; port?: number; description?: string };
 
@@ -10,13 +10,14 @@ const SERVICE_NAME = /^[a-z]{3,20}$/;
 /** The port asked for, or the lowest free one; within base + 1…99. */
 function choosePort(tree: Tree, name: string, asked?: number): number {
   const used = ports(tree);
-  const taken = new Set(used.values());
+  const taken = reservedPorts(tree);
   const port = asked ?? Array.from({ length: 99 }, (_, index) => PORT_BASE + 1 + index).find((candidate) => !taken.has(candidate)) ?? PORT_BASE + 100;
   if (!Number.isInteger(port) || port <= PORT_BASE || port >= PORT_BASE + 100) {
     throw new GeneratorError(`--port ${port}: a service port is ${PORT_BASE + 1}…${PORT_BASE + 99} (SLUITEND_PORT_BASE + 1…99)`);
   }
   const holder = [...used].find(([, value]) => value === port)?.[0];
   if (holder) throw new GeneratorError(`--port ${port} is ${holder}'s`);
+  if (taken.has(port)) throw new GeneratorError(`--port ${port} is taken in ${SCRIPT} (base + ${port - PORT_BASE})`);
   if (used.has(name)) throw new GeneratorError(`${SCRIPT} already has a port for ${name}`);
   return port;
 }
@@ -68,11 +69,15 @@ stringData:
 `,
   );
 
+  // Compose: the services run in the OpenID provider's network namespace, which publishes their ports.
   const compose = 'docker-compose.yml';
-  const text = read(tree, compose);
+  let text = read(tree, compose);
+  const published = /^( {2}oidc:\n(?: {4}.*\n)*? {4}ports: \[)(.*)\]$/m.exec(text);
+  if (!published) throw new GeneratorError(`${compose}: no \`ports: [...]\` on the oidc service (the services' network namespace)`);
+  text = text.replace(published[0], `${published[1]}${published[2]}, "${port}:${port}"]`);
   const volumes = text.search(/\n+volumes:\n/);
   if (volumes < 0) throw new GeneratorError(`${compose}: no top-level volumes: after the services`);
-  const block = `\n  ${name}:\n    <<: *service\n    build: { context: ., dockerfile: infra/docker/Dockerfile, args: { APP: ${name} } }\n    ports: ["${port}:3000"]`;
+  const block = `\n  ${name}:\n    <<: *service\n    build: { context: ., dockerfile: infra/docker/Dockerfile, args: { APP: ${name} } }\n    environment: { <<: *service-env, PORT: "${port}" }`;
   tree.write(compose, `${text.slice(0, volumes)}${block}${text.slice(volumes)}`);
 }
 

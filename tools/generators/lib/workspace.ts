@@ -26,6 +26,11 @@ export function addService(tree: Tree, name: string): void {
   tree.write(TOPICS, append(source, asArray(source, initializerOf(source, 'SERVICES'), 'SERVICES'), `'${name}'`));
 }
 
+/** Every local port the `sluitend` script hands out (base + offset): the services', the OpenID provider's, … */
+export function reservedPorts(tree: Tree): Set<number> {
+  return new Set([...read(tree, SCRIPT).matchAll(/\$\(\(base \+ (\d+)\)\)/g)].map((match) => PORT_BASE + Number(match[1])));
+}
+
 /** Each service's local port (base + offset), from the `sluitend` script. */
 export function ports(tree: Tree): Map<string, number> {
   const line = /^\s*declare -gA PORTS=\((.*)\)\s*$/m.exec(read(tree, SCRIPT));

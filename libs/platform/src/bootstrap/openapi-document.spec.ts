@@ -47,7 +47,9 @@ describe('recordServices', () => {
     const document = await recorded[0].openApiDocument({
       DATABASE_URL: 'postgres://nergens.invalid/db',
       KAFKA_BROKERS: 'nergens.invalid:9092',
-      AUTH_LOCAL_SECRET: 'x'.repeat(32),
+      AUTH_ISSUER: 'http://127.0.0.1:9/issuer',
+      AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
+      NODE_ENV: 'development',
     });
     expect(Object.keys(document.paths)).toEqual(['/api/rapportage/tellingen']);
   });
@@ -62,6 +64,13 @@ describe('recordServices', () => {
         description: 'O',
       }),
     );
-    await expect(recorded.openApiDocument({ KAFKA_BROKERS: 'x:1', AUTH_LOCAL_SECRET: 'x'.repeat(32) })).rejects.toThrow('DATABASE_URL');
+    await expect(
+      recorded.openApiDocument({
+        KAFKA_BROKERS: 'x:1',
+        AUTH_ISSUER: 'http://127.0.0.1:9/issuer',
+        AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
+        NODE_ENV: 'development',
+      }),
+    ).rejects.toThrow('DATABASE_URL');
   });
 });
