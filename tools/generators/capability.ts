@@ -1,5 +1,5 @@
 import { Tree } from '@nx/devkit';
-import { addImport, append, appImports, asArray, kernelOptions, parse, property } from './lib/source-edit';
+import { addImport, append, appImports, asArray, ensureNamedImports, kernelOptions, parse, property } from './lib/source-edit';
 import { writeTemplates } from './lib/templates';
 import { assertKebab, assertService, GeneratorError, namesOf, read } from './lib/workspace';
 
@@ -12,9 +12,34 @@ export const appModulePath = (service: string): string => `apps/${service}/src/a
 export const capabilityModulePath = (service: string, capability: string): string => `apps/${service}/src/${capability}/${capability}.module.ts`;
 
 /**
+ * `domain/<capability>.errors.ts` with `<Capability>Ongeldig`: a new file, or — when the capability's errors file exists
+ * already (trajecten's capabilities have one) — the class appended to it, its imports merged. Nothing else in it changes.
+ */
+function writeErrors(tree: Tree, path: string, capability: string, className: string): void {
+  const ongeldig = `${className}Ongeldig`;
+  const declaration = `
+/** Input that breaks a rule of ${capability}: 400 with the fields over HTTP, a dead letter at once from Kafka. */
+export class ${ongeldig} extends DomainError {
+  constructor(issues: DomainIssue[]) {
+    super('ongeldig', '${capability}.ongeldig', 'De invoer voldoet niet aan de regels van ${capability}', { issues });
+  }
+}
+`;
+  const existing = tree.read(path, 'utf8');
+  if (existing === null) {
+    tree.write(path, `import { DomainError, DomainIssue } from '@sluitend/domain-nl';\n${declaration}`);
+    return;
+  }
+  if (new RegExp(`\\b(class|const|function) ${ongeldig}\\b`).test(existing)) return;
+  const merged = ensureNamedImports(parse(path, existing), '@sluitend/domain-nl', ['DomainError', 'DomainIssue']);
+  tree.write(path, `${merged.replace(/\n*$/, '\n')}${declaration}`);
+}
+
+/**
  * A capability in an existing service: `<capability>/<capability>.module.ts`, `domain/` (its errors and one rule),
  * `database/<capability>.repository.ts` and the migration of its table, registered in the app module. Folders that
- * exist (a `domain/` with rules already) are kept; a file that exists makes it refuse.
+ * exist (a `domain/` with rules already) are kept, an existing errors file gets the one class it needs; any other
+ * file that exists makes it refuse.
  */
 export function capabilityGenerator(tree: Tree, options: CapabilityOptions): string[] {
   const { service, capability } = options;
@@ -26,6 +51,7 @@ export function capabilityGenerator(tree: Tree, options: CapabilityOptions): str
   const migrationClass = `${className}${timestamp}`;
   const substitutions = { fileName: capability, className, propertyName, table: snake, timestamp, migrationClass };
   writeTemplates(tree, 'capability', `apps/${service}/src/${capability}`, substitutions);
+  writeErrors(tree, `apps/${service}/src/${capability}/domain/${capability}.errors.ts`, capability, className);
   writeTemplates(tree, 'capability-migration', `apps/${service}/src/migrations`, substitutions);
 
   const path = appModulePath(service);

@@ -100,6 +100,19 @@ describe('generate capability, command and query', () => {
     expect(appModule).toMatch(/\}\), MeldingenModule\]/);
   });
 
+  it("keeps a capability's own errors file and appends only the class the generated code needs", () => {
+    const tree = repository();
+    const path = 'apps/trajecten/src/uitkomsten/domain/uitkomsten.errors.ts';
+    const before = text(tree, path);
+    runGenerator(tree, ['capability', 'trajecten', 'uitkomsten']);
+    const after = text(tree, path);
+    expect(changes(tree)[path]).toBe('UPDATE');
+    expect(after.startsWith(before.replace(/\n*$/, '\n'))).toBe(true);
+    expect(after.slice(before.length)).toMatch(/export class UitkomstenOngeldig extends DomainError \{[\s\S]*'uitkomsten\.ongeldig'/);
+    expect(after.match(/from '@sluitend\/domain-nl'/g)).toHaveLength(1);
+    expect(after).toMatch(/import \{[^}]*\bDomainError\b[^}]*\bDomainIssue\b[^}]*\} from '@sluitend\/domain-nl'/);
+  });
+
   it('adds use cases to a generated capability, subscribes once per producer, and refuses what exists', () => {
     const tree = repository();
     runGenerator(tree, ['service', 'proef', '--port', String(freePort(tree))]);

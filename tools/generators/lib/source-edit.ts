@@ -99,6 +99,26 @@ export function addImport(source: Source, names: string[], module: string): stri
   return `${source.text.slice(0, end)}\n${line}${source.text.slice(end)}`;
 }
 
+/** Makes `names` imported from `module`: added to an existing `import { … } from 'module'`, else a new import. */
+export function ensureNamedImports(source: Source, module: string, names: string[]): string {
+  const declaration = source.file.statements
+    .filter(ts.isImportDeclaration)
+    .find(
+      (node) =>
+        ts.isStringLiteral(node.moduleSpecifier) &&
+        node.moduleSpecifier.text === module &&
+        node.importClause?.namedBindings &&
+        ts.isNamedImports(node.importClause.namedBindings),
+    );
+  const bindings = declaration?.importClause?.namedBindings as ts.NamedImports | undefined;
+  const present = new Set(bindings?.elements.map((element) => element.name.text) ?? []);
+  const missing = names.filter((name) => !present.has(name));
+  if (missing.length === 0) return source.text;
+  if (!bindings || bindings.elements.length === 0) return addImport(source, missing, module);
+  const end = bindings.elements[bindings.elements.length - 1].getEnd();
+  return `${source.text.slice(0, end)}, ${missing.join(', ')}${source.text.slice(end)}`;
+}
+
 /** The `@Module({ … })` object of a Nest module file. */
 export function moduleMetadata(source: Source): ts.ObjectLiteralExpression {
   const decorator = find(source, ts.isDecorator).find(
