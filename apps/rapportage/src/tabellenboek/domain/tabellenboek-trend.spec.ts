@@ -1,4 +1,4 @@
-import { STANDAARD_BELEID } from '../../onthulling/domain/onthullingsbeleid';
+import { OnthullingsBeleid, STANDAARD_BELEID } from '../../onthulling/domain/onthullingsbeleid';
 import { BESTEMMINGSCATEGORIEEN } from './bestemmingscategorie';
 import { cohort, mbo, naar } from './cohort.fixture';
 import { publiceerTabellenboek, tabellenboek } from './tabellenboek';
@@ -17,7 +17,7 @@ const feiten = cohort([
   { aantal: 3, april: mbo(3), opTijd: true, einde: mbo(3), oktober: null, schooljaar: '2023-2024' },
 ]);
 
-const jaar = (schooljaar: string, beleid = STANDAARD_BELEID) =>
+const jaar = (schooljaar: string, beleid: OnthullingsBeleid | null = STANDAARD_BELEID) =>
   publiceerTabellenboek(tabellenboek(feiten, { schooljaar, brin: '07NU', vestiging: '07NU00' }), beleid);
 
 describe('trends across years', () => {
