@@ -52,14 +52,20 @@ export class Herleidbaarheid {
     private readonly grid: UitgebreideTabel,
     /** Non-zero where a cell is hidden; `verberg` keeps it and the arcs in step. */
     readonly masker: Uint8Array,
-    private readonly ondergrens: number,
+    ondergrens: number,
+    /**
+     * Cells that may only go up (1), like cells at the lower bound: the totals a table shares with tables published
+     * beside it (see `onderdrukGekoppeld`). Null: none.
+     */
+    alleenOmhoog: Uint8Array | null = null,
   ) {
     const { m, n, waarden } = grid;
     const knopen = m + 1 + n + 1;
     this.toegestaan = new Uint8Array(waarden.length);
     for (let cel = 0; cel < waarden.length; cel++) {
       // A cell above the lower bound may go either way; one at the bound only up, i.e. d with the sign of `teken`.
-      this.toegestaan[cel] = waarden[cel] > ondergrens ? OMHOOG | OMLAAG : teken(grid, cel) > 0 ? OMHOOG : OMLAAG;
+      const vrij = waarden[cel] > ondergrens && (alleenOmhoog === null || alleenOmhoog[cel] === 0);
+      this.toegestaan[cel] = vrij ? OMHOOG | OMLAAG : teken(grid, cel) > 0 ? OMHOOG : OMLAAG;
     }
     this.uit = Array.from({ length: knopen }, () => []);
     this.in = Array.from({ length: knopen }, () => []);
@@ -83,7 +89,7 @@ export class Herleidbaarheid {
 
   /** Whether cell `index` may change by `richting` (+1 up, −1 down in its true value) and the publication stay. */
   kanBewegen(index: number, richting: 1 | -1): boolean {
-    if (richting < 0 && this.grid.waarden[index] <= this.ondergrens) return false;
+    if (richting < 0 && (this.toegestaan[index] & (OMHOOG | OMLAAG)) !== (OMHOOG | OMLAAG)) return false;
     const breedte = this.grid.n + 1;
     const rij = (index / breedte) | 0;
     const rijKnoop = rij;

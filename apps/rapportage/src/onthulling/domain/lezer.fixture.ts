@@ -155,3 +155,31 @@ export function lineairHerleidbareCellen(stelsel: Stelsel): number[] {
   }
   return uit.sort((x, y) => x - y);
 }
+
+/**
+ * Several tables over the same people as one system: their equations side by side, with the cells they share
+ * (`zelfde[t]` maps a cell of table t to a cell of table 0, or is absent) merged into one unknown.
+ */
+export function samengevoegd(stelsels: readonly Stelsel[], zelfde: readonly (ReadonlyMap<number, number> | null)[]): Stelsel {
+  const waarden: number[] = [];
+  const verborgen: boolean[] = [];
+  const vergelijkingen: Term[][] = [];
+  const basis: number[] = [];
+  stelsels.forEach((stelsel, t) => {
+    basis[t] = waarden.length;
+    const naar = (cel: number): number => {
+      const gedeeld = t === 0 ? undefined : zelfde[t]?.get(cel);
+      return gedeeld !== undefined ? gedeeld : basis[t] + cel;
+    };
+    stelsel.waarden.forEach((waarde, cel) => {
+      waarden.push(waarde);
+      verborgen.push(stelsel.verborgen[cel] && (t === 0 || zelfde[t]?.get(cel) === undefined));
+      const gedeeld = t === 0 ? undefined : zelfde[t]?.get(cel);
+      if (gedeeld !== undefined && (stelsels[0].waarden[gedeeld] !== waarde || stelsels[0].verborgen[gedeeld] !== stelsel.verborgen[cel])) {
+        throw new Error(`gedeelde cel ${cel} van tabel ${t} wijkt af`);
+      }
+    });
+    for (const vergelijking of stelsel.vergelijkingen) vergelijkingen.push(vergelijking.map(({ cel, coef }) => ({ cel: naar(cel), coef })));
+  });
+  return { waarden, verborgen, vergelijkingen, minimum: stelsels[0].minimum };
+}

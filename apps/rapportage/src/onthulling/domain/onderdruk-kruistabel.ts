@@ -3,9 +3,16 @@ import { GepubliceerdeKruistabel, Kruistabel, UitgebreideTabel, publiceerKruista
 import { GEKOPPELD, PRIMAIR, SECUNDAIR, ZICHTBAAR } from './masker';
 import { OnthullingsBeleid, STANDAARD_BELEID, isPrimairOnderdrukt, ondergrens } from './onthullingsbeleid';
 
-export interface KruistabelOpties {
-  /** Hide the grand total: another published table shares it and hides it. */
-  readonly totaalVerborgen?: boolean;
+/**
+ * Totals this table shares with tables published beside it, which hide them (see `onderdrukGekoppeld`): hidden here
+ * too, and allowed to move only upwards, so that whatever protects a cell here can be matched in the other tables.
+ */
+export interface GedeeldeTotalen {
+  readonly totaal?: boolean;
+  /** Indexes of row totals. */
+  readonly rijtotalen?: readonly number[];
+  /** Indexes of column totals. */
+  readonly kolomtotalen?: readonly number[];
 }
 
 /**
@@ -24,17 +31,27 @@ export interface KruistabelOpties {
 export function onderdrukKruistabel(
   tabel: Kruistabel,
   beleid: OnthullingsBeleid = STANDAARD_BELEID,
-  opties: KruistabelOpties = {},
+  gedeeld: GedeeldeTotalen = {},
 ): GepubliceerdeKruistabel {
   const grid = uitgebreid(tabel);
-  const gekoppeld = opties.totaalVerborgen === true ? [grid.waarden.length - 1] : [];
-  const masker = onderdrukkingsmasker(grid, beleid, gekoppeld);
+  const masker = onderdrukkingsmasker(grid, beleid, gedeeldeCellen(grid, gedeeld));
   return publiceerKruistabel(tabel, grid, masker, beleid.drempel);
 }
 
+/** The grid cells of shared totals. */
+export function gedeeldeCellen(grid: UitgebreideTabel, gedeeld: GedeeldeTotalen): number[] {
+  const breedte = grid.n + 1;
+  const cellen: number[] = [];
+  for (const r of gedeeld.rijtotalen ?? []) cellen.push(r * breedte + grid.n);
+  for (const k of gedeeld.kolomtotalen ?? []) cellen.push(grid.m * breedte + k);
+  if (gedeeld.totaal === true) cellen.push(grid.m * breedte + grid.n);
+  return cellen;
+}
+
 /**
- * The suppression mask of a grid (ZICHTBAAR, PRIMAIR, SECUNDAIR, GEKOPPELD per cell). `gekoppeld` cells are hidden
- * on request; under "zeros shown" a zero is never hidden (it is public by policy), so a request for one is ignored.
+ * The suppression mask of a grid (ZICHTBAAR, PRIMAIR, SECUNDAIR, GEKOPPELD per cell). `gekoppeld` cells (shared
+ * totals) are hidden and may only move up; under "zeros shown" a zero is never hidden (it is public by policy), so a
+ * request for one is ignored.
  */
 export function onderdrukkingsmasker(grid: UitgebreideTabel, beleid: OnthullingsBeleid, gekoppeld: readonly number[] = []): Uint8Array {
   const { waarden } = grid;
@@ -47,14 +64,17 @@ export function onderdrukkingsmasker(grid: UitgebreideTabel, beleid: Onthullings
       wachtrij.push(i);
     }
   }
+  const alleenOmhoog = new Uint8Array(waarden.length);
   for (const i of gekoppeld) {
-    if (masker[i] === ZICHTBAAR && (waarden[i] > 0 || beleid.nullen === 'onderdrukken')) {
+    if (waarden[i] === 0 && beleid.nullen === 'tonen') continue;
+    alleenOmhoog[i] = 1;
+    if (masker[i] === ZICHTBAAR) {
       masker[i] = GEKOPPELD;
       wachtrij.push(i);
     }
   }
-  const herleidbaarheid = new Herleidbaarheid(grid, masker, grens);
-  const zoeker = new Rechthoekzoeker(grid, masker, grens);
+  const herleidbaarheid = new Herleidbaarheid(grid, masker, grens, alleenOmhoog);
+  const zoeker = new Rechthoekzoeker(grid, masker, grens, alleenOmhoog);
   for (let q = 0; q < wachtrij.length; q++) {
     const cel = wachtrij[q];
     if (herleidbaarheid.isBeschermd(cel)) continue;
@@ -90,10 +110,11 @@ class Rechthoekzoeker {
     private readonly grid: UitgebreideTabel,
     private readonly masker: Uint8Array,
     private readonly grens: number,
+    private readonly alleenOmhoog: Uint8Array,
   ) {}
 
   beste(cel: number): readonly [number, number, number] | null {
-    const { m, n, waarden } = this.grid;
+    const { m, n } = this.grid;
     const breedte = n + 1;
     const rij = (cel / breedte) | 0;
     const kolom = cel - rij * breedte;
@@ -114,7 +135,7 @@ class Rechthoekzoeker {
         if (kost > besteKost || (kost === besteKost && aantal >= besteAantal)) continue;
         // Direction +1 raises the cell: d = dCel at the cell and r, −dCel at p and q; direction −1 the opposite.
         const omhoog = this.ok(p, -dCel) && this.ok(q, -dCel) && this.ok(r, dCel);
-        const omlaag = waarden[cel] > this.grens && this.ok(p, dCel) && this.ok(q, dCel) && this.ok(r, -dCel);
+        const omlaag = this.vrij(cel) && this.ok(p, dCel) && this.ok(q, dCel) && this.ok(r, -dCel);
         if (!omhoog && !omlaag) continue;
         beste = [p, q, r];
         besteKost = kost;
@@ -157,8 +178,13 @@ class Rechthoekzoeker {
     return this.masker[i] === ZICHTBAAR ? 1 : 0;
   }
 
-  /** A corner may take change d (of its sign-flipped value) unless that lowers it while it sits at the lower bound. */
+  /** A cell above the lower bound and not a shared total may go down. */
+  private vrij(i: number): boolean {
+    return this.grid.waarden[i] > this.grens && this.alleenOmhoog[i] === 0;
+  }
+
+  /** A corner may take change d (of its sign-flipped value) unless that lowers a cell that may not go down. */
   private ok(i: number, d: number): boolean {
-    return this.grid.waarden[i] > this.grens || d * teken(this.grid, i) > 0;
+    return this.vrij(i) || d * teken(this.grid, i) > 0;
   }
 }

@@ -3,8 +3,8 @@ import { OnthullingsBeleid, STANDAARD_BELEID, isPrimairOnderdrukt, ondergrens } 
 import { GepubliceerdeReeks, Reeks, reeksTotaal } from './reeks';
 
 export interface ReeksOpties {
-  /** Hide the total: another published table shares it and hides it. */
-  readonly totaalVerborgen?: boolean;
+  /** The total is shared with tables published beside it that hide it: hidden here too, and it may only go up. */
+  readonly totaalGedeeld?: boolean;
 }
 
 /**
@@ -19,7 +19,7 @@ export interface ReeksOpties {
  */
 export function onderdrukReeks(reeks: Reeks, beleid: OnthullingsBeleid = STANDAARD_BELEID, opties: ReeksOpties = {}): GepubliceerdeReeks {
   const totaal = reeksTotaal(reeks);
-  const masker = reeksMasker(reeks.waarden, totaal, beleid, opties.totaalVerborgen === true);
+  const masker = reeksMasker(reeks.waarden, totaal, beleid, opties.totaalGedeeld === true);
   const n = reeks.waarden.length;
   const waarden: (number | null)[] = new Array(n);
   for (let i = 0; i < n; i++) waarden[i] = masker[i] === ZICHTBAAR ? reeks.waarden[i] : null;
@@ -42,6 +42,7 @@ export function reeksMasker(waarden: readonly number[], totaal: number, beleid: 
   for (let i = 0; i < n; i++) if (isPrimairOnderdrukt(waarden[i], beleid)) verberg(i, PRIMAIR);
   if (isPrimairOnderdrukt(totaal, beleid)) verberg(n, PRIMAIR);
   else if (totaalGekoppeld && (totaal > 0 || beleid.nullen === 'onderdrukken')) verberg(n, GEKOPPELD);
+  // A shared total may only go up (see onderdrukGekoppeld), so no count here may lean on it going down.
 
   // Candidates for complementary suppression: visible non-zero counts, smallest first.
   const kandidaten: number[] = [];
@@ -58,7 +59,7 @@ export function reeksMasker(waarden: readonly number[], totaal: number, beleid: 
     if (i === n) return verborgen > 0;
     const anderenBovenGrens = verborgenBovenGrens - (waarden[i] > grens ? 1 : 0);
     const omhoog = anderenBovenGrens > 0 || totaalVerborgen();
-    const omlaag = waarden[i] > grens && (verborgen - 1 > 0 || (totaalVerborgen() && totaal > grens));
+    const omlaag = waarden[i] > grens && (verborgen - 1 > 0 || (totaalVerborgen() && totaal > grens && !totaalGekoppeld));
     return omhoog || omlaag;
   };
 

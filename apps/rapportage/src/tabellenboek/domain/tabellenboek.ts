@@ -1,6 +1,6 @@
 import { Schooljaar } from '@sluitend/domain-nl';
 import { GepubliceerdeKruistabel, Kruistabel, ongefilterd } from '../../onthulling/domain/kruistabel';
-import { onderdrukMetGedeeldTotaal } from '../../onthulling/domain/onderdruk-gekoppeld';
+import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
 import { BESTEMMINGSCATEGORIEEN, CATEGORIE_INDEX, gekozenCategorie, werkelijkeCategorie } from './bestemmingscategorie';
 import { Overstapfeit } from './overstapfeit';
@@ -83,6 +83,12 @@ export function publiceerTabellenboek(boek: Tabellenboek, beleid: OnthullingsBel
       keuzeEnWerkelijk: ongefilterd(boek.keuzeEnWerkelijk),
     };
   }
-  const [keuze1AprilEnAanmelding, keuzeEnWerkelijk] = onderdrukMetGedeeldTotaal([boek.keuze1AprilEnAanmelding, boek.keuzeEnWerkelijk], beleid);
+  const [keuze1AprilEnAanmelding, keuzeEnWerkelijk] = onderdrukGekoppeld(
+    [
+      { tabel: boek.keuze1AprilEnAanmelding, gedeeld: 'totaal' },
+      { tabel: boek.keuzeEnWerkelijk, gedeeld: 'totaal' },
+    ],
+    beleid,
+  );
   return { selectie: boek.selectie, keuze1AprilEnAanmelding, keuzeEnWerkelijk };
 }
