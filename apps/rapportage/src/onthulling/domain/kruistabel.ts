@@ -42,12 +42,13 @@ export function isTelling(waarde: number): boolean {
   return Number.isSafeInteger(waarde) && waarde >= 0;
 }
 
-/** The grid with margins; refuses a ragged table, negative or fractional counts and an empty dimension. */
+/**
+ * The grid with margins; refuses a ragged table and negative or fractional counts. A table without rows (nobody in
+ * the selection) is allowed: its margins are zeros.
+ */
 export function uitgebreid(tabel: Kruistabel): UitgebreideTabel {
   const m = tabel.rijen.length;
   const n = tabel.kolommen.length;
-  if (m === 0) throw ongeldigeTabel('rijen', 'rijen.niet-leeg', 'Een kruistabel heeft minstens één rij');
-  if (n === 0) throw ongeldigeTabel('kolommen', 'kolommen.niet-leeg', 'Een kruistabel heeft minstens één kolom');
   if (tabel.cellen.length !== m) {
     throw ongeldigeTabel('cellen', 'cellen.vorm', `Een kruistabel met ${m} rijen heeft ${m} rijen cellen`);
   }

@@ -185,8 +185,10 @@ describe('onderdrukKruistabel', () => {
     expect(() => onderdrukKruistabel({ rijen: ['a', 'b'], kolommen: ['x'], cellen: [[1], [2, 3]] })).toThrow(
       expect.objectContaining({ issues: [expect.objectContaining({ field: 'cellen[1]', rule: 'cellen.vorm' })] }),
     );
-    expect(() => onderdrukKruistabel({ rijen: [], kolommen: ['x'], cellen: [] })).toThrow(
-      expect.objectContaining({ issues: [expect.objectContaining({ rule: 'rijen.niet-leeg' })] }),
-    );
+  });
+
+  it('a table without rows (nobody in the selection) is published with zero totals', () => {
+    const leeg = onderdrukKruistabel({ rijen: [], kolommen: ['x', 'y'], cellen: [] }, onthullingsbeleid({ nullen: 'onderdrukken' }));
+    expect(leeg).toEqual({ rijen: [], kolommen: ['x', 'y'], cellen: [], rijtotalen: [], kolomtotalen: [0, 0], totaal: 0, drempel: 5 });
   });
 });

@@ -57,6 +57,9 @@ export function onderdrukkingsmasker(grid: UitgebreideTabel, beleid: Onthullings
   const { waarden } = grid;
   const grens = ondergrens(beleid);
   const masker = new Uint8Array(waarden.length);
+  // A table without rows or columns has no counts, only zero totals: that nobody is there is all it says, and hiding
+  // a total of a table without cells would hide nothing (it is 0 by definition).
+  if (grid.m === 0 || grid.n === 0) return masker;
   const wachtrij: number[] = [];
   for (let i = 0; i < waarden.length; i++) {
     if (isPrimairOnderdrukt(waarden[i], beleid)) {
