@@ -1,5 +1,5 @@
 import { STANDAARD_BELEID } from '../../onthulling/domain/onthullingsbeleid';
-import { effectrapportage, publiceerEffectrapportage, tijdigheid, uitkomstenPerGemeente } from './effectrapportage';
+import { effectrapportage, programmaresultaten, publiceerEffectrapportage, tijdigheid, uitkomstenPerGemeente } from './effectrapportage';
 import { tijdigheidGrafiek, uitkomstenGrafiek } from './traject-grafiek';
 import { Signaalbron, Trajectgebeurtenis, Uitkomst } from './trajectgebeurtenis';
 import { trajectenstand } from './trajectstand';
@@ -47,13 +47,13 @@ const n = (aantal: number, o: Parameters<typeof traject>[0]) => Array.from({ len
  */
 const gebeurtenissen = [
   ...n(12, { uitkomst: 'voltijd-onderwijs', contactNa: 3, intakeNa: 20 }),
-  ...n(7, { uitkomst: 'leren-en-werken', contactNa: 10, intakeNa: 30 }),
+  ...n(7, { uitkomst: 'combinatie-leren-werken', contactNa: 10, intakeNa: 30 }),
   ...n(6, { uitkomst: 'werk-zonder-startkwalificatie', contactNa: 27, intakeNa: 42 }),
   ...n(2, { uitkomst: 'zorg-opvang-detentie', contactNa: 28, intakeNa: 43 }),
   ...n(1, { uitkomst: 'verhuisd-onvindbaar' }),
   ...n(9, { gemeente: 'GM0345', bron: 'signaal', uitkomst: 'voltijd-onderwijs', contactNa: 1, intakeNa: 8 }),
   ...n(5, { gemeente: 'GM0345', bron: 'signaal', uitkomst: 'werk-zonder-startkwalificatie', contactNa: 50 }),
-  ...n(1, { gemeente: 'GM0345', bron: 'school', uitkomst: 'geen-dagbesteding', contactNa: 5, intakeNa: 60 }),
+  ...n(1, { gemeente: 'GM0345', bron: 'school', uitkomst: 'beeindigd-zonder-dagbesteding', contactNa: 5, intakeNa: 60 }),
   ...n(3, { uitkomst: 'overig', signaal: '2023-09-01', afgesloten: '2024-07-31' }),
   ...n(2, { uitkomst: 'overig', afgesloten: '2025-08-01' }),
   ...n(4, { regio: 'MC19', gemeente: 'GM0344', uitkomst: 'voltijd-onderwijs' }),
@@ -77,14 +77,20 @@ describe('effectrapportage', () => {
 
   it('time from signal or DUO report to first contact and to intake: < 4, 4–6, > 6 weeks, not yet', () => {
     // Signals in the period: 28 DUO (Amersfoort) + 2 closed after it + 3 open = 33 DUO; 14 platform signals; 1 school.
+    // On the report's day (end of the period) a step still to come after more than 6 weeks can only be > 6 weeks.
     const contact = tijdigheid(stand, selectie, 'eerste-contact');
-    expect(contact.cellen[0]).toEqual([12 + 7 + 6 + 3, 2, 0, 1 + 2]); // 3, 10, 27, 2 days < 28; 28 days; none
+    expect(contact.cellen[0]).toEqual([12 + 7 + 6 + 3, 2, 1 + 2, 0]); // 3, 10, 27, 2 days < 28; 28 days; none yet
     expect(contact.cellen[1]).toEqual([9, 0, 5, 0]); // 1 day; 50 days
     expect(contact.cellen[2]).toEqual([1, 0, 0, 0]);
     const intake = tijdigheid(stand, selectie, 'intake');
-    expect(intake.cellen[0]).toEqual([12, 7 + 6, 2, 1 + 2 + 3]); // 20; 30 and 42; 43; none
-    expect(intake.cellen[1]).toEqual([9, 0, 0, 5]);
+    expect(intake.cellen[0]).toEqual([12, 7 + 6, 2 + 1 + 2 + 3, 0]); // 20; 30 and 42; 43 and none yet
+    expect(intake.cellen[1]).toEqual([9, 0, 5, 0]);
     expect(intake.cellen[2]).toEqual([0, 0, 1, 0]);
+  });
+
+  it('on an earlier peildatum, steps still to come within 6 weeks are "nog niet", and later steps do not count yet', () => {
+    const vroeg = tijdigheid(stand, { ...selectie, peildatum: '2024-09-20' }, 'eerste-contact'); // 18 days after the signals
+    expect(vroeg.cellen[0]).toEqual([12 + 7 + 3, 0, 0, 6 + 2 + 1 + 2]);
   });
 
   it('published: small cells hidden in both timeliness tables alike at their shared totals; charts follow', () => {
@@ -98,6 +104,32 @@ describe('effectrapportage', () => {
     expect(tijdigheidGrafiek('intake', rapport.intake).reeksen).toHaveLength(5);
     const leeg = publiceerEffectrapportage(effectrapportage(trajectenstand([]), selectie), STANDAARD_BELEID);
     expect(leeg.uitkomsten.totaal).toBe(0);
+  });
+
+  it('programme results: participations started in the period, by result or still running', () => {
+    const deelnames: Trajectgebeurtenis[] = [
+      ...traject({}),
+      { type: 'trajecten.programma.gestart', trajectId: `t${id}`, programma: 'RMC+', op: dag('2024-10-01') },
+      { type: 'trajecten.programma.beeindigd', trajectId: `t${id}`, programma: 'RMC+', resultaat: 'opleiding', op: dag('2025-01-01') },
+      ...traject({}),
+      { type: 'trajecten.programma.gestart', trajectId: `t${id}`, programma: 'RMC+', op: dag('2024-11-01') },
+      { type: 'trajecten.programma.gestart', trajectId: `t${id}`, programma: 'Sollicitatieclub', op: dag('2024-11-01') },
+      {
+        type: 'trajecten.programma.beeindigd',
+        trajectId: `t${id}`,
+        programma: 'Sollicitatieclub',
+        resultaat: 'voortijdig-gestopt',
+        op: dag('2024-12-01'),
+      },
+      { type: 'trajecten.programma.gestart', trajectId: `t${id}`, programma: 'Oud', op: dag('2023-11-01') },
+    ];
+    const tabel = programmaresultaten(trajectenstand(deelnames), selectie);
+    expect(tabel.rijen).toEqual(['RMC+', 'Sollicitatieclub']);
+    // opleiding … voortijdig gestopt (6th) … loopt nog (last)
+    expect(tabel.cellen).toEqual([
+      [1, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+      [0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
+    ]);
   });
 
   it('refuses a period that ends before it starts', () => {

@@ -1,3 +1,4 @@
+import { IsoDate, endOfLocalDate } from '@sluitend/domain-nl';
 import { Periode, binnen, periodeMs } from '../../doorlooptijden/domain/periode';
 import { kalenderdagen } from '../../doorlooptijden/domain/doorlooptijd';
 import { WEKEN_KLASSEN, WEKEN_KLASSE_INDEX, wekenKlasse } from '../../doorlooptijden/domain/weken-klasse';
@@ -5,12 +6,14 @@ import { GepubliceerdeKruistabel, Kruistabel, ongefilterd } from '../../onthulli
 import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { onderdrukKruistabel } from '../../onthulling/domain/onderdruk-kruistabel';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
-import { SIGNAALBRONNEN, UITKOMSTEN } from './trajectgebeurtenis';
+import { PROGRAMMA_RESULTATEN, SIGNAALBRONNEN, UITKOMSTEN } from './trajectgebeurtenis';
 import { Trajectenstand, Trajectstand } from './trajectstand';
 
 /** The RMC region (or one gemeente) and the reporting period (for the effectrapportage: the school year reported on). */
 export interface TrajectSelectie {
   readonly periode: Periode;
+  /** The day the report is drawn up (timeliness of steps still to come); the end of the period by default. */
+  readonly peildatum?: IsoDate;
   readonly rmcRegio?: string;
   readonly woongemeente?: string;
 }
@@ -48,50 +51,54 @@ export function uitkomstenPerGemeente(stand: Trajectenstand, selectie: TrajectSe
 }
 
 /**
- * Timeliness (DOMAIN.md: time from DUO report to intake, < 4, 4–6, > 6 weeks): of the cases whose signal or DUO
- * report came in during the period, per source (rows) the calendar days to the first contact or to the intake, in
- * classes (columns; "nog niet" when the step has not happened). One pass.
+ * Timeliness (DOMAIN.md: time from DUO report to intake, < 4, 4–6, > 6 weeks; domain-sources.md §3.7): of the cases
+ * whose signal or DUO report came in during the period, per source (rows) the calendar days to the first contact or
+ * to the intake, in classes (columns). A step still to come is "nog niet" — unless more than 6 weeks have passed by the
+ * peildatum, when it can only be "> 6 weeks" (as the trajecten service's own dashboard counts it,
+ * apps/trajecten/src/uitkomsten/domain/tijdigheid.ts). One pass.
  */
 export function tijdigheid(stand: Trajectenstand, selectie: TrajectSelectie, stap: 'eerste-contact' | 'intake'): Kruistabel {
   const periode = periodeMs(selectie.periode);
+  const peilMs = endOfLocalDate(selectie.peildatum ?? selectie.periode.tot).getTime();
   const cellen = SIGNAALBRONNEN.map(() => new Array<number>(WEKEN_KLASSEN.length).fill(0));
   for (const traject of stand.trajecten.values()) {
     if (!binnen(traject.signaalMs, periode) || !inScope(traject, selectie)) continue;
     const ms = stap === 'eerste-contact' ? traject.eersteContactMs : traject.intakeMs;
-    const klasse = wekenKlasse(ms === null ? null : kalenderdagen(traject.signaalMs, ms));
+    const gedaan = ms !== null && ms <= peilMs;
+    const klasse = gedaan
+      ? wekenKlasse(kalenderdagen(traject.signaalMs, ms))
+      : kalenderdagen(traject.signaalMs, peilMs) > 42
+        ? 'langer-dan-6-weken'
+        : 'nog-niet';
     cellen[BRON_INDEX.get(traject.geopend.bron) as number][WEKEN_KLASSE_INDEX[klasse]]++;
   }
   return { rijen: SIGNAALBRONNEN.map((b) => b.label), kolommen: WEKEN_KLASSEN.map((k) => k.label), cellen };
 }
 
-export const PROGRAMMA_RESULTATEN = [
-  { code: 'afgerond', label: 'afgerond' },
-  { code: 'voortijdig-gestopt', label: 'voortijdig gestopt' },
-  { code: 'loopt', label: 'loopt nog' },
-] as const;
+/** Columns of the programme table: the trajecten service's results, and still running. */
+export const PROGRAMMA_KOLOMMEN = [...PROGRAMMA_RESULTATEN, { code: 'loopt', label: 'loopt nog' }] as const;
+
+const RESULTAAT_INDEX = new Map<string, number>(PROGRAMMA_RESULTATEN.map((r, i) => [r.code, i]));
+const LOOPT = PROGRAMMA_RESULTATEN.length;
 
 /** Programme results: per programme (rows, sorted) the participations started in the period by result (columns). */
 export function programmaresultaten(stand: Trajectenstand, selectie: TrajectSelectie): Kruistabel {
   const periode = periodeMs(selectie.periode);
-  const rijen = new Map<string, [number, number, number]>();
+  const rijen = new Map<string, number[]>();
   for (const traject of stand.trajecten.values()) {
     if (!inScope(traject, selectie)) continue;
     for (const [programma, deelname] of traject.programmas) {
       if (!binnen(deelname.gestartMs, periode)) continue;
       let rij = rijen.get(programma);
       if (rij === undefined) {
-        rij = [0, 0, 0];
+        rij = new Array<number>(PROGRAMMA_KOLOMMEN.length).fill(0);
         rijen.set(programma, rij);
       }
-      rij[deelname.resultaat === 'afgerond' ? 0 : deelname.resultaat === 'voortijdig-gestopt' ? 1 : 2]++;
+      rij[deelname.resultaat === null ? LOOPT : (RESULTAAT_INDEX.get(deelname.resultaat) as number)]++;
     }
   }
   const programmas = [...rijen.keys()].sort();
-  return {
-    rijen: programmas,
-    kolommen: PROGRAMMA_RESULTATEN.map((r) => r.label),
-    cellen: programmas.map((p) => [...(rijen.get(p) as [number, number, number])]),
-  };
+  return { rijen: programmas, kolommen: PROGRAMMA_KOLOMMEN.map((r) => r.label), cellen: programmas.map((p) => rijen.get(p) as number[]) };
 }
 
 /** The RMC's yearly effectrapportage (due 15 December), generated. */

@@ -4,7 +4,7 @@ import { alsCategorieen, kruistabelGrafiek } from '../../grafieken/domain/kruist
 import { GepubliceerdeKruistabel } from '../../onthulling/domain/kruistabel';
 import { BENADER_UITKOMSTEN } from './benaderrondes';
 import { Caseload } from './caseload';
-import { PROGRAMMA_RESULTATEN } from './effectrapportage';
+import { PROGRAMMA_KOLOMMEN } from './effectrapportage';
 import { SIGNAALBRONNEN, UITKOMSTEN } from './trajectgebeurtenis';
 
 export function uitkomstenGrafiek(tabel: GepubliceerdeKruistabel): Grafiek {
@@ -24,7 +24,7 @@ export function tijdigheidGrafiek(stap: 'eerste-contact' | 'intake', tabel: Gepu
 }
 
 export function programmaGrafiek(tabel: GepubliceerdeKruistabel): Grafiek {
-  return kruistabelGrafiek('trajecten.programmas', 'Resultaten per programma', 'programma', alsCategorieen(tabel.rijen), PROGRAMMA_RESULTATEN, tabel);
+  return kruistabelGrafiek('trajecten.programmas', 'Resultaten per programma', 'programma', alsCategorieen(tabel.rijen), PROGRAMMA_KOLOMMEN, tabel);
 }
 
 export function benaderrondesGrafiek(tabel: GepubliceerdeKruistabel): Grafiek {

@@ -4,14 +4,18 @@
  * only. Times are ISO 8601 instants with offset.
  */
 
-/** Outcome categories of the RMC effectrapportage (DOMAIN.md "Trajecten"). */
+/**
+ * Outcome categories of the RMC effectrapportage (DOMAIN.md "Trajecten"; domain-sources.md §3.7), with the codes the
+ * trajecten service closes cases with (apps/trajecten/src/uitkomsten/domain/uitkomst.ts; repeated here because a
+ * service never imports another — they move to libs/contracts with trajecten's events).
+ */
 export const UITKOMSTEN = [
-  { code: 'voltijd-onderwijs', label: 'voltijd onderwijs' },
-  { code: 'leren-en-werken', label: 'combinatie leren en werken (bbl)' },
-  { code: 'werk-zonder-startkwalificatie', label: 'werk zonder startkwalificatie (≥ 12 uur per week)' },
+  { code: 'voltijd-onderwijs', label: 'erkende voltijdopleiding' },
+  { code: 'combinatie-leren-werken', label: 'combinatie leren en werken (bbl)' },
+  { code: 'werk-zonder-startkwalificatie', label: 'werk zonder startkwalificatie (≥ 12 uur per week betaald)' },
   { code: 'zorg-opvang-detentie', label: 'zorg, opvang of detentie' },
-  { code: 'geen-dagbesteding', label: 'beëindigd zonder dagbesteding' },
-  { code: 'verhuisd-onvindbaar', label: 'verhuisd of onvindbaar' },
+  { code: 'beeindigd-zonder-dagbesteding', label: 'beëindigd zonder reguliere dagbesteding' },
+  { code: 'verhuisd-onvindbaar', label: 'verhuisd of niet traceerbaar' },
   { code: 'overig', label: 'overig' },
 ] as const;
 
@@ -78,11 +82,29 @@ export interface ProgrammaGestart {
   readonly op: string;
 }
 
+/**
+ * A participant's result when leaving a programme, with the trajecten service's codes
+ * (apps/trajecten/src/programmas/domain/deelname.ts, from the results the seeds report per programme).
+ */
+export const PROGRAMMA_RESULTATEN = [
+  { code: 'opleiding', label: 'opleiding' },
+  { code: 'werk', label: 'werk' },
+  { code: 'bbl', label: 'bbl' },
+  { code: 'zorg-hulpverlening', label: 'zorg of hulpverlening' },
+  { code: 'ander-traject', label: 'ander traject' },
+  { code: 'voortijdig-gestopt', label: 'voortijdig gestopt' },
+  { code: 'niet-begonnen', label: 'niet begonnen' },
+  { code: 'verhuisd', label: 'verhuisd' },
+  { code: 'overig', label: 'overig' },
+] as const;
+
+export type ProgrammaResultaat = (typeof PROGRAMMA_RESULTATEN)[number]['code'];
+
 export interface ProgrammaBeeindigd {
   readonly type: 'trajecten.programma.beeindigd';
   readonly trajectId: string;
   readonly programma: string;
-  readonly resultaat: 'afgerond' | 'voortijdig-gestopt';
+  readonly resultaat: ProgrammaResultaat;
   readonly op: string;
 }
 

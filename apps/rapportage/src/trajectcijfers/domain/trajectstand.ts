@@ -1,9 +1,9 @@
 import { moment } from '../../doorlooptijden/domain/doorlooptijd';
-import { TrajectGeopend, Trajectgebeurtenis, Uitkomst } from './trajectgebeurtenis';
+import { ProgrammaResultaat, TrajectGeopend, Trajectgebeurtenis, Uitkomst } from './trajectgebeurtenis';
 
 export interface Programmadeelname {
   readonly gestartMs: number;
-  resultaat: 'afgerond' | 'voortijdig-gestopt' | null;
+  resultaat: ProgrammaResultaat | null;
 }
 
 /** One case as the events leave it. Times in epoch milliseconds. */
