@@ -43,7 +43,7 @@ function sleutel(alert: Alertstand, selectie: AlertSelectie): string | null {
   if (selectie.organisatie !== undefined && (organisatie.type !== selectie.organisatie.type || organisatie.code !== selectie.organisatie.code)) {
     return null;
   }
-  return selectie.dimensie === 'organisatie' ? `${organisatie.type}:${organisatie.code}` : signaalType;
+  return selectie.dimensie === 'organisatie' ? alert.organisatie : signaalType;
 }
 
 /** Rows keyed by organisation or signal type, sorted; one pass. */

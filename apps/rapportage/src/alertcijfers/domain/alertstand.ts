@@ -14,6 +14,8 @@ export type Alertgebeurtenis =
 /** One alert as the events leave it. Times in epoch milliseconds. */
 export interface Alertstand {
   readonly aangemaakt: EventPayload<'notificaties.alert.aangemaakt'>;
+  /** `type:code` of the organisation, made once (figures group by it). */
+  readonly organisatie: string;
   readonly aangemaaktMs: number;
   opgepaktMs: number | null;
   afgehandeldMs: number | null;
@@ -37,6 +39,7 @@ export function verwerkAlert(stand: Alertenstand, gebeurtenis: Alertgebeurtenis)
     if (stand.alerts.has(payload.alertId)) return;
     stand.alerts.set(payload.alertId, {
       aangemaakt: payload,
+      organisatie: `${payload.organisatie.type}:${payload.organisatie.code}`,
       aangemaaktMs: moment(payload.aangemaaktOp, 'aangemaaktOp'),
       opgepaktMs: null,
       afgehandeldMs: null,

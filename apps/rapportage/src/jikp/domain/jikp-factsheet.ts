@@ -1,9 +1,9 @@
-import { IsoDate, leeftijdOp } from '@sluitend/domain-nl';
+import { IsoDate } from '@sluitend/domain-nl';
 import { Grafiek, grafiek, tellingreeks } from '../../grafieken/domain/grafiek';
 import { GepubliceerdeKruistabel, Kruistabel, ongefilterd } from '../../onthulling/domain/kruistabel';
 import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
-import { JIKP_LEEFTIJD, Leeftijdsband, valtOnderJikp } from './jikp-doelgroep';
+import { JIKP_LEEFTIJD, JikpPeiling, Leeftijdsband } from './jikp-doelgroep';
 import { ACHTERGROND_INDEX, JIKP_ACHTERGRONDEN, Jikpfeit, PARTICIPATIES, PARTICIPATIE_INDEX } from './jikp-feit';
 
 export interface FactsheetSelectie {
@@ -38,6 +38,7 @@ export interface GepubliceerdeFactsheet {
 /** One pass over the facts. */
 export function factsheet(feiten: Iterable<Jikpfeit>, selectie: FactsheetSelectie): Factsheet {
   const band = selectie.band ?? JIKP_LEEFTIJD;
+  const peiling = new JikpPeiling(selectie.peildatum, band);
   const gemeenteIndex = new Map(selectie.gemeenten.map((g, i) => [g, i]));
   const leeftijden = band.tot - band.vanaf;
   const a = JIKP_ACHTERGRONDEN.length;
@@ -47,10 +48,10 @@ export function factsheet(feiten: Iterable<Jikpfeit>, selectie: FactsheetSelecti
   const ga = new Int32Array(selectie.gemeenten.length * a);
   for (const feit of feiten) {
     const g = gemeenteIndex.get(feit.woongemeente);
-    if (g === undefined || feit.achtergrond === null || !valtOnderJikp(feit, selectie.peildatum, band)) continue;
+    if (g === undefined || feit.achtergrond === null || !peiling.valtOnderJikp(feit)) continue;
     const i = ACHTERGROND_INDEX[feit.achtergrond];
     ap[i * p + PARTICIPATIE_INDEX[feit.participatie]]++;
-    la[(leeftijdOp(feit.geboortedatum, selectie.peildatum) - band.vanaf) * a + i]++;
+    la[(peiling.leeftijd(feit) - band.vanaf) * a + i]++;
     ga[g * a + i]++;
   }
   const achtergronden = JIKP_ACHTERGRONDEN.map((x) => x.label);

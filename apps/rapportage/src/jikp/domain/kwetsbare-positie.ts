@@ -1,6 +1,6 @@
 import { DomainError, IsoDate, Schooljaar } from '@sluitend/domain-nl';
 import { Kruistabel } from '../../onthulling/domain/kruistabel';
-import { JIKP_LEEFTIJD, Leeftijdsband, binnenBand, zonderStartkwalificatie } from './jikp-doelgroep';
+import { JIKP_LEEFTIJD, JikpPeiling, Leeftijdsband, zonderStartkwalificatie } from './jikp-doelgroep';
 import { Jikpfeit } from './jikp-feit';
 
 /**
@@ -41,10 +41,14 @@ export interface KwetsbarePositieSelectie {
 
 export const SEED_003_INKOMENSGRENZEN: readonly [number, number] = [300, 700];
 
-/** The category of one young person, or null when none applies. */
-export function kwetsbareCategorie(feit: Jikpfeit, selectie: KwetsbarePositieSelectie): KwetsbareCategorie | null {
+/** The category of one young person, or null when none applies (`peiling`: shared by a whole count). */
+export function kwetsbareCategorie(
+  feit: Jikpfeit,
+  selectie: KwetsbarePositieSelectie,
+  peiling: JikpPeiling = new JikpPeiling(selectie.peildatum, selectie.band ?? JIKP_LEEFTIJD),
+): KwetsbareCategorie | null {
   const [grens2, grens3] = selectie.inkomensgrenzen ?? SEED_003_INKOMENSGRENZEN;
-  if (!binnenBand(feit, selectie.peildatum, selectie.band ?? JIKP_LEEFTIJD) || !zonderStartkwalificatie(feit, selectie.peildatum)) return null;
+  if (!peiling.binnenBand(feit) || !zonderStartkwalificatie(feit, selectie.peildatum)) return null;
   if (feit.uitgestroomdIn === selectie.schooljaar && feit.achtergrond !== null && feit.achtergrond !== 'vmbo-bb') {
     return `uitstroom-${feit.achtergrond}`;
   }
@@ -75,10 +79,11 @@ export function kwetsbarePositieTabel(feiten: Iterable<Jikpfeit>, selectie: Kwet
     ? [`uitstroom praktijkonderwijs, speciaal onderwijs en entree ${selectie.schooljaar}`, ...KWETSBARE_CATEGORIEEN.slice(3).map((c) => c.label)]
     : KWETSBARE_CATEGORIEEN.map((c) => (c.code.startsWith('uitstroom') ? `${c.label} ${selectie.schooljaar}` : c.label));
   const cellen = rijen.map(() => new Array<number>(selectie.gemeenten.length).fill(0));
+  const peiling = new JikpPeiling(selectie.peildatum, selectie.band ?? JIKP_LEEFTIJD);
   for (const feit of feiten) {
     const g = gemeenteIndex.get(feit.woongemeente);
     if (g === undefined) continue;
-    const categorie = kwetsbareCategorie(feit, selectie);
+    const categorie = kwetsbareCategorie(feit, selectie, peiling);
     if (categorie !== null) cellen[rijVan.get(categorie) as number][g]++;
   }
   return { rijen, kolommen: [...selectie.gemeenten], cellen };

@@ -2,7 +2,7 @@ import { Schooljaar } from '@sluitend/domain-nl';
 import { GepubliceerdeKruistabel, Kruistabel } from '../../onthulling/domain/kruistabel';
 import { Vsvfeit } from './vsv-feit';
 import { VSV_NIVEAUS, vsvNiveau } from './vsv-niveau';
-import { VsvOpties, vsvStatus } from './vsv-status';
+import { VsvOpties, VsvTelling } from './vsv-status';
 
 /** What VSV is broken down by (DOMAIN.md "Rapportage"): RMC region and woongemeente of the young person, school, level. */
 export type VsvDimensie = 'rmc-regio' | 'gemeente' | 'school' | 'niveau';
@@ -31,6 +31,7 @@ export interface VsvTabel {
 /** One pass over the facts. */
 export function vsvTabel(feiten: Iterable<Vsvfeit>, selectie: VsvSelectie): VsvTabel {
   const { filter = {}, schooljaar, dimensie } = selectie;
+  const telling = new VsvTelling(schooljaar, selectie.opties);
   const tellingen = new Map<string, [number, number]>();
   if (dimensie === 'niveau') {
     for (const niveau of VSV_NIVEAUS) {
@@ -43,16 +44,16 @@ export function vsvTabel(feiten: Iterable<Vsvfeit>, selectie: VsvSelectie): VsvT
     if (filter.rmcRegio !== undefined && op.rmcRegio !== filter.rmcRegio) continue;
     if (filter.woongemeente !== undefined && op.woongemeente !== filter.woongemeente) continue;
     if (filter.brin !== undefined && op.brin !== filter.brin) continue;
-    const status = vsvStatus(feit, schooljaar, selectie.opties);
+    const status = telling.status(feit);
     if (status === 'buiten-telling') continue;
     const code =
       dimensie === 'rmc-regio' ? op.rmcRegio : dimensie === 'gemeente' ? op.woongemeente : dimensie === 'school' ? op.brin : vsvNiveau(op.onderwijs);
-    let telling = tellingen.get(code);
-    if (telling === undefined) {
-      telling = [0, 0];
-      tellingen.set(code, telling);
+    let rij = tellingen.get(code);
+    if (rij === undefined) {
+      rij = [0, 0];
+      tellingen.set(code, rij);
     }
-    telling[status === 'vsv' ? 0 : 1]++;
+    rij[status === 'vsv' ? 0 : 1]++;
   }
   const codes = dimensie === 'niveau' ? [...tellingen.keys()] : [...tellingen.keys()].sort();
   const labels = dimensie === 'niveau' ? codes.map((code) => VSV_NIVEAUS.find((n) => n.code === code)?.label ?? code) : codes;

@@ -22,6 +22,12 @@ describe('vsvStatus (school year 2024-2025: 1 Oct 2024 → 1 Oct 2025)', () => {
     expect(vsvStatus(feit({ startkwalificatieOp: '2025-10-02' }), '2024-2025')).toBe('vsv');
   });
 
+  it('a fact with a malformed date is refused, naming the field', () => {
+    expect(() => vsvStatus(feit({ startkwalificatieOp: '30-06-2025' }), '2024-2025')).toThrow(
+      expect.objectContaining({ code: 'vsv.ongeldig-feit', issues: [expect.objectContaining({ field: 'startkwalificatieOp' })] }),
+    );
+  });
+
   it('not enrolled on 1 October t: outside the count', () => {
     expect(vsvStatus(feit({ opTeldatum: null }), '2024-2025')).toBe('buiten-telling');
   });
