@@ -16,15 +16,16 @@ import {
   readTopic,
   replayDeadLetters,
 } from '@sluitend/messaging';
-import { createServiceDataSource, initializeAndMigrate, MessagingTables1732320000000 } from '@sluitend/persistence';
-import { deleteRunTopics, dropSchemas, NodeProcess, restartLocalBroker, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { createServiceDataSource, initializeAndMigrate, MESSAGING_MIGRATIONS } from '@sluitend/persistence';
+import { deleteRunTopics, dropSchemas, NodeProcess, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { dossierIngediend } from '../support/events';
 
 /**
  * The messaging guarantees of ARCHITECTURE §3 against the real broker and database: events published through the
  * outbox are applied exactly once by a consumer that is SIGKILLed mid-batch; duplicates are skipped by the inbox; a
  * failing event goes to the dead-letter topic while other events keep flowing; a dead letter replays once its cause
- * is fixed; the relay loses nothing when the broker restarts.
+ * is fixed. (A broker restart under load is R2 of the reliability suite, on a private broker: tests never restart
+ * the shared one.)
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('rel');
@@ -91,7 +92,7 @@ beforeAll(async () => {
   kafka = createKafka('reliability-test', (process.env.KAFKA_BROKERS as string).split(','));
   await ensureTopics(kafka, run.topicPrefix, 6);
   pool = testPool(databaseUrl);
-  producerDb = createServiceDataSource({ url: databaseUrl, schema: producerSchema, entities: [], migrations: [MessagingTables1732320000000] });
+  producerDb = createServiceDataSource({ url: databaseUrl, schema: producerSchema, entities: [], migrations: MESSAGING_MIGRATIONS });
   await initializeAndMigrate(producerDb);
   writer = new OutboxWriter({ schema: producerSchema, topicPrefix: run.topicPrefix, producer: 'overstap', clock: new FixedClock(new Date()) });
   relay = new OutboxRelay(kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl, schema: producerSchema, idleWaitMs: 200, leaderRetryMs: 500 });
@@ -188,23 +189,5 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
     await replayDeadLetters(kafka, run.topicPrefix, 'rapportage', { ids: [letter.ref] });
     await waitFor('the second replay to be consumed', () => drained(topicNames(run.topicPrefix, 'rapportage').retry), 60_000, 250);
     expect(await appliedTimes(letter.eventId as string)).toBe(1);
-  });
-
-  it('loses nothing when the broker restarts while events are being written', async () => {
-    if (!consumer.running) await startConsumer({});
-    const before = (await appliedCount()).total;
-    const total = 1000;
-    const writing = (async () => {
-      // Written over about 20 s, through the whole restart (down takes ~3 s, up ~8 s).
-      for (let batch = 0; batch < 40; batch += 1) {
-        await publish(Array.from({ length: total / 40 }, () => dossierIngediend()));
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    })();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await Promise.all([restartLocalBroker(ROOT), writing]);
-    await waitForApplied(before + total, 150_000);
-    await waitForDrain();
-    expect(await appliedCount()).toEqual({ total: before + total, distinct: before + total });
   });
 });

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { topicNames } from '@sluitend/contracts';
 import { systemClock } from '@sluitend/domain-nl';
 import { createKafka, DEFAULT_RELAY_OPTIONS, ensureTopics, OutboxRelay, OutboxWriter, readTopic } from '@sluitend/messaging';
-import { createServiceDataSource, initializeAndMigrate, MessagingTables1732320000000 } from '@sluitend/persistence';
+import { createServiceDataSource, initializeAndMigrate, MESSAGING_MIGRATIONS } from '@sluitend/persistence';
 import { deleteRunTopics, dropSchemas, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { dossierIngediend } from '../support/events';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   kafka = createKafka('relay-leader-test', (process.env.KAFKA_BROKERS as string).split(','));
   await ensureTopics(kafka, run.topicPrefix, 3);
   pool = testPool(databaseUrl);
-  db = createServiceDataSource({ url: databaseUrl, schema, entities: [], migrations: [MessagingTables1732320000000] });
+  db = createServiceDataSource({ url: databaseUrl, schema, entities: [], migrations: MESSAGING_MIGRATIONS });
   await initializeAndMigrate(db);
   writer = new OutboxWriter({ schema, topicPrefix: run.topicPrefix, producer: 'overstap', clock: systemClock });
 });

@@ -14,6 +14,21 @@ export type ConsumerOptions = {
   partitionsConsumedConcurrently: number;
   /** Most bytes one fetch brings in (all partitions): bounds the memory of a burst. */
   fetchMaxBytes: number;
+  /**
+   * How long the group waits for a member that stopped heartbeating (a killed process) before giving its partitions
+   * to the others (default 30 s; the broker allows 6 s – 5 min).
+   */
+  sessionTimeoutMs?: number;
+};
+
+/** How topics are created (and, for existing topics, reconciled) at start. */
+export type TopicSettings = {
+  /** Copies of every partition: 1 on a single local broker, 3 in production (`KAFKA_REPLICATION_FACTOR`). */
+  replicationFactor: number;
+  /** Copies that must have a write before it is acknowledged (acks=all): 1 locally, 2 in production. */
+  minInsyncReplicas: number;
+  /** How long a dead letter stays on its `.dlq` topic (`DEAD_LETTER_RETENTION`). */
+  deadLetterRetentionMs: number;
 };
 
 export type MessagingConfig = {
@@ -25,6 +40,18 @@ export type MessagingConfig = {
   schema: string;
   databaseUrl: string;
   consumer?: ConsumerOptions;
+  /** Replication, min.insync.replicas and dead-letter retention; the local defaults when absent. */
+  topics?: TopicSettings;
+  /** How often Kafka reachability, consumer lag and the outbox are sampled for /metrics (default 10 s). */
+  sampleIntervalMs?: number;
+};
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const DEFAULT_TOPIC_SETTINGS: TopicSettings = {
+  replicationFactor: 1,
+  minInsyncReplicas: 1,
+  deadLetterRetentionMs: 30 * DAY_MS,
 };
 
 export const DEFAULT_CONSUMER_OPTIONS: Omit<ConsumerOptions, 'groupId' | 'subscribesTo'> = {

@@ -1,11 +1,10 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { Kafka } from 'kafkajs';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
 import { createKafka } from './kafka/kafka.factory';
 import { ensureTopics } from './kafka/topic-admin';
 import { MessagingConfig } from './messaging.config';
-import { MessagingHealth } from './messaging.health';
+import { MessagingSampler } from './messaging.sampler';
 import { KAFKA, MESSAGING_CONFIG } from './messaging.tokens';
 import { DEFAULT_RELAY_OPTIONS, OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
@@ -23,21 +22,23 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   }
 }
 
-/** Kafka for a Nest service: topics, the outbox writer and its relay, health. The consumer is a transport. */
+/**
+ * Kafka for a Nest service: topics (created with the configured replication), the outbox writer and its relay, and
+ * the sampled metrics (Kafka reachability, consumer lag, outbox backlog). The consumer is a transport.
+ */
 @Module({})
 export class MessagingModule {
   static forService(config: MessagingConfig): DynamicModule {
     return {
       module: MessagingModule,
       global: true,
-      imports: [TerminusModule],
       providers: [
         { provide: MESSAGING_CONFIG, useValue: config },
         {
           provide: KAFKA,
           useFactory: async () => {
             const kafka = createKafka(`sluitend-${config.service}`, config.brokers);
-            await ensureTopics(kafka, config.topicPrefix, config.partitions);
+            await ensureTopics(kafka, config.topicPrefix, config.partitions, config.topics);
             return kafka;
           },
         },
@@ -54,9 +55,9 @@ export class MessagingModule {
             new OutboxRelay(kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl: config.databaseUrl, schema: config.schema }),
         },
         OutboxRelayLifecycle,
-        MessagingHealth,
+        MessagingSampler,
       ],
-      exports: [MESSAGING_CONFIG, KAFKA, OutboxWriter, OutboxRelay, MessagingHealth],
+      exports: [MESSAGING_CONFIG, KAFKA, OutboxWriter, OutboxRelay, MessagingSampler],
     };
   }
 }

@@ -4,3 +4,5 @@ export * from './messaging-tables.migration';
 export * from './persistence.module';
 export * from './update-returning';
 export * from './rows';
+export * from './messaging-reliability.migration';
+export * from './messaging-migrations';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, KafkaMessage } from 'kafkajs';
+import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { DEAD_LETTER_HEADERS as H } from './dead-letter.headers';
 
 export type StoredDeadLetter = {
@@ -19,9 +19,13 @@ const headerText = (message: KafkaMessage): Record<string, string> =>
     Object.entries(message.headers ?? {}).map(([name, value]) => [name, Array.isArray(value) ? String(value[0]) : String(value ?? '')]),
   );
 
+/** Consumer groups of topic readers (`sluitend-reader-<pid>-<uuid>`): each read deletes its own; a reader that was killed leaves an empty one behind. */
+export const READER_GROUP_PREFIX = 'sluitend-reader-';
+
 /**
- * Reads a topic from its start up to the high watermarks of this moment, with a throw-away consumer group, and
- * returns its records. Used to list dead letters (and the replays already done) for the ops CLI.
+ * Reads a topic from its start up to the high watermarks of this moment, with a throw-away consumer group that is
+ * deleted afterwards (kafkajs cannot read without a group), and returns its records. Used to list dead letters (and
+ * the replays already done) for the ops CLI. Empty reader groups left by a reader that was killed are deleted too.
  */
 export async function readTopic(kafka: Kafka, topic: string, timeoutMs = 30_000): Promise<StoredDeadLetter[]> {
   const admin = kafka.admin();
@@ -32,10 +36,37 @@ export async function readTopic(kafka: Kafka, topic: string, timeoutMs = 30_000)
   const records: StoredDeadLetter[] = [];
   if (remaining.size === 0) return records;
 
-  const consumer = kafka.consumer({ groupId: `sluitend-reader-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await new Promise<void>((resolve, reject) => {
+  const groupId = `${READER_GROUP_PREFIX}${process.pid}-${randomUUID()}`;
+  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await readUntil(consumer, remaining, records, topic, timeoutMs);
+  } finally {
+    await consumer.disconnect().catch(() => undefined);
+    await deleteReaderGroups(kafka, groupId);
+  }
+  return records.sort((a, b) => (a.failedAt ?? '').localeCompare(b.failedAt ?? ''));
+}
+
+/** Deletes this reader's group and any other reader group left empty (a reader that was killed). */
+async function deleteReaderGroups(kafka: Kafka, own: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const readers = groups.map((group) => group.groupId).filter((id) => id.startsWith(READER_GROUP_PREFIX));
+    if (readers.length === 0) return;
+    const described = await admin.describeGroups(readers);
+    const empty = described.groups.filter((group) => group.groupId === own || group.state === 'Empty' || group.state === 'Dead').map((group) => group.groupId);
+    if (empty.length > 0) await admin.deleteGroups(empty).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+function readUntil(consumer: Consumer, remaining: Map<number, bigint>, records: StoredDeadLetter[], topic: string, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`reading ${topic} took longer than ${timeoutMs} ms`)), timeoutMs);
     consumer
       .run({
@@ -64,6 +95,4 @@ export async function readTopic(kafka: Kafka, topic: string, timeoutMs = 30_000)
       })
       .catch(reject);
   });
-  await consumer.disconnect();
-  return records.sort((a, b) => (a.failedAt ?? '').localeCompare(b.failedAt ?? ''));
 }

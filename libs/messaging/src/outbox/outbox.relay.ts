@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { Kafka, Message, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { quoteSchema } from '@sluitend/persistence';
-import { publishedEvents } from '../messaging.metrics';
+import { outboxMetrics } from '../messaging.metrics';
+import { permanentPublishError } from './publish-errors';
 import { outboxChannel } from './outbox.writer';
 
 export type OutboxRelayOptions = {
@@ -17,7 +18,9 @@ export type OutboxRelayOptions = {
   retentionMs: number;
 };
 
-type OutboxRow = { id: string; topic: string; message_key: string; envelope: string };
+type OutboxRow = { id: string; event_type: string; topic: string; message_key: string; envelope: string };
+
+const toMessage = (row: OutboxRow): Message => ({ key: row.message_key, value: row.envelope, headers: { 'content-type': 'application/json' } });
 
 export const DEFAULT_RELAY_OPTIONS: Omit<OutboxRelayOptions, 'databaseUrl' | 'schema'> = {
   batchSize: 1000,
@@ -30,7 +33,8 @@ export const DEFAULT_RELAY_OPTIONS: Omit<OutboxRelayOptions, 'databaseUrl' | 'sc
  * Publishes outbox rows in id order with an idempotent producer and marks them sent. One replica is leader at a
  * time: it holds a session advisory lock on its own connection, so a dead leader's lock is released by PostgreSQL
  * and another replica takes over. A crash after publishing and before marking republishes; consumers' inboxes
- * absorb that duplicate.
+ * absorb that duplicate. A row Kafka refuses for good (too large, invalid record) is parked with Kafka's reason and
+ * the rows behind it go on: without that every replica would take over in turn and fail on the same row.
  */
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
@@ -140,28 +144,78 @@ export class OutboxRelay {
 
   private async publishBatch(): Promise<number> {
     const client = this.client as Client;
-    const producer = this.producer as Producer;
     this.notified = false;
     const { rows } = await client.query<OutboxRow>(
-      `SELECT id, topic, message_key, envelope::text AS envelope FROM ${this.table}
-       WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+      `SELECT id, event_type, topic, message_key, envelope::text AS envelope FROM ${this.table}
+       WHERE published_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1`,
       [this.options.batchSize],
     );
     if (rows.length === 0) return 0;
     const byTopic = new Map<string, Message[]>();
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.message_key, value: row.envelope, headers: { 'content-type': 'application/json' } });
+      messages.push(toMessage(row));
       byTopic.set(row.topic, messages);
     }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
-    await client.query(`UPDATE ${this.table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
-    this.published += rows.length;
-    publishedEvents.inc({ schema: this.options.schema }, rows.length);
+    try {
+      await (this.producer as Producer).sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+    } catch (error) {
+      // Something in the batch can never be sent (or the batch as a whole is too large for one partition): find the
+      // row one at a time. Rows of the batch that did reach Kafka go out again; consumers' inboxes skip them.
+      if (!permanentPublishError(error)) throw error;
+      return this.publishOneByOne(client, rows);
+    }
+    await this.markPublished(client, rows.map((row) => row.id));
     return rows.length;
+  }
+
+  private async publishOneByOne(client: Client, rows: OutboxRow[]): Promise<number> {
+    const sent: string[] = [];
+    try {
+      // A refused produce request leaves the idempotent producer's sequence numbers out of step with the broker's:
+      // continue with a new producer (a new producer id) after each refusal.
+      await this.renewProducer();
+      for (const row of rows) {
+        try {
+          await (this.producer as Producer).send({ topic: row.topic, acks: -1, messages: [toMessage(row)] });
+          sent.push(row.id);
+        } catch (error) {
+          const permanent = permanentPublishError(error);
+          if (!permanent) throw error;
+          await this.park(client, row, `${permanent.type}: ${permanent.message}`);
+          await this.renewProducer();
+        }
+      }
+    } finally {
+      await this.markPublished(client, sent);
+    }
+    return rows.length;
+  }
+
+  private async renewProducer(): Promise<void> {
+    await this.producer?.disconnect().catch(() => undefined);
+    this.producer = null;
+    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await producer.connect();
+    this.producer = producer;
+  }
+
+  private async park(client: Client, row: OutboxRow, reason: string): Promise<void> {
+    await client.query(`UPDATE ${this.table} SET parked_at = now(), park_reason = $2 WHERE id = $1`, [row.id, reason.slice(0, 1000)]);
+    outboxMetrics.parkedTotal.inc({ schema: this.options.schema });
+    this.logger.error(
+      `outbox row ${row.id} (${row.event_type}, ${Buffer.byteLength(row.envelope)} bytes) parked: Kafka refuses it for good (${reason}); the rows behind it go on. See: sluitend outbox list ${this.options.schema}`,
+    );
+  }
+
+  private async markPublished(client: Client, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await client.query(`UPDATE ${this.table} SET published_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+    this.published += ids.length;
+    outboxMetrics.published.inc({ schema: this.options.schema }, ids.length);
   }
 
   private async cleanupIfDue(): Promise<void> {
@@ -172,15 +226,6 @@ export class OutboxRelay {
       `DELETE FROM ${this.table} WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1)`,
       [this.options.retentionMs / 1000],
     );
-  }
-
-  /** Counts what still waits, for readiness and metrics; any replica can ask. */
-  static async backlog(query: (sql: string) => Promise<Array<{ pending: string; oldest_seconds: string | null }>>, schema: string) {
-    const [row] = await query(
-      `SELECT count(*) AS pending, EXTRACT(EPOCH FROM now() - min(created_at)) AS oldest_seconds
-       FROM ${quoteSchema(schema)}.outbox WHERE published_at IS NULL`,
-    );
-    return { pending: Number(row.pending), oldestSeconds: row.oldest_seconds === null ? 0 : Number(row.oldest_seconds) };
   }
 
   private async resetConnections(): Promise<void> {
