@@ -5,17 +5,19 @@ import { Public } from '@sluitend/auth';
 
 let defaultsCollected = false;
 
-/** Prometheus metrics of this process: Node defaults plus the platform's own counters. */
+/** Labels every series of this process with its service (alert rules group by it) and collects Node's defaults once. */
+export function configureMetrics(service: string): void {
+  register.setDefaultLabels({ service });
+  if (!defaultsCollected) {
+    collectDefaultMetrics();
+    defaultsCollected = true;
+  }
+}
+
+/** Prometheus metrics of this process: Node defaults plus the platform's own series (see docs/runbook.md). */
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
-  constructor() {
-    if (!defaultsCollected) {
-      collectDefaultMetrics();
-      defaultsCollected = true;
-    }
-  }
-
   @Public()
   @Get()
   @Header('Content-Type', register.contentType)

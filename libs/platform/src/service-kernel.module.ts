@@ -1,21 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { JwtAuthGuard, TOKEN_VERIFIER, createTokenVerifier } from '@sluitend/auth';
 import { ServiceName } from '@sluitend/contracts';
 import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@sluitend/messaging';
-import { LoggingModule, MetricsController } from '@sluitend/observability';
-import { MessagingTables1732320000000, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
+import { configureMetrics, LoggingModule, MetricsController } from '@sluitend/observability';
+import { MESSAGING_MIGRATIONS, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
 import { TimeModule } from './time/time.module';
 import { authConfigOf, BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
+import { DatabaseProbe, HEALTH_OPTIONS } from './health/database-probe';
+import { Liveness } from './health/liveness';
+import { RetentionModule } from './retention/retention.module';
 
 export type ServiceKernelOptions = {
   service: ServiceName;
   env: BaseEnv;
   entities: ServiceDataSourceOptions['entities'];
-  /** The service's own migrations; the messaging tables' migration is added first. */
+  /** The service's own migrations; the messaging tables' migrations are added first. */
   migrations: Array<new () => unknown>;
   /** Streams this service consumes; absent for a service that only publishes. */
   consumes?: Pick<ConsumerOptions, 'subscribesTo'> & Partial<ConsumerOptions>;
@@ -23,24 +25,32 @@ export type ServiceKernelOptions = {
 
 /**
  * Everything a Sluitend service shares: config-driven persistence (its own schema, migrated at start), messaging
- * (outbox relay, topics), JSON logs, health and metrics, the JWT guard on every route, zod validation and
- * problem+json errors.
+ * (outbox relay, topics with the configured replication), JSON logs with correlation ids, health, metrics, retention
+ * of old rows, the JWT guard on every route, zod validation and problem+json errors.
  */
 @Module({})
 export class ServiceKernelModule {
   static forService(options: ServiceKernelOptions): DynamicModule {
     const { env, service } = options;
     const schema = env.DB_SCHEMA ?? service;
+    configureMetrics(service);
     return {
       module: ServiceKernelModule,
       imports: [
         LoggingModule.forService(service, env.LOG_LEVEL),
-        TimeModule.forService({ service, demoMode: env.DEMO_MODE, databaseUrl: env.DATABASE_URL, schema, topicPrefix: env.TOPIC_PREFIX }),
+        TimeModule.forService({
+          service,
+          demoMode: env.DEMO_MODE,
+          databaseUrl: env.DATABASE_URL,
+          schema,
+          topicPrefix: env.TOPIC_PREFIX,
+          sampleIntervalMs: env.METRICS_SAMPLE_INTERVAL_MS,
+        }),
         PersistenceModule.forService({
           url: env.DATABASE_URL,
           schema,
           entities: options.entities,
-          migrations: [MessagingTables1732320000000, ...options.migrations],
+          migrations: [...MESSAGING_MIGRATIONS, ...options.migrations],
           poolSize: env.DB_POOL_SIZE,
           applicationName: service,
         }),
@@ -54,8 +64,14 @@ export class ServiceKernelModule {
           consumer: options.consumes
             ? { ...DEFAULT_CONSUMER_OPTIONS, groupId: `${env.TOPIC_PREFIX}.${service}`, ...options.consumes }
             : undefined,
+          topics: {
+            replicationFactor: env.KAFKA_REPLICATION_FACTOR,
+            minInsyncReplicas: env.KAFKA_MIN_INSYNC_REPLICAS,
+            deadLetterRetentionMs: env.DEAD_LETTER_RETENTION,
+          },
+          sampleIntervalMs: env.METRICS_SAMPLE_INTERVAL_MS,
         }),
-        TerminusModule,
+        RetentionModule.forService({ schema, inboxRetentionMs: env.INBOX_RETENTION }),
       ],
       controllers: [HealthController, MetricsController],
       providers: [
@@ -63,6 +79,9 @@ export class ServiceKernelModule {
           provide: TOKEN_VERIFIER,
           useValue: createTokenVerifier(authConfigOf(env)),
         },
+        { provide: HEALTH_OPTIONS, useValue: { databaseUrl: env.DATABASE_URL, timeoutMs: env.HEALTH_TIMEOUT_MS } },
+        DatabaseProbe,
+        Liveness,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
       ],

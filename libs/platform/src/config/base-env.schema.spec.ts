@@ -16,6 +16,22 @@ describe('serviceEnvSchema', () => {
     expect(schema.parse({ ...DEV, PORT: '4000', DEMO_MODE: 'true' })).toMatchObject({ NODE_ENV: 'development', PORT: 4000, DEMO_MODE: true });
   });
 
+  it('takes replication, min.insync.replicas and retention periods, local defaults when absent', () => {
+    expect(schema.parse(BASE)).toMatchObject({
+      KAFKA_REPLICATION_FACTOR: 1,
+      KAFKA_MIN_INSYNC_REPLICAS: 1,
+      DEAD_LETTER_RETENTION: 30 * 86_400_000,
+      INBOX_RETENTION: 60 * 86_400_000,
+      HEALTH_TIMEOUT_MS: 1000,
+    });
+    expect(schema.parse({ ...BASE, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', DEAD_LETTER_RETENTION: '12h', INBOX_RETENTION: '8d' })).toMatchObject({
+      KAFKA_REPLICATION_FACTOR: 3,
+      KAFKA_MIN_INSYNC_REPLICAS: 2,
+      DEAD_LETTER_RETENTION: 12 * 3_600_000,
+      INBOX_RETENTION: 8 * 86_400_000,
+    });
+  });
+
   it('needs the OpenID provider in every environment', () => {
     for (const NODE_ENV of ['production', 'development', 'test']) {
       expect(fields({ ...BASE, NODE_ENV, AUTH_ISSUER: undefined, AUTH_JWKS_URL: undefined }).map((issue) => issue.field)).toEqual(['AUTH_ISSUER', 'AUTH_JWKS_URL']);
@@ -74,6 +90,12 @@ describe('serviceEnvSchema', () => {
       [{ HTTP_BODY_LIMIT: '30gb' }, 'HTTP_BODY_LIMIT'],
       [{ DEMO_MODE: 'yes' }, 'DEMO_MODE'],
       [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+      [{ KAFKA_REPLICATION_FACTOR: '0' }, 'KAFKA_REPLICATION_FACTOR'],
+      [{ KAFKA_MIN_INSYNC_REPLICAS: '2' }, 'KAFKA_MIN_INSYNC_REPLICAS'],
+      [{ DEAD_LETTER_RETENTION: '30 dagen' }, 'DEAD_LETTER_RETENTION'],
+      [{ INBOX_RETENTION: '20d' }, 'INBOX_RETENTION'],
+      [{ INBOX_RETENTION: '3d', DEAD_LETTER_RETENTION: '1d' }, 'INBOX_RETENTION'],
+      [{ HEALTH_TIMEOUT_MS: '10' }, 'HEALTH_TIMEOUT_MS'],
     ];
     for (const [override, field] of bad) {
       expect({ override, fields: fields({ ...BASE, ...override }).map((issue) => issue.field) }).toEqual({ override, fields: [field] });

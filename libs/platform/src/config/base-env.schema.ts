@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuthConfig, DEFAULT_CLAIMS_MAPPING, DEFAULT_TOKEN_ALGORITHMS, jwksUrlProblem, TOKEN_ALGORITHMS, TokenAlgorithm } from '@sluitend/auth';
+import { durationSchema } from './duration';
 
 const csv = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
 
@@ -52,9 +53,32 @@ const baseEnvShape = {
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /** Copies of every topic partition; the k8s config sets 3. Applied when topics are created. */
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(10).default(1),
+  /** Copies that must have a write before it counts (producers use acks=all); the k8s config sets 2. */
+  KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(10).default(1),
+  /** How long dead letters stay on their topic (retention.ms of every `.dlq` topic). */
+  DEAD_LETTER_RETENTION: z.string().default('30d').pipe(durationSchema),
+  /** How long the inbox remembers an event (its duplicate protection); at least the dead letters' retention. */
+  INBOX_RETENTION: z.string().default('60d').pipe(durationSchema),
+  /** Longest /health/ready waits for the database before it answers 503. */
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(1000),
+  /** How often Kafka reachability, consumer lag, the outbox and due work are sampled for /metrics. */
+  METRICS_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(200).max(300_000).default(10_000),
 };
 
-type CrossRules = { AUTH_JWKS_URL: string; NODE_ENV: 'development' | 'test' | 'production'; DEMO_MODE: boolean };
+type CrossRules = {
+  AUTH_JWKS_URL: string;
+  NODE_ENV: 'development' | 'test' | 'production';
+  DEMO_MODE: boolean;
+  KAFKA_REPLICATION_FACTOR: number;
+  KAFKA_MIN_INSYNC_REPLICAS: number;
+  DEAD_LETTER_RETENTION: number;
+  INBOX_RETENTION: number;
+};
+
+/** The inbox must outlive what can still be redelivered: a week of Kafka's own retention of the event topics. */
+const MIN_INBOX_RETENTION_MS = 7 * 86_400_000;
 
 /**
  * A service's environment schema: the base settings, the service's own default PORT and extra settings, and the
@@ -67,6 +91,16 @@ export function serviceEnvSchema<E extends z.ZodRawShape>(defaultPort: number, e
     if (jwks) ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: jwks });
     if (env.NODE_ENV === 'production' && env.DEMO_MODE) {
       ctx.addIssue({ code: 'custom', path: ['DEMO_MODE'], message: 'production never runs in demo mode (set NODE_ENV=development for a demo)' });
+    }
+    if (env.KAFKA_REPLICATION_FACTOR >= 1 && env.KAFKA_MIN_INSYNC_REPLICAS > env.KAFKA_REPLICATION_FACTOR) {
+      ctx.addIssue({ code: 'custom', path: ['KAFKA_MIN_INSYNC_REPLICAS'], message: 'cannot exceed KAFKA_REPLICATION_FACTOR' });
+    }
+    if (env.INBOX_RETENTION < Math.max(env.DEAD_LETTER_RETENTION, MIN_INBOX_RETENTION_MS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INBOX_RETENTION'],
+        message: 'must be at least DEAD_LETTER_RETENTION and 7d (a replay or redelivery must still find the event in the inbox)',
+      });
     }
   });
 }

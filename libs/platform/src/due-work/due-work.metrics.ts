@@ -12,7 +12,17 @@ export const dueWorkMetrics = {
   }),
   overdueSeconds: new Gauge({
     name: 'sluitend_due_work_overdue_seconds',
-    help: 'After a sweep: how long the oldest row still due has been due (0 when nothing is overdue), per work',
+    help: 'How long the earliest row still due has been due (0 when nothing is overdue), per work; after each sweep and sampled',
+    labelNames: ['work'],
+  }),
+  dueRows: new Gauge({
+    name: 'sluitend_due_work_due_rows',
+    help: 'Rows due now and not yet done, per work (sampled; works that can count them)',
+    labelNames: ['work'],
+  }),
+  sampleFailures: new Counter({
+    name: 'sluitend_due_work_sample_failures_total',
+    help: 'Samples of due work (next due moment, due rows) that failed or timed out, per work',
     labelNames: ['work'],
   }),
 };

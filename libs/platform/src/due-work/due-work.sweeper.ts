@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
@@ -11,6 +11,10 @@ import { DemoClock } from '../clock/demo-clock';
 const WAKE_HORIZON_MS = 60 * 60 * 1000;
 /** Rounds per sweep before it yields and wakes itself again (a guard against work that never stops being due). */
 const MAX_ROUNDS = 10_000;
+/** Longest a metrics sample of one work may take. */
+const SAMPLE_TIMEOUT_MS = 3_000;
+
+export const DUE_WORK_SAMPLE_INTERVAL = Symbol('DUE_WORK_SAMPLE_INTERVAL');
 
 export type SweepReport = { werk: string; rondes: number; items: number; uitkomsten: Array<Record<string, unknown>> };
 
@@ -21,11 +25,13 @@ export type SweepReport = { werk: string; rondes: number; items: number; uitkoms
  * work never runs twice at once; across replicas the claim (SKIP LOCKED or a lease) keeps rows single.
  */
 @Injectable()
-export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
+export class DueWorkSweeper implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DueWorkSweeper.name);
   private readonly works = new Map<string, DueWork>();
   private readonly running = new Map<string, Promise<unknown>>();
   private stopped = false;
+  private sampler: NodeJS.Timeout | null = null;
+  private sampling: Promise<unknown> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,6 +40,7 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly scheduler: JobScheduler,
     demoClock: DemoClock,
+    @Optional() @Inject(DUE_WORK_SAMPLE_INTERVAL) private readonly sampleIntervalMs: number = 10_000,
   ) {
     demoClock.onJump(() => this.sweepAll());
   }
@@ -44,6 +51,8 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
       if (!instance || !wrapper.metatype || !this.reflector.get(DUE_WORK, wrapper.metatype)) continue;
       if (this.works.has(instance.name)) throw new Error(`two due works are named ${instance.name}`);
       this.works.set(instance.name, instance);
+      // At 0 from the start, so a first failure is an increase an alert rule sees.
+      dueWorkMetrics.failures.inc({ work: instance.name }, 0);
       this.scheduler.register({
         name: instance.name,
         cron: instance.cron ?? '* * * * *',
@@ -55,9 +64,42 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
+  onApplicationBootstrap(): void {
+    if (this.works.size === 0) return;
+    this.sampler = setInterval(() => void this.sample(), this.sampleIntervalMs);
+    this.sampler.unref();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await Promise.allSettled(this.running.values());
+    if (this.sampler) clearInterval(this.sampler);
+    await Promise.allSettled([...this.running.values(), this.sampling]);
+  }
+
+  /**
+   * For /metrics, independent of sweeps (a sweeper that stopped sweeping still shows): how long the earliest due row
+   * has waited and, for works that can count them, how many rows are due.
+   */
+  sample(): Promise<unknown> {
+    this.sampling ??= Promise.allSettled([...this.works.values()].map((work) => this.sampleWork(work))).finally(() => {
+      this.sampling = null;
+    });
+    return this.sampling;
+  }
+
+  private async sampleWork(work: DueWork): Promise<void> {
+    const manager = this.dataSource.manager;
+    try {
+      const now = this.clock.now();
+      const [next, due] = await withTimeout(
+        Promise.all([work.nextDueAt(manager), work.countDue ? work.countDue(manager, now) : Promise.resolve(null)]),
+        SAMPLE_TIMEOUT_MS,
+      );
+      dueWorkMetrics.overdueSeconds.set({ work: work.name }, next && next.getTime() < now.getTime() ? (now.getTime() - next.getTime()) / 1000 : 0);
+      if (due !== null) dueWorkMetrics.dueRows.set({ work: work.name }, due);
+    } catch {
+      dueWorkMetrics.sampleFailures.inc({ work: work.name });
+    }
   }
 
   names(): string[] {
@@ -144,4 +186,12 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
     // In demo mode the clock runs ahead of the database's: wake at the same distance from now.
     if (afterMs <= WAKE_HORIZON_MS) await this.wake(work.name, afterMs);
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -27,6 +27,11 @@ export interface DueWork<Item = unknown, Outcome = unknown> {
   apply(items: Item[], at: { manager: EntityManager | null; now: Date }): Promise<Outcome>;
   /** When the next row falls due (by the service's clock), or null when nothing waits. */
   nextDueAt(manager: EntityManager): Promise<Date | null>;
+  /**
+   * How many rows are due at `now` and not yet done (`sluitend_due_work_due_rows` on /metrics, sampled). Optional;
+   * keep it cheap (an indexed range, capped).
+   */
+  countDue?(manager: EntityManager, now: Date): Promise<number>;
   /** How a sweep's outcomes read in the demo clock's answer (e.g. `{ regel, schooljaar, signalen }`). */
   report?(outcomes: Outcome[]): Array<Record<string, unknown>>;
 }

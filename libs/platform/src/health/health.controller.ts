@@ -1,42 +1,36 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { DataSource } from 'typeorm';
 import { Public } from '@sluitend/auth';
-import { MessagingHealth } from '@sluitend/messaging';
+import { DatabaseProbe } from './database-probe';
+import { Liveness } from './liveness';
 
-/** Liveness (the process answers) and readiness (database, Kafka, outbox backlog). No personal data here. */
+/**
+ * Liveness: the process works (a consumer that crashed for good fails it, and the process then ends). Readiness: what
+ * this replica needs to serve HTTP — its database, answered within HEALTH_TIMEOUT_MS; 503 problem+json with a short
+ * reason otherwise. Kafka, consumer lag and the outbox are metrics, not readiness: a Kafka outage must not take every
+ * replica's HTTP API down. No personal data here.
+ */
 @ApiExcludeController()
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
-    private readonly dataSource: DataSource,
-    private readonly messaging: MessagingHealth,
+    private readonly database: DatabaseProbe,
+    private readonly liveness: Liveness,
   ) {}
 
   @Public()
   @Get('live')
-  @HealthCheck()
   live() {
-    return this.health.check([]);
+    const failure = this.liveness.failure;
+    if (failure) throw new ServiceUnavailableException({ code: 'health.not-live', detail: failure });
+    return { status: 'ok' };
   }
 
   @Public()
   @Get('ready')
-  @HealthCheck()
-  ready() {
-    return this.health.check([() => this.database(), () => this.messaging.kafkaBroker(), () => this.messaging.outboxBacklog()]);
-  }
-
-  private async database() {
-    const indicator = this.indicators.check('database');
-    try {
-      await this.dataSource.query('SELECT 1');
-      return indicator.up();
-    } catch (error) {
-      return indicator.down({ message: (error as Error).message });
-    }
+  async ready() {
+    const database = await this.database.check();
+    if (!database.up) throw new ServiceUnavailableException({ code: 'health.not-ready', detail: `database: ${database.reason}` });
+    return { status: 'ok', database: { status: 'up', ms: database.ms } };
   }
 }

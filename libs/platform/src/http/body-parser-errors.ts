@@ -16,6 +16,6 @@ export function bodyParserErrors(error: BodyParserError, request: Request, respo
       : error.type === 'entity.parse.failed'
         ? 'body is geen geldige JSON'
         : error.message;
-  const body = problem(status, { code: `body.${error.type}`, detail, instance: request.path });
+  const body = problem(status, { code: `body.${error.type}`, detail, instance: request.path, correlationId: String(request.id ?? '') });
   response.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }

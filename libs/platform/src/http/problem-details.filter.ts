@@ -4,6 +4,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import { throwError } from 'rxjs';
 import { ZodError } from 'zod';
 import { DomainError } from '@sluitend/domain-nl';
+import { currentCorrelation } from '@sluitend/observability';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 import { PROBLEM_CONTENT_TYPE, problem, Problem } from './problem';
 import { toFieldIssues } from './zod-issues';
@@ -58,8 +59,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: (typeof detail === 'string' ? detail : undefined) ?? (Array.isArray(message) ? message.join('; ') : message) ?? exception.message,
       });
     }
+    // Inside the request's correlation every line carries its id already; outside it (a body read elsewhere lost it), name it here.
     this.logger.error(
-      { err: exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : String(exception), correlationId },
+      {
+        err: exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : String(exception),
+        ...(currentCorrelation() ? {} : { correlationId }),
+      },
       'unhandled error in a request',
     );
     return problem(500, { code: 'internal', detail: 'Er ging iets mis; de fout is gelogd onder het correlationId' });
