@@ -16,6 +16,9 @@
 #   KAFKA_READY_PROBE (auto|node|java): readiness probe; auto = kafkajs if installed, else Java.
 #   KAFKA_USE_EXISTING=1: if another checkout's broker already serves KAFKA_PORT, use it (and leave
 #     it alone on down) instead of failing with "port taken".
+#   KAFKA_STATE_DIR ($SLUITEND_HOME/.local/kafka): a second, private broker (tests that stop or restart
+#     one) gets its own state dir and ports; KAFKA_LIB_DIR ($SLUITEND_HOME/.local/kafka/lib) holds the
+#     jars, shared by all of them.
 # Exit codes: see lib/common.sh (0 ok, 1 failed, 2 usage, 3 not running, 4 prerequisite missing,
 #   5 port taken, 6 Maven resolution failed).
 set -euo pipefail
@@ -36,8 +39,8 @@ MVN="${MVN:-mvn}"
 
 SRC_DIR="$INFRA_LOCAL/kafka"
 POM="$SRC_DIR/pom.xml"
-STATE="$SLUITEND_LOCAL/kafka"
-LIB="$STATE/lib"
+STATE="${KAFKA_STATE_DIR:-$SLUITEND_LOCAL/kafka}"
+LIB="${KAFKA_LIB_DIR:-$SLUITEND_LOCAL/kafka/lib}"
 DATA="$STATE/data"
 LOGS="$STATE/logs"
 PROPS="$STATE/server.properties"
@@ -133,8 +136,8 @@ resolve_jars() {
   command -v "$MVN" >/dev/null 2>&1 ||
     die "$EXIT_PREREQ" kafka "Maven ($MVN) not found; it is needed once to fetch Kafka $KAFKA_VERSION from Maven Central (apt-get install maven)"
   note "kafka: resolving org.apache.kafka:kafka_2.13:$KAFKA_VERSION from Maven Central into $LIB (once)"
-  mkdir -p "$STATE" "$LOGS"
-  local tmp="$STATE/lib.tmp.$$"
+  mkdir -p "$STATE" "$LOGS" "$(dirname "$LIB")"
+  local tmp="$LIB.tmp.$$"
   rm -rf "$tmp"
   # -f + an explicit output dir: Maven writes nothing into the source tree (packaging pom).
   if ! "$MVN" -B -q -U -Dstyle.color=never -f "$POM" -Dkafka.version="$KAFKA_VERSION" \

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Local PostgreSQL for Sluitend.
 #
-#   infra/local/postgres.sh up|down|status
+#   infra/local/postgres.sh up|down|restart|status
 #
 # up:   if 127.0.0.1:$PGPORT already answers (the machine's PostgreSQL), use it. Otherwise start a
 #       private cluster with the distribution's binaries in $SLUITEND_HOME/.local/postgres/data
 #       (trust auth, listening on 127.0.0.1 only). Then create the database if missing.
 # down: stops the private cluster only; a PostgreSQL we did not start is left alone.
+# restart: stops and starts the private cluster (fails when PostgreSQL at PGPORT is not ours).
 #
 # Environment: PGPORT (5432)  SLUITEND_DB (sluitend)  PG_BIN (dir with initdb/pg_ctl; default:
 #   newest /usr/lib/postgresql/*/bin)  PG_START_TIMEOUT (60 s)
+#   PG_STATE_DIR ($SLUITEND_HOME/.local/postgres): a second private cluster (a test that restarts
+#     PostgreSQL) gets its own state dir and PGPORT.
 # Exit codes: see lib/common.sh.
 set -euo pipefail
 
@@ -23,7 +26,9 @@ SLUITEND_DB="${SLUITEND_DB:-sluitend}"
 PG_START_TIMEOUT="${PG_START_TIMEOUT:-60}"
 PG_USER=postgres
 
-STATE="$SLUITEND_LOCAL/postgres"
+STATE="${PG_STATE_DIR:-$SLUITEND_LOCAL/postgres}"
+LOCK="${PG_STATE_DIR:+$STATE.lock}"
+LOCK="${LOCK:-$SLUITEND_LOCAL/postgres.lock}"
 DATA="$STATE/data"
 RUN="$STATE/run"
 LOG="$STATE/postgres.log"
@@ -33,7 +38,7 @@ DATABASE_URL="postgres://$PG_USER@$PGHOST_ADDR:$PGPORT/$SLUITEND_DB"
 unset PGHOST PGHOSTADDR PGDATABASE PGSERVICE PGOPTIONS
 
 usage() {
-  echo "usage: $0 up|down|status" >&2
+  echo "usage: $0 up|down|restart|status" >&2
   exit "$EXIT_USAGE"
 }
 
@@ -192,7 +197,7 @@ start_private_cluster() {
 
 cmd_up() {
   validate_env
-  with_lock "$SLUITEND_LOCAL/postgres.lock"
+  with_lock "$LOCK"
   find_server_bin
   CREATED_DB=""
   local pid rc=0 how
@@ -233,7 +238,7 @@ cmd_up() {
 
 cmd_down() {
   validate_env
-  with_lock "$SLUITEND_LOCAL/postgres.lock"
+  with_lock "$LOCK"
   local pid
   if pid="$(private_pid)"; then
     find_server_bin
@@ -250,6 +255,15 @@ cmd_down() {
   else
     echo "postgres: not running"
   fi
+}
+
+cmd_restart() {
+  (
+    validate_env
+    private_pid >/dev/null || die "$EXIT_NOT_RUNNING" postgres "no private cluster of ours runs in $DATA; restart only restarts one we started"
+  )
+  (cmd_down)
+  cmd_up
 }
 
 cmd_status() {
@@ -277,6 +291,7 @@ cmd_status() {
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
+  restart) cmd_restart ;;
   status) cmd_status ;;
   *) usage ;;
 esac

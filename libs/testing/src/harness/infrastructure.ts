@@ -1,9 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { PrivateInfra, startContainerBroker, startContainerPostgres } from './private-infrastructure';
 
 export type Infrastructure = { databaseUrl: string; kafkaBrokers: string; source: 'environment' | 'testcontainers' };
 
 const BRING_UP = './sluitend test (or: infra/local/up.sh, then export KAFKA_BROKERS=127.0.0.1:9092 DATABASE_URL=postgres://postgres@127.0.0.1:5432/sluitend)';
+
+/** Containers this process started; stopInfrastructure (jest's globalTeardown, same process) stops them. */
+const holder = globalThis as { __sluitendContainers?: PrivateInfra[] };
+const started = (holder.__sluitendContainers ??= []);
 
 /** Whether a container runtime really answers (the docker client alone proves nothing). */
 async function containerRuntimeAnswers(): Promise<boolean> {
@@ -16,28 +19,19 @@ async function containerRuntimeAnswers(): Promise<boolean> {
   }
 }
 
+/** Kafka and PostgreSQL as containers on free host ports (SLUITEND_INFRA=testcontainers for the private ones too). */
 async function startContainers(): Promise<Infrastructure> {
-  const { GenericContainer, Wait } = await import('testcontainers');
-  const postgres = await new GenericContainer('postgres:15')
-    .withEnvironment({ POSTGRES_HOST_AUTH_METHOD: 'trust', POSTGRES_DB: 'sluitend' })
-    .withExposedPorts(5432)
-    .withWaitStrategy(Wait.forLogMessage(/database system is ready to accept connections/, 2))
-    .start();
-  const kafka = await new GenericContainer('apache/kafka:4.1.1')
-    .withExposedPorts({ container: 9092, host: 39092 })
-    .withEnvironment({ KAFKA_ADVERTISED_LISTENERS: 'PLAINTEXT://127.0.0.1:39092,CONTROLLER://localhost:9093', KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false' })
-    .withWaitStrategy(Wait.forLogMessage(/Kafka Server started/))
-    .start();
-  return {
-    databaseUrl: `postgres://postgres@${postgres.getHost()}:${postgres.getMappedPort(5432)}/sluitend`,
-    kafkaBrokers: `${kafka.getHost()}:39092`,
-    source: 'testcontainers',
-  };
+  process.env.SLUITEND_INFRA = 'testcontainers';
+  const [postgres, kafka] = await Promise.all([startContainerPostgres('sluitend'), startContainerBroker()]);
+  started.push(postgres, kafka);
+  return { databaseUrl: postgres.url('sluitend'), kafkaBrokers: kafka.brokers, source: 'testcontainers' };
 }
 
 /**
  * Where integration and e2e tests find Kafka and PostgreSQL: KAFKA_BROKERS/DATABASE_URL when set; else containers
- * when a container runtime answers; else a failure that names the command to bring the infrastructure up.
+ * when a container runtime answers (stopped again by stopInfrastructure); else a failure that names the command to
+ * bring the infrastructure up. Tests that stop or restart a broker or cluster start a private one
+ * (startPrivateBroker/startPrivatePostgres), from infra/local or as containers alike.
  */
 export async function resolveInfrastructure(): Promise<Infrastructure> {
   const { KAFKA_BROKERS, DATABASE_URL } = process.env;
@@ -46,14 +40,7 @@ export async function resolveInfrastructure(): Promise<Infrastructure> {
   throw new Error(`No KAFKA_BROKERS/DATABASE_URL set and no container runtime answers. Bring the infrastructure up with: ${BRING_UP}`);
 }
 
-/**
- * Restarts the local broker (infra/local) without blocking the test process, so the relays and writers in it keep
- * running through the outage; the reliability tests use it to prove the relay loses nothing.
- */
-export function restartLocalBroker(repoRoot: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(repoRoot, 'infra/local/kafka.sh'), ['restart'], { stdio: 'inherit', env: { ...process.env, KAFKA_USE_EXISTING: '' } });
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`kafka.sh restart exited with ${code}`))));
-  });
+/** Stops the containers resolveInfrastructure started (nothing when the environment named the infrastructure). */
+export async function stopInfrastructure(): Promise<void> {
+  await Promise.allSettled(started.splice(0).map((infra) => infra.destroy()));
 }
