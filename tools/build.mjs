@@ -37,7 +37,7 @@ async function main() {
   const started = Date.now();
   // dist/ is rewritten in place (running services keep working) and then pruned of files whose source is gone.
   const files = [];
-  for (const top of ['apps', 'libs', 'tools/cli', 'tools/generators', 'tests/bench', 'tests/support']) {
+  for (const top of ['apps', 'libs', 'tools/cli', 'tools/generators', 'tests/bench', 'tests/support', 'tests/reliability']) {
     const dir = join(root, top);
     if (!(await stat(dir).catch(() => null))) continue;
     for await (const file of walk(dir)) if (isSource(file)) files.push(file);

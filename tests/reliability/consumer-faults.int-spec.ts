@@ -61,7 +61,9 @@ async function committedToEnd(): Promise<boolean> {
   try {
     const ends = await admin.fetchTopicOffsets(eventsTopic());
     const [committed] = await admin.fetchOffsets({ groupId, topics: [eventsTopic()] });
-    return ends.every((end) => BigInt(committed.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1') >= BigInt(end.high));
+    return ends.every(
+      (end) => end.high === end.low || BigInt(committed.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1') >= BigInt(end.high),
+    );
   } finally {
     await admin.disconnect();
   }

@@ -52,6 +52,20 @@ class BatchControl {
     return this.revoked || this.payload.isStale();
   }
 
+  /**
+   * Waits `ms`, heartbeating every second meanwhile (kafkajs sends one per heartbeat interval), so a long backoff
+   * during a database outage never outlasts the group's session; stops early once the batch is revoked.
+   */
+  async pause(ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    while (!this.stale && this.running) {
+      const left = until - Date.now();
+      if (left <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, left)));
+      await this.heartbeat();
+    }
+  }
+
   /** Heartbeats; a rebalance marks the batch revoked, other failures (the broker briefly away) are left to kafkajs. */
   async heartbeat(): Promise<void> {
     try {
@@ -156,7 +170,15 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       }
       const last = chunk[chunk.length - 1].message.offset;
       resolveOffset(last);
-      await this.consumer?.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      try {
+        await this.consumer?.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      } catch (error) {
+        // The group moved on without this member (a long outage outlasted the session): the effects are committed in
+        // the database; whoever gets the partition finds them in the inbox. kafkajs rejoins on its next heartbeat.
+        if (!isRebalanceError(error)) throw error;
+        this.log.warn(`${batch.topic}[${batch.partition}]: offset not committed, the group rebalanced (${(error as Error).message})`);
+        return;
+      }
       await control.heartbeat();
     }
   }
@@ -248,7 +270,8 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
         await control.heartbeat();
         if (control.stale) throw new PartitionRevoked();
         consumedEvents.inc({ consumer: this.options.groupId, result: 'retried' });
-        await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt + 1, this.options.initialBackoffMs)));
+        await control.pause(backoffDelay(attempt + 1, this.options.initialBackoffMs));
+        if (control.stale) throw new PartitionRevoked();
       }
     }
   }
