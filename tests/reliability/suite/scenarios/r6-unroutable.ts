@@ -10,7 +10,7 @@ export const r6: Scenario = {
   fault: 'unroutable signal ends in a visible list',
   run: async () => ({
     size: '-',
-    result: 'not built yet: needs notificaties’ unroutable list and metric (issue 10 §1); see docs/runbook.md#r6',
+    result: 'not built yet: needs notificaties’ unroutable list and metric (issue 10 §1); see docs/runbook.md (R6)',
     verdict: 'ABSENT',
   }),
 };
