@@ -107,6 +107,11 @@ it('parks a row Kafka refuses for good, publishes the rest, and publishes it onc
     validateOnly: false,
     resources: [{ type: ConfigResourceTypes.TOPIC, name: topic(), configEntries: [{ name: 'min.insync.replicas', value: '1' }, { name: 'max.message.bytes', value: '3000000' }] }],
   });
+  // The broker applies a topic's new settings a moment later.
+  await waitFor('the topic to take 3 MB', async () => {
+    const { resources } = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic() }] });
+    return resources[0].configEntries.some((entry) => entry.configName === 'max.message.bytes' && entry.configValue === '3000000');
+  });
   await admin.disconnect();
   expect(await cli('retry', 'overstap', '--id', String(hugeId))).toMatch(/^1 parked row\(s\) handed back to the relay/);
   await waitFor(

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigResourceTypes, Kafka } from 'kafkajs';
@@ -8,7 +8,7 @@ import { topicNames } from '@sluitend/contracts';
 import { systemClock } from '@sluitend/domain-nl';
 import { createKafka, DEFAULT_RELAY_OPTIONS, ensureTopics, OutboxRelay, OutboxWriter } from '@sluitend/messaging';
 import { createServiceDataSource, initializeAndMigrate, MESSAGING_MIGRATIONS } from '@sluitend/persistence';
-import { deleteRunTopics, dropSchemas, freePort, NodeProcess, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { deleteRunTopics, dropSchemas, freePort, NodeProcess, testPool, testTokenSigner, uniqueRun, waitFor } from '@sluitend/testing';
 import { dossierIngediend } from '../support/events';
 
 /**
@@ -55,7 +55,8 @@ beforeAll(async () => {
       DB_SCHEMA: schema,
       TOPIC_PREFIX: run.topicPrefix,
       KAFKA_PARTITIONS: '1',
-      AUTH_LOCAL_SECRET: randomBytes(36).toString('base64'),
+      NODE_ENV: 'test',
+      ...testTokenSigner().env,
       LOG_LEVEL: 'info',
       LOG_EVENTS: 'true',
       METRICS_SAMPLE_INTERVAL_MS: '500',
@@ -77,12 +78,13 @@ afterAll(async () => {
 
 describe('a service on the platform kernel', () => {
   it('logs a 500 under the correlation id its answer names', async () => {
-    const response = await fetch(`${base}/api/rapportage/fixture/stuk`, { headers: { 'x-correlation-id': `corr-${run.id}` } });
+    const correlationId = randomUUID();
+    const response = await fetch(`${base}/api/rapportage/fixture/stuk`, { headers: { 'x-correlation-id': correlationId } });
     expect(response.status).toBe(500);
     const problem = (await response.json()) as { correlationId: string };
-    expect(problem.correlationId).toBe(`corr-${run.id}`);
-    await waitFor('the log lines', async () => logLines().filter((line) => line.correlationId === `corr-${run.id}`).length >= 2, 10_000);
-    const lines = logLines().filter((line) => line.correlationId === `corr-${run.id}`);
+    expect(problem.correlationId).toBe(correlationId);
+    await waitFor('the log lines', async () => logLines().filter((line) => line.correlationId === correlationId).length >= 2, 10_000);
+    const lines = logLines().filter((line) => line.correlationId === correlationId);
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['unhandled error in a request', 'request errored']));
     expect(lines.find((line) => line.msg === 'unhandled error in a request')).toMatchObject({ level: 50, err: { message: 'de fixture faalt met opzet' } });
     // A request without the header gets an id of its own, in its answer and in its log lines.
@@ -93,11 +95,12 @@ describe('a service on the platform kernel', () => {
   });
 
   it('logs the lines of an applied event under the event’s correlation id', async () => {
+    const eventCorrelation = randomUUID();
     const writer = new OutboxWriter({ schema: producerSchema, topicPrefix: run.topicPrefix, producer: 'overstap', clock: systemClock });
-    const [envelope] = await producerDb.transaction((manager) => writer.append(manager, [dossierIngediend('00AH', `evt-${run.id}`)]));
+    const [envelope] = await producerDb.transaction((manager) => writer.append(manager, [dossierIngediend('00AH', eventCorrelation)]));
     await waitFor('the event to be applied', async () => logLines().some((line) => line.eventId === envelope.id), 60_000, 200);
     expect(logLines().find((line) => line.eventId === envelope.id)).toMatchObject({
-      correlationId: `evt-${run.id}`,
+      correlationId: eventCorrelation,
       eventType: 'overstap.dossier.ingediend',
       context: 'FixtureHandler',
     });
@@ -121,6 +124,14 @@ describe('a service on the platform kernel', () => {
     await admin.alterConfigs({
       validateOnly: false,
       resources: [{ type: ConfigResourceTypes.TOPIC, name: topicNames(run.topicPrefix, 'rapportage').dlq, configEntries: [{ name: 'max.message.bytes', value: '1024' }] }],
+    });
+    // The broker applies a topic's new settings a moment later.
+    await waitFor('the dead-letter topic to refuse large letters', async () => {
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: [{ type: ConfigResourceTypes.TOPIC, name: topicNames(run.topicPrefix, 'rapportage').dlq }],
+      });
+      return resources[0].configEntries.some((entry) => entry.configName === 'max.message.bytes' && entry.configValue === '1024');
     });
     await admin.disconnect();
     const producer = kafka.producer();

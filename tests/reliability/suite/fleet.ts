@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort, NodeProcess, waitFor } from '@sluitend/testing';
 
@@ -10,6 +9,8 @@ export type FleetOptions = {
   databaseUrl: string;
   brokers: string;
   topicPrefix: string;
+  /** How the services verify tokens (the suite's token issuer: AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL). */
+  auth: Record<string, string>;
   /** Settings for every replica (e.g. SWEEP_DELAY_MS). */
   env?: NodeJS.ProcessEnv;
 };
@@ -95,7 +96,6 @@ export class FixtureService {
 export class Fleet {
   readonly services: FixtureService[] = [];
   private supervisor: NodeJS.Timeout | null = null;
-  private readonly secret = randomBytes(36).toString('base64');
 
   constructor(readonly options: FleetOptions) {}
 
@@ -107,7 +107,8 @@ export class Fleet {
       TOPIC_PREFIX: this.options.topicPrefix,
       DB_SCHEMA: `t_${this.options.runId}_${role}`,
       KAFKA_PARTITIONS: '6',
-      AUTH_LOCAL_SECRET: this.secret,
+      NODE_ENV: 'test',
+      ...this.options.auth,
       LOG_LEVEL: 'warn',
       METRICS_SAMPLE_INTERVAL_MS: '1000',
       // A killed member's partitions move after 10 s instead of the services' 30 s: the suite kills often.

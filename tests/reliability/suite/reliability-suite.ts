@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Logger, LoggerService } from '@nestjs/common';
 import { Pool } from 'pg';
 import { createKafka } from '@sluitend/messaging';
-import { PrivateBroker, PrivatePostgres, startPrivateBroker, startPrivatePostgres } from '@sluitend/testing';
+import { PrivateBroker, PrivatePostgres, startPrivateBroker, startPrivatePostgres, startTestTokenIssuer } from '@sluitend/testing';
 import { Outcome, Scenario, Size, SuiteContext } from './scenario';
 import { r1 } from './scenarios/r1-sigkill';
 import { r2 } from './scenarios/r2-broker-restart';
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const { KAFKA_BROKERS, DATABASE_URL } = process.env;
   if (!KAFKA_BROKERS || !DATABASE_URL) throw new Error(USAGE);
 
+  const issuer = await startTestTokenIssuer();
   const pool = new Pool({ connectionString: DATABASE_URL, max: 4 });
   pool.on('error', () => undefined);
   // The private broker and cluster start in the background at once (a JVM takes a while); R2/R3 wait for them.
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     pool,
     privateBroker: () => broker ?? Promise.reject(new Error('no private broker')),
     privatePostgres: () => postgres ?? Promise.reject(new Error('no private PostgreSQL')),
+    auth: issuer.env,
   };
 
   const outcomes: Outcome[] = [];
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.allSettled([broker?.then((b) => b.destroy()), postgres?.then((p) => p.destroy())]);
     await pool.end();
+    await issuer.close();
   }
 
   const passed = outcomes.filter((o) => o.verdict === 'PASS').length;

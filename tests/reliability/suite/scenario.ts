@@ -14,6 +14,8 @@ export type SuiteContext = {
   pool: Pool;
   privateBroker: () => Promise<PrivateBroker>;
   privatePostgres: () => Promise<PrivatePostgres>;
+  /** The suite's token issuer (its JWKS on loopback), which the fixture services verify against. */
+  auth: Record<string, string>;
 };
 
 export type Verdict = 'PASS' | 'FAIL' | 'ABSENT';

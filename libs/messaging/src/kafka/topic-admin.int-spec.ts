@@ -20,6 +20,16 @@ async function topicConfig(topic: string): Promise<Record<string, string>> {
   }
 }
 
+/** Topic settings reach describeConfigs a moment after they were altered: polls until `expected` holds. */
+async function eventually(topic: string, expected: Record<string, string>): Promise<Record<string, string>> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const config = await topicConfig(topic);
+    if (Object.entries(expected).every(([name, value]) => config[name] === value) || Date.now() > deadline) return config;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 beforeAll(() => {
   kafka = createKafka('topic-admin-test', (process.env.KAFKA_BROKERS as string).split(','));
 });
@@ -37,7 +47,7 @@ describe('ensureTopics', () => {
     const created = await ensureTopics(kafka, prefix, 2, { replicationFactor: 1, minInsyncReplicas: 1, deadLetterRetentionMs: 14 * DAY_MS });
     expect(created).toHaveLength(15);
     const names = topicNames(prefix, 'notificaties');
-    expect(await topicConfig(names.dlq)).toMatchObject({ 'retention.ms': String(14 * DAY_MS), 'min.insync.replicas': '1' });
+    expect(await eventually(names.dlq, { 'retention.ms': String(14 * DAY_MS) })).toMatchObject({ 'retention.ms': String(14 * DAY_MS), 'min.insync.replicas': '1' });
     expect((await topicConfig(names.events))['min.insync.replicas']).toBe('1');
   });
 
@@ -50,8 +60,10 @@ describe('ensureTopics', () => {
       resources: [{ type: ConfigResourceTypes.TOPIC, name: names.dlq, configEntries: [{ name: 'retention.ms', value: '-1' }, { name: 'max.message.bytes', value: '2000000' }] }],
     });
     await admin.disconnect();
+    await eventually(names.dlq, { 'retention.ms': '-1', 'max.message.bytes': '2000000' });
     expect(await ensureTopics(kafka, prefix, 2, { replicationFactor: 1, minInsyncReplicas: 1, deadLetterRetentionMs: 7 * DAY_MS })).toEqual([]);
-    expect(await topicConfig(names.dlq)).toMatchObject({ 'retention.ms': String(7 * DAY_MS), 'max.message.bytes': '2000000' });
+    const wanted = { 'retention.ms': String(7 * DAY_MS), 'max.message.bytes': '2000000' };
+    expect(await eventually(names.dlq, wanted)).toMatchObject(wanted);
   });
 
   it('refuses settings the cluster cannot meet, naming them', async () => {

@@ -17,7 +17,7 @@ export const r1: Scenario = {
     const { events, kills, perSecond } = SIZES[context.size];
     const run = uniqueRun('r1');
     const load = new EventLoad(context.kafka, context.databaseUrl, run.id, run.topicPrefix);
-    const fleet = new Fleet({ root: context.root, runId: run.id, databaseUrl: context.databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix, env: { APPLY_DELAY_MS: '1' } });
+    const fleet = new Fleet({ auth: context.auth, root: context.root, runId: run.id, databaseUrl: context.databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix, env: { APPLY_DELAY_MS: '1' } });
     const started = Date.now();
     try {
       await load.start();

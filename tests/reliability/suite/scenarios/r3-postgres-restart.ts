@@ -26,7 +26,7 @@ export const r3: Scenario = {
     const pool = new Pool({ connectionString: databaseUrl, max: 3 });
     pool.on('error', () => undefined);
     const load = new EventLoad(context.kafka, databaseUrl, run.id, run.topicPrefix);
-    const fleet = new Fleet({ root: context.root, runId: run.id, databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix });
+    const fleet = new Fleet({ auth: context.auth, root: context.root, runId: run.id, databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix });
     const started = Date.now();
     try {
       await load.start();

@@ -21,6 +21,7 @@ export const r5: Scenario = {
     const run = uniqueRun('r5');
     const load = new EventLoad(context.kafka, context.databaseUrl, run.id, run.topicPrefix);
     const fleet = new Fleet({
+      auth: context.auth,
       root: context.root,
       runId: run.id,
       databaseUrl: context.databaseUrl,
