@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     writeFileSync(join(logs, `dossiers-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
   } finally {
     await Promise.all([overstap.stop(), rapportage.stop()]);
-    await dropSchemas(pool, [run.schema('overstap'), `${run.schema('overstap')}_jobs`, run.schema('rapportage')]);
+    await dropSchemas(pool, [run.schema('overstap'), `${run.schema('overstap')}_jobs`, run.schema('rapportage'), `${run.schema('rapportage')}_jobs`]);
     await pool.end();
     await deleteRunTopics(createKafka('bench-cleanup', brokers.split(',')), run.topicPrefix);
   }

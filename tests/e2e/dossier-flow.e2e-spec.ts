@@ -56,7 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([overstap?.stop(), rapportage?.stop()]);
-  await dropSchemas(pool, [run.schema('overstap'), `${run.schema('overstap')}_jobs`, run.schema('rapportage')]);
+  await dropSchemas(pool, [run.schema('overstap'), `${run.schema('overstap')}_jobs`, run.schema('rapportage'), `${run.schema('rapportage')}_jobs`]);
   await pool.end();
   await deleteRunTopics(createKafka('e2e-cleanup', (process.env.KAFKA_BROKERS as string).split(',')), run.topicPrefix);
 });
