@@ -16,8 +16,8 @@ export class InboxRepository {
   constructor(
     schema: string,
     private readonly consumer: string,
-    /** The consumer's retry topic: deliveries from it are replays of dead letters. */
-    private readonly replayTopic: string,
+    /** The consumer's retry topic: deliveries from it are replays of dead letters (none when absent). */
+    private readonly replayTopic: string | null = null,
   ) {
     this.table = `${quoteSchema(schema)}.inbox`;
   }
