@@ -1,0 +1,27 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Kanalen, OrganisatieRef, Voorkeuren } from '@sluitend/contracts';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { Command } from '../../../shared/command';
+import { BezorgingRepository } from '../../database/bezorging.repository';
+import { assertBeheerder } from '../../domain/organisatie-beheer';
+import { LeesVoorkeuren } from '../../queries/voorkeuren/lees-voorkeuren';
+
+export type ZetVoorkeurenCommand = Command<{ organisatie: OrganisatieRef; voorkeuren: Voorkeuren }>;
+
+/** Use case: an organisation's beheerder (for an RMC-regio also its coordinator) sets where and how often alerts are e-mailed. */
+@Injectable()
+export class ZetVoorkeuren {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bezorgingen: BezorgingRepository,
+    private readonly leesVoorkeuren: LeesVoorkeuren,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, actor }: ZetVoorkeurenCommand): Promise<Kanalen> {
+    assertBeheerder(actor, input.organisatie);
+    await this.bezorgingen.zetVoorkeuren(this.dataSource, input.organisatie, input.voorkeuren, this.clock.now());
+    return this.leesVoorkeuren.kanalen(this.dataSource, input.organisatie);
+  }
+}
