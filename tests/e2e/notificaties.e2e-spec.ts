@@ -5,11 +5,10 @@ import { Pool } from 'pg';
 import { DienDossierIn, Envelope, topicNames } from '@sluitend/contracts';
 import { isMinstens, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { createKafka, readTopic } from '@sluitend/messaging';
-import { deleteRunTopics, dropSchemas, freePort, generateCohort, MailSink, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { deleteRunTopics, dropSchemas, freePort, generateCohort, MailSink, ServiceUnderTest, testPool, uniqueRun, waitFor, WebhookReceiver } from '@sluitend/testing';
 import { aanmeldingGemist, publishSignalen } from '../support/signalen';
 import { bulkRequests, sendBulk } from '../support/submit';
 import { testServiceEnv } from '../support/test-services';
-import { WebhookReceiver } from '../support/webhook-receiver';
 
 /**
  * notificaties end to end over the real broker and database, fed by a real overstap: the missed-1-April signals of a

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
@@ -21,7 +21,7 @@ export type SweepReport = { werk: string; rondes: number; items: number; uitkoms
  * work never runs twice at once; across replicas the claim (SKIP LOCKED or a lease) keeps rows single.
  */
 @Injectable()
-export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
+export class DueWorkSweeper implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(DueWorkSweeper.name);
   private readonly works = new Map<string, DueWork>();
   private readonly running = new Map<string, Promise<unknown>>();
@@ -55,7 +55,11 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Stops claiming and waits for the sweeps under way — before any module's onApplicationShutdown, so the DataSource
+   * (closed in PersistenceModule's) is still open while they finish.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await Promise.allSettled(this.running.values());
   }

@@ -8,3 +8,4 @@ export * from './oidc-provider-under-test';
 export * from './mail-sink';
 export * from './service-test-context';
 export * from './inbox-delivery';
+export * from './webhook-receiver';

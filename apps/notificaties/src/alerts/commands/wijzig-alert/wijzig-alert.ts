@@ -37,7 +37,7 @@ export class WijzigAlert {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute({ input, actor, correlationId }: WijzigAlertCommand): Promise<Alert> {
+  async execute({ input, actor, correlationId }: WijzigAlertCommand): Promise<Alert> {
     const inbox = inboxVan(actor);
     const { alertId, wijziging } = input;
     return this.dataSource.transaction(async (manager) => {
