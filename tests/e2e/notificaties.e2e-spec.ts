@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Producer } from 'kafkajs';
 import { Pool } from 'pg';
@@ -119,6 +120,13 @@ afterAll(async () => {
   await dropSchemas(pool, [overstapSchema, `${overstapSchema}_jobs`, schema, `${schema}_jobs`]);
   await pool.end();
   await deleteRunTopics(kafka, run.topicPrefix);
+});
+
+describe('the API document', () => {
+  it('serves the committed OpenAPI document (run ./sluitend docs after an API change)', async () => {
+    const served = await (await fetch(`${notificaties.url}/api/notificaties/docs/openapi.json`)).json();
+    expect(served).toEqual(JSON.parse(readFileSync(join(ROOT, 'docs/openapi/notificaties.json'), 'utf8')));
+  });
 });
 
 describe('routing', () => {

@@ -27,9 +27,9 @@ export class AppModule {
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
           consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
+        AlertsModule,
         RouteringModule,
         BezorgingModule,
-        AlertsModule,
         EscalatieModule,
       ],
       providers: [{ provide: NOTIFICATIES_ENV, useValue: env }],
