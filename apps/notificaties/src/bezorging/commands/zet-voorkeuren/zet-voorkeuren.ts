@@ -4,8 +4,8 @@ import { Kanalen, OrganisatieRef, Voorkeuren } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { Command } from '../../../shared/command';
 import { BezorgingRepository } from '../../database/bezorging.repository';
+import { kanalenView } from '../../domain/kanalen-view';
 import { assertBeheerder } from '../../domain/organisatie-beheer';
-import { LeesVoorkeuren } from '../../queries/voorkeuren/lees-voorkeuren';
 
 export type ZetVoorkeurenCommand = Command<{ organisatie: OrganisatieRef; voorkeuren: Voorkeuren }>;
 
@@ -15,13 +15,16 @@ export class ZetVoorkeuren {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bezorgingen: BezorgingRepository,
-    private readonly leesVoorkeuren: LeesVoorkeuren,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, actor }: ZetVoorkeurenCommand): Promise<Kanalen> {
     assertBeheerder(actor, input.organisatie);
     await this.bezorgingen.zetVoorkeuren(this.dataSource, input.organisatie, input.voorkeuren, this.clock.now());
-    return this.leesVoorkeuren.kanalen(this.dataSource, input.organisatie);
+    const [voorkeur, webhook] = await Promise.all([
+      this.bezorgingen.voorkeur(this.dataSource, input.organisatie),
+      this.bezorgingen.webhook(this.dataSource, input.organisatie),
+    ]);
+    return kanalenView(input.organisatie, voorkeur, webhook);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Kanalen, OrganisatieRef } from '@sluitend/contracts';
-import { Runner } from '@sluitend/persistence';
 import { Command } from '../../../shared/command';
 import { BezorgingRepository } from '../../database/bezorging.repository';
+import { kanalenView } from '../../domain/kanalen-view';
 import { assertBeheerder } from '../../domain/organisatie-beheer';
 
 export type LeesVoorkeurenCommand = Command<{ organisatie: OrganisatieRef }>;
@@ -18,20 +18,10 @@ export class LeesVoorkeuren {
 
   async execute({ input, actor }: LeesVoorkeurenCommand): Promise<Kanalen> {
     assertBeheerder(actor, input.organisatie);
-    return this.kanalen(this.dataSource, input.organisatie);
-  }
-
-  /** The channels as they are stored now (also the answer of a change). */
-  async kanalen(runner: Runner, organisatie: OrganisatieRef): Promise<Kanalen> {
-    const [voorkeur, webhook] = await Promise.all([this.bezorgingen.voorkeur(runner, organisatie), this.bezorgingen.webhook(runner, organisatie)]);
-    return {
-      organisatie,
-      emailAdressen: voorkeur?.email_adressen ?? [],
-      coordinatorEmailAdressen: voorkeur?.coordinator_email_adressen ?? [],
-      modus: voorkeur?.modus ?? 'direct',
-      webhook: webhook
-        ? { url: webhook.url, actief: webhook.actief, opeenvolgendeFouten: webhook.opeenvolgende_fouten, uitgeschakeldOp: webhook.uitgeschakeld_op?.toISOString() ?? null }
-        : null,
-    };
+    const [voorkeur, webhook] = await Promise.all([
+      this.bezorgingen.voorkeur(this.dataSource, input.organisatie),
+      this.bezorgingen.webhook(this.dataSource, input.organisatie),
+    ]);
+    return kanalenView(input.organisatie, voorkeur, webhook);
   }
 }
