@@ -18,7 +18,7 @@ const ROOT = join(__dirname, '../..');
 const run = uniqueRun('esckl');
 const overstapSchema = run.schema('overstap');
 const schema = run.schema('notificaties');
-const { env, secret, token } = testServiceEnv(run, { DEMO_MODE: 'true' });
+const { env, token } = testServiceEnv(run, { DEMO_MODE: 'true' });
 const kafka = createKafka('e2e-escalatie', (process.env.KAFKA_BROKERS as string).split(','));
 const SIGNAAL = 'overstap.signaal.uitschrijving-zonder-startkwalificatie';
 const MBO = { type: 'mbo-instelling', code: '25LP' } as const;
@@ -60,7 +60,7 @@ beforeAll(async () => {
   await Promise.all([overstap.start(), notificaties.start()]);
   expect(leerlingen).toHaveLength(3);
 
-  await sendBulk(overstap.url, await bulkRequests(leerlingen, secret));
+  await sendBulk(overstap.url, await bulkRequests(leerlingen, token));
   const vandaag = localDateOf(new Date());
   for (const leerling of leerlingen) {
     const ingeschreven = await call(overstap, 'POST', 'inschrijvingen', MBO, {

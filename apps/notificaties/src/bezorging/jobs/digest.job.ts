@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { newCorrelationId } from '@sluitend/observability';
 import { JobScheduler } from '@sluitend/platform';
 import { NOTIFICATIES_ENV, NotificatiesEnv } from '../../config/notificaties-env';
 import { JOBS } from '../../shared/jobs';
@@ -18,7 +19,7 @@ export class DigestJob implements OnModuleInit {
       name: JOBS.digest,
       cron: this.env.DIGEST_CRON,
       pollingIntervalSeconds: 10,
-      run: async () => void (await this.verstuurDigest.execute({ correlationId: `${JOBS.digest}-${new Date().toISOString()}` })),
+      run: async () => void (await this.verstuurDigest.execute({ correlationId: newCorrelationId() })),
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
+import { newCorrelationId } from '@sluitend/observability';
 import { DueWork, DueWorkJob } from '@sluitend/platform';
 import { alertEventBasis } from '../../alerts/domain/alert-event';
 import { PlanBezorgingen } from '../../bezorging/commands/plan-bezorgingen/plan-bezorgingen';
@@ -73,7 +74,7 @@ export class EscaleerJob implements DueWork<VerlopenAlert, number> {
         ];
       }),
     );
-    await this.planBezorgingen.execute({ input: { alertIds: nieuw.map((escalatie) => escalatie.id), soort: 'escalatie' }, correlationId: `${this.name}-${now.toISOString()}` }, manager);
+    await this.planBezorgingen.execute({ input: { alertIds: nieuw.map((escalatie) => escalatie.id), soort: 'escalatie' }, correlationId: newCorrelationId() }, manager);
     this.logger.log(`${verlopen.length} alert(s) geëscaleerd`);
     return verlopen.length;
   }
