@@ -56,10 +56,6 @@ const NEST_HTTP_EXCEPTIONS = [
  * libs/platform maps to problem+json. Do not add to this list.
  */
 const HTTP_EXCEPTIONS_TO_BE_REMOVED = [
-  'apps/notificaties/src/alerts/commands/wijzig-alert.service.ts',
-  'apps/notificaties/src/alerts/inbox-eigenaar.ts',
-  'apps/notificaties/src/alerts/queries/inbox.service.ts',
-  'apps/notificaties/src/bezorging/voorkeuren/kanalen.service.ts',
   'apps/overstap/src/aanmeldingen/commands/registreer-aanmelding/registreer-aanmelding.service.ts',
   'apps/overstap/src/aanmeldingen/commands/wijzig-status/wijzig-status.service.ts',
   'apps/overstap/src/aanmeldingen/queries/aanmeldingen/aanmeldingen.query.ts',

@@ -1,15 +1,15 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Producer } from 'kafkajs';
 import { Pool } from 'pg';
 import { DienDossierIn, Envelope, topicNames } from '@sluitend/contracts';
 import { isMinstens, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { createKafka, readTopic } from '@sluitend/messaging';
-import { deleteRunTopics, dropSchemas, freePort, generateCohort, MailSink, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
+import { deleteRunTopics, dropSchemas, freePort, generateCohort, MailSink, ServiceUnderTest, testPool, uniqueRun, waitFor, WebhookReceiver } from '@sluitend/testing';
 import { aanmeldingGemist, publishSignalen } from '../support/signalen';
 import { bulkRequests, sendBulk } from '../support/submit';
 import { testServiceEnv } from '../support/test-services';
-import { WebhookReceiver } from '../support/webhook-receiver';
 
 /**
  * notificaties end to end over the real broker and database, fed by a real overstap: the missed-1-April signals of a
@@ -120,6 +120,13 @@ afterAll(async () => {
   await dropSchemas(pool, [overstapSchema, `${overstapSchema}_jobs`, schema, `${schema}_jobs`]);
   await pool.end();
   await deleteRunTopics(kafka, run.topicPrefix);
+});
+
+describe('the API document', () => {
+  it('serves the committed OpenAPI document (run ./sluitend docs after an API change)', async () => {
+    const served = await (await fetch(`${notificaties.url}/api/notificaties/docs/openapi.json`)).json();
+    expect(served).toEqual(JSON.parse(readFileSync(join(ROOT, 'docs/openapi/notificaties.json'), 'utf8')));
+  });
 });
 
 describe('routing', () => {

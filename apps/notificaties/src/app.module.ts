@@ -7,7 +7,11 @@ import { EscalatieModule } from './escalatie/escalatie.module';
 import { Inbox1732320000700 } from './migrations/1732320000700-inbox';
 import { RouteringModule } from './routering/routering.module';
 
-/** notificaties: signals to the right organisations — routing, inbox, e-mail, signed webhooks, escalation. */
+/**
+ * notificaties: signals to the right organisations. Capabilities (each depends only on the ones before it):
+ * routering (who receives which signal), bezorging (e-mail, signed webhooks, the digest), alerts (signals → alerts,
+ * the inbox and its lifecycle), escalatie (alerts nobody picked up in time → the region's coordinator).
+ */
 @Global()
 @Module({})
 export class AppModule {

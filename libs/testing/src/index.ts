@@ -28,3 +28,4 @@ export { ACHTERNAMEN, VOORNAMEN_JONGENS, VOORNAMEN_MEISJES } from './synthetic/n
 export * from './harness';
 export * from './auth/test-token-issuer';
 export * from './oidc/demo-login';
+export { aanmeldingGemist } from './synthetic/signalen';

@@ -1,8 +1,15 @@
-import { Global, Module } from '@nestjs/common';
-import { RegioRegelsBron } from './regio-regels';
-import { RouteringController } from './routering.controller';
-import { RouteringService } from './routering.service';
+import { Module } from '@nestjs/common';
+import { ZetRoutering } from './commands/zet-routering/zet-routering';
+import { ZetRouteringHttp } from './commands/zet-routering/zet-routering.http';
+import { RegioRegelsBron } from './database/regio-regels.bron';
+import { RouteringRepository } from './database/routering.repository';
+import { LeesRoutering } from './queries/routering/lees-routering';
+import { LeesRouteringHttp } from './queries/routering/routering.http';
 
-@Global()
-@Module({ controllers: [RouteringController], providers: [RouteringService, RegioRegelsBron], exports: [RegioRegelsBron] })
+/** Routing per RMC-regio: who receives which signal. Alerts ask it (RegioRegelsBron) when a signal comes in. */
+@Module({
+  controllers: [LeesRouteringHttp, ZetRouteringHttp],
+  providers: [RouteringRepository, RegioRegelsBron, LeesRoutering, ZetRoutering],
+  exports: [RegioRegelsBron],
+})
 export class RouteringModule {}

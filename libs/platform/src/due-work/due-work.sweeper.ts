@@ -1,4 +1,8 @@
+<<<<<<< HEAD
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
+=======
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+>>>>>>> notificaties
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
@@ -25,7 +29,11 @@ export type SweepReport = { werk: string; rondes: number; items: number; uitkoms
  * work never runs twice at once; across replicas the claim (SKIP LOCKED or a lease) keeps rows single.
  */
 @Injectable()
+<<<<<<< HEAD
 export class DueWorkSweeper implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+=======
+export class DueWorkSweeper implements OnModuleInit, BeforeApplicationShutdown {
+>>>>>>> notificaties
   private readonly logger = new Logger(DueWorkSweeper.name);
   private readonly works = new Map<string, DueWork>();
   private readonly running = new Map<string, Promise<unknown>>();
@@ -64,6 +72,7 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationBootstrap, OnA
     }
   }
 
+<<<<<<< HEAD
   onApplicationBootstrap(): void {
     if (this.works.size === 0) return;
     this.sampler = setInterval(() => void this.sample(), this.sampleIntervalMs);
@@ -71,6 +80,13 @@ export class DueWorkSweeper implements OnModuleInit, OnApplicationBootstrap, OnA
   }
 
   async onApplicationShutdown(): Promise<void> {
+=======
+  /**
+   * Stops claiming and waits for the sweeps under way — before any module's onApplicationShutdown, so the DataSource
+   * (closed in PersistenceModule's) is still open while they finish.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+>>>>>>> notificaties
     this.stopped = true;
     if (this.sampler) clearInterval(this.sampler);
     await Promise.allSettled([...this.running.values(), this.sampling]);

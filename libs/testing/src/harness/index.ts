@@ -9,3 +9,4 @@ export * from './mail-sink';
 export * from './service-test-context';
 export * from './inbox-delivery';
 export * from './private-infrastructure';
+export * from './webhook-receiver';

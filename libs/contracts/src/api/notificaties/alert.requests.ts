@@ -37,3 +37,6 @@ export const alertsQuerySchema = z
   })
   .strict();
 export type AlertsQuery = z.infer<typeof alertsQuerySchema>;
+
+/** Path parameter `/alerts/:id`. */
+export const alertParamsSchema = z.object({ id: z.uuid({ error: 'id is een uuid' }) }).strict();

@@ -17,3 +17,9 @@ export const webhookSchema = z
     url: z.url({ protocol: /^https?$/, error: 'url is een http(s)-adres' }),
   })
   .strict();
+
+/** GET /organisaties/:type/:code/bezorgingen — how many of the newest deliveries. */
+export const bezorgingenQuerySchema = z
+  .object({ limiet: z.coerce.number({ error: 'limiet is een getal' }).int().min(1).max(500, { error: 'limiet is hoogstens 500' }).default(100) })
+  .strict();
+export type BezorgingenQuery = z.infer<typeof bezorgingenQuerySchema>;
