@@ -1,8 +1,4 @@
-<<<<<<< HEAD
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
-=======
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
->>>>>>> notificaties
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit, Optional } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
@@ -29,14 +25,11 @@ export type SweepReport = { werk: string; rondes: number; items: number; uitkoms
  * work never runs twice at once; across replicas the claim (SKIP LOCKED or a lease) keeps rows single.
  */
 @Injectable()
-<<<<<<< HEAD
-export class DueWorkSweeper implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
-=======
-export class DueWorkSweeper implements OnModuleInit, BeforeApplicationShutdown {
->>>>>>> notificaties
+export class DueWorkSweeper implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DueWorkSweeper.name);
   private readonly works = new Map<string, DueWork>();
   private readonly running = new Map<string, Promise<unknown>>();
+  private readonly collectors = new Set<SweepReport[]>();
   private stopped = false;
   private sampler: NodeJS.Timeout | null = null;
   private sampling: Promise<unknown> | null = null;
@@ -72,21 +65,17 @@ export class DueWorkSweeper implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
-<<<<<<< HEAD
   onApplicationBootstrap(): void {
     if (this.works.size === 0) return;
     this.sampler = setInterval(() => void this.sample(), this.sampleIntervalMs);
     this.sampler.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-=======
   /**
    * Stops claiming and waits for the sweeps under way — before any module's onApplicationShutdown, so the DataSource
    * (closed in PersistenceModule's) is still open while they finish.
    */
   async beforeApplicationShutdown(): Promise<void> {
->>>>>>> notificaties
     this.stopped = true;
     if (this.sampler) clearInterval(this.sampler);
     await Promise.allSettled([...this.running.values(), this.sampling]);
@@ -131,6 +120,21 @@ export class DueWorkSweeper implements OnModuleInit, BeforeApplicationShutdown {
     await this.scheduler.wake(name, afterMs, within);
   }
 
+  /**
+   * Runs `work` (e.g. a demo clock jump followed by sweepAll) and returns every sweep report this process produced
+   * meanwhile — also those of a sweep that a cron wake-up started between the jump and sweepAll.
+   */
+  async collecting(work: () => Promise<void>): Promise<SweepReport[]> {
+    const reports: SweepReport[] = [];
+    this.collectors.add(reports);
+    try {
+      await work();
+      return reports;
+    } finally {
+      this.collectors.delete(reports);
+    }
+  }
+
   /** Sweeps every work (after a demo clock jump); returns what each did. */
   async sweepAll(): Promise<SweepReport[]> {
     const reports: SweepReport[] = [];
@@ -172,7 +176,9 @@ export class DueWorkSweeper implements OnModuleInit, BeforeApplicationShutdown {
       dueWorkMetrics.sweepSeconds.observe({ work: work.name }, Number(process.hrtime.bigint() - started) / 1e9);
       await this.rearm(work, rondes >= MAX_ROUNDS).catch((error: Error) => this.logger.warn(`${work.name}: re-arming failed: ${error.message}`));
     }
-    return { werk: work.name, rondes, items, uitkomsten: work.report ? work.report(outcomes) : [] };
+    const report: SweepReport = { werk: work.name, rondes, items, uitkomsten: work.report ? work.report(outcomes) : [] };
+    for (const collector of this.collectors) collector.push(report);
+    return report;
   }
 
   /** One round; returns how many rows it claimed. */
