@@ -1,7 +1,7 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { IMPORT_FASEN, IMPORT_MODI, IMPORT_STATUSSEN } from './dossier-import.entity';
+import { IMPORT_FASEN, IMPORT_MODI, IMPORT_STATUSSEN } from '../../model/overstap/dossier-import.model';
 
+/** `POST /dossiers/imports?modus=…` */
 export const importQuerySchema = z
   .object({
     modus: z
@@ -10,9 +10,11 @@ export const importQuerySchema = z
       .describe('alles-of-niets: één foute rij → niets opgeslagen; per-rij: goede rijen opslaan, foute rijen melden'),
   })
   .strict();
+export type ImportQuery = z.infer<typeof importQuerySchema>;
 
 const aantal = z.number().int().min(0);
 
+/** One problem in a row of the file: the line, the column, the dossier field and the rule (never the cell's value). */
 export const importMeldingSchema = z.object({
   regel: z.number().int().min(1).describe('regelnummer in het CSV-bestand (de kopregel is 1)'),
   kolom: z.string().nullable().describe('de CSV-kolom, of null als de melding over de hele rij gaat'),
@@ -20,7 +22,9 @@ export const importMeldingSchema = z.object({
   rule: z.string(),
   message: z.string(),
 });
+export type ImportMelding = z.infer<typeof importMeldingSchema>;
 
+/** A dossier import job: its progress and, when done, its result. */
 export const dossierImportSchema = z.object({
   jobId: z.uuid(),
   status: z.enum(IMPORT_STATUSSEN),
@@ -40,8 +44,4 @@ export const dossierImportSchema = z.object({
   gestartOp: z.iso.datetime({ offset: true }).nullable(),
   klaarOp: z.iso.datetime({ offset: true }).nullable(),
 });
-
 export type DossierImportView = z.infer<typeof dossierImportSchema>;
-
-export class ImportQueryDto extends createZodDto(importQuerySchema) {}
-export class DossierImportDto extends createZodDto(dossierImportSchema) {}
