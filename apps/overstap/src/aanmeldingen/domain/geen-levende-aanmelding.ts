@@ -1,42 +1,24 @@
-import { EntityManager } from 'typeorm';
-import { AanmeldingStatus, EventContext } from '@sluitend/contracts';
-import { OutboxWriter } from '@sluitend/messaging';
-import { registreerSignaal } from '../../signalen/registreer-signaal';
-import { Aanmelding } from '../aanmelding.entity';
-
-export const GEEN_LEVENDE_AANMELDING = 'geen-levende-aanmelding';
+import type { AanmeldingStatus, EventPayload, NietLevendeAanmeldingStatus } from '@sluitend/contracts';
+import { isLevend } from './aanmelding-status';
 
 /**
- * Signal 3 of DOMAIN.md "Overstap" (dropped a level), in the transaction of the status change that ended the last
- * live aanmelding. The signal table's unique key (regel, jongere, schooljaar) keeps it to once per student per year.
+ * Signal 3 of DOMAIN.md "Overstap" (dropped a level): the status change that ended the student's last live aanmelding
+ * of the schooljaar raises "geen levende aanmelding", once per student per schooljaar.
  */
-export async function signaleerGeenLevendeAanmelding(
-  manager: EntityManager,
-  outbox: OutboxWriter,
-  aanmelding: Aanmelding,
-  reden: AanmeldingStatus,
-  now: Date,
-  context: EventContext,
-  correlationId: string,
-): Promise<boolean> {
-  const signaal = await registreerSignaal(manager, GEEN_LEVENDE_AANMELDING, aanmelding.jongereId, aanmelding.schooljaar, now);
-  if (!signaal) return false;
-  await outbox.append(manager, [
-    {
-      type: 'overstap.signaal.geen-levende-aanmelding',
-      jongereId: aanmelding.jongereId,
-      aggregateId: signaal.signaalId,
-      correlationId,
-      context,
-      payload: {
-        signaalId: signaal.signaalId,
-        schooljaar: aanmelding.schooljaar,
-        aanmeldingId: aanmelding.id,
-        mboBrin: aanmelding.mboBrin,
-        reden: reden as 'afgewezen' | 'leidt-niet-tot-inschrijving' | 'ingetrokken',
-        dossierId: signaal.dossierId,
-      },
-    },
-  ]);
-  return true;
-}
+export const GEEN_LEVENDE_AANMELDING = 'geen-levende-aanmelding';
+
+/** Whether moving an aanmelding to `naar` leaves the student without a live aanmelding (`nogLevend` counted after it). */
+export const laatsteLevendeBeeindigd = (naar: AanmeldingStatus, nogLevend: number): naar is NietLevendeAanmeldingStatus => !isLevend(naar) && nogLevend === 0;
+
+export const geenLevendeAanmeldingPayload = (
+  aanmelding: { id: string; schooljaar: string; mboBrin: string },
+  reden: NietLevendeAanmeldingStatus,
+  signaal: { signaalId: string; dossierId: string | null },
+): EventPayload<'overstap.signaal.geen-levende-aanmelding'> => ({
+  signaalId: signaal.signaalId,
+  schooljaar: aanmelding.schooljaar,
+  aanmeldingId: aanmelding.id,
+  mboBrin: aanmelding.mboBrin,
+  reden,
+  dossierId: signaal.dossierId,
+});

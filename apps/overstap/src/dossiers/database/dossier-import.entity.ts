@@ -1,15 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ImportMelding } from './dossier-csv';
-
-export const IMPORT_MODI = ['alles-of-niets', 'per-rij'] as const;
-export type ImportModus = (typeof IMPORT_MODI)[number];
-
-/** wachtend → bezig → voltooid | afgewezen (rows rejected, nothing stored in alles-of-niets) | mislukt (interrupted, error). */
-export const IMPORT_STATUSSEN = ['wachtend', 'bezig', 'voltooid', 'afgewezen', 'mislukt'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSSEN)[number];
-
-export const IMPORT_FASEN = ['valideren', 'opslaan'] as const;
-export type ImportFase = (typeof IMPORT_FASEN)[number];
+import type { ImportFase, ImportMelding, ImportModus, ImportStatus } from '@sluitend/contracts';
 
 /**
  * A CSV upload of dossiers, processed in the background: its progress and result. Holds no row contents — only

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import type { ImportMelding } from './dossier-csv';
-import { DossierImport, ImportFase, ImportModus, ImportStatus } from './dossier-import.entity';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { ImportFase, ImportMelding, ImportModus, ImportStatus } from '@sluitend/contracts';
+import { execute, rows, Runner } from '@sluitend/persistence';
+import { DossierImport } from './dossier-import.entity';
 
 /** What a progress or final update may set. */
 export type ImportStand = Partial<{
@@ -30,14 +32,13 @@ const KOLOMMEN: Record<keyof ImportStand, string> = {
   reden: 'reden',
 };
 
-type Uitvoerder = DataSource | EntityManager;
-
 /**
- * The job table. Every update after the start applies only while the job is still `bezig` and tells whether it did:
- * a job that another replica declared interrupted (stale heartbeat) must not go on writing.
+ * The import job table, row by row (an entity). Every update after the start applies only while the job is still
+ * `bezig` and tells whether it did: a job that another replica declared interrupted (stale heartbeat) must not go on
+ * writing.
  */
 @Injectable()
-export class DossierImportJobs {
+export class DossierImportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async maak(job: Pick<DossierImport, 'id' | 'brin' | 'ingediendDoor' | 'correlationId' | 'modus' | 'totaal' | 'ontvangenOp'>): Promise<DossierImport> {
@@ -52,21 +53,22 @@ export class DossierImportJobs {
   }
 
   async start(id: string, gestartOp: Date): Promise<boolean> {
-    const [, count] = (await this.dataSource.query(
+    const count = await execute(
+      this.dataSource,
       `UPDATE dossier_import SET status = 'bezig', fase = 'valideren', gestart_op = $2, hartslag_op = now()
        WHERE id = $1 AND status = 'wachtend'`,
       [id, gestartOp],
-    )) as [unknown, number];
+    );
     return count === 1;
   }
 
   /** Progress of a running job, in `uitvoerder`'s transaction when it is a transaction's manager. */
-  voortgang(uitvoerder: Uitvoerder, id: string, stand: ImportStand): Promise<boolean> {
+  voortgang(uitvoerder: Runner, id: string, stand: ImportStand): Promise<boolean> {
     return this.zet(uitvoerder, id, stand, `status = 'bezig'`, []);
   }
 
   /** Ends a running job: voltooid or afgewezen. */
-  rond(uitvoerder: Uitvoerder, id: string, status: Extract<ImportStatus, 'voltooid' | 'afgewezen'>, stand: ImportStand, klaarOp: Date): Promise<boolean> {
+  rond(uitvoerder: Runner, id: string, status: Extract<ImportStatus, 'voltooid' | 'afgewezen'>, stand: ImportStand, klaarOp: Date): Promise<boolean> {
     return this.zet(uitvoerder, id, { ...stand, fase: null }, `status = 'bezig'`, [`status = '${status}'`], klaarOp);
   }
 
@@ -79,7 +81,7 @@ export class DossierImportJobs {
   /** The running process's sign of life for its jobs. */
   async hartslag(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(`UPDATE dossier_import SET hartslag_op = now() WHERE id = ANY($1::uuid[]) AND status IN ('wachtend', 'bezig')`, [ids]);
+    await execute(this.dataSource, `UPDATE dossier_import SET hartslag_op = now() WHERE id = ANY($1::uuid[]) AND status IN ('wachtend', 'bezig')`, [ids]);
   }
 
   /**
@@ -87,7 +89,9 @@ export class DossierImportJobs {
    * what that means for the data. Finished jobs past the retention are deleted. Returns the ids marked.
    */
   async ruimOp(verlopenNaSeconden: number, bewaarDagen: number, nu: Date): Promise<string[]> {
-    const rows = (await this.dataSource.query(
+    const gemarkeerd = await rows(
+      this.dataSource,
+      z.object({ id: z.string() }),
       `UPDATE dossier_import
        SET status = 'mislukt', fase = NULL, klaar_op = $2,
            verwerkt    = CASE WHEN modus = 'alles-of-niets' THEN 0 ELSE verwerkt END,
@@ -102,12 +106,12 @@ export class DossierImportJobs {
        WHERE status IN ('wachtend', 'bezig') AND hartslag_op < now() - make_interval(secs => $1)
        RETURNING id`,
       [verlopenNaSeconden, nu],
-    )) as [{ id: string }[], number];
-    await this.dataSource.query(`DELETE FROM dossier_import WHERE klaar_op < $1::timestamptz - make_interval(days => $2)`, [nu, bewaarDagen]);
-    return rows[0].map((row) => row.id);
+    );
+    await execute(this.dataSource, `DELETE FROM dossier_import WHERE klaar_op < $1::timestamptz - make_interval(days => $2)`, [nu, bewaarDagen]);
+    return gemarkeerd.map((row) => row.id);
   }
 
-  private async zet(uitvoerder: Uitvoerder, id: string, stand: ImportStand, voorwaarde: string, extra: string[], klaarOp?: Date): Promise<boolean> {
+  private async zet(uitvoerder: Runner, id: string, stand: ImportStand, voorwaarde: string, extra: string[], klaarOp?: Date): Promise<boolean> {
     const params: unknown[] = [id];
     const sets = [...extra, 'hartslag_op = now()'];
     for (const [sleutel, waarde] of Object.entries(stand) as [keyof ImportStand, unknown][]) {
@@ -119,7 +123,6 @@ export class DossierImportJobs {
       params.push(klaarOp);
       sets.push(`klaar_op = $${params.length}`);
     }
-    const [, count] = (await uitvoerder.query(`UPDATE dossier_import SET ${sets.join(', ')} WHERE id = $1 AND ${voorwaarde}`, params)) as [unknown, number];
-    return count === 1;
+    return (await execute(uitvoerder, `UPDATE dossier_import SET ${sets.join(', ')} WHERE id = $1 AND ${voorwaarde}`, params)) === 1;
   }
 }

@@ -1,29 +1,28 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
-import { schooljaarSchema } from '@sluitend/contracts';
-import { AanmeldingenQuery } from './aanmeldingen.query';
-
-const aanmeldingenQuerySchema = z
-  .object({
-    schooljaar: schooljaarSchema,
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict();
+import { Aanmeldingen, aanmeldingenQuerySchema, aanmeldingenSchema } from '@sluitend/contracts';
+import { ApiProblems } from '@sluitend/platform';
+import { ZoekAanmeldingen } from './aanmeldingen';
 
 class AanmeldingenQueryDto extends createZodDto(aanmeldingenQuerySchema) {}
+class AanmeldingenDto extends createZodDto(aanmeldingenSchema) {}
 
 @ApiTags('aanmeldingen')
 @ApiBearerAuth()
 @Controller('aanmeldingen')
-export class AanmeldingenController {
-  constructor(private readonly aanmeldingen: AanmeldingenQuery) {}
+export class ZoekAanmeldingenHttp {
+  constructor(private readonly zoekAanmeldingen: ZoekAanmeldingen) {}
 
   @Get()
-  lijst(@Query() query: AanmeldingenQueryDto, @CurrentUser() user: Claims) {
-    return this.aanmeldingen.execute(user, query.schooljaar, query.limit, query.offset);
+  @ApiOperation({
+    summary: 'Aanmeldingen van een schooljaar',
+    description: 'Een mbo ziet zijn eigen aanmelders, een VO-school de aanmeldingen van haar leerlingen, een RMC die van de inwoners van zijn regio. Zonder BSN.',
+  })
+  @ZodResponse({ status: 200, type: AanmeldingenDto, description: 'een pagina aanmeldingen, oudste eerst, met het totaal' })
+  @ApiProblems(400, 403)
+  lijst(@Query() query: AanmeldingenQueryDto, @CurrentUser() actor: Claims): Promise<Aanmeldingen> {
+    return this.zoekAanmeldingen.execute({ input: query, actor });
   }
 }

@@ -1,98 +1,80 @@
-import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Claims, assertActsFor } from '@sluitend/auth';
-import { DienDossierIn } from '@sluitend/contracts';
+import { assertActsFor, Claims } from '@sluitend/auth';
+import type { DienDossierIn as DossierInvoer, DossierResultaat } from '@sluitend/contracts';
 import { Clock, CLOCK, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
-import { DEADLINE_REGELS, DeadlineRegels, planDeadlines } from '../../../deadlines/deadline-regels';
+import { PlanDeadlines } from '../../../deadlines/commands/plan-deadlines/plan-deadlines';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
-import { contentHash } from '../../canonical-json';
-import { DossierRepository } from '../../dossier.repository';
-import { Dossier } from '../../dossier.entity';
+import { BestaandDossier, DossierRij, DossiersRepository } from '../../database/dossiers.repository';
+import { contentHash } from '../../domain/canonical-json';
+import { DossierFout } from '../../domain/dossiers.errors';
+import { DOSSIER_ROLLEN } from '../../domain/dossier-rollen';
 
-export type DossierResultaat = {
-  index: number;
-  dossierId: string;
-  versie: number;
-  status: 'aangemaakt' | 'bijgewerkt' | 'ongewijzigd';
-};
+export type DienDossierInCommand = { input: { dossiers: readonly DossierInvoer[] }; actor: Claims; correlationId: string };
 
-type Existing = { id: string; vestiging: string; versie: number; inhoudHash: string; ingediendOp: Date };
+/** What happened to the dossier at `index` of the submission. */
+export type DossierUitkomst = DossierResultaat & { index: number };
 
-type Prepared = { index: number; input: DienDossierIn; jongereId: string; inhoud: Record<string, unknown>; hash: string };
+type Prepared = { index: number; input: DossierInvoer; jongereId: string; inhoud: Record<string, unknown>; hash: string };
 
 /** A concurrent insert of the same student, a lost serialisation race or a deadlock: the transaction is retried. */
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
 
 /**
  * Use case: a VO school submits one or many digitale doorstroomdossiers. All-or-nothing: every dossier is checked
- * before anything is stored, and the new versions, their history and their events commit in one transaction.
- * Submitting the same content again changes nothing and publishes nothing.
+ * before anything is stored, and the new versions, their history, their events and the schooljaar's deadlines commit
+ * in one transaction. Submitting the same content again changes nothing and publishes nothing. Refusals are
+ * DomainErrors whose issues name the dossier by its position (`row`) and the field inside it.
  */
 @Injectable()
-export class DienDossierInService {
+export class DienDossierIn {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly dossiers: DossierRepository,
+    private readonly dossiers: DossiersRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly persoonsnummers: Persoonsnummers,
-    @Inject(DEADLINE_REGELS) private readonly regels: DeadlineRegels,
+    private readonly planDeadlines: PlanDeadlines,
   ) {}
 
   /**
-   * Stores the dossiers in a transaction of its own, or — given `within` — as a savepoint inside the caller's
-   * transaction, so a caller (the CSV import) decides what commits together.
+   * Stores the dossiers in a transaction of its own, or — given `tx` — as a savepoint inside the caller's transaction,
+   * so a caller (the CSV import) decides what commits together, and this use case can still retry its own part.
    */
-  async execute(
-    dossiers: DienDossierIn[],
-    user: Claims,
-    correlationId: string,
-    field = 'dossiers',
-    within?: EntityManager,
-  ): Promise<DossierResultaat[]> {
-    dossiers.forEach((dossier) => assertActsFor(user, 'vo-school', dossier.school.brin, ['schooladministratie', 'decaan', 'mentor']));
-    const prepared = dossiers.map((input, index) => this.prepare(input, index));
-    this.rejectDuplicates(prepared, field);
+  async execute({ input, actor, correlationId }: DienDossierInCommand, tx?: EntityManager): Promise<DossierUitkomst[]> {
+    input.dossiers.forEach((dossier) => assertActsFor(actor, 'vo-school', dossier.school.brin, DOSSIER_ROLLEN));
+    const prepared = input.dossiers.map((dossier, index) => this.prepare(dossier, index));
+    this.rejectDuplicates(prepared);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const work = (manager: EntityManager) => this.store(manager, prepared, user, correlationId, field);
-        return await (within ? within.transaction(work) : this.dataSource.transaction(work));
+        const work = (manager: EntityManager) => this.store(manager, prepared, actor, correlationId);
+        return await (tx ? tx.transaction(work) : this.dataSource.transaction(work));
       } catch (error) {
         if (!RETRYABLE.has(String((error as { code?: string }).code)) || attempt >= 3) throw error;
       }
     }
   }
 
-  private prepare(input: DienDossierIn, index: number): Prepared {
+  private prepare(input: DossierInvoer, index: number): Prepared {
     const { persoonsnummer: _persoonsnummer, ...leerling } = input.leerling;
     const inhoud = { ...input, leerling };
-    return {
-      index,
-      input,
-      jongereId: this.persoonsnummers.jongereId(input.leerling.persoonsnummer),
-      inhoud,
-      hash: contentHash(inhoud),
-    };
+    return { index, input, jongereId: this.persoonsnummers.jongereId(input.leerling.persoonsnummer), inhoud, hash: contentHash(inhoud) };
   }
 
-  private rejectDuplicates(prepared: Prepared[], field: string): void {
+  private rejectDuplicates(prepared: Prepared[]): void {
     const seen = new Map<string, number>();
-    const errors = prepared.flatMap((row) => {
+    const dubbel = prepared.flatMap((row) => {
       const key = `${row.jongereId}|${row.input.schooljaar}`;
-      const first = seen.get(key);
-      seen.set(key, first ?? row.index);
-      return first === undefined
-        ? []
-        : [{ field: `${field}[${row.index}].leerling.persoonsnummer`, rule: 'uniek', message: `dezelfde leerling staat ook op rij ${first}` }];
+      const eerste = seen.get(key);
+      seen.set(key, eerste ?? row.index);
+      return eerste === undefined ? [] : [{ row: row.index, eerste }];
     });
-    if (errors.length > 0) {
-      throw new BadRequestException({ code: 'validation.failed', detail: 'Een leerling staat meer dan eens in het verzoek', errors });
-    }
+    if (dubbel.length > 0) throw DossierFout.dubbeleLeerling(dubbel);
   }
 
-  private async store(manager: EntityManager, prepared: Prepared[], user: Claims, correlationId: string, field: string) {
+  private async store(manager: EntityManager, prepared: Prepared[], actor: Claims, correlationId: string): Promise<DossierUitkomst[]> {
     // Rows are locked and written in one order (by jongereId) so overlapping bulk requests cannot deadlock.
     const ordered = [...prepared].sort((x, y) => (x.jongereId < y.jongereId ? -1 : x.jongereId > y.jongereId ? 1 : 0));
     const existing = await this.lockExisting(manager, ordered);
@@ -101,17 +83,11 @@ export class DienDossierInService {
       const current = existing.get(this.key(row));
       return current && current.vestiging !== row.input.school.vestiging;
     });
-    if (conflicts.length > 0) {
-      throw new ConflictException({
-        code: 'dossier.andere-school',
-        detail: 'Voor deze leerling en dit schooljaar heeft een andere vestiging al een dossier ingediend',
-        errors: conflicts.map((row) => ({ field: `${field}[${row.index}].school.vestiging`, rule: 'dossier.andere-school', message: 'dossier is van een andere vestiging' })),
-      });
-    }
+    if (conflicts.length > 0) throw DossierFout.andereSchool(conflicts.map((row) => row.index).sort((a, b) => a - b));
 
-    const results: DossierResultaat[] = [];
-    const inserts: Dossier[] = [];
-    const updates: Dossier[] = [];
+    const results: DossierUitkomst[] = [];
+    const inserts: DossierRij[] = [];
+    const updates: DossierRij[] = [];
     for (const row of ordered) {
       const current = existing.get(this.key(row));
       if (current && current.inhoudHash === row.hash) {
@@ -133,55 +109,47 @@ export class DienDossierInService {
       changed.map((dossier) => ({
         dossierId: dossier.id,
         versie: dossier.versie,
-        inhoud: JSON.stringify(dossier.inhoud),
+        inhoud: dossier.inhoud,
         inhoudHash: dossier.inhoudHash,
-        ingediendDoor: user.sub,
+        ingediendDoor: actor.sub,
         ingediendOp: now,
       })),
     );
-    await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, now, correlationId)));
-    await planDeadlines(manager, this.regels, changed.map((dossier) => dossier.schooljaar));
+    await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, correlationId)));
+    await this.planDeadlines.execute({ input: { schooljaren: changed.map((dossier) => dossier.schooljaar) } }, manager);
     return results;
   }
 
-  private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, Existing>> {
+  private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, BestaandDossier>> {
     const bySchooljaar = new Map<string, string[]>();
     prepared.forEach((row) => bySchooljaar.set(row.input.schooljaar, [...(bySchooljaar.get(row.input.schooljaar) ?? []), row.jongereId]));
-    const found = new Map<string, Existing>();
+    const found = new Map<string, BestaandDossier>();
     for (const [schooljaar, ids] of bySchooljaar) {
-      for (const row of await this.dossiers.lockExisting(manager, schooljaar, ids)) {
-        found.set(`${row.jongere_id}|${row.schooljaar}`, {
-          id: row.id,
-          vestiging: row.vestiging,
-          versie: row.versie,
-          inhoudHash: row.inhoud_hash,
-          ingediendOp: row.ingediend_op,
-        });
-      }
+      for (const dossier of await this.dossiers.lockBestaande(manager, schooljaar, ids)) found.set(`${dossier.jongereId}|${dossier.schooljaar}`, dossier);
     }
     return found;
   }
 
-  private toDossier(row: Prepared, current: Existing | undefined, now: Date): Dossier {
-    const dossier = new Dossier();
-    dossier.id = current?.id ?? randomUUID();
-    dossier.jongereId = row.jongereId;
-    dossier.schooljaar = row.input.schooljaar;
-    dossier.brin = row.input.school.brin;
-    dossier.vestiging = row.input.school.vestiging;
-    dossier.woongemeente = row.input.leerling.woongemeente;
-    dossier.rmcRegio = rmcRegioVanGemeente(row.input.leerling.woongemeente)?.code ?? null;
-    dossier.versie = (current?.versie ?? 0) + 1;
-    dossier.persoonsnummerVersleuteld = this.persoonsnummers.versleutel(row.input.leerling.persoonsnummer, row.jongereId);
-    dossier.inhoud = row.inhoud;
-    dossier.inhoudHash = row.hash;
-    dossier.ingediendOp = current?.ingediendOp ?? now;
-    dossier.bijgewerktOp = now;
-    return dossier;
+  private toDossier(row: Prepared, current: BestaandDossier | undefined, now: Date): DossierRij {
+    return {
+      id: current?.id ?? randomUUID(),
+      jongereId: row.jongereId,
+      schooljaar: row.input.schooljaar,
+      brin: row.input.school.brin,
+      vestiging: row.input.school.vestiging,
+      woongemeente: row.input.leerling.woongemeente,
+      rmcRegio: rmcRegioVanGemeente(row.input.leerling.woongemeente)?.code ?? null,
+      versie: (current?.versie ?? 0) + 1,
+      persoonsnummerVersleuteld: this.persoonsnummers.versleutel(row.input.leerling.persoonsnummer, row.jongereId),
+      inhoud: row.inhoud,
+      inhoudHash: row.hash,
+      ingediendOp: current?.ingediendOp ?? now,
+      bijgewerktOp: now,
+    };
   }
 
-  private toEvent(dossier: Dossier, now: Date, correlationId: string): NewEvent<'overstap.dossier.ingediend'> {
-    const input = dossier.inhoud as unknown as Omit<DienDossierIn, 'leerling'>;
+  private toEvent(dossier: DossierRij, correlationId: string): NewEvent<'overstap.dossier.ingediend'> {
+    const inhoud = dossier.inhoud as unknown as Omit<DossierInvoer, 'leerling'>;
     return {
       type: 'overstap.dossier.ingediend',
       jongereId: dossier.jongereId,
@@ -202,11 +170,11 @@ export class DienDossierInService {
         vestiging: dossier.vestiging,
         woongemeente: dossier.woongemeente,
         rmcRegio: dossier.rmcRegio,
-        onderwijstype: input.opleiding.onderwijstype,
-        leerjaar: input.opleiding.leerjaar,
-        bestemming: input.keuze.bestemming,
-        ondersteuningNodig: input.ondersteuning.nodig,
-        ingediendOp: now.toISOString(),
+        onderwijstype: inhoud.opleiding.onderwijstype,
+        leerjaar: inhoud.opleiding.leerjaar,
+        bestemming: inhoud.keuze.bestemming,
+        ondersteuningNodig: inhoud.ondersteuning.nodig,
+        ingediendOp: dossier.bijgewerktOp.toISOString(),
       },
     };
   }

@@ -1,11 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, HttpException, Post, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
-import { apiPrefix } from '@sluitend/platform';
-import { DOSSIER_CSV_KOLOMMEN, MAX_IMPORT_RIJEN } from './dossier-csv';
-import { DossierImportDto, DossierImportView, ImportQueryDto } from './importeer-dossiers.dto';
-import { ImporteerDossiersService } from './importeer-dossiers.service';
+import { DossierImportView, importQuerySchema } from '@sluitend/contracts';
+import { DomainError } from '@sluitend/domain-nl';
+import { apiPrefix, ApiProblems, DOMAIN_ERROR_STATUS } from '@sluitend/platform';
+import { CorrelationId } from '../../../shared/correlation-id.decorator';
+import { DOSSIER_CSV_KOLOMMEN, kolomVanVeld, MAX_IMPORT_RIJEN } from './dossier-csv';
+import { DossierImportDto } from '../../queries/dossier-import/dossier-import.http';
+import { ImporteerDossiers } from './importeer-dossiers';
+
+class ImportQueryDto extends createZodDto(importQuerySchema) {}
 
 const KOLOMMEN_DOC = DOSSIER_CSV_KOLOMMEN.filter((kolom) => !/_[2-5]$/.test(kolom.naam))
   .map((kolom) => {
@@ -25,14 +31,22 @@ niets opgeslagen (status afgewezen); per-rij: de goede rijen worden opgeslagen. 
 |---|---|---|---|
 ${KOLOMMEN_DOC}`;
 
-const correlationIdOf = (request: Request): string => String(request.id);
+/**
+ * A refusal that names lines of the file (rows of another school) answers, per line, as the job's report does:
+ * `{ regel, kolom, field, rule, message }`.
+ */
+function metRegels(error: unknown): unknown {
+  if (!(error instanceof DomainError) || !error.issues.some((issue) => issue.row !== undefined)) return error;
+  const errors = error.issues.map((issue) => ({ regel: issue.row, kolom: kolomVanVeld(issue.field), field: issue.field, rule: issue.rule, message: issue.message }));
+  return new HttpException({ ...error.details, code: error.code, detail: error.message, errors }, DOMAIN_ERROR_STATUS[error.kind]);
+}
 
-/** A VO school uploads a CSV of dossiers as a background job, and follows its progress. */
+/** A VO school uploads a CSV of dossiers as a background job (its progress: queries/dossier-import). */
 @ApiTags('dossiers')
 @ApiBearerAuth()
 @Controller('dossiers/imports')
-export class ImporteerDossiersController {
-  constructor(private readonly importeerDossiers: ImporteerDossiersService) {}
+export class ImporteerDossiersHttp {
+  constructor(private readonly importeerDossiers: ImporteerDossiers) {}
 
   @Post()
   @HttpCode(202)
@@ -40,30 +54,28 @@ export class ImporteerDossiersController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: `${DOSSIER_CSV_KOLOMMEN.filter((k) => k.verplicht).map((k) => k.naam).join(';')}\n…` } })
   @ApiAcceptedResponse({
-    type: DossierImportDto,
+    type: DossierImportDto.Output,
     description: 'de job, nog wachtend',
     headers: { Location: { description: 'GET-adres van de job', schema: { type: 'string' } } },
   })
+  @ApiProblems(400, 403, 413, 415, 503)
   async importeer(
     @Body() body: unknown,
     @Query() query: ImportQueryDto,
-    @CurrentUser() user: Claims,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DossierImportView> {
     if (!request.is('text/csv') || typeof body !== 'string') {
       throw new UnsupportedMediaTypeException({ code: 'body.media-type', detail: 'stuur het bestand met Content-Type: text/csv' });
     }
-    const job = await this.importeerDossiers.ontvang(body, query.modus, user, correlationIdOf(request));
-    response.location(`/${apiPrefix('overstap')}/dossiers/imports/${job.jobId}`);
-    return job;
-  }
-
-  @Get(':jobId')
-  @ApiOperation({ summary: 'Voortgang en resultaat van een import (alleen voor de eigen school)' })
-  @ApiParam({ name: 'jobId', format: 'uuid' })
-  @ApiOkResponse({ type: DossierImportDto })
-  bekijk(@Param('jobId') jobId: string, @CurrentUser() user: Claims): Promise<DossierImportView> {
-    return this.importeerDossiers.bekijk(jobId, user);
+    try {
+      const job = await this.importeerDossiers.execute({ input: { tekst: body, modus: query.modus }, actor, correlationId });
+      response.location(`/${apiPrefix('overstap')}/dossiers/imports/${job.jobId}`);
+      return job;
+    } catch (error) {
+      throw metRegels(error);
+    }
   }
 }

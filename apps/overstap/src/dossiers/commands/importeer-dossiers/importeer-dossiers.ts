@@ -1,57 +1,47 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Claims, assertActsFor } from '@sluitend/auth';
+import { assertActsFor, Claims } from '@sluitend/auth';
+import type { DossierImportView, ImportModus } from '@sluitend/contracts';
 import { Clock, CLOCK, normaliseBrin } from '@sluitend/domain-nl';
+import { DossierImportsRepository } from '../../database/dossier-imports.repository';
+import { DossierFout } from '../../domain/dossiers.errors';
+import { DOSSIER_ROLLEN } from '../../domain/dossier-rollen';
+import { toView } from '../../queries/dossier-import/dossier-import';
 import { DossierCsvFout, KolomIndex, doorloopDossierCsv } from './dossier-csv';
-import { DossierImport, ImportModus } from './dossier-import.entity';
-import { DossierImportJobs } from './dossier-import.jobs';
 import { DossierImportRunner } from './dossier-import.runner';
-import { DossierImportView } from './importeer-dossiers.dto';
 
-const ROLLEN = ['schooladministratie', 'decaan', 'mentor'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Lines named in a 403; the count is exact. */
+/** Lines named when rows of another school are refused; the count is exact. */
 const MAX_SCOPE_MELDINGEN = 100;
+
+export type ImporteerDossiersCommand = { input: { tekst: string; modus: ImportModus }; actor: Claims; correlationId: string };
 
 /**
  * Use case: a VO school uploads a CSV of dossiers (one row per leaving student) as a job. The upload itself only
- * reads the file's structure and checks that every row is the school's own (else 403, nothing stored); the rows are
- * validated and stored in the background (DossierImportRunner). Read back: the job, to the same school only.
+ * reads the file's structure and checks that every row is the school's own (else geen-toegang, nothing stored, no
+ * job); the rows are validated and stored in the background (DossierImportRunner, through DienDossierIn).
  */
 @Injectable()
-export class ImporteerDossiersService {
+export class ImporteerDossiers {
   constructor(
-    private readonly jobs: DossierImportJobs,
+    private readonly jobs: DossierImportsRepository,
     private readonly runner: DossierImportRunner,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async ontvang(tekst: string, modus: ImportModus, user: Claims, correlationId: string): Promise<DossierImportView> {
-    assertActsFor(user, 'vo-school', user.org.code, ROLLEN);
-    if (!this.runner.heeftRuimte()) {
-      throw new ServiceUnavailableException({ code: 'import.wachtrij-vol', detail: 'er lopen al te veel imports; probeer het over een paar minuten opnieuw' });
-    }
-    const { kolommen, aantal } = await this.lees(tekst, user);
+  async execute({ input, actor, correlationId }: ImporteerDossiersCommand): Promise<DossierImportView> {
+    assertActsFor(actor, 'vo-school', actor.org.code, DOSSIER_ROLLEN);
+    if (!this.runner.heeftRuimte()) throw DossierFout.importWachtrijVol();
+    const { kolommen, aantal } = await this.lees(input.tekst, actor);
     const job = await this.jobs.maak({
       id: randomUUID(),
-      brin: user.org.code,
-      ingediendDoor: user.sub,
+      brin: actor.org.code,
+      ingediendDoor: actor.sub,
       correlationId,
-      modus,
+      modus: input.modus,
       totaal: aantal,
       ontvangenOp: this.clock.now(),
     });
-    this.runner.plan({ id: job.id, modus, user, correlationId, bestand: { tekst, kolommen, aantal } });
-    return toView(job);
-  }
-
-  async bekijk(jobId: string, user: Claims): Promise<DossierImportView> {
-    const job = UUID.test(jobId) ? await this.jobs.vind(jobId) : null;
-    // Another organisation learns nothing, not even that the job exists.
-    if (!job || user.org.type !== 'vo-school' || user.org.code !== job.brin) {
-      throw new NotFoundException({ code: 'import.niet-gevonden', detail: 'geen import met dit id voor deze school' });
-    }
-    assertActsFor(user, 'vo-school', job.brin, ROLLEN);
+    this.runner.plan({ id: job.id, modus: input.modus, actor, correlationId, bestand: { tekst: input.tekst, kolommen, aantal } });
     return toView(job);
   }
 
@@ -59,7 +49,7 @@ export class ImporteerDossiersService {
    * One pass over the file: its structure (CSV syntax, header, row count) and that every row is the school's own — an
    * empty BRIN is a row error for the validation. No row is kept: the runner reads the text again.
    */
-  private async lees(tekst: string, user: Claims): Promise<{ kolommen: string[]; aantal: number }> {
+  private async lees(tekst: string, actor: Claims): Promise<{ kolommen: string[]; aantal: number }> {
     const vreemd: number[] = [];
     let index: KolomIndex | undefined;
     let gelezen: { kolommen: string[]; aantal: number };
@@ -68,49 +58,14 @@ export class ImporteerDossiersService {
         index ??= new KolomIndex(kolommen);
         for (const rij of rijen) {
           const brin = index.cel(rij, 'brin');
-          if (brin !== undefined && (normaliseBrin(brin) ?? brin) !== user.org.code) vreemd.push(rij.regel);
+          if (brin !== undefined && (normaliseBrin(brin) ?? brin) !== actor.org.code) vreemd.push(rij.regel);
         }
       });
     } catch (error) {
       if (!(error instanceof DossierCsvFout)) throw error;
-      throw new BadRequestException({ code: error.code, detail: error.message, ...(error.meldingen.length > 0 ? { errors: error.meldingen } : {}) });
+      throw DossierFout.bestandOngeldig(error.code, error.message, error.meldingen);
     }
-    if (vreemd.length > 0) {
-      throw new ForbiddenException({
-        code: 'auth.organisation-scope',
-        detail: `${vreemd.length} rij(en) horen bij een andere school dan ${user.org.code}; er is niets opgeslagen`,
-        errors: vreemd.slice(0, MAX_SCOPE_MELDINGEN).map((regel) => ({
-          regel,
-          kolom: 'brin',
-          field: 'school.brin',
-          rule: 'auth.organisation-scope',
-          message: `regel ${regel}: BRIN is niet die van ${user.org.code}`,
-        })),
-      });
-    }
+    if (vreemd.length > 0) throw DossierFout.bestandVanAndereSchool(actor.org.code, vreemd, MAX_SCOPE_MELDINGEN);
     return gelezen;
   }
-}
-
-export function toView(job: DossierImport): DossierImportView {
-  const iso = (datum: Date | null) => (datum ? new Date(datum).toISOString() : null);
-  return {
-    jobId: job.id,
-    status: job.status,
-    modus: job.modus,
-    fase: job.fase,
-    totaal: job.totaal,
-    gevalideerd: job.gevalideerd,
-    verwerkt: job.verwerkt,
-    aangemaakt: job.aangemaakt,
-    bijgewerkt: job.bijgewerkt,
-    ongewijzigd: job.ongewijzigd,
-    fouten: job.fouten,
-    meldingen: job.meldingen.map(({ regel, kolom, field, rule, message }) => ({ regel, kolom, field, rule, message })),
-    meldingenTotaal: job.meldingenTotaal,
-    reden: job.reden,
-    ontvangenOp: new Date(job.ontvangenOp).toISOString(),
-    gestartOp: iso(job.gestartOp),
-    klaarOp: iso(job.klaarOp),
-  };
 }

@@ -1,34 +1,45 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
-import { RegistreerInschrijving } from '@sluitend/contracts';
+import type { InschrijvingResultaat, RegistreerInschrijving as InschrijvingInvoer } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
-import { OutboxWriter } from '@sluitend/messaging';
-import { Persoonsnummers } from '../../../shared/persoonsnummers';
-import { schrijfIn } from '../../schrijf-in';
 import { assertEigenLocatie } from '../../../shared/eigen-locatie';
+import { Persoonsnummers } from '../../../shared/persoonsnummers';
+import { SchrijfIn } from './schrijf-in';
+
+export type RegistreerInschrijvingCommand = { input: InschrijvingInvoer; actor: Claims; correlationId: string };
 
 /** Use case: the mbo enrolls a student (also a re-enrolment after an uitschrijving). */
 @Injectable()
-export class RegistreerInschrijvingService {
+export class RegistreerInschrijving {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    private readonly schrijfIn: SchrijfIn,
     private readonly persoonsnummers: Persoonsnummers,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(input: RegistreerInschrijving, user: Claims, correlationId: string): Promise<{ inschrijvingId: string }> {
-    assertOrgType(user, ['mbo-instelling']);
-    assertEigenLocatie(user, input.locatie);
+  async execute({ input, actor, correlationId }: RegistreerInschrijvingCommand): Promise<InschrijvingResultaat> {
+    assertOrgType(actor, ['mbo-instelling']);
+    assertEigenLocatie(actor, input.locatie);
     const jongereId = this.persoonsnummers.jongereId(input.persoonsnummer);
     const inschrijvingId = await this.dataSource.transaction((manager) =>
-      schrijfIn(
+      this.schrijfIn.execute(
+        {
+          input: {
+            jongereId,
+            schooljaar: input.schooljaar,
+            mboBrin: actor.org.code,
+            locatie: input.locatie,
+            crebo: input.crebo,
+            niveau: input.niveau,
+            ingeschrevenPer: input.ingeschrevenPer,
+            switchVan: null,
+            op: this.clock.now(),
+          },
+          correlationId,
+        },
         manager,
-        this.outbox,
-        { jongereId, schooljaar: input.schooljaar, mboBrin: user.org.code, locatie: input.locatie, crebo: input.crebo, niveau: input.niveau, ingeschrevenPer: input.ingeschrevenPer, switchVan: null },
-        this.clock.now(),
-        correlationId,
       ),
     );
     return { inschrijvingId };

@@ -1,30 +1,28 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
-import { schooljaarSchema } from '@sluitend/contracts';
-import { LeerlingenMonitorQuery, MONITOR_FILTERS } from './leerlingen-monitor.query';
-
-const monitorQuerySchema = z
-  .object({
-    schooljaar: schooljaarSchema,
-    filter: z.enum(MONITOR_FILTERS).default('alle'),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict();
+import { MonitorLeerlingen, monitorLeerlingenSchema, monitorQuerySchema } from '@sluitend/contracts';
+import { ApiProblems } from '@sluitend/platform';
+import { VolgLeerlingen } from './leerlingen';
 
 class MonitorQueryDto extends createZodDto(monitorQuerySchema) {}
+class MonitorLeerlingenDto extends createZodDto(monitorLeerlingenSchema) {}
 
 @ApiTags('monitor')
 @ApiBearerAuth()
 @Controller('monitor/leerlingen')
-export class LeerlingenMonitorController {
-  constructor(private readonly monitor: LeerlingenMonitorQuery) {}
+export class VolgLeerlingenHttp {
+  constructor(private readonly volgLeerlingen: VolgLeerlingen) {}
 
   @Get()
-  lijst(@Query() query: MonitorQueryDto, @CurrentUser() user: Claims) {
-    return this.monitor.execute(user, query.schooljaar, query.filter, query.limit, query.offset);
+  @ApiOperation({
+    summary: 'De doorstroommonitor: leerlingen van een schooljaar met hun overstapstatus',
+    description: 'Een VO-school ziet haar eigen leerlingen, een RMC de inwoners van zijn regio, een mbo zijn aanmelders. Namen zijn persoonsgegevens: elke opgevraagde pagina wordt gelogd.',
+  })
+  @ZodResponse({ status: 200, type: MonitorLeerlingenDto, description: 'een pagina leerlingen met het totaal' })
+  @ApiProblems(400, 403)
+  lijst(@Query() query: MonitorQueryDto, @CurrentUser() actor: Claims): Promise<MonitorLeerlingen> {
+    return this.volgLeerlingen.execute({ input: query, actor });
   }
 }
