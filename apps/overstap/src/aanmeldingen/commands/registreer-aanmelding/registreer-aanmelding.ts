@@ -54,7 +54,8 @@ export class RegistreerAanmelding {
     return this.dataSource.transaction(async (manager) => {
       const aanmeldingId = await this.aanmeldingen.registreer(manager, aanmelding);
       if (!aanmeldingId) {
-        const bestaand = await this.aanmeldingen.bestaande(manager, aanmelding);
+        const { jongereId, schooljaar, mboBrin, crebo } = aanmelding;
+        const bestaand = await this.aanmeldingen.bestaande(manager, { jongereId, schooljaar, mboBrin, crebo });
         return { aanmeldingId: bestaand.id, status: bestaand.status, opTijd: bestaand.opTijd, nieuw: false };
       }
       await this.aanmeldingen.registreerOvergang(manager, { aanmeldingId, van: null, naar: aanmelding.status, op: now, door: actor.sub });
