@@ -34,7 +34,14 @@ export class AppModule {
           env,
           // Entities only for the tables a capability reads and writes row by row; the rest is set-based SQL.
           entities: [Aanmelding, DossierImport, Inschrijving],
-          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500, Inschrijvingen1732320000600, DemoKlokNaarPlatform1732320000800],
+          migrations: [
+            Dossiers1732320000100,
+            AanmeldingenEnDeadlines1732320000300,
+            DossierImports1732320000400,
+            Inzage1732320000500,
+            Inschrijvingen1732320000600,
+            DemoKlokNaarPlatform1732320000800,
+          ],
         }),
         DossiersModule,
         AanmeldingenModule,

@@ -17,7 +17,15 @@ import { BekijkDossierImportHttp } from './queries/dossier-import/dossier-import
 @Module({
   imports: [DeadlinesModule],
   controllers: [DienDossierInHttp, ImporteerDossiersHttp, BekijkDossierImportHttp, BekijkDossierHttp],
-  providers: [DossiersRepository, DossierImportsRepository, DienDossierIn, ImporteerDossiers, DossierImportRunner, BekijkDossier, BekijkDossierImport],
+  providers: [
+    DossiersRepository,
+    DossierImportsRepository,
+    DienDossierIn,
+    ImporteerDossiers,
+    DossierImportRunner,
+    BekijkDossier,
+    BekijkDossierImport,
+  ],
 })
 export class DossiersModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -22,21 +22,19 @@ const lijstRij = z
     op_tijd: z.boolean(),
     vestiging: z.string().nullable(),
   })
-  .transform(
-    (rij): AanmeldingRij => ({
-      aanmeldingId: rij.id,
-      dossierId: rij.dossier_id,
-      schooljaar: rij.schooljaar,
-      mboBrin: rij.mbo_brin,
-      locatie: rij.locatie,
-      crebo: rij.crebo,
-      niveau: rij.niveau,
-      status: rij.status,
-      aangemeldOp: rij.aangemeld_op.toISOString(),
-      opTijd: rij.op_tijd,
-      vestiging: rij.vestiging,
-    }),
-  );
+  .transform((rij): AanmeldingRij => ({
+    aanmeldingId: rij.id,
+    dossierId: rij.dossier_id,
+    schooljaar: rij.schooljaar,
+    mboBrin: rij.mbo_brin,
+    locatie: rij.locatie,
+    crebo: rij.crebo,
+    niveau: rij.niveau,
+    status: rij.status,
+    aangemeldOp: rij.aangemeld_op.toISOString(),
+    opTijd: rij.op_tijd,
+    vestiging: rij.vestiging,
+  }));
 
 /** The aanmeldingen capability's SQL: the aanmelding table row by row (an entity), its history, and the list. */
 @Injectable()
@@ -81,7 +79,10 @@ export class AanmeldingenRepository {
     await manager.update(Aanmelding, { id: aanmeldingId }, { status, gewijzigdOp: op });
   }
 
-  async registreerOvergang(runner: Runner, overgang: { aanmeldingId: string; van: AanmeldingStatus | null; naar: AanmeldingStatus; op: Date; door: string }): Promise<void> {
+  async registreerOvergang(
+    runner: Runner,
+    overgang: { aanmeldingId: string; van: AanmeldingStatus | null; naar: AanmeldingStatus; op: Date; door: string },
+  ): Promise<void> {
     await execute(runner, 'INSERT INTO aanmelding_statushistorie (aanmelding_id, van, naar, op, door) VALUES ($1, $2, $3, $4, $5)', [
       overgang.aanmeldingId,
       overgang.van,
@@ -103,7 +104,13 @@ export class AanmeldingenRepository {
   }
 
   /** A page of the aanmeldingen of a schooljaar that `zicht` may see, oldest first, with the total. */
-  async lijst(runner: Runner, zicht: AanmeldingenZicht, schooljaar: string, limit: number, offset: number): Promise<{ totaal: number; items: AanmeldingRij[] }> {
+  async lijst(
+    runner: Runner,
+    zicht: AanmeldingenZicht,
+    schooljaar: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ totaal: number; items: AanmeldingRij[] }> {
     const from = `FROM aanmelding a LEFT JOIN dossier d ON d.jongere_id = a.jongere_id AND d.schooljaar = a.schooljaar
                   WHERE a.schooljaar = $1 AND ${this.predicaat(zicht)}`;
     const geteld = await firstRow(runner, z.object({ totaal: z.number() }), `SELECT count(*)::int AS totaal ${from}`, [schooljaar, zicht.code]);

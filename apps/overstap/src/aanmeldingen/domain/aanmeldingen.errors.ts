@@ -3,7 +3,8 @@ import { DomainError } from '@sluitend/domain-nl';
 
 export const AanmeldingFout = {
   /** Another institution's aanmelding does not exist for the caller. */
-  nietGevonden: (aanmeldingId: string, mboBrin: string): DomainError => DomainError.nietGevonden('aanmelding.niet-gevonden', `geen aanmelding ${aanmeldingId} bij ${mboBrin}`),
+  nietGevonden: (aanmeldingId: string, mboBrin: string): DomainError =>
+    DomainError.nietGevonden('aanmelding.niet-gevonden', `geen aanmelding ${aanmeldingId} bij ${mboBrin}`),
 
   /** A transition the status table does not allow; names the allowed ones. */
   overgangNietToegestaan: (van: AanmeldingStatus, naar: AanmeldingStatus, toegestaan: readonly AanmeldingStatus[]): DomainError =>

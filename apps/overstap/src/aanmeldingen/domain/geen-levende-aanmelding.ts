@@ -8,7 +8,8 @@ import { isLevend } from './aanmelding-status';
 export const GEEN_LEVENDE_AANMELDING = 'geen-levende-aanmelding';
 
 /** Whether moving an aanmelding to `naar` leaves the student without a live aanmelding (`nogLevend` counted after it). */
-export const laatsteLevendeBeeindigd = (naar: AanmeldingStatus, nogLevend: number): naar is NietLevendeAanmeldingStatus => !isLevend(naar) && nogLevend === 0;
+export const laatsteLevendeBeeindigd = (naar: AanmeldingStatus, nogLevend: number): naar is NietLevendeAanmeldingStatus =>
+  !isLevend(naar) && nogLevend === 0;
 
 export const geenLevendeAanmeldingPayload = (
   aanmelding: { id: string; schooljaar: string; mboBrin: string },

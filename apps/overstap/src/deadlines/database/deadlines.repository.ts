@@ -45,10 +45,12 @@ export class DeadlinesRepository {
 
   /** A student's unfired personal deadlines of a rule, locked until the transaction ends. */
   openPersoonlijk(runner: Runner, regel: string, jongereId: string): Promise<Deadline[]> {
-    return rows(runner, deadlineRij, 'SELECT regel, schooljaar, jongere_id, due_at FROM deadline WHERE regel = $1 AND jongere_id = $2 AND fired_at IS NULL FOR UPDATE', [
-      regel,
-      jongereId,
-    ]);
+    return rows(
+      runner,
+      deadlineRij,
+      'SELECT regel, schooljaar, jongere_id, due_at FROM deadline WHERE regel = $1 AND jongere_id = $2 AND fired_at IS NULL FOR UPDATE',
+      [regel, jongereId],
+    );
   }
 
   /** Marks a deadline done: fired, or closed before it fell due. */

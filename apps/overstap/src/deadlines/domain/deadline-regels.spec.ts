@@ -1,6 +1,12 @@
 import { AANMELDING_GEMIST } from './aanmelding-gemist';
 import { cohortDeadlines, deadlineRegels } from './deadline-regels';
-import { GEEN_HERINSCHRIJVING, geenHerinschrijving, herinschrijvingDueAt, herinschrijvingUiterlijk, sluitHerinschrijvingstermijn } from './geen-herinschrijving';
+import {
+  GEEN_HERINSCHRIJVING,
+  geenHerinschrijving,
+  herinschrijvingDueAt,
+  herinschrijvingUiterlijk,
+  sluitHerinschrijvingstermijn,
+} from './geen-herinschrijving';
 import { NIET_INGESCHREVEN_TELDATUM } from './niet-ingeschreven-teldatum';
 import { vroegeWaarschuwingEvents, vroegeWaarschuwingPeildatum } from './vroege-waarschuwing';
 
@@ -20,13 +26,29 @@ describe('deadline rules', () => {
   it('leave the personal re-enrolment deadline to the uitschrijving that opens it', () => {
     expect(regels[GEEN_HERINSCHRIJVING]).toEqual({ soort: 'geen-herinschrijving' });
     expect(cohortDeadlines(regels, ['2026-2027']).map((d) => d.regel)).not.toContain(GEEN_HERINSCHRIJVING);
-    expect(cohortDeadlines(deadlineRegels([]), ['2026-2027']).map((d) => d.regel).sort()).toEqual([AANMELDING_GEMIST, NIET_INGESCHREVEN_TELDATUM]);
+    expect(
+      cohortDeadlines(deadlineRegels([]), ['2026-2027'])
+        .map((d) => d.regel)
+        .sort(),
+    ).toEqual([AANMELDING_GEMIST, NIET_INGESCHREVEN_TELDATUM]);
   });
 
   it('group an early warning per vestiging, dossier ids only', () => {
     expect(vroegeWaarschuwingPeildatum('2026-2027', 'vroege-waarschuwing-03-15')).toBe('2027-03-15');
-    const leerling = (dossierId: string, vestiging: string) => ({ signaalId: 's', jongereId: 'j', dossierId, brin: '00AH', vestiging, context: { schooljaar: '2026-2027' } });
-    const events = vroegeWaarschuwingEvents([leerling('d1', '00AH00'), leerling('d2', '00AH01'), leerling('d3', '00AH00')], 'vroege-waarschuwing-03-01', '2026-2027', 'c');
+    const leerling = (dossierId: string, vestiging: string) => ({
+      signaalId: 's',
+      jongereId: 'j',
+      dossierId,
+      brin: '00AH',
+      vestiging,
+      context: { schooljaar: '2026-2027' },
+    });
+    const events = vroegeWaarschuwingEvents(
+      [leerling('d1', '00AH00'), leerling('d2', '00AH01'), leerling('d3', '00AH00')],
+      'vroege-waarschuwing-03-01',
+      '2026-2027',
+      'c',
+    );
     expect(events.map((e) => [e.aggregateId, e.payload.dossierIds, e.payload.aantal, e.jongereId])).toEqual([
       ['00AH00:2026-2027:2027-03-01', ['d1', 'd3'], 2, null],
       ['00AH01:2026-2027:2027-03-01', ['d2'], 1, null],

@@ -35,5 +35,7 @@ export type GeplandeDeadline = { regel: string; schooljaar: string; dueAt: Date 
 /** The cohort deadlines of these schooljaren (each once), as the rules time them. */
 export function cohortDeadlines(regels: DeadlineRegels, schooljaren: readonly string[]): GeplandeDeadline[] {
   const jaren = [...new Set(schooljaren)];
-  return Object.entries(regels).flatMap(([regel, { dueAt }]) => (dueAt ? jaren.map((schooljaar) => ({ regel, schooljaar, dueAt: dueAt(schooljaar) })) : []));
+  return Object.entries(regels).flatMap(([regel, { dueAt }]) =>
+    dueAt ? jaren.map((schooljaar) => ({ regel, schooljaar, dueAt: dueAt(schooljaar) })) : [],
+  );
 }

@@ -22,13 +22,20 @@ export const termijnWeken = (uitgeschrevenPer: IsoDate, dueAt: Date): number =>
   Math.round((dueAt.getTime() - new Date(`${uitgeschrevenPer}T00:00:00Z`).getTime()) / (7 * 86_400_000));
 
 /** A student's inschrijving, as far as the window is concerned. */
-export type Inschrijvingsverloop = { ingeschrevenPer: IsoDate; uitgeschrevenPer: IsoDate | null; status: 'ingeschreven' | 'uitgeschreven' | 'geswitcht' };
+export type Inschrijvingsverloop = {
+  ingeschrevenPer: IsoDate;
+  uitgeschrevenPer: IsoDate | null;
+  status: 'ingeschreven' | 'uitgeschreven' | 'geswitcht';
+};
 
 /**
  * At the end of the window: the student's last uitschrijving and the window's length, when no inschrijving started
  * after it and on or before the window's last day; null when there is nothing to signal.
  */
-export function geenHerinschrijving(inschrijvingen: readonly Inschrijvingsverloop[], dueAt: Date): { uitgeschrevenPer: IsoDate; termijnWeken: number } | null {
+export function geenHerinschrijving(
+  inschrijvingen: readonly Inschrijvingsverloop[],
+  dueAt: Date,
+): { uitgeschrevenPer: IsoDate; termijnWeken: number } | null {
   const uitschrijvingen = inschrijvingen.flatMap((i) => (i.status === 'uitgeschreven' && i.uitgeschrevenPer ? [i.uitgeschrevenPer] : []));
   if (uitschrijvingen.length === 0) return null;
   const laatste = uitschrijvingen.reduce((a, b) => (a > b ? a : b));

@@ -22,8 +22,12 @@ type Envelope = { type: string; jongereId: string | null; correlationId: string;
 const school = () => context.claims({ type: 'vo-school', code: '00AH' }, ['schooladministratie']);
 const mbo = () => context.claims({ type: 'mbo-instelling', code: '25LP' }, ['intaker']);
 const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => context.dataSource.query(sql, params);
-const outbox = (type: string) => query<{ envelope: Envelope }>('SELECT envelope FROM outbox WHERE event_type = $1 ORDER BY id', [type]).then((rows) => rows.map((row) => row.envelope));
-const signalen = (regel: string) => query<{ id: string; dossier_id: string }>('SELECT id, dossier_id FROM signaal WHERE regel = $1 ORDER BY dossier_id', [regel]);
+const outbox = (type: string) =>
+  query<{ envelope: Envelope }>('SELECT envelope FROM outbox WHERE event_type = $1 ORDER BY id', [type]).then((rows) =>
+    rows.map((row) => row.envelope),
+  );
+const signalen = (regel: string) =>
+  query<{ id: string; dossier_id: string }>('SELECT id, dossier_id FROM signaal WHERE regel = $1 ORDER BY dossier_id', [regel]);
 const sweep = () => context.app.get(DueWorkSweeper).sweep(DEADLINES_WERK);
 const naar = (moment: string) => context.app.get(DemoClock).jumpTo(new Date(moment));
 const gesorteerd = (ids: string[]) => [...ids].sort();
@@ -41,7 +45,9 @@ describe('the deadlines of a schooljaar, fired by the sweeper on the demo clock'
     const dossiers = [0, 1, 2, 3, 4, 5].map((i) => fixture.dossier({ school: { brin: '00AH', vestiging: i < 4 ? '00AH00' : '00AH01' } }));
     dossiers.forEach((dossier) => bsn.push(dossier.leerling.persoonsnummer));
     const geenMbo = fixture.dossier({ keuze: { bestemming: 'havo', opleidingen: [] } });
-    const resultaten = await context.app.get(DienDossierIn).execute({ input: { dossiers: [...dossiers, geenMbo] }, actor: school(), correlationId: 'cohort' });
+    const resultaten = await context.app
+      .get(DienDossierIn)
+      .execute({ input: { dossiers: [...dossiers, geenMbo] }, actor: school(), correlationId: 'cohort' });
     resultaten.slice(0, 6).forEach((resultaat) => dossierIds.push(resultaat.dossierId));
     havo = resultaten[6].dossierId;
     // Student 0 applies now, in December: before every deadline.
@@ -53,7 +59,9 @@ describe('the deadlines of a schooljaar, fired by the sweeper on the demo clock'
     await sweep();
     expect(gesorteerd((await signalen('vroege-waarschuwing-03-01')).map((s) => s.dossier_id))).toEqual(gesorteerd(dossierIds.slice(1)));
     const events = await outbox('overstap.signaal.vroege-waarschuwing');
-    expect(events.map((event) => [event.payload.vestiging, gesorteerd(event.payload.dossierIds as string[]), event.payload.peildatum, event.jongereId])).toEqual(
+    expect(
+      events.map((event) => [event.payload.vestiging, gesorteerd(event.payload.dossierIds as string[]), event.payload.peildatum, event.jongereId]),
+    ).toEqual(
       expect.arrayContaining([
         ['00AH00', gesorteerd(dossierIds.slice(1, 4)), '2027-03-01', null],
         ['00AH01', gesorteerd(dossierIds.slice(4)), '2027-03-01', null],

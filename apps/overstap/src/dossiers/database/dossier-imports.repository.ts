@@ -41,7 +41,9 @@ const KOLOMMEN: Record<keyof ImportStand, string> = {
 export class DossierImportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async maak(job: Pick<DossierImport, 'id' | 'brin' | 'ingediendDoor' | 'correlationId' | 'modus' | 'totaal' | 'ontvangenOp'>): Promise<DossierImport> {
+  async maak(
+    job: Pick<DossierImport, 'id' | 'brin' | 'ingediendDoor' | 'correlationId' | 'modus' | 'totaal' | 'ontvangenOp'>,
+  ): Promise<DossierImport> {
     await this.dataSource.getRepository(DossierImport).insert({ ...job, status: 'wachtend', fase: null });
     const gemaakt = await this.vind(job.id);
     if (!gemaakt) throw new Error(`dossier_import ${job.id} not found after insert`);
@@ -81,7 +83,9 @@ export class DossierImportsRepository {
   /** The running process's sign of life for its jobs. */
   async hartslag(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await execute(this.dataSource, `UPDATE dossier_import SET hartslag_op = now() WHERE id = ANY($1::uuid[]) AND status IN ('wachtend', 'bezig')`, [ids]);
+    await execute(this.dataSource, `UPDATE dossier_import SET hartslag_op = now() WHERE id = ANY($1::uuid[]) AND status IN ('wachtend', 'bezig')`, [
+      ids,
+    ]);
   }
 
   /**

@@ -27,10 +27,25 @@ export type DossierRij = {
 };
 
 /** Every version a dossier had: who submitted what, when. */
-export type DossierVersieRij = { dossierId: string; versie: number; inhoud: Record<string, unknown>; inhoudHash: string; ingediendDoor: string; ingediendOp: Date };
+export type DossierVersieRij = {
+  dossierId: string;
+  versie: number;
+  inhoud: Record<string, unknown>;
+  inhoudHash: string;
+  ingediendDoor: string;
+  ingediendOp: Date;
+};
 
 const bestaandRij = z
-  .object({ id: z.string(), jongere_id: z.string(), schooljaar: z.string(), vestiging: z.string(), versie: z.number(), inhoud_hash: z.string(), ingediend_op: column.timestamp })
+  .object({
+    id: z.string(),
+    jongere_id: z.string(),
+    schooljaar: z.string(),
+    vestiging: z.string(),
+    versie: z.number(),
+    inhoud_hash: z.string(),
+    ingediend_op: column.timestamp,
+  })
   .transform((rij) => ({
     id: rij.id,
     jongereId: rij.jongere_id,
@@ -51,7 +66,14 @@ const inzageRij = z
     inhoud: z.custom<DossierInhoud>((waarde) => typeof waarde === 'object' && waarde !== null, 'inhoud is een object'),
     aangemeld_bij_mbo: z.boolean(),
   })
-  .transform((rij) => ({ id: rij.id, versie: rij.versie, schooljaar: rij.schooljaar, brin: rij.brin, inhoud: rij.inhoud, aangemeldBijMbo: rij.aangemeld_bij_mbo }));
+  .transform((rij) => ({
+    id: rij.id,
+    versie: rij.versie,
+    schooljaar: rij.schooljaar,
+    brin: rij.brin,
+    inhoud: rij.inhoud,
+    aangemeldBijMbo: rij.aangemeld_bij_mbo,
+  }));
 export type DossierVoorInzage = z.output<typeof inzageRij>;
 
 /**
@@ -128,7 +150,10 @@ export class DossiersRepository {
   }
 
   /** The inzage log (AVG): who read which dossier, for which organisation, why and when. */
-  async registreerInzage(runner: Runner, inzage: { gebruiker: string; organisatie: string; dossierId: string; reden: string; op: Date }): Promise<void> {
+  async registreerInzage(
+    runner: Runner,
+    inzage: { gebruiker: string; organisatie: string; dossierId: string; reden: string; op: Date },
+  ): Promise<void> {
     await execute(runner, 'INSERT INTO inzage (gebruiker, organisatie, dossier_id, reden, op) VALUES ($1, $2, $3, $4, $5)', [
       inzage.gebruiker,
       inzage.organisatie,

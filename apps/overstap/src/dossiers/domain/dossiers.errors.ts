@@ -16,10 +16,16 @@ export const DossierFout = {
     DomainError.ongeldig(
       'validation.failed',
       'Een leerling staat meer dan eens in het verzoek',
-      dubbel.map(({ row, eerste }) => ({ field: 'leerling.persoonsnummer', rule: 'uniek', message: `dezelfde leerling staat ook op rij ${eerste}`, row })),
+      dubbel.map(({ row, eerste }) => ({
+        field: 'leerling.persoonsnummer',
+        rule: 'uniek',
+        message: `dezelfde leerling staat ook op rij ${eerste}`,
+        row,
+      })),
     ),
 
-  nietGevonden: (dossierId: string, organisatie: string): DomainError => DomainError.nietGevonden('dossier.niet-gevonden', `geen dossier ${dossierId} voor ${organisatie}`),
+  nietGevonden: (dossierId: string, organisatie: string): DomainError =>
+    DomainError.nietGevonden('dossier.niet-gevonden', `geen dossier ${dossierId} voor ${organisatie}`),
 
   importNietGevonden: (): DomainError => DomainError.nietGevonden('import.niet-gevonden', 'geen import met dit id voor deze school'),
 
@@ -31,7 +37,14 @@ export const DossierFout = {
 
   /** Rows of another school in the upload (their lines as `row`): nothing is stored, no job starts. */
   bestandVanAndereSchool: (brin: string, regels: readonly number[], getoond: number): DomainError =>
-    new DomainError('geen-toegang', 'auth.organisation-scope', `${regels.length} rij(en) horen bij een andere school dan ${brin}; er is niets opgeslagen`, {
-      issues: regels.slice(0, getoond).map((row) => ({ field: 'school.brin', rule: 'auth.organisation-scope', message: `regel ${row}: BRIN is niet die van ${brin}`, row })),
-    }),
+    new DomainError(
+      'geen-toegang',
+      'auth.organisation-scope',
+      `${regels.length} rij(en) horen bij een andere school dan ${brin}; er is niets opgeslagen`,
+      {
+        issues: regels
+          .slice(0, getoond)
+          .map((row) => ({ field: 'school.brin', rule: 'auth.organisation-scope', message: `regel ${row}: BRIN is niet die van ${brin}`, row })),
+      },
+    ),
 };

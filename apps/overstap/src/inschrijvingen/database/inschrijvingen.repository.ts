@@ -16,11 +16,18 @@ export class InschrijvingenRepository {
   }
 
   /** Ends an inschrijving: uitgeschreven (with DUO's reason code) or geswitcht. */
-  async beeindig(manager: EntityManager, inschrijvingId: string, einde: { status: 'uitgeschreven' | 'geswitcht'; per: string; reden: number | null }): Promise<void> {
+  async beeindig(
+    manager: EntityManager,
+    inschrijvingId: string,
+    einde: { status: 'uitgeschreven' | 'geswitcht'; per: string; reden: number | null },
+  ): Promise<void> {
     await manager.update(Inschrijving, { id: inschrijvingId }, { status: einde.status, uitgeschrevenPer: einde.per, uitschrijfreden: einde.reden });
   }
 
-  async registreerBsa(runner: Runner, bsa: { id: string; jongereId: string; schooljaar: string; inschrijvingId: string; negatief: boolean; gegevenOp: string }): Promise<void> {
+  async registreerBsa(
+    runner: Runner,
+    bsa: { id: string; jongereId: string; schooljaar: string; inschrijvingId: string; negatief: boolean; gegevenOp: string },
+  ): Promise<void> {
     await execute(runner, 'INSERT INTO bsa (id, jongere_id, schooljaar, inschrijving_id, negatief, gegeven_op) VALUES ($1, $2, $3, $4, $5, $6)', [
       bsa.id,
       bsa.jongereId,

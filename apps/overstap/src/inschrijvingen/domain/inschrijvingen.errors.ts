@@ -7,7 +7,10 @@ export const InschrijvingFout = {
 
   /** The inschrijving already ended (uitgeschreven or geswitcht): it cannot end again. */
   beeindigd: (inschrijving: { id: string; status: string; uitgeschrevenPer: string | null }): DomainError =>
-    DomainError.conflict('inschrijving.beeindigd', `inschrijving ${inschrijving.id} is al ${inschrijving.status} per ${inschrijving.uitgeschrevenPer}`),
+    DomainError.conflict(
+      'inschrijving.beeindigd',
+      `inschrijving ${inschrijving.id} is al ${inschrijving.status} per ${inschrijving.uitgeschrevenPer}`,
+    ),
 
   uitschrijvingInDeToekomst: (): DomainError =>
     DomainError.ongeldig('validation.failed', 'een uitschrijving wordt gemeld als ze is ingegaan', [

@@ -4,8 +4,20 @@ import { firstRow, Runner } from '@sluitend/persistence';
 import type { Herkomst } from '../domain/routing-context';
 
 const herkomstRij = z
-  .object({ woongemeente: z.string(), rmc_regio: z.string().nullable(), brin: z.string(), vestiging: z.string(), geboortedatum: z.string().nullable() })
-  .transform((rij): Herkomst => ({ woongemeente: rij.woongemeente, rmcRegio: rij.rmc_regio, brin: rij.brin, vestiging: rij.vestiging, geboortedatum: rij.geboortedatum }));
+  .object({
+    woongemeente: z.string(),
+    rmc_regio: z.string().nullable(),
+    brin: z.string(),
+    vestiging: z.string(),
+    geboortedatum: z.string().nullable(),
+  })
+  .transform((rij): Herkomst => ({
+    woongemeente: rij.woongemeente,
+    rmcRegio: rij.rmc_regio,
+    brin: rij.brin,
+    vestiging: rij.vestiging,
+    geboortedatum: rij.geboortedatum,
+  }));
 
 /** Reads what routing needs from the student's dossier (the table the dossiers capability writes). */
 @Injectable()

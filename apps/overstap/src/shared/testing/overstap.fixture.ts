@@ -38,6 +38,15 @@ export class OverstapFixture {
   }
 
   aanmelding(persoonsnummer: string, overrides: Partial<RegistreerAanmelding> = {}): RegistreerAanmelding {
-    return { persoonsnummer, schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', startdatum: '2027-08-30', status: 'aangemeld', ...overrides };
+    return {
+      persoonsnummer,
+      schooljaar: '2026-2027',
+      crebo: '25180',
+      niveau: 2,
+      locatie: '25LP00',
+      startdatum: '2027-08-30',
+      status: 'aangemeld',
+      ...overrides,
+    };
   }
 }

@@ -26,14 +26,12 @@ const cohortRij = z
     rmc_regio: z.string().nullable(),
     geboortedatum: z.string().nullable(),
   })
-  .transform(
-    (rij): CohortSignaal => ({
-      signaalId: rij.id,
-      jongereId: rij.jongere_id,
-      dossierId: rij.dossier_id,
-      herkomst: { woongemeente: rij.woongemeente, rmcRegio: rij.rmc_regio, brin: rij.brin, vestiging: rij.vestiging, geboortedatum: rij.geboortedatum },
-    }),
-  );
+  .transform((rij): CohortSignaal => ({
+    signaalId: rij.id,
+    jongereId: rij.jongere_id,
+    dossierId: rij.dossier_id,
+    herkomst: { woongemeente: rij.woongemeente, rmcRegio: rij.rmc_regio, brin: rij.brin, vestiging: rij.vestiging, geboortedatum: rij.geboortedatum },
+  }));
 
 /**
  * The signal table: one row per rule, student and schooljaar (the unique key signaal_eenmalig), so a signal is raised

@@ -21,7 +21,8 @@ export class RegistreerAanmeldingHttp {
   @Post()
   @ApiOperation({
     summary: 'Een aanmelding registreren (mbo-instelling)',
-    description: 'Het moment van aanmelden bepaalt het toelatingsrecht (uiterlijk 1 april, Europe/Amsterdam). Dezelfde leerling, opleiding en schooljaar opnieuw: 200 met de bestaande aanmelding.',
+    description:
+      'Het moment van aanmelden bepaalt het toelatingsrecht (uiterlijk 1 april, Europe/Amsterdam). Dezelfde leerling, opleiding en schooljaar opnieuw: 200 met de bestaande aanmelding.',
   })
   @ZodResponse({ status: 201, type: AanmeldingResultaatDto, description: 'de aanmelding is geregistreerd' })
   @ApiOkResponse({ type: AanmeldingResultaatDto.Output, description: 'de aanmelding bestond al' })

@@ -65,7 +65,10 @@ export class RegistreerAanmelding {
           jongereId: aanmelding.jongereId,
           aggregateId: aanmeldingId,
           correlationId,
-          context: await this.routingContext.execute({ input: { jongereId: aanmelding.jongereId, schooljaar: aanmelding.schooljaar, op: now } }, manager),
+          context: await this.routingContext.execute(
+            { input: { jongereId: aanmelding.jongereId, schooljaar: aanmelding.schooljaar, op: now } },
+            manager,
+          ),
           payload: {
             aanmeldingId,
             schooljaar: aanmelding.schooljaar,

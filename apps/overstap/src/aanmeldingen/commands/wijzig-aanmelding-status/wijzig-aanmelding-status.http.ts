@@ -20,7 +20,8 @@ export class WijzigAanmeldingStatusHttp {
   @HttpCode(200)
   @ApiOperation({
     summary: 'De status van een aanmelding wijzigen (mbo-instelling)',
-    description: 'Alleen een toegestane overgang; anders 409 met de toegestane statussen in `toegestaan`. Een aanmelding van een andere instelling bestaat voor de aanroeper niet (404).',
+    description:
+      'Alleen een toegestane overgang; anders 409 met de toegestane statussen in `toegestaan`. Een aanmelding van een andere instelling bestaat voor de aanroeper niet (404).',
   })
   @ZodResponse({ status: 200, type: AanmeldingStatusResultaatDto, description: 'de nieuwe status en wat daarna mag' })
   @ApiProblems(400, 403, 404, 409)

@@ -55,13 +55,19 @@ describe('an aanmelding and its status transitions (use cases against the real d
     const opnieuw = await registreer.execute({ input: fixture.aanmelding(eerste.persoonsnummer), actor: mbo(), correlationId: 'nogmaals' });
     expect(opnieuw).toEqual({ ...eerste, nieuw: false, persoonsnummer: undefined });
     expect(await events('overstap.aanmelding.geregistreerd', eerste.aanmeldingId)).toHaveLength(1);
-    expect(await query('SELECT van, naar FROM aanmelding_statushistorie WHERE aanmelding_id = $1', [eerste.aanmeldingId])).toEqual([{ van: null, naar: 'aangemeld' }]);
+    expect(await query('SELECT van, naar FROM aanmelding_statushistorie WHERE aanmelding_id = $1', [eerste.aanmeldingId])).toEqual([
+      { van: null, naar: 'aangemeld' },
+    ]);
   });
 
   it('moves through allowed transitions, recording each in the history and the outbox', async () => {
     const { aanmeldingId } = await aanmelding();
     const intake = await wijzig.execute({ input: { aanmeldingId, status: 'intake-gepland' }, actor: mbo(), correlationId: 'w-1' });
-    expect(aanmeldingStatusResultaatSchema.parse(intake)).toEqual({ aanmeldingId, status: 'intake-gepland', toegestaan: ['intake-gedaan', 'leidt-niet-tot-inschrijving', 'ingetrokken'] });
+    expect(aanmeldingStatusResultaatSchema.parse(intake)).toEqual({
+      aanmeldingId,
+      status: 'intake-gepland',
+      toegestaan: ['intake-gedaan', 'leidt-niet-tot-inschrijving', 'ingetrokken'],
+    });
     await wijzig.execute({ input: { aanmeldingId, status: 'intake-gedaan' }, actor: mbo(), correlationId: 'w-2' });
     await wijzig.execute({ input: { aanmeldingId, status: 'toegelaten' }, actor: mbo(), correlationId: 'w-3' });
     expect(await query('SELECT van, naar, door FROM aanmelding_statushistorie WHERE aanmelding_id = $1 ORDER BY op, naar', [aanmeldingId])).toEqual([
@@ -85,7 +91,9 @@ describe('an aanmelding and its status transitions (use cases against the real d
     expect({ kind: fout.kind, code: fout.code, details: fout.details }).toEqual({
       kind: 'conflict',
       code: 'aanmelding.overgang-niet-toegestaan',
-      details: { toegestaan: ['intake-gepland', 'toegelaten', 'afgewezen', 'onderwijsovereenkomst-aangeboden', 'leidt-niet-tot-inschrijving', 'ingetrokken'] },
+      details: {
+        toegestaan: ['intake-gepland', 'toegelaten', 'afgewezen', 'onderwijsovereenkomst-aangeboden', 'leidt-niet-tot-inschrijving', 'ingetrokken'],
+      },
     });
     await wijzig.execute({ input: { aanmeldingId, status: 'ingetrokken' }, actor: mbo(), correlationId: 'w-5' });
     const eind = await refusal(wijzig.execute({ input: { aanmeldingId, status: 'aangemeld' }, actor: mbo(), correlationId: 'w-6' }));
@@ -95,11 +103,17 @@ describe('an aanmelding and its status transitions (use cases against the real d
     expect(await events('overstap.aanmelding.status-gewijzigd', aanmeldingId)).toHaveLength(1);
   });
 
-  it("gives another institution nothing: its aanmelding does not exist for the caller", async () => {
+  it('gives another institution nothing: its aanmelding does not exist for the caller', async () => {
     const { aanmeldingId } = await aanmelding();
     const fout = await refusal(wijzig.execute({ input: { aanmeldingId, status: 'toegelaten' }, actor: mbo('01XY'), correlationId: 'w-7' }));
     expect({ kind: fout.kind, code: fout.code }).toEqual({ kind: 'niet-gevonden', code: 'aanmelding.niet-gevonden' });
-    const school = await refusal(wijzig.execute({ input: { aanmeldingId, status: 'toegelaten' }, actor: context.claims({ type: 'vo-school', code: '00AH' }), correlationId: 'w-8' }));
+    const school = await refusal(
+      wijzig.execute({
+        input: { aanmeldingId, status: 'toegelaten' },
+        actor: context.claims({ type: 'vo-school', code: '00AH' }),
+        correlationId: 'w-8',
+      }),
+    );
     expect(school.code).toBe('auth.organisation-type');
   });
 
@@ -107,12 +121,20 @@ describe('an aanmelding and its status transitions (use cases against the real d
     const persoonsnummer = fixture.bsn();
     const eerste = await aanmelding(persoonsnummer, '25180');
     const tweede = await aanmelding(persoonsnummer, '25181');
-    const signaalRows = () => query<{ id: string; dossier_id: string | null }>(`SELECT s.id, s.dossier_id FROM signaal s JOIN aanmelding a ON a.jongere_id = s.jongere_id
-      WHERE a.id = $1 AND s.regel = 'geen-levende-aanmelding'`, [eerste.aanmeldingId]);
+    const signaalRows = () =>
+      query<{ id: string; dossier_id: string | null }>(
+        `SELECT s.id, s.dossier_id FROM signaal s JOIN aanmelding a ON a.jongere_id = s.jongere_id
+      WHERE a.id = $1 AND s.regel = 'geen-levende-aanmelding'`,
+        [eerste.aanmeldingId],
+      );
 
     await wijzig.execute({ input: { aanmeldingId: eerste.aanmeldingId, status: 'afgewezen' }, actor: mbo(), correlationId: 'w-9' });
     expect(await signaalRows()).toEqual([]);
-    await wijzig.execute({ input: { aanmeldingId: tweede.aanmeldingId, status: 'leidt-niet-tot-inschrijving' }, actor: mbo(), correlationId: 'w-10' });
+    await wijzig.execute({
+      input: { aanmeldingId: tweede.aanmeldingId, status: 'leidt-niet-tot-inschrijving' },
+      actor: mbo(),
+      correlationId: 'w-10',
+    });
     const [signaal] = await signaalRows();
     expect(signaal.dossier_id).toEqual(expect.any(String));
     const gesignaleerd = await events('overstap.signaal.geen-levende-aanmelding', tweede.aanmeldingId);

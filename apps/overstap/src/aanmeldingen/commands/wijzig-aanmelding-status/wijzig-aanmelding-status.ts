@@ -41,7 +41,10 @@ export class WijzigAanmeldingStatus {
       await this.aanmeldingen.wijzigStatus(manager, aanmeldingId, naar, now);
       await this.aanmeldingen.registreerOvergang(manager, { aanmeldingId, van, naar, op: now, door: actor.sub });
       const nogLevend = await this.aanmeldingen.levende(manager, aanmelding.jongereId, aanmelding.schooljaar);
-      const context = await this.routingContext.execute({ input: { jongereId: aanmelding.jongereId, schooljaar: aanmelding.schooljaar, op: now } }, manager);
+      const context = await this.routingContext.execute(
+        { input: { jongereId: aanmelding.jongereId, schooljaar: aanmelding.schooljaar, op: now } },
+        manager,
+      );
       await this.outbox.append(manager, [
         {
           type: 'overstap.aanmelding.status-gewijzigd',

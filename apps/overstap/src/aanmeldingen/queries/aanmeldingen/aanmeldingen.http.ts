@@ -18,7 +18,8 @@ export class ZoekAanmeldingenHttp {
   @Get()
   @ApiOperation({
     summary: 'Aanmeldingen van een schooljaar',
-    description: 'Een mbo ziet zijn eigen aanmelders, een VO-school de aanmeldingen van haar leerlingen, een RMC die van de inwoners van zijn regio. Zonder BSN.',
+    description:
+      'Een mbo ziet zijn eigen aanmelders, een VO-school de aanmeldingen van haar leerlingen, een RMC die van de inwoners van zijn regio. Zonder BSN.',
   })
   @ZodResponse({ status: 200, type: AanmeldingenDto, description: 'een pagina aanmeldingen, oudste eerst, met het totaal' })
   @ApiProblems(400, 403)

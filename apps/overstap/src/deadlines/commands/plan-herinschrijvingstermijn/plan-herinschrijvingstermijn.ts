@@ -20,7 +20,12 @@ export class PlanHerinschrijvingstermijn {
 
   async execute({ input }: PlanHerinschrijvingstermijnCommand, tx: EntityManager): Promise<{ uiterlijk: IsoDate }> {
     const uiterlijk = herinschrijvingUiterlijk(input.uitgeschrevenPer, this.env.HERINSCHRIJVING_TERMIJN_WEKEN);
-    await this.deadlines.planPersoonlijk(tx, { regel: GEEN_HERINSCHRIJVING, schooljaar: input.schooljaar, jongereId: input.jongereId, dueAt: herinschrijvingDueAt(uiterlijk) });
+    await this.deadlines.planPersoonlijk(tx, {
+      regel: GEEN_HERINSCHRIJVING,
+      schooljaar: input.schooljaar,
+      jongereId: input.jongereId,
+      dueAt: herinschrijvingDueAt(uiterlijk),
+    });
     return { uiterlijk };
   }
 }

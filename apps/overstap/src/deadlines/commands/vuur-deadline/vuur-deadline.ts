@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { volgendeTeldatum } from '@sluitend/domain-nl';
 import { RegistreerSignaal } from '../../../signalen/commands/registreer-signaal/registreer-signaal';
-import { SignaleerCohort } from '../../../signalen/commands/signaleer-cohort/signaleer-cohort';
-import { DeadlinesRepository, Deadline } from '../../database/deadlines.repository';
+import { SignaleerCohort, SignaleerCohortCommand } from '../../../signalen/commands/signaleer-cohort/signaleer-cohort';
+import type { CohortVoorwaarde } from '../../../signalen/database/signalen.repository';
+import { Deadline, DeadlinesRepository } from '../../database/deadlines.repository';
 import { aanmeldingGemistEvents } from '../../domain/aanmelding-gemist';
 import { DEADLINE_REGELS, DeadlineRegels } from '../../domain/deadline-regels';
 import { geenHerinschrijving } from '../../domain/geen-herinschrijving';
 import { nietIngeschrevenTeldatumEvents } from '../../domain/niet-ingeschreven-teldatum';
 import { vroegeWaarschuwingEvents } from '../../domain/vroege-waarschuwing';
-import { volgendeTeldatum } from '@sluitend/domain-nl';
 
 export type VuurDeadlineCommand = { input: Deadline & { op: Date }; correlationId: string };
 
@@ -32,9 +33,17 @@ export class VuurDeadline {
     if (!definitie) throw new Error(`deadline rule ${regel} is not configured`);
     switch (definitie.soort) {
       case 'aanmelding-gemist':
-        return this.cohort(input, this.deadlines.aanmeldingGemist(dueAt), tx, (leerlingen) => aanmeldingGemistEvents(leerlingen, schooljaar, dueAt, correlationId));
+        return this.cohort(input, this.deadlines.aanmeldingGemist(dueAt), tx, (leerlingen) =>
+          aanmeldingGemistEvents(leerlingen, schooljaar, dueAt, correlationId),
+        );
       case 'vroege-waarschuwing':
-        return this.cohort(input, this.deadlines.vroegeWaarschuwing(dueAt), tx, (leerlingen) => vroegeWaarschuwingEvents(leerlingen, regel, schooljaar, correlationId), 500);
+        return this.cohort(
+          input,
+          this.deadlines.vroegeWaarschuwing(dueAt),
+          tx,
+          (leerlingen) => vroegeWaarschuwingEvents(leerlingen, regel, schooljaar, correlationId),
+          500,
+        );
       case 'niet-ingeschreven-teldatum':
         return this.cohort(input, this.deadlines.nietIngeschrevenTeldatum(volgendeTeldatum(schooljaar)), tx, (leerlingen) =>
           nietIngeschrevenTeldatumEvents(leerlingen, schooljaar, correlationId),
@@ -63,9 +72,9 @@ export class VuurDeadline {
 
   private async cohort(
     { regel, schooljaar, op }: VuurDeadlineCommand['input'],
-    voorwaarde: ReturnType<DeadlinesRepository['aanmeldingGemist']>,
+    voorwaarde: CohortVoorwaarde,
     tx: EntityManager,
-    events: Parameters<SignaleerCohort['execute']>[0]['input']['events'],
+    events: SignaleerCohortCommand['input']['events'],
     perStatement?: number,
   ): Promise<number> {
     return (await this.signaleerCohort.execute({ input: { regel, schooljaar, op, voorwaarde, events, perStatement } }, tx)).length;

@@ -43,7 +43,8 @@ export class DienDossierInHttp {
   @Post()
   @ApiOperation({
     summary: 'Een doorstroomdossier indienen',
-    description: 'Nieuw dossier: 201. Dezelfde inhoud opnieuw: 200 ongewijzigd (niets opgeslagen of gepubliceerd); andere inhoud: 200 met een nieuwe versie.',
+    description:
+      'Nieuw dossier: 201. Dezelfde inhoud opnieuw: 200 ongewijzigd (niets opgeslagen of gepubliceerd); andere inhoud: 200 met een nieuwe versie.',
   })
   @ZodResponse({ status: 201, type: DossierResultaatDto, description: 'het dossier is aangemaakt' })
   @ApiOkResponse({ type: DossierResultaatDto.Output, description: 'het dossier was er al: ongewijzigd, of bijgewerkt tot een nieuwe versie' })
@@ -70,7 +71,11 @@ export class DienDossierInHttp {
   })
   @ZodResponse({ status: 200, type: DossiersInBulkResultaatDto, description: 'per dossier wat er gebeurde, in de volgorde van het verzoek' })
   @ApiProblems(400, 403, 409, 413)
-  async dienInBulk(@Body() body: DienDossiersInBulkDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<DossiersInBulkResultaat> {
+  async dienInBulk(
+    @Body() body: DienDossiersInBulkDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ): Promise<DossiersInBulkResultaat> {
     try {
       const resultaten = await this.dienDossierIn.execute({ input: { dossiers: body.dossiers }, actor, correlationId });
       const count = (status: DossierResultaat['status']) => resultaten.filter((resultaat) => resultaat.status === status).length;

@@ -43,7 +43,11 @@ describe('dien dossier in (use case against the real database)', () => {
     expect(tweede).toMatchObject({ dossierId: eerste.dossierId, versie: 1, status: 'ongewijzigd' });
     expect(await stored()).toEqual(na);
     expect(await count('SELECT count(*) AS n FROM dossier_versie WHERE dossier_id = $1', [eerste.dossierId])).toBe(1);
-    expect(await count(`SELECT count(*) AS n FROM outbox WHERE event_type = 'overstap.dossier.ingediend' AND envelope -> 'payload' ->> 'dossierId' = $1`, [eerste.dossierId])).toBe(1);
+    expect(
+      await count(`SELECT count(*) AS n FROM outbox WHERE event_type = 'overstap.dossier.ingediend' AND envelope -> 'payload' ->> 'dossierId' = $1`, [
+        eerste.dossierId,
+      ]),
+    ).toBe(1);
   });
 
   it('versions a changed dossier with the times of the injected clock, not of the database', async () => {
@@ -62,7 +66,9 @@ describe('dien dossier in (use case against the real database)', () => {
     // Submitted before the jump, changed three demo days later: both moments are the service's clock.
     expect(rij.bijgewerkt_op.getTime() - rij.ingediend_op.getTime()).toBeGreaterThanOrEqual(3 * 86_400_000);
     expect(Math.abs(rij.ingediend_op.getTime() - ingediend.getTime())).toBeLessThan(5_000);
-    const versies = await context.dataSource.query('SELECT versie, ingediend_door FROM dossier_versie WHERE dossier_id = $1 ORDER BY versie', [eerste.dossierId]);
+    const versies = await context.dataSource.query('SELECT versie, ingediend_door FROM dossier_versie WHERE dossier_id = $1 ORDER BY versie', [
+      eerste.dossierId,
+    ]);
     expect(versies).toEqual([
       { versie: 1, ingediend_door: 'test-00AH' },
       { versie: 2, ingediend_door: 'test-00AH' },
@@ -83,7 +89,11 @@ describe('dien dossier in (use case against the real database)', () => {
     const voor = await stored();
     const andereSchool = context.claims({ type: 'vo-school', code: '01AB' }, ['schooladministratie']);
     const fout = await refusal(
-      dienIn.execute({ input: { dossiers: [{ ...invoer, school: { brin: '01AB', vestiging: '01AB00' } }] }, actor: andereSchool, correlationId: 'c-6' }),
+      dienIn.execute({
+        input: { dossiers: [{ ...invoer, school: { brin: '01AB', vestiging: '01AB00' } }] },
+        actor: andereSchool,
+        correlationId: 'c-6',
+      }),
     );
     expect({ kind: fout.kind, code: fout.code, issues: fout.issues }).toEqual({
       kind: 'conflict',
@@ -103,7 +113,9 @@ describe('dien dossier in (use case against the real database)', () => {
     expect(await stored()).toEqual(voor);
 
     const dubbel = fixture.dossier();
-    const tweemaal = await refusal(dienIn.execute({ input: { dossiers: [fixture.dossier(), dubbel, dubbel] }, actor: school(), correlationId: 'c-9' }));
+    const tweemaal = await refusal(
+      dienIn.execute({ input: { dossiers: [fixture.dossier(), dubbel, dubbel] }, actor: school(), correlationId: 'c-9' }),
+    );
     expect({ kind: tweemaal.kind, issues: tweemaal.issues.map((issue) => [issue.row, issue.field, issue.rule]) }).toEqual({
       kind: 'ongeldig',
       issues: [[2, 'leerling.persoonsnummer', 'uniek']],
@@ -121,7 +133,9 @@ describe('dien dossier in (use case against the real database)', () => {
   });
 
   it("plans the schooljaar's cohort deadlines with its first dossiers, once", async () => {
-    const deadlines = await context.dataSource.query(`SELECT regel, due_at FROM deadline WHERE schooljaar = '2026-2027' AND jongere_id = '' ORDER BY due_at`);
+    const deadlines = await context.dataSource.query(
+      `SELECT regel, due_at FROM deadline WHERE schooljaar = '2026-2027' AND jongere_id = '' ORDER BY due_at`,
+    );
     expect(deadlines.map((deadline: { regel: string; due_at: Date }) => [deadline.regel, deadline.due_at.toISOString()])).toEqual([
       ['vroege-waarschuwing-03-01', '2027-02-28T23:00:00.000Z'],
       ['vroege-waarschuwing-03-15', '2027-03-14T23:00:00.000Z'],
@@ -132,8 +146,12 @@ describe('dien dossier in (use case against the real database)', () => {
 
   it('refuses a school that submits for another school, and a role that may not submit', async () => {
     const mentor = context.claims({ type: 'vo-school', code: '00AH' }, ['trajectbegeleider']);
-    expect((await refusal(dienIn.execute({ input: { dossiers: [fixture.dossier()] }, actor: mentor, correlationId: 'c-11' }))).code).toBe('auth.role-missing');
+    expect((await refusal(dienIn.execute({ input: { dossiers: [fixture.dossier()] }, actor: mentor, correlationId: 'c-11' }))).code).toBe(
+      'auth.role-missing',
+    );
     const ander = context.claims({ type: 'vo-school', code: '99ZZ' });
-    expect((await refusal(dienIn.execute({ input: { dossiers: [fixture.dossier()] }, actor: ander, correlationId: 'c-12' }))).code).toBe('auth.organisation-scope');
+    expect((await refusal(dienIn.execute({ input: { dossiers: [fixture.dossier()] }, actor: ander, correlationId: 'c-12' }))).code).toBe(
+      'auth.organisation-scope',
+    );
   });
 });

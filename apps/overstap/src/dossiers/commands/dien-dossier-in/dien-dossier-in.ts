@@ -115,7 +115,10 @@ export class DienDossierIn {
         ingediendOp: now,
       })),
     );
-    await this.outbox.append(manager, changed.map((dossier) => this.toEvent(dossier, correlationId)));
+    await this.outbox.append(
+      manager,
+      changed.map((dossier) => this.toEvent(dossier, correlationId)),
+    );
     await this.planDeadlines.execute({ input: { schooljaren: changed.map((dossier) => dossier.schooljaar) } }, manager);
     return results;
   }
@@ -125,7 +128,8 @@ export class DienDossierIn {
     prepared.forEach((row) => bySchooljaar.set(row.input.schooljaar, [...(bySchooljaar.get(row.input.schooljaar) ?? []), row.jongereId]));
     const found = new Map<string, BestaandDossier>();
     for (const [schooljaar, ids] of bySchooljaar) {
-      for (const dossier of await this.dossiers.lockBestaande(manager, schooljaar, ids)) found.set(`${dossier.jongereId}|${dossier.schooljaar}`, dossier);
+      for (const dossier of await this.dossiers.lockBestaande(manager, schooljaar, ids))
+        found.set(`${dossier.jongereId}|${dossier.schooljaar}`, dossier);
     }
     return found;
   }

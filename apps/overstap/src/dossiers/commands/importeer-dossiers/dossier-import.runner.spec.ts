@@ -22,7 +22,9 @@ describe('meldingenVanUseCase', () => {
     expect(meldingenVanUseCase(new Error('connection reset'), rijen)).toBeUndefined();
     expect(meldingenVanUseCase(DomainError.geenToegang('auth.organisation-scope', 'x'), rijen)).toBeUndefined();
     expect(meldingenVanUseCase(DomainError.conflict('x', 'y'), rijen)).toBeUndefined();
-    expect(meldingenVanUseCase(new DomainError('conflict', 'x', 'y', { issues: [{ field: 'school', rule: 'r', message: 'm', row: 9 }] }), rijen)).toBeUndefined();
+    expect(
+      meldingenVanUseCase(new DomainError('conflict', 'x', 'y', { issues: [{ field: 'school', rule: 'r', message: 'm', row: 9 }] }), rijen),
+    ).toBeUndefined();
     expect(meldingenVanUseCase(DomainError.ongeldig('x', 'y', [{ field: 'school', rule: 'r', message: 'm' }]), rijen)).toBeUndefined();
   });
 });

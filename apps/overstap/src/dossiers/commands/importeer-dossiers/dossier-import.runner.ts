@@ -198,7 +198,10 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
       for (const r of groep) {
         opslaan[r] = 0;
         fouten++;
-        const anderen = groep.filter((ander) => ander !== r).map((ander) => regels[ander]).join(', ');
+        const anderen = groep
+          .filter((ander) => ander !== r)
+          .map((ander) => regels[ander])
+          .join(', ');
         meldingen.push({
           regel: regels[r],
           kolom: 'bsn_of_onderwijsnummer',
@@ -314,7 +317,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   private async slaDeelOp(manager: EntityManager, deel: GeldigeRij[], werk: ImportWerk) {
     const meldingen: ImportMelding[] = [];
     let geweigerd = 0;
-    for (let rest = deel; rest.length > 0; ) {
+    for (let rest = deel; rest.length > 0;) {
       try {
         const resultaten = await this.dienDossierIn.execute(
           { input: { dossiers: rest.map((rij) => rij.dossier) }, actor: werk.actor, correlationId: werk.correlationId },
@@ -380,7 +383,10 @@ const begrens = (meldingen: ImportMelding[]) => ({ meldingen: meldingen.slice(0,
  * — name each refused dossier by its position in the call (`row`) and its field: turned into the file's lines.
  * Anything else is not a row's fault: undefined, and the job fails.
  */
-export function meldingenVanUseCase(error: unknown, rijen: readonly { regel: number }[]): { indexen: Set<number>; meldingen: ImportMelding[] } | undefined {
+export function meldingenVanUseCase(
+  error: unknown,
+  rijen: readonly { regel: number }[],
+): { indexen: Set<number>; meldingen: ImportMelding[] } | undefined {
   if (!(error instanceof DomainError) || (error.kind !== 'conflict' && error.kind !== 'ongeldig')) return undefined;
   const indexen = new Set<number>();
   const meldingen: ImportMelding[] = [];

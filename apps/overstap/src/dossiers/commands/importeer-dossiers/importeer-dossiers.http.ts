@@ -15,7 +15,11 @@ class ImportQueryDto extends createZodDto(importQuerySchema) {}
 
 const KOLOMMEN_DOC = DOSSIER_CSV_KOLOMMEN.filter((kolom) => !/_[2-5]$/.test(kolom.naam))
   .map((kolom) => {
-    const n = (tekst: string) => tekst.replace(/_1$/, '_n').replace('[0]', '[n-1]').replace(/opleiding 1\b/, 'opleiding n');
+    const n = (tekst: string) =>
+      tekst
+        .replace(/_1$/, '_n')
+        .replace('[0]', '[n-1]')
+        .replace(/opleiding 1\b/, 'opleiding n');
     return `| ${n(kolom.naam)} | ${kolom.verplicht ? 'ja' : 'nee'} | ${n(kolom.veld)} | ${n(kolom.toelichting)} |`;
   })
   .join('\n');
@@ -37,7 +41,13 @@ ${KOLOMMEN_DOC}`;
  */
 function metRegels(error: unknown): unknown {
   if (!(error instanceof DomainError) || !error.issues.some((issue) => issue.row !== undefined)) return error;
-  const errors = error.issues.map((issue) => ({ regel: issue.row, kolom: kolomVanVeld(issue.field), field: issue.field, rule: issue.rule, message: issue.message }));
+  const errors = error.issues.map((issue) => ({
+    regel: issue.row,
+    kolom: kolomVanVeld(issue.field),
+    field: issue.field,
+    rule: issue.rule,
+    message: issue.message,
+  }));
   return new HttpException({ ...error.details, code: error.code, detail: error.message, errors }, DOMAIN_ERROR_STATUS[error.kind]);
 }
 
@@ -52,7 +62,14 @@ export class ImporteerDossiersHttp {
   @HttpCode(202)
   @ApiOperation({ summary: 'Dossiers importeren uit een CSV-bestand (als job)', description: UPLOAD_DOC })
   @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', example: `${DOSSIER_CSV_KOLOMMEN.filter((k) => k.verplicht).map((k) => k.naam).join(';')}\n…` } })
+  @ApiBody({
+    schema: {
+      type: 'string',
+      example: `${DOSSIER_CSV_KOLOMMEN.filter((k) => k.verplicht)
+        .map((k) => k.naam)
+        .join(';')}\n…`,
+    },
+  })
   @ApiAcceptedResponse({
     type: DossierImportDto.Output,
     description: 'de job, nog wachtend',

@@ -18,7 +18,16 @@ beforeAll(async () => {
 afterAll(() => context?.close());
 
 const KOP = ['schooljaar', 'brin', 'vestiging', 'bsn_of_onderwijsnummer', 'voornamen', 'achternaam', 'geboortedatum', 'postcode', 'woongemeente'];
-const KOP_VERDER = ['onderwijstype', 'leerjaar', 'bestemming', 'crebo_1', 'niveau_1', 'ondersteuning_nodig', 'toestemming_delen', 'akkoord_getekend_op'];
+const KOP_VERDER = [
+  'onderwijstype',
+  'leerjaar',
+  'bestemming',
+  'crebo_1',
+  'niveau_1',
+  'ondersteuning_nodig',
+  'toestemming_delen',
+  'akkoord_getekend_op',
+];
 
 /** The dossier as a row of a school administration's export (Dutch dates, ja/nee), cells overridable. */
 const rij = (dossier: DossierInvoer, cellen: Record<string, string> = {}): string[] => {
@@ -69,7 +78,9 @@ async function importeer(tekst: string, modus: 'alles-of-niets' | 'per-rij' = 'a
 describe('the CSV import of dossiers (use case and its background job against the real database)', () => {
   it('rejects a file with a bad row in alles-of-niets, naming the line, column, field and rule, and stores nothing', async () => {
     const goed = [fixture.dossier(), fixture.dossier(), fixture.dossier()];
-    const klaar = await importeer(csv([rij(goed[0]), rij(goed[1], { geboortedatum: '31-02-2009' /* no such day */ }), rij(goed[2], { leerjaar: 'vier' })]));
+    const klaar = await importeer(
+      csv([rij(goed[0]), rij(goed[1], { geboortedatum: '31-02-2009' /* no such day */ }), rij(goed[2], { leerjaar: 'vier' })]),
+    );
     expect(klaar).toMatchObject({ status: 'afgewezen', totaal: 3, gevalideerd: 3, verwerkt: 0, aangemaakt: 0, fouten: 2, meldingenTotaal: 2 });
     expect(klaar.meldingen).toEqual([
       { regel: 3, kolom: 'geboortedatum', field: 'leerling.geboortedatum', rule: 'invalid_format', message: expect.any(String) },
@@ -80,14 +91,23 @@ describe('the CSV import of dossiers (use case and its background job against th
 
   it("rejects the whole file when a row is refused at store time (another school's student), reporting its line", async () => {
     const bestaand = fixture.dossier({ school: { brin: '01AB', vestiging: '01AB00' } });
-    await context.app.get(DienDossierIn).execute({ input: { dossiers: [bestaand] }, actor: context.claims({ type: 'vo-school', code: '01AB' }), correlationId: 'ander' });
+    await context.app
+      .get(DienDossierIn)
+      .execute({ input: { dossiers: [bestaand] }, actor: context.claims({ type: 'vo-school', code: '01AB' }), correlationId: 'ander' });
     const voor = await dossiers();
-    const klaar = await importeer(csv([rij(fixture.dossier()), rij(fixture.dossier()), rij({ ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } })]));
+    const klaar = await importeer(
+      csv([rij(fixture.dossier()), rij(fixture.dossier()), rij({ ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } })]),
+    );
     expect(klaar).toMatchObject({ status: 'afgewezen', verwerkt: 0, aangemaakt: 0, fouten: 1 });
-    expect(klaar.meldingen).toEqual([{ regel: 4, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.andere-school', message: expect.any(String) }]);
+    expect(klaar.meldingen).toEqual([
+      { regel: 4, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.andere-school', message: expect.any(String) },
+    ]);
     expect(await dossiers()).toBe(voor);
 
-    const perRij = await importeer(csv([rij(fixture.dossier()), rij({ ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } }), rij(fixture.dossier())]), 'per-rij');
+    const perRij = await importeer(
+      csv([rij(fixture.dossier()), rij({ ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } }), rij(fixture.dossier())]),
+      'per-rij',
+    );
     expect(perRij).toMatchObject({ status: 'voltooid', verwerkt: 3, aangemaakt: 2, fouten: 1 });
     expect(perRij.meldingen.map((melding) => [melding.regel, melding.rule])).toEqual([[3, 'dossier.andere-school']]);
     expect(await dossiers()).toBe(voor + 2);

@@ -17,7 +17,8 @@ export class BekijkDossierHttp {
   @Get(':id')
   @ApiOperation({
     summary: 'Een doorstroomdossier inzien',
-    description: 'Voor de VO-school die het indiende en voor een mbo waar de leerling zich aanmeldde (warme overdracht; ondersteuning alleen met toestemming). Elke inzage wordt gelogd.',
+    description:
+      'Voor de VO-school die het indiende en voor een mbo waar de leerling zich aanmeldde (warme overdracht; ondersteuning alleen met toestemming). Elke inzage wordt gelogd.',
   })
   @ZodResponse({ status: 200, type: DossierInzageDto, description: 'het dossier, zonder BSN' })
   @ApiProblems(400, 404)

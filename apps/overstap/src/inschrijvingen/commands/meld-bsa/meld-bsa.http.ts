@@ -18,10 +18,18 @@ export class MeldBsaHttp {
 
   @Post(':id/bsa')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Een bindend studieadvies melden (mbo-instelling)', description: 'Een negatief advies wordt eenmaal per leerling en schooljaar aan de RMC gesignaleerd.' })
+  @ApiOperation({
+    summary: 'Een bindend studieadvies melden (mbo-instelling)',
+    description: 'Een negatief advies wordt eenmaal per leerling en schooljaar aan de RMC gesignaleerd.',
+  })
   @ZodResponse({ status: 200, type: BsaResultaatDto, description: 'het advies is vastgelegd' })
   @ApiProblems(400, 403, 404)
-  meld(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: MeldBsaDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<BsaResultaat> {
+  meld(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: MeldBsaDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ): Promise<BsaResultaat> {
     return this.meldBsa.execute({ input: { ...body, inschrijvingId: id }, actor, correlationId });
   }
 }

@@ -28,7 +28,14 @@ export class MeldBsa {
       const inschrijving = await this.inschrijvingen.lockEigen(manager, id, actor.org.code);
       if (!inschrijving) throw InschrijvingFout.nietGevonden(id, actor.org.code);
       const { jongereId, schooljaar, mboBrin } = inschrijving;
-      await this.inschrijvingen.registreerBsa(manager, { id: randomUUID(), jongereId, schooljaar, inschrijvingId: id, negatief: input.negatief, gegevenOp: input.gegevenOp });
+      await this.inschrijvingen.registreerBsa(manager, {
+        id: randomUUID(),
+        jongereId,
+        schooljaar,
+        inschrijvingId: id,
+        negatief: input.negatief,
+        gegevenOp: input.gegevenOp,
+      });
       if (!input.negatief) return { inschrijvingId: id, signaal: false };
       const signaal = await this.registreerSignaal.execute(
         {

@@ -18,7 +18,10 @@ export class MeldSwitchHttp {
 
   @Post(':id/switch')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Een switch naar een andere opleiding bij dezelfde instelling melden', description: 'De oude inschrijving eindigt, een nieuwe begint.' })
+  @ApiOperation({
+    summary: 'Een switch naar een andere opleiding bij dezelfde instelling melden',
+    description: 'De oude inschrijving eindigt, een nieuwe begint.',
+  })
   @ZodResponse({ status: 200, type: SwitchResultaatDto, description: 'de nieuwe inschrijving' })
   @ApiProblems(400, 403, 404, 409)
   meld(

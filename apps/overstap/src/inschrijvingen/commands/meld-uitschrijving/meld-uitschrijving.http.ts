@@ -20,7 +20,8 @@ export class MeldUitschrijvingHttp {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Een uitschrijving melden, met de DUO-redencode (mbo-instelling)',
-    description: 'Een leerling onder 23 zonder startkwalificatie wordt meteen aan de RMC gesignaleerd; volgt er binnen de herinschrijvingstermijn geen nieuwe inschrijving, dan volgt het signaal geen-herinschrijving.',
+    description:
+      'Een leerling onder 23 zonder startkwalificatie wordt meteen aan de RMC gesignaleerd; volgt er binnen de herinschrijvingstermijn geen nieuwe inschrijving, dan volgt het signaal geen-herinschrijving.',
   })
   @ZodResponse({ status: 200, type: UitschrijvingResultaatDto, description: 'de uitschrijving is verwerkt' })
   @ApiProblems(400, 403, 404, 409)

@@ -27,9 +27,10 @@ const mbo = (code = '25LP') => context.claims({ type: 'mbo-instelling', code }, 
 const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => context.dataSource.query(sql, params);
 type Envelope = { jongereId: string; context: Record<string, unknown>; payload: Record<string, unknown> };
 const events = (type: string, jongereId: string) =>
-  query<{ envelope: Envelope }>(`SELECT envelope FROM outbox WHERE event_type = $1 AND envelope ->> 'jongereId' = $2 ORDER BY id`, [type, jongereId]).then((rows) =>
-    rows.map((row) => row.envelope),
-  );
+  query<{ envelope: Envelope }>(`SELECT envelope FROM outbox WHERE event_type = $1 AND envelope ->> 'jongereId' = $2 ORDER BY id`, [
+    type,
+    jongereId,
+  ]).then((rows) => rows.map((row) => row.envelope));
 /**
  * The student's signals of the inschrijvingen rules. The cohort deadlines of 2026-2027 are due on this clock too, and
  * the sweeper's own wake-ups fire them whenever they come: their signals are not this file's business.
@@ -84,14 +85,22 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     ]);
     expect(await signalen(jongereId)).toEqual(['uitschrijving-zonder-startkwalificatie']);
     const [signaal] = await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId);
-    expect(signaal.payload).toMatchObject({ inschrijvingId, mboBrin: '25LP', uitgeschrevenPer: '2027-10-20', reden: 3, herinschrijvingUiterlijk: '2027-11-17' });
+    expect(signaal.payload).toMatchObject({
+      inschrijvingId,
+      mboBrin: '25LP',
+      uitgeschrevenPer: '2027-10-20',
+      reden: 3,
+      herinschrijvingUiterlijk: '2027-11-17',
+    });
     // Born 12 May 2009: 18 by now, so leerplicht is not told.
     expect(signaal.context).toMatchObject({ woongemeente: 'GM0014', rmcRegio: 'MC03', minderjarig: false });
     eersteUitgeschreven = jongereId;
     expect(await events('overstap.inschrijving.beeindigd', jongereId)).toHaveLength(1);
     expect(await deadlines(jongereId)).toEqual([{ regel: 'geen-herinschrijving', due_at: new Date('2027-11-17T22:59:59.999Z'), fired_at: null }]);
 
-    const nogmaals = await refusal(context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-2' }));
+    const nogmaals = await refusal(
+      context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-2' }),
+    );
     expect(nogmaals.code).toBe('inschrijving.beeindigd');
   });
 
@@ -99,14 +108,20 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     const { inschrijvingId, jongereId } = await ingeschreven();
     const meld = (input: Partial<typeof uitschrijving>) =>
       context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, ...input, inschrijvingId }, actor: mbo(), correlationId: 'u-3' });
-    expect((await refusal(meld({ uitgeschrevenPer: '2027-08-01' }))).issues).toEqual([{ field: 'uitgeschrevenPer', rule: 'na-inschrijving', message: 'op of na 2027-08-30' }]);
+    expect((await refusal(meld({ uitgeschrevenPer: '2027-08-01' }))).issues).toEqual([
+      { field: 'uitgeschrevenPer', rule: 'na-inschrijving', message: 'op of na 2027-08-30' },
+    ]);
     expect((await refusal(meld({ uitgeschrevenPer: '2027-12-01' }))).issues[0].rule).toBe('niet-in-de-toekomst');
     expect(await meld({ startkwalificatie: true })).toEqual({ inschrijvingId, signaal: false });
     expect(await signalen(jongereId)).toEqual([]);
     expect(await deadlines(jongereId)).toEqual([]);
-    expect((await refusal(context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo('01XY'), correlationId: 'u-4' }))).code).toBe(
-      'inschrijving.niet-gevonden',
-    );
+    expect(
+      (
+        await refusal(
+          context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo('01XY'), correlationId: 'u-4' }),
+        )
+      ).code,
+    ).toBe('inschrijving.niet-gevonden');
   });
 
   it('closes the window with a re-enrolment within it: the deadline never fires', async () => {
@@ -125,7 +140,9 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
   it('a switch ends the old inschrijving and starts a new one', async () => {
     const { inschrijvingId, jongereId } = await ingeschreven();
     const resultaat = switchResultaatSchema.parse(
-      await context.app.get(MeldSwitch).execute({ input: { crebo: '25181', niveau: 3, locatie: '25LP01', per: '2027-10-01', inschrijvingId }, actor: mbo(), correlationId: 's-1' }),
+      await context.app
+        .get(MeldSwitch)
+        .execute({ input: { crebo: '25181', niveau: 3, locatie: '25LP01', per: '2027-10-01', inschrijvingId }, actor: mbo(), correlationId: 's-1' }),
     );
     expect(resultaat.switchVan).toBe(inschrijvingId);
     expect(await query('SELECT status FROM inschrijving WHERE jongere_id = $1 ORDER BY ingeschreven_per', [jongereId])).toEqual([
@@ -133,19 +150,31 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
       { status: 'ingeschreven' },
     ]);
     const [geregistreerd] = (await events('overstap.inschrijving.geregistreerd', jongereId)).slice(-1);
-    expect(geregistreerd.payload).toMatchObject({ inschrijvingId: resultaat.inschrijvingId, switchVan: inschrijvingId, ingeschrevenPer: '2027-10-01' });
+    expect(geregistreerd.payload).toMatchObject({
+      inschrijvingId: resultaat.inschrijvingId,
+      switchVan: inschrijvingId,
+      ingeschrevenPer: '2027-10-01',
+    });
     expect((await events('overstap.inschrijving.beeindigd', jongereId)).map((event) => event.payload.soort)).toEqual(['switch']);
   });
 
   it('signals a negative bindend studieadvies once per student and schooljaar', async () => {
     const { inschrijvingId, jongereId } = await ingeschreven();
     const meldBsa = context.app.get(MeldBsa);
-    expect(bsaResultaatSchema.parse(await meldBsa.execute({ input: { negatief: false, gegevenOp: '2027-10-15', inschrijvingId }, actor: mbo(), correlationId: 'b-1' }))).toEqual({
+    expect(
+      bsaResultaatSchema.parse(
+        await meldBsa.execute({ input: { negatief: false, gegevenOp: '2027-10-15', inschrijvingId }, actor: mbo(), correlationId: 'b-1' }),
+      ),
+    ).toEqual({
       inschrijvingId,
       signaal: false,
     });
-    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-16', inschrijvingId }, actor: mbo(), correlationId: 'b-2' })).toEqual({ inschrijvingId, signaal: true });
-    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-17', inschrijvingId }, actor: mbo(), correlationId: 'b-3' })).toEqual({ inschrijvingId, signaal: false });
+    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-16', inschrijvingId }, actor: mbo(), correlationId: 'b-2' })).toEqual(
+      { inschrijvingId, signaal: true },
+    );
+    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-17', inschrijvingId }, actor: mbo(), correlationId: 'b-3' })).toEqual(
+      { inschrijvingId, signaal: false },
+    );
     expect(await query('SELECT count(*)::int AS n FROM bsa WHERE inschrijving_id = $1', [inschrijvingId])).toEqual([{ n: 3 }]);
     expect(await signalen(jongereId)).toEqual(['negatief-bsa']);
     expect(await events('overstap.signaal.negatief-bsa', jongereId)).toHaveLength(1);

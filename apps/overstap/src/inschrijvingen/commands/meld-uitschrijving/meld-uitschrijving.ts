@@ -60,7 +60,10 @@ export class MeldUitschrijving {
       ]);
       if (!valtOnderRmc(input.geboortedatum, input.uitgeschrevenPer, input.startkwalificatie)) return { inschrijvingId: id, signaal: false };
 
-      const { uiterlijk } = await this.planHerinschrijvingstermijn.execute({ input: { jongereId, schooljaar, uitgeschrevenPer: input.uitgeschrevenPer } }, manager);
+      const { uiterlijk } = await this.planHerinschrijvingstermijn.execute(
+        { input: { jongereId, schooljaar, uitgeschrevenPer: input.uitgeschrevenPer } },
+        manager,
+      );
       const signaal = await this.registreerSignaal.execute(
         {
           input: {

@@ -20,11 +20,16 @@ export class RegistreerInschrijvingHttp {
   @Post()
   @ApiOperation({
     summary: 'Een inschrijving registreren (mbo-instelling)',
-    description: 'Ook een herinschrijving: die sluit een lopende herinschrijvingstermijn na een uitschrijving zonder startkwalificatie als ze daarbinnen begint.',
+    description:
+      'Ook een herinschrijving: die sluit een lopende herinschrijvingstermijn na een uitschrijving zonder startkwalificatie als ze daarbinnen begint.',
   })
   @ZodResponse({ status: 201, type: InschrijvingResultaatDto, description: 'de inschrijving is geregistreerd' })
   @ApiProblems(400, 403)
-  registreer(@Body() body: RegistreerInschrijvingDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<InschrijvingResultaat> {
+  registreer(
+    @Body() body: RegistreerInschrijvingDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ): Promise<InschrijvingResultaat> {
     return this.registreerInschrijving.execute({ input: body, actor, correlationId });
   }
 }

@@ -39,7 +39,14 @@ export class SchrijfIn {
     const id = randomUUID();
     await this.inschrijvingen.insert(
       tx,
-      Object.assign(new Inschrijving(), { ...nieuw, id, uitgeschrevenPer: null, uitschrijfreden: null, status: 'ingeschreven', geregistreerdOp: op } satisfies Inschrijving),
+      Object.assign(new Inschrijving(), {
+        ...nieuw,
+        id,
+        uitgeschrevenPer: null,
+        uitschrijfreden: null,
+        status: 'ingeschreven',
+        geregistreerdOp: op,
+      } satisfies Inschrijving),
     );
     await this.sluitHerinschrijvingstermijn.execute({ input: { jongereId: nieuw.jongereId, ingeschrevenPer: nieuw.ingeschrevenPer, op } }, tx);
     await this.outbox.append(tx, [

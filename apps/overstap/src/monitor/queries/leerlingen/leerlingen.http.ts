@@ -18,7 +18,8 @@ export class VolgLeerlingenHttp {
   @Get()
   @ApiOperation({
     summary: 'De doorstroommonitor: leerlingen van een schooljaar met hun overstapstatus',
-    description: 'Een VO-school ziet haar eigen leerlingen, een RMC de inwoners van zijn regio, een mbo zijn aanmelders. Namen zijn persoonsgegevens: elke opgevraagde pagina wordt gelogd.',
+    description:
+      'Een VO-school ziet haar eigen leerlingen, een RMC de inwoners van zijn regio, een mbo zijn aanmelders. Namen zijn persoonsgegevens: elke opgevraagde pagina wordt gelogd.',
   })
   @ZodResponse({ status: 200, type: MonitorLeerlingenDto, description: 'een pagina leerlingen met het totaal' })
   @ApiProblems(400, 403)

@@ -34,16 +34,14 @@ export class SignaleerCohort {
 
   async execute({ input }: SignaleerCohortCommand, tx: EntityManager): Promise<GesignaleerdeLeerling[]> {
     const peildatum = localDateOf(input.op);
-    const leerlingen = (await this.signalen.signaleerCohort(tx, input)).map(
-      (signaal): GesignaleerdeLeerling => ({
-        signaalId: signaal.signaalId,
-        jongereId: signaal.jongereId,
-        dossierId: signaal.dossierId,
-        brin: signaal.herkomst.brin,
-        vestiging: signaal.herkomst.vestiging,
-        context: routingContext(input.schooljaar, signaal.herkomst, peildatum),
-      }),
-    );
+    const leerlingen = (await this.signalen.signaleerCohort(tx, input)).map((signaal): GesignaleerdeLeerling => ({
+      signaalId: signaal.signaalId,
+      jongereId: signaal.jongereId,
+      dossierId: signaal.dossierId,
+      brin: signaal.herkomst.brin,
+      vestiging: signaal.herkomst.vestiging,
+      context: routingContext(input.schooljaar, signaal.herkomst, peildatum),
+    }));
     const events = input.events(leerlingen);
     const size = input.perStatement ?? 5000;
     for (let start = 0; start < events.length; start += size) await this.outbox.append(tx, events.slice(start, start + size));
