@@ -169,8 +169,13 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     const groot = generateCohort({ seed: 12, regios: ['MC03', 'MC07', 'MC21', 'MC29'], schooljaar: '2027-2028' });
     const verwacht = groot.dossiers.filter((dossier) => dossier.keuze.bestemming === 'mbo').length;
     await sendBulk(a.url, await bulkRequests(groot.dossiers, token), 3);
-    const sweep = jump(a, '2028-04-02T10:00:00+02:00').catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    const naar = '2028-04-02T10:00:00+02:00';
+    const sweep = jump(a, naar).catch(() => undefined);
+    // The jump is recorded (the other replica's clock follows it) before replica a sweeps: kill it after that, not
+    // before — on a busy machine 250 ms can pass before the request even writes the clock.
+    const ops = await token({ type: 'ops', code: 'platform' }, ['ops']);
+    await waitFor('the jump recorded', async () => new Date((await call(b, 'GET', 'demo/klok', ops)).body.nu).getTime() >= new Date(naar).getTime(), 30_000, 20);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await a.stop('SIGKILL');
     await sweep;
     const naKill = (await signalen('2027-2028')).n;

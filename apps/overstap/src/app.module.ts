@@ -1,13 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
-import { Aanmelding } from './aanmeldingen/aanmelding.entity';
 import { AanmeldingenModule } from './aanmeldingen/aanmeldingen.module';
+import { Aanmelding } from './aanmeldingen/database/aanmelding.entity';
 import { OVERSTAP_ENV, OverstapEnv } from './config/overstap-env';
 import { DeadlinesModule } from './deadlines/deadlines.module';
-import { DossierImport } from './dossiers/commands/importeer-dossiers/dossier-import.entity';
-import { DossierVersie } from './dossiers/dossier-versie.entity';
-import { Dossier } from './dossiers/dossier.entity';
+import { DossierImport } from './dossiers/database/dossier-import.entity';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { InschrijvingenModule } from './inschrijvingen/inschrijvingen.module';
+import { Inschrijving } from './inschrijvingen/database/inschrijving.entity';
 import { Dossiers1732320000100 } from './migrations/1732320000100-dossiers';
 import { AanmeldingenEnDeadlines1732320000300 } from './migrations/1732320000300-aanmeldingen-en-deadlines';
 import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-imports';
@@ -15,11 +15,13 @@ import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
 import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrijvingen';
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
 import { MonitorModule } from './monitor/monitor.module';
-import { Inschrijving } from './inschrijvingen/inschrijving.entity';
-import { InschrijvingenModule } from './inschrijvingen/inschrijvingen.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
-/** overstap (doorstroommonitor): dossiers, aanmeldingen, the year's deadlines and their signals. */
+/**
+ * overstap (doorstroommonitor): dossiers, aanmeldingen, inschrijvingen, the year's deadlines and their signals.
+ * Capabilities depend one way: dossiers → deadlines → signalen → routering; aanmeldingen and inschrijvingen →
+ * signalen, routering (inschrijvingen also → deadlines); monitor reads on its own.
+ */
 @Global()
 @Module({})
 export class AppModule {
@@ -30,8 +32,16 @@ export class AppModule {
         ServiceKernelModule.forService({
           service: 'overstap',
           env,
-          entities: [Dossier, DossierVersie, Aanmelding, DossierImport, Inschrijving],
-          migrations: [Dossiers1732320000100, AanmeldingenEnDeadlines1732320000300, DossierImports1732320000400, Inzage1732320000500, Inschrijvingen1732320000600, DemoKlokNaarPlatform1732320000800],
+          // Entities only for the tables a capability reads and writes row by row; the rest is set-based SQL.
+          entities: [Aanmelding, DossierImport, Inschrijving],
+          migrations: [
+            Dossiers1732320000100,
+            AanmeldingenEnDeadlines1732320000300,
+            DossierImports1732320000400,
+            Inzage1732320000500,
+            Inschrijvingen1732320000600,
+            DemoKlokNaarPlatform1732320000800,
+          ],
         }),
         DossiersModule,
         AanmeldingenModule,

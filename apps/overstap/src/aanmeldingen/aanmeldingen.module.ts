@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
-import { RegistreerAanmeldingController } from './commands/registreer-aanmelding/registreer-aanmelding.controller';
-import { RegistreerAanmeldingService } from './commands/registreer-aanmelding/registreer-aanmelding.service';
-import { WijzigStatusController } from './commands/wijzig-status/wijzig-status.controller';
-import { WijzigStatusService } from './commands/wijzig-status/wijzig-status.service';
-import { AanmeldingenController } from './queries/aanmeldingen/aanmeldingen.controller';
-import { AanmeldingenQuery } from './queries/aanmeldingen/aanmeldingen.query';
+import { RouteringModule } from '../routering/routering.module';
+import { SignalenModule } from '../signalen/signalen.module';
+import { RegistreerAanmelding } from './commands/registreer-aanmelding/registreer-aanmelding';
+import { RegistreerAanmeldingHttp } from './commands/registreer-aanmelding/registreer-aanmelding.http';
+import { WijzigAanmeldingStatus } from './commands/wijzig-aanmelding-status/wijzig-aanmelding-status';
+import { WijzigAanmeldingStatusHttp } from './commands/wijzig-aanmelding-status/wijzig-aanmelding-status.http';
+import { AanmeldingenRepository } from './database/aanmeldingen.repository';
+import { ZoekAanmeldingen } from './queries/aanmeldingen/aanmeldingen';
+import { ZoekAanmeldingenHttp } from './queries/aanmeldingen/aanmeldingen.http';
 
+/** Aanmeldingen at mbo institutions: registered, moved through their statuses, listed for school, mbo and RMC. */
 @Module({
-  controllers: [RegistreerAanmeldingController, WijzigStatusController, AanmeldingenController],
-  providers: [RegistreerAanmeldingService, WijzigStatusService, AanmeldingenQuery],
+  imports: [RouteringModule, SignalenModule],
+  controllers: [RegistreerAanmeldingHttp, WijzigAanmeldingStatusHttp, ZoekAanmeldingenHttp],
+  providers: [AanmeldingenRepository, RegistreerAanmelding, WijzigAanmeldingStatus, ZoekAanmeldingen],
 })
 export class AanmeldingenModule {}

@@ -1,14 +1,29 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';
-import { DEADLINE_REGELS, deadlineRegels } from './deadline-regels';
-import { DeadlineRunner } from './deadline-runner.service';
+import { SignalenModule } from '../signalen/signalen.module';
+import { PlanDeadlines } from './commands/plan-deadlines/plan-deadlines';
+import { PlanHerinschrijvingstermijn } from './commands/plan-herinschrijvingstermijn/plan-herinschrijvingstermijn';
+import { SluitHerinschrijvingstermijn } from './commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
+import { VuurDeadline } from './commands/vuur-deadline/vuur-deadline';
+import { DeadlinesRepository } from './database/deadlines.repository';
+import { DEADLINE_REGELS, deadlineRegels } from './domain/deadline-regels';
+import { VuurDeadlinesJob } from './jobs/vuur-deadlines.job';
 
-@Global()
+/**
+ * The deadlines of the year: when each falls due and what it signals (domain/), planned when a cohort's dossiers or an
+ * uitschrijving arrive (commands/), fired on the platform's sweeper (jobs/).
+ */
 @Module({
+  imports: [SignalenModule],
   providers: [
-    DeadlineRunner,
+    DeadlinesRepository,
+    PlanDeadlines,
+    PlanHerinschrijvingstermijn,
+    SluitHerinschrijvingstermijn,
+    VuurDeadline,
+    VuurDeadlinesJob,
     { provide: DEADLINE_REGELS, inject: [OVERSTAP_ENV], useFactory: (env: OverstapEnv) => deadlineRegels(env.VROEGE_WAARSCHUWINGEN) },
   ],
-  exports: [DeadlineRunner, DEADLINE_REGELS],
+  exports: [PlanDeadlines, PlanHerinschrijvingstermijn, SluitHerinschrijvingstermijn],
 })
 export class DeadlinesModule {}

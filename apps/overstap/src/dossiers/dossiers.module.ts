@@ -1,18 +1,31 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { DienDossierInController } from './commands/dien-dossier-in/dien-dossier-in.controller';
-import { DienDossierInService } from './commands/dien-dossier-in/dien-dossier-in.service';
-import { CsvBodyMiddleware } from './commands/importeer-dossiers/csv-body.middleware';
-import { DossierImportJobs } from './commands/importeer-dossiers/dossier-import.jobs';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { DienDossierIn } from './commands/dien-dossier-in/dien-dossier-in';
+import { DienDossierInHttp } from './commands/dien-dossier-in/dien-dossier-in.http';
+import { CsvBodyMiddleware } from './commands/importeer-dossiers/csv-body.http';
 import { DossierImportRunner } from './commands/importeer-dossiers/dossier-import.runner';
-import { ImporteerDossiersController } from './commands/importeer-dossiers/importeer-dossiers.controller';
-import { ImporteerDossiersService } from './commands/importeer-dossiers/importeer-dossiers.service';
-import { DossierRepository } from './dossier.repository';
-import { DossierInzienController } from './queries/dossier-inzien/dossier-inzien.controller';
-import { DossierInzienService } from './queries/dossier-inzien/dossier-inzien.service';
+import { ImporteerDossiers } from './commands/importeer-dossiers/importeer-dossiers';
+import { ImporteerDossiersHttp } from './commands/importeer-dossiers/importeer-dossiers.http';
+import { DossierImportsRepository } from './database/dossier-imports.repository';
+import { DossiersRepository } from './database/dossiers.repository';
+import { BekijkDossier } from './queries/dossier/dossier';
+import { BekijkDossierHttp } from './queries/dossier/dossier.http';
+import { BekijkDossierImport } from './queries/dossier-import/dossier-import';
+import { BekijkDossierImportHttp } from './queries/dossier-import/dossier-import.http';
 
+/** Digitale doorstroomdossiers: submitted one by one, in bulk or as a CSV import; read by the school and the mbo. */
 @Module({
-  controllers: [DienDossierInController, ImporteerDossiersController, DossierInzienController],
-  providers: [DienDossierInService, DossierRepository, ImporteerDossiersService, DossierImportJobs, DossierImportRunner, DossierInzienService],
+  imports: [DeadlinesModule],
+  controllers: [DienDossierInHttp, ImporteerDossiersHttp, BekijkDossierImportHttp, BekijkDossierHttp],
+  providers: [
+    DossiersRepository,
+    DossierImportsRepository,
+    DienDossierIn,
+    ImporteerDossiers,
+    DossierImportRunner,
+    BekijkDossier,
+    BekijkDossierImport,
+  ],
 })
 export class DossiersModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

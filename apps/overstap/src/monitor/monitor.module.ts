@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
-import { LeerlingenMonitorController } from './queries/leerlingen/leerlingen-monitor.controller';
-import { LeerlingenMonitorQuery } from './queries/leerlingen/leerlingen-monitor.query';
+import { MonitorRepository } from './database/monitor.repository';
+import { VolgLeerlingen } from './queries/leerlingen/leerlingen';
+import { VolgLeerlingenHttp } from './queries/leerlingen/leerlingen.http';
 
-@Module({ controllers: [LeerlingenMonitorController], providers: [LeerlingenMonitorQuery] })
+/** The doorstroommonitor: a read over dossiers, aanmeldingen, inschrijvingen and signals. */
+@Module({ controllers: [VolgLeerlingenHttp], providers: [MonitorRepository, VolgLeerlingen] })
 export class MonitorModule {}

@@ -1,8 +1,9 @@
-import type { AanmeldingStatus } from '@sluitend/contracts';
+import { type AanmeldingStatus, isLevendeAanmelding } from '@sluitend/contracts';
 
 /**
  * Which status may follow which (DOMAIN.md "Overstap"). An aanmelding ends in ingeschreven, leidt niet tot
- * inschrijving, ingetrokken or afgewezen; until then it is "levend". The legal VVA path is
+ * inschrijving, ingetrokken or afgewezen; until then, and when it reached ingeschreven, it is "levend"
+ * (`isLevendeAanmelding`, the one definition, in the contracts). The legal VVA path is
  * aangemeld → onderwijsovereenkomst aangeboden → ingeschreven; the monitor's intake and toelating steps lie between.
  */
 export const AANMELDING_OVERGANGEN: Record<AanmeldingStatus, readonly AanmeldingStatus[]> = {
@@ -22,5 +23,5 @@ export const toegestaneOvergangen = (van: AanmeldingStatus): readonly Aanmelding
 
 export const magOvergaan = (van: AanmeldingStatus, naar: AanmeldingStatus): boolean => AANMELDING_OVERGANGEN[van].includes(naar);
 
-/** An aanmelding that can still lead to an inschrijving. */
-export const isLevend = (status: AanmeldingStatus): boolean => !['afgewezen', 'leidt-niet-tot-inschrijving', 'ingetrokken'].includes(status);
+/** An aanmelding that can still lead to an inschrijving (or did). */
+export const isLevend = (status: AanmeldingStatus): boolean => isLevendeAanmelding(status);

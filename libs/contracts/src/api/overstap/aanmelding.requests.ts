@@ -20,3 +20,13 @@ export type RegistreerAanmelding = z.infer<typeof registreerAanmeldingSchema>;
 
 export const wijzigAanmeldingStatusSchema = z.object({ status: z.enum(AANMELDING_STATUSSEN) }).strict();
 export type WijzigAanmeldingStatus = z.infer<typeof wijzigAanmeldingStatusSchema>;
+
+/** `GET /aanmeldingen?schooljaar=…`: a page of the aanmeldingen the caller may see. */
+export const aanmeldingenQuerySchema = z
+  .object({
+    schooljaar: schooljaarSchema,
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+export type AanmeldingenQuery = z.infer<typeof aanmeldingenQuerySchema>;

@@ -19,6 +19,18 @@ export const UITSTROOMPROFIELEN = ['vervolgonderwijs', 'arbeid', 'dagbesteding']
 
 const tekst = (max: number) => vrijeTekst(max);
 
+/** The student's part of a dossier; the persoonsnummer is stored only encrypted and never returned. */
+export const dossierLeerlingSchema = z
+  .object({
+    persoonsnummer: persoonsnummerSchema,
+    voornamen: tekst(200),
+    achternaam: tekst(200),
+    geboortedatum: geboortedatumSchema,
+    postcode: postcodeSchema,
+    woongemeente: woongemeenteSchema,
+  })
+  .strict();
+
 /**
  * A digitaal doorstroomdossier as a VO school submits it (DOMAIN.md "Overstap"): the student's part, the
  * mentor's or zorgcoördinator's advice, the akkoordverklaring, support needs with consent, the intended programmes
@@ -34,16 +46,7 @@ export const dienDossierInSchema = z
         error: 'vestiging hoort bij een andere BRIN',
         path: ['vestiging'],
       }),
-    leerling: z
-      .object({
-        persoonsnummer: persoonsnummerSchema,
-        voornamen: tekst(200),
-        achternaam: tekst(200),
-        geboortedatum: geboortedatumSchema,
-        postcode: postcodeSchema,
-        woongemeente: woongemeenteSchema,
-      })
-      .strict(),
+    leerling: dossierLeerlingSchema,
     opleiding: z
       .object({
         onderwijstype: z.enum(ONDERWIJSTYPEN),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { brinSchema, datumSchema, gemeentecodeSchema, rmcRegioCodeSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
+import { NIET_LEVENDE_AANMELDING_STATUSSEN } from '../../model/overstap/aanmelding.model';
 
 /**
  * overstap.deadline.aanmelding-gemist: a cohort student heading for the mbo had no aanmelding by the end of 1 April
@@ -30,7 +31,7 @@ export const geenLevendeAanmeldingPayloadSchema = z
     schooljaar: schooljaarSchema,
     aanmeldingId: z.uuid(),
     mboBrin: brinSchema,
-    reden: z.enum(['afgewezen', 'leidt-niet-tot-inschrijving', 'ingetrokken']),
+    reden: z.enum(NIET_LEVENDE_AANMELDING_STATUSSEN),
     dossierId: z.uuid().nullable(),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse';
 import { setImmediate as volgendeRonde } from 'node:timers/promises';
-import { DienDossierIn, dienDossierInSchema } from '@sluitend/contracts';
+import { DienDossierIn, dienDossierInSchema, ImportMelding } from '@sluitend/contracts';
 import { toFieldIssues } from '@sluitend/platform';
 
 /** At most this many data rows (one per leaving student) in one upload. */
@@ -48,9 +48,6 @@ export const DOSSIER_CSV_KOLOMMEN: readonly { naam: string; veld: string; verpli
 const KOLOM_NAMEN: ReadonlySet<string> = new Set(DOSSIER_CSV_KOLOMMEN.map((kolom) => kolom.naam));
 const VERPLICHT: readonly string[] = DOSSIER_CSV_KOLOMMEN.filter((kolom) => kolom.verplicht).map((kolom) => kolom.naam);
 const KOLOM_VAN_VELD: ReadonlyMap<string, string> = new Map(DOSSIER_CSV_KOLOMMEN.map((kolom) => [kolom.veld, kolom.naam]));
-
-/** One problem in a row: the CSV line, the column (when it is about one), the dossier field and the rule broken. */
-export type ImportMelding = { regel: number; kolom: string | null; field: string; rule: string; message: string };
 
 /** A data row: the physical line it starts on (the header is line 1) and its cells in header order. */
 export type CsvRij = { regel: number; cellen: string[] };

@@ -1,14 +1,14 @@
-import { BeforeApplicationShutdown, HttpException, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AsyncResource } from 'node:async_hooks';
 import { setImmediate as volgendeRonde } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { Claims } from '@sluitend/auth';
-import { DienDossierIn } from '@sluitend/contracts';
-import { Clock, CLOCK } from '@sluitend/domain-nl';
-import { DienDossierInService, DossierResultaat } from '../dien-dossier-in/dien-dossier-in.service';
-import { ImportMelding, KolomIndex, doorloopDossierCsv, kolomVanVeld, valideerRij } from './dossier-csv';
-import { DossierImportJobs } from './dossier-import.jobs';
-import { ImportModus } from './dossier-import.entity';
+import type { DienDossierIn as DossierInvoer, ImportMelding, ImportModus } from '@sluitend/contracts';
+import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
+import { Runner } from '@sluitend/persistence';
+import { DossierImportsRepository, ImportStand } from '../../database/dossier-imports.repository';
+import { DienDossierIn, DossierUitkomst } from '../dien-dossier-in/dien-dossier-in';
+import { KolomIndex, doorloopDossierCsv, kolomVanVeld, valideerRij } from './dossier-csv';
 
 /** Rows per validation step and per call of the use case (one statement set, one savepoint or transaction). */
 export const IMPORT_CHUNK = 2_000;
@@ -28,9 +28,9 @@ const STOP_WACHT_MS = 10_000;
  * again (`doorloopDossierCsv`), so at most a chunk of parsed rows and dossiers is held at a time, not 50,000.
  */
 export type ImportBestand = { tekst: string; kolommen: string[]; aantal: number };
-export type ImportWerk = { id: string; modus: ImportModus; user: Claims; correlationId: string; bestand: ImportBestand | null };
+export type ImportWerk = { id: string; modus: ImportModus; actor: Claims; correlationId: string; bestand: ImportBestand | null };
 
-type GeldigeRij = { regel: number; dossier: DienDossierIn };
+type GeldigeRij = { regel: number; dossier: DossierInvoer };
 /** The validation's outcome per data row (by its ordinal in the file): whether the row is stored. */
 type Validatie = { opslaan: Uint8Array; meldingen: ImportMelding[]; fouten: number; totaal: number };
 type Tellers = { verwerkt: number; aangemaakt: number; bijgewerkt: number; ongewijzigd: number };
@@ -39,7 +39,6 @@ type Tellers = { verwerkt: number; aangemaakt: number; bijgewerkt: number; ongew
 class ImportOnderbroken extends Error {}
 /** alles-of-niets: a row was refused at store time, so the transaction rolls back. */
 class AllesAfgewezen extends Error {}
-
 
 /**
  * Runs dossier imports in the background of the overstap process, one at a time, in chunks:
@@ -66,11 +65,10 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: DossierImportJobs,
-    private readonly dienDossierIn: DienDossierInService,
+    private readonly jobs: DossierImportsRepository,
+    private readonly dienDossierIn: DienDossierIn,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ruimOp();
@@ -200,7 +198,10 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
       for (const r of groep) {
         opslaan[r] = 0;
         fouten++;
-        const anderen = groep.filter((ander) => ander !== r).map((ander) => regels[ander]).join(', ');
+        const anderen = groep
+          .filter((ander) => ander !== r)
+          .map((ander) => regels[ander])
+          .join(', ');
         meldingen.push({
           regel: regels[r],
           kolom: 'bsn_of_onderwijsnummer',
@@ -316,13 +317,10 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   private async slaDeelOp(manager: EntityManager, deel: GeldigeRij[], werk: ImportWerk) {
     const meldingen: ImportMelding[] = [];
     let geweigerd = 0;
-    for (let rest = deel; rest.length > 0; ) {
+    for (let rest = deel; rest.length > 0;) {
       try {
         const resultaten = await this.dienDossierIn.execute(
-          rest.map((rij) => rij.dossier),
-          werk.user,
-          werk.correlationId,
-          'dossiers',
+          { input: { dossiers: rest.map((rij) => rij.dossier) }, actor: werk.actor, correlationId: werk.correlationId },
           manager,
         );
         return { resultaten, geweigerd, meldingen };
@@ -334,15 +332,15 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
         rest = rest.filter((_, index) => !afgewezen.indexen.has(index));
       }
     }
-    return { resultaten: [] as DossierResultaat[], geweigerd, meldingen };
+    return { resultaten: [] as DossierUitkomst[], geweigerd, meldingen };
   }
 
-  private tel(tellers: Tellers, resultaten: DossierResultaat[], geweigerd: number): void {
+  private tel(tellers: Tellers, resultaten: DossierUitkomst[], geweigerd: number): void {
     tellers.verwerkt += resultaten.length + geweigerd;
     for (const resultaat of resultaten) tellers[resultaat.status] += 1;
   }
 
-  private async bijwerken(uitvoerder: DataSource | EntityManager, id: string, stand: Parameters<DossierImportJobs['voortgang']>[2]): Promise<void> {
+  private async bijwerken(uitvoerder: Runner, id: string, stand: ImportStand): Promise<void> {
     if (!(await this.jobs.voortgang(uitvoerder, id, stand))) throw new ImportOnderbroken();
   }
 
@@ -381,20 +379,22 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
 const begrens = (meldingen: ImportMelding[]) => ({ meldingen: meldingen.slice(0, MAX_MELDINGEN), meldingenTotaal: meldingen.length });
 
 /**
- * The use case's own refusals at store time (409 dossier.andere-school, 400 duplicates) name rows as
- * `dossiers[i].<field>`: turned into the file's lines. Anything else is not a row's fault: undefined.
+ * The use case's own refusals at store time — `dossier.andere-school` (a conflict), a student twice in one call (ongeldig)
+ * — name each refused dossier by its position in the call (`row`) and its field: turned into the file's lines.
+ * Anything else is not a row's fault: undefined, and the job fails.
  */
-export function meldingenVanUseCase(error: unknown, rijen: readonly { regel: number }[]): { indexen: Set<number>; meldingen: ImportMelding[] } | undefined {
-  if (!(error instanceof HttpException) || ![400, 409].includes(error.getStatus())) return undefined;
-  const body = error.getResponse() as { code?: string; errors?: { field: string; rule: string; message: string }[] };
+export function meldingenVanUseCase(
+  error: unknown,
+  rijen: readonly { regel: number }[],
+): { indexen: Set<number>; meldingen: ImportMelding[] } | undefined {
+  if (!(error instanceof DomainError) || (error.kind !== 'conflict' && error.kind !== 'ongeldig')) return undefined;
   const indexen = new Set<number>();
   const meldingen: ImportMelding[] = [];
-  for (const issue of body.errors ?? []) {
-    const match = issue.field.match(/^dossiers\[(\d+)\]\.(.+)$/);
-    const rij = match ? rijen[Number(match[1])] : undefined;
-    if (!match || !rij) return undefined;
-    indexen.add(Number(match[1]));
-    meldingen.push({ regel: rij.regel, kolom: kolomVanVeld(match[2]), field: match[2], rule: issue.rule, message: issue.message });
+  for (const issue of error.issues) {
+    const rij = issue.row === undefined ? undefined : rijen[issue.row];
+    if (issue.row === undefined || !rij) return undefined;
+    indexen.add(issue.row);
+    meldingen.push({ regel: rij.regel, kolom: kolomVanVeld(issue.field), field: issue.field, rule: issue.rule, message: issue.message });
   }
   return indexen.size > 0 ? { indexen, meldingen: meldingen.sort((a, b) => a.regel - b.regel) } : undefined;
 }

@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { Claims, CurrentUser } from '@sluitend/auth';
+import { BsaResultaat, bsaResultaatSchema, meldBsaSchema } from '@sluitend/contracts';
+import { ApiProblems } from '@sluitend/platform';
+import { CorrelationId } from '../../../shared/correlation-id.decorator';
+import { MeldBsa } from './meld-bsa';
+
+class MeldBsaDto extends createZodDto(meldBsaSchema) {}
+class BsaResultaatDto extends createZodDto(bsaResultaatSchema) {}
+
+@ApiTags('inschrijvingen')
+@ApiBearerAuth()
+@Controller('inschrijvingen')
+export class MeldBsaHttp {
+  constructor(private readonly meldBsa: MeldBsa) {}
+
+  @Post(':id/bsa')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Een bindend studieadvies melden (mbo-instelling)',
+    description: 'Een negatief advies wordt eenmaal per leerling en schooljaar aan de RMC gesignaleerd.',
+  })
+  @ZodResponse({ status: 200, type: BsaResultaatDto, description: 'het advies is vastgelegd' })
+  @ApiProblems(400, 403, 404)
+  meld(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: MeldBsaDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ): Promise<BsaResultaat> {
+    return this.meldBsa.execute({ input: { ...body, inschrijvingId: id }, actor, correlationId });
+  }
+}

@@ -1,0 +1,208 @@
+import { bsaResultaatSchema, switchResultaatSchema, uitschrijvingResultaatSchema } from '@sluitend/contracts';
+import { DomainError } from '@sluitend/domain-nl';
+import { DemoClock, DueWorkSweeper } from '@sluitend/platform';
+import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { AppModule } from '../../../app.module';
+import { overstapEnvSchema } from '../../../config/overstap-env';
+import { DEADLINES_WERK } from '../../../deadlines/jobs/vuur-deadlines.job';
+import { DienDossierIn } from '../../../dossiers/commands/dien-dossier-in/dien-dossier-in';
+import { OverstapFixture } from '../../../shared/testing/overstap.fixture';
+import { MeldBsa } from '../meld-bsa/meld-bsa';
+import { MeldSwitch } from '../meld-switch/meld-switch';
+import { RegistreerInschrijving } from '../registreer-inschrijving/registreer-inschrijving';
+import { MeldUitschrijving } from './meld-uitschrijving';
+
+const fixture = new OverstapFixture(31);
+let context: ServiceTestContext;
+
+beforeAll(async () => {
+  // The demo starts in the school year the students left VO: dates of the mbo year lie ahead of the system clock.
+  context = await serviceTestContext({ service: 'overstap', envSchema: overstapEnvSchema, module: (env) => AppModule.forEnv(env) });
+  await context.app.get(DemoClock).jumpTo(new Date('2027-10-20T12:00:00+02:00'));
+});
+
+afterAll(() => context?.close());
+
+const mbo = (code = '25LP') => context.claims({ type: 'mbo-instelling', code }, ['intaker']);
+const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => context.dataSource.query(sql, params);
+type Envelope = { jongereId: string; context: Record<string, unknown>; payload: Record<string, unknown> };
+const events = (type: string, jongereId: string) =>
+  query<{ envelope: Envelope }>(`SELECT envelope FROM outbox WHERE event_type = $1 AND envelope ->> 'jongereId' = $2 ORDER BY id`, [
+    type,
+    jongereId,
+  ]).then((rows) => rows.map((row) => row.envelope));
+/**
+ * The student's signals of the inschrijvingen rules. The cohort deadlines of 2026-2027 are due on this clock too, and
+ * the sweeper's own wake-ups fire them whenever they come: their signals are not this file's business.
+ */
+const signalen = (jongereId: string) =>
+  query<{ regel: string }>(
+    `SELECT regel FROM signaal WHERE jongere_id = $1 AND regel IN ('uitschrijving-zonder-startkwalificatie', 'negatief-bsa', 'geen-herinschrijving') ORDER BY regel`,
+    [jongereId],
+  ).then((rows) => rows.map((row) => row.regel));
+const deadlines = (jongereId: string) =>
+  query<{ regel: string; due_at: Date; fired_at: Date | null }>('SELECT regel, due_at, fired_at FROM deadline WHERE jongere_id = $1', [jongereId]);
+const refusal = async (work: Promise<unknown>): Promise<DomainError> => {
+  const error = await work.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
+};
+
+/** A student with a dossier, enrolled at 25LP from 30 August 2027; answers the inschrijving and the jongereId. */
+async function ingeschreven(persoonsnummer = fixture.bsn()) {
+  await context.app.get(DienDossierIn).execute({
+    input: { dossiers: [fixture.dossier({ persoonsnummer })] },
+    actor: context.claims({ type: 'vo-school', code: '00AH' }),
+    correlationId: 'dossier',
+  });
+  const { inschrijvingId } = await context.app.get(RegistreerInschrijving).execute({
+    input: { persoonsnummer, schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2027-08-30' },
+    actor: mbo(),
+    correlationId: 'inschrijving',
+  });
+  const [{ jongere_id: jongereId }] = await query<{ jongere_id: string }>('SELECT jongere_id FROM inschrijving WHERE id = $1', [inschrijvingId]);
+  return { persoonsnummer, inschrijvingId, jongereId };
+}
+
+/** The student uitgeschreven in the first test (window left open) and the one whose window a re-enrolment closed. */
+let eersteUitgeschreven = '';
+let gesloten = '';
+
+const uitschrijving = { uitgeschrevenPer: '2027-10-20', reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false };
+
+describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cases against the real database)', () => {
+  it('signals an uitschrijving without startkwalificatie at once and opens the re-enrolment window', async () => {
+    const { inschrijvingId, jongereId } = await ingeschreven();
+    const resultaat = uitschrijvingResultaatSchema.parse(
+      await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-1' }),
+    );
+    expect(resultaat).toEqual({ inschrijvingId, signaal: true, herinschrijvingUiterlijk: '2027-11-17' });
+    expect(await query('SELECT status, uitgeschreven_per::text, uitschrijfreden FROM inschrijving WHERE id = $1', [inschrijvingId])).toEqual([
+      { status: 'uitgeschreven', uitgeschreven_per: '2027-10-20', uitschrijfreden: 3 },
+    ]);
+    expect(await signalen(jongereId)).toEqual(['uitschrijving-zonder-startkwalificatie']);
+    const [signaal] = await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId);
+    expect(signaal.payload).toMatchObject({
+      inschrijvingId,
+      mboBrin: '25LP',
+      uitgeschrevenPer: '2027-10-20',
+      reden: 3,
+      herinschrijvingUiterlijk: '2027-11-17',
+    });
+    // Born 12 May 2009: 18 by now, so leerplicht is not told.
+    expect(signaal.context).toMatchObject({ woongemeente: 'GM0014', rmcRegio: 'MC03', minderjarig: false });
+    eersteUitgeschreven = jongereId;
+    expect(await events('overstap.inschrijving.beeindigd', jongereId)).toHaveLength(1);
+    expect(await deadlines(jongereId)).toEqual([{ regel: 'geen-herinschrijving', due_at: new Date('2027-11-17T22:59:59.999Z'), fired_at: null }]);
+
+    const nogmaals = await refusal(
+      context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-2' }),
+    );
+    expect(nogmaals.code).toBe('inschrijving.beeindigd');
+  });
+
+  it('does not signal a student with a startkwalificatie, and refuses an uitschrijving before the inschrijving or in the future', async () => {
+    const { inschrijvingId, jongereId } = await ingeschreven();
+    const meld = (input: Partial<typeof uitschrijving>) =>
+      context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, ...input, inschrijvingId }, actor: mbo(), correlationId: 'u-3' });
+    expect((await refusal(meld({ uitgeschrevenPer: '2027-08-01' }))).issues).toEqual([
+      { field: 'uitgeschrevenPer', rule: 'na-inschrijving', message: 'op of na 2027-08-30' },
+    ]);
+    expect((await refusal(meld({ uitgeschrevenPer: '2027-12-01' }))).issues[0].rule).toBe('niet-in-de-toekomst');
+    expect(await meld({ startkwalificatie: true })).toEqual({ inschrijvingId, signaal: false });
+    expect(await signalen(jongereId)).toEqual([]);
+    expect(await deadlines(jongereId)).toEqual([]);
+    expect(
+      (
+        await refusal(
+          context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo('01XY'), correlationId: 'u-4' }),
+        )
+      ).code,
+    ).toBe('inschrijving.niet-gevonden');
+  });
+
+  it('closes the window with a re-enrolment within it: the deadline never fires', async () => {
+    const { persoonsnummer, inschrijvingId, jongereId } = await ingeschreven();
+    await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-5' });
+    await context.app.get(RegistreerInschrijving).execute({
+      input: { persoonsnummer, schooljaar: '2026-2027', crebo: '25181', niveau: 3, locatie: '25LP01', ingeschrevenPer: '2027-11-10' },
+      actor: mbo(),
+      correlationId: 'herinschrijving',
+    });
+    const [deadline] = await deadlines(jongereId);
+    expect(deadline.fired_at).not.toBeNull();
+    gesloten = jongereId;
+  });
+
+  it('a switch ends the old inschrijving and starts a new one', async () => {
+    const { inschrijvingId, jongereId } = await ingeschreven();
+    const resultaat = switchResultaatSchema.parse(
+      await context.app
+        .get(MeldSwitch)
+        .execute({ input: { crebo: '25181', niveau: 3, locatie: '25LP01', per: '2027-10-01', inschrijvingId }, actor: mbo(), correlationId: 's-1' }),
+    );
+    expect(resultaat.switchVan).toBe(inschrijvingId);
+    expect(await query('SELECT status FROM inschrijving WHERE jongere_id = $1 ORDER BY ingeschreven_per', [jongereId])).toEqual([
+      { status: 'geswitcht' },
+      { status: 'ingeschreven' },
+    ]);
+    const [geregistreerd] = (await events('overstap.inschrijving.geregistreerd', jongereId)).slice(-1);
+    expect(geregistreerd.payload).toMatchObject({
+      inschrijvingId: resultaat.inschrijvingId,
+      switchVan: inschrijvingId,
+      ingeschrevenPer: '2027-10-01',
+    });
+    expect((await events('overstap.inschrijving.beeindigd', jongereId)).map((event) => event.payload.soort)).toEqual(['switch']);
+  });
+
+  it('signals a negative bindend studieadvies once per student and schooljaar', async () => {
+    const { inschrijvingId, jongereId } = await ingeschreven();
+    const meldBsa = context.app.get(MeldBsa);
+    expect(
+      bsaResultaatSchema.parse(
+        await meldBsa.execute({ input: { negatief: false, gegevenOp: '2027-10-15', inschrijvingId }, actor: mbo(), correlationId: 'b-1' }),
+      ),
+    ).toEqual({
+      inschrijvingId,
+      signaal: false,
+    });
+    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-16', inschrijvingId }, actor: mbo(), correlationId: 'b-2' })).toEqual(
+      { inschrijvingId, signaal: true },
+    );
+    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-17', inschrijvingId }, actor: mbo(), correlationId: 'b-3' })).toEqual(
+      { inschrijvingId, signaal: false },
+    );
+    expect(await query('SELECT count(*)::int AS n FROM bsa WHERE inschrijving_id = $1', [inschrijvingId])).toEqual([{ n: 3 }]);
+    expect(await signalen(jongereId)).toEqual(['negatief-bsa']);
+    expect(await events('overstap.signaal.negatief-bsa', jongereId)).toHaveLength(1);
+  });
+
+  it('signals "geen herinschrijving" at the end of an open window, once, through the sweeper', async () => {
+    const { persoonsnummer, inschrijvingId, jongereId } = await ingeschreven();
+    await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-6' });
+    // An inschrijving that starts after the window does not close it.
+    await context.app.get(RegistreerInschrijving).execute({
+      input: { persoonsnummer, schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2027-12-01' },
+      actor: mbo(),
+      correlationId: 'later',
+    });
+    await context.app.get(DemoClock).jumpTo(new Date('2027-11-18T09:00:00+01:00'));
+    const sweeper = context.app.get(DueWorkSweeper);
+    await sweeper.sweep(DEADLINES_WERK);
+    expect(await signalen(jongereId)).toEqual(['geen-herinschrijving', 'uitschrijving-zonder-startkwalificatie']);
+    const [signaal] = await events('overstap.deadline.geen-herinschrijving', jongereId);
+    expect(signaal.payload).toMatchObject({ schooljaar: '2026-2027', uitgeschrevenPer: '2027-10-20', termijnWeken: 4 });
+    expect(signaal.context).toMatchObject({ woongemeente: 'GM0014', rmcRegio: 'MC03' });
+    expect((await deadlines(jongereId))[0].fired_at).not.toBeNull();
+
+    expect(await signalen(gesloten)).toEqual(['uitschrijving-zonder-startkwalificatie']);
+
+    await sweeper.sweep(DEADLINES_WERK);
+    expect(await events('overstap.deadline.geen-herinschrijving', jongereId)).toHaveLength(1);
+    const gesignaleerd = await query<{ jongere_id: string }>(`SELECT jongere_id FROM signaal WHERE regel = 'geen-herinschrijving'`);
+    expect(gesignaleerd.map((rij) => rij.jongere_id).sort()).toEqual([eersteUitgeschreven, jongereId].sort());
+  });
+});

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { OutboxWriter } from '@sluitend/messaging';
+import { SluitHerinschrijvingstermijn } from '../../../deadlines/commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
+import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
+import { Inschrijving } from '../../database/inschrijving.entity';
+import { InschrijvingenRepository } from '../../database/inschrijvingen.repository';
+
+export type NieuweInschrijving = {
+  jongereId: string;
+  schooljaar: string;
+  mboBrin: string;
+  locatie: string;
+  crebo: string;
+  niveau: number;
+  ingeschrevenPer: string;
+  switchVan: string | null;
+};
+
+export type SchrijfInCommand = { input: NieuweInschrijving & { op: Date }; correlationId: string };
+
+/**
+ * Stores an inschrijving with its event, in the caller's transaction (a registration or a switch), and closes a
+ * running re-enrolment window of the student that it starts within: a new inschrijving or a switch ends the
+ * follow-up of an earlier uitschrijving without startkwalificatie. Answers the new inschrijving's id.
+ */
+@Injectable()
+export class SchrijfIn {
+  constructor(
+    private readonly inschrijvingen: InschrijvingenRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly sluitHerinschrijvingstermijn: SluitHerinschrijvingstermijn,
+    private readonly routingContext: BepaalRoutingContext,
+  ) {}
+
+  async execute({ input, correlationId }: SchrijfInCommand, tx: EntityManager): Promise<string> {
+    const { op, switchVan, ...nieuw } = input;
+    const id = randomUUID();
+    await this.inschrijvingen.insert(
+      tx,
+      Object.assign(new Inschrijving(), {
+        ...nieuw,
+        id,
+        uitgeschrevenPer: null,
+        uitschrijfreden: null,
+        status: 'ingeschreven',
+        geregistreerdOp: op,
+      } satisfies Inschrijving),
+    );
+    await this.sluitHerinschrijvingstermijn.execute({ input: { jongereId: nieuw.jongereId, ingeschrevenPer: nieuw.ingeschrevenPer, op } }, tx);
+    await this.outbox.append(tx, [
+      {
+        type: 'overstap.inschrijving.geregistreerd',
+        jongereId: nieuw.jongereId,
+        aggregateId: id,
+        correlationId,
+        context: await this.routingContext.execute({ input: { jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar, op } }, tx),
+        payload: {
+          inschrijvingId: id,
+          schooljaar: nieuw.schooljaar,
+          mboBrin: nieuw.mboBrin,
+          locatie: nieuw.locatie,
+          crebo: nieuw.crebo,
+          niveau: nieuw.niveau,
+          ingeschrevenPer: nieuw.ingeschrevenPer,
+          switchVan,
+        },
+      },
+    ]);
+    return id;
+  }
+}

@@ -1,0 +1,5 @@
+import { DomainError } from '@sluitend/domain-nl';
+
+export const MonitorFout = {
+  nietVoorOrganisatie: (type: string): DomainError => DomainError.geenToegang('auth.organisation-type', `de monitor is niet voor ${type}`),
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { schooljaarSchema } from '../../primitives';
+import { dienDossierInSchema, dossierLeerlingSchema } from './dien-dossier-in.request';
+
+export const DOSSIER_RESULTATEN = ['aangemaakt', 'bijgewerkt', 'ongewijzigd'] as const;
+
+/** What submitting one dossier did: a new dossier (201), a new version (200) or nothing, the content being the same (200). */
+export const dossierResultaatSchema = z.object({
+  dossierId: z.uuid(),
+  versie: z.number().int().min(1),
+  status: z.enum(DOSSIER_RESULTATEN),
+});
+export type DossierResultaat = z.infer<typeof dossierResultaatSchema>;
+
+/** A bulk submission's counts and, per dossier in the order sent (`index`), what happened to it. */
+export const dossiersInBulkResultaatSchema = z.object({
+  aangemaakt: z.number().int().min(0),
+  bijgewerkt: z.number().int().min(0),
+  ongewijzigd: z.number().int().min(0),
+  resultaten: z.array(dossierResultaatSchema.extend({ index: z.number().int().min(0).describe('positie in dossiers[]') })),
+});
+export type DossiersInBulkResultaat = z.infer<typeof dossiersInBulkResultaatSchema>;
+
+/** A dossier's content as stored: everything the school submitted except the persoonsnummer. */
+export const dossierInhoudSchema = dienDossierInSchema.extend({ leerling: dossierLeerlingSchema.omit({ persoonsnummer: true }) });
+export type DossierInhoud = z.infer<typeof dossierInhoudSchema>;
+
+/** A dossier as its reader may see it; support details travel to the mbo only with the student's consent. */
+export const dossierInzageSchema = z.object({
+  dossierId: z.uuid(),
+  versie: z.number().int().min(1),
+  schooljaar: schooljaarSchema,
+  inhoud: dossierInhoudSchema,
+  ondersteuningGedeeld: z.boolean().describe('of de ondersteuningsinformatie zichtbaar is (eigen school, of toestemming van de leerling)'),
+});
+export type DossierInzage = z.infer<typeof dossierInzageSchema>;
