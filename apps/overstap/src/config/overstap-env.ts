@@ -13,8 +13,24 @@ export const overstapEnvSchema = serviceEnvSchema(3101, {
     .string()
     .regex(/^(0[1-3]-[0-3]\d)(,0[1-3]-[0-3]\d)*$|^$/, 'komma-gescheiden MM-DD data vóór 1 april, bijv. 03-01,03-15')
     .default('03-01,03-15')
-    .transform((value) => value.split(',').filter(Boolean)),
+    .transform((value) => value.split(',').filter(Boolean))
+    .superRefine((data, ctx) => {
+      for (const maandDag of data) {
+        if (!bestaatElkJaar(maandDag)) {
+          ctx.addIssue({ code: 'custom', message: `${maandDag} bestaat niet in elk jaar (een datum in januari, februari tot en met 28, of maart)` });
+        }
+      }
+    }),
 });
+
+/** Days per month in a year that is not a leap year: a warning date must exist every year (no 02-29, 02-30, 03-39). */
+const DAGEN_PER_MAAND: Record<string, number> = { '01': 31, '02': 28, '03': 31 };
+
+function bestaatElkJaar(maandDag: string): boolean {
+  const [maand, dag] = maandDag.split('-');
+  const dagNummer = Number(dag);
+  return dagNummer >= 1 && dagNummer <= (DAGEN_PER_MAAND[maand] ?? 0);
+}
 
 export type OverstapEnv = z.infer<typeof overstapEnvSchema>;
 export const OVERSTAP_ENV = Symbol('OVERSTAP_ENV');
