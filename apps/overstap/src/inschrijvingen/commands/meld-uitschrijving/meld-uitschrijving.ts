@@ -42,8 +42,14 @@ export class MeldUitschrijving {
       if (inschrijving.status !== 'ingeschreven') throw InschrijvingFout.beeindigd(inschrijving);
       if (input.uitgeschrevenPer < inschrijving.ingeschrevenPer) throw InschrijvingFout.uitschrijvingVoorInschrijving(inschrijving.ingeschrevenPer);
       const { jongereId, schooljaar, mboBrin } = inschrijving;
-      await this.inschrijvingen.beeindig(manager, id, { status: 'uitgeschreven', per: input.uitgeschrevenPer, reden: input.reden });
-      // The mbo states the geboortedatum with the uitschrijving; it decides whether leerplicht is told too.
+      await this.inschrijvingen.beeindig(manager, id, {
+        status: 'uitgeschreven',
+        per: input.uitgeschrevenPer,
+        reden: input.reden,
+        woongemeente: input.woongemeente,
+      });
+      // The woongemeente the mbo gives now (stored above) routes it; the mbo states the geboortedatum with the
+      // uitschrijving, which decides whether leerplicht is told too.
       const context = {
         ...(await this.routingContext.execute({ input: { jongereId, schooljaar, op: now } }, manager)),
         ...minderjarigOp(input.geboortedatum, localDateOf(now)),

@@ -16,6 +16,8 @@ export type NieuweInschrijving = {
   niveau: number;
   ingeschrevenPer: string;
   switchVan: string | null;
+  /** The woongemeente the mbo gave, or null. */
+  woongemeente: string | null;
 };
 
 export type SchrijfInCommand = { input: NieuweInschrijving & { op: Date }; correlationId: string };
