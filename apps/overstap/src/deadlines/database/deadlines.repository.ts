@@ -74,6 +74,26 @@ export class DeadlinesRepository {
     );
   }
 
+  /**
+   * The cohort deadlines of these rules and schooljaren that fired already, for a late fact about some of their
+   * students. Every such row of the schooljaren is locked FOR SHARE until the caller commits: a sweep firing one at
+   * this moment (FOR UPDATE) finishes first and this transaction then sees it fired; one not yet fired is skipped by
+   * the sweep (SKIP LOCKED) until the late fact is committed, so the sweep sees the fact. Either way it is evaluated once.
+   */
+  async gevuurdeCohortDeadlines(runner: Runner, regels: readonly string[], schooljaren: readonly string[]): Promise<Deadline[]> {
+    const vergrendeld = await rows(
+      runner,
+      z.object({ regel: z.string(), schooljaar: z.string(), jongere_id: z.string(), due_at: column.timestamp, fired_at: column.nullableTimestamp }),
+      `SELECT regel, schooljaar, jongere_id, due_at, fired_at FROM deadline
+       WHERE jongere_id = '' AND regel = ANY($1::text[]) AND schooljaar = ANY($2::text[])
+       ORDER BY regel, schooljaar FOR SHARE`,
+      [regels, schooljaren],
+    );
+    return vergrendeld
+      .filter((rij) => rij.fired_at !== null)
+      .map((rij) => ({ regel: rij.regel, schooljaar: rij.schooljaar, jongereId: rij.jongere_id, dueAt: rij.due_at }));
+  }
+
   /** When the next deadline of the given rules falls due. */
   async volgende(runner: Runner, regels: readonly string[]): Promise<Date | null> {
     const rij = await firstRow(

@@ -4,6 +4,7 @@ import { assertOrgType, Claims } from '@sluitend/auth';
 import type { MeldUitschrijving as UitschrijvingInvoer, UitschrijvingResultaat } from '@sluitend/contracts';
 import { Clock, CLOCK, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
+import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { PlanHerinschrijvingstermijn } from '../../../deadlines/commands/plan-herinschrijvingstermijn/plan-herinschrijvingstermijn';
 import { minderjarigOp } from '../../../routering/domain/routing-context';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
@@ -28,6 +29,7 @@ export class MeldUitschrijving {
     private readonly routingContext: BepaalRoutingContext,
     private readonly registreerSignaal: RegistreerSignaal,
     private readonly planHerinschrijvingstermijn: PlanHerinschrijvingstermijn,
+    private readonly evalueerLateFeiten: EvalueerLateFeiten,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -64,6 +66,8 @@ export class MeldUitschrijving {
           payload: { inschrijvingId: id, schooljaar, mboBrin, soort: 'uitschrijving', per: input.uitgeschrevenPer, reden: input.reden },
         },
       ]);
+      // Reported after 1 October for a student who left before it: the teldatum that fired sees it now (issue 10).
+      await this.evalueerLateFeiten.execute({ input: { jongeren: [{ jongereId, schooljaar }], op: now }, correlationId }, manager);
       if (!valtOnderRmc(input.geboortedatum, input.uitgeschrevenPer, input.startkwalificatie)) return { inschrijvingId: id, signaal: false };
 
       const { uiterlijk } = await this.planHerinschrijvingstermijn.execute(
