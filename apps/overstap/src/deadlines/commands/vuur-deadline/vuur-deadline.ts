@@ -62,6 +62,8 @@ export class VuurDeadline {
           {
             input: {
               regel,
+              // Per re-enrolment window (the inschrijving whose uitschrijving opened it).
+              aanleiding: input.aanleiding,
               jongereId: input.jongereId,
               schooljaar,
               op,

@@ -246,4 +246,52 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     const gesignaleerd = await query<{ jongere_id: string }>(`SELECT jongere_id FROM signaal WHERE regel = 'geen-herinschrijving'`);
     expect(gesignaleerd.map((rij) => rij.jongere_id).sort()).toEqual([eersteUitgeschreven, jongereId, ...ookOpen].sort());
   });
+
+  it('signals each uitschrijving without startkwalificatie and each negative BSA on its own: a second dropout years later raises a second signal and window', async () => {
+    await context.app.get(DemoClock).jumpTo(new Date('2027-10-20T12:00:00+02:00'));
+    const { persoonsnummer, inschrijvingId: eerste, jongereId } = await ingeschreven();
+    const meldBsa = context.app.get(MeldBsa);
+    await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-16', inschrijvingId: eerste }, actor: mbo(), correlationId: 'bsa-1' });
+    await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId: eerste }, actor: mbo(), correlationId: 'u-1e' });
+    const { inschrijvingId: tweede } = await context.app.get(RegistreerInschrijving).execute({
+      input: { persoonsnummer, schooljaar: '2026-2027', crebo: '25181', niveau: 3, locatie: '25LP01', ingeschrevenPer: '2027-11-01' },
+      actor: mbo(),
+      correlationId: 'herinschrijving',
+    });
+
+    // Fifteen months later, in another programme: a negative BSA and a second dropout.
+    await context.app.get(DemoClock).jumpTo(new Date('2029-02-01T12:00:00+01:00'));
+    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2029-01-20', inschrijvingId: tweede }, actor: mbo(), correlationId: 'bsa-2' })).toEqual({
+      inschrijvingId: tweede,
+      signaal: true,
+    });
+    const resultaat = await context.app.get(MeldUitschrijving).execute({
+      input: { ...uitschrijving, uitgeschrevenPer: '2029-01-25', inschrijvingId: tweede },
+      actor: mbo(),
+      correlationId: 'u-2e',
+    });
+    expect(resultaat).toEqual({ inschrijvingId: tweede, signaal: true, herinschrijvingUiterlijk: '2029-02-22' });
+    const rijen = await query<{ regel: string; aanleiding: string }>(
+      `SELECT regel, aanleiding FROM signaal WHERE jongere_id = $1 AND regel IN ('uitschrijving-zonder-startkwalificatie', 'negatief-bsa') ORDER BY regel, aangemaakt_op`,
+      [jongereId],
+    );
+    expect(rijen).toEqual([
+      { regel: 'negatief-bsa', aanleiding: eerste },
+      { regel: 'negatief-bsa', aanleiding: tweede },
+      { regel: 'uitschrijving-zonder-startkwalificatie', aanleiding: eerste },
+      { regel: 'uitschrijving-zonder-startkwalificatie', aanleiding: tweede },
+    ]);
+    expect(await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId)).toHaveLength(2);
+    expect(await events('overstap.signaal.negatief-bsa', jongereId)).toHaveLength(2);
+    // Two windows: the first closed by the re-enrolment, the second open until 22 February 2029.
+    expect(
+      await query('SELECT aanleiding, fired_at IS NOT NULL AS dicht FROM deadline WHERE jongere_id = $1 ORDER BY due_at', [jongereId]),
+    ).toEqual([
+      { aanleiding: eerste, dicht: true },
+      { aanleiding: tweede, dicht: false },
+    ]);
+    await context.app.get(DemoClock).jumpTo(new Date('2029-02-23T09:00:00+01:00'));
+    await context.app.get(DueWorkSweeper).sweep(DEADLINES_WERK);
+    expect(await events('overstap.deadline.geen-herinschrijving', jongereId)).toHaveLength(1);
+  });
 });

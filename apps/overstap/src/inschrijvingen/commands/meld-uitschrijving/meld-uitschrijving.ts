@@ -71,13 +71,15 @@ export class MeldUitschrijving {
       if (!valtOnderRmc(input.geboortedatum, input.uitgeschrevenPer, input.startkwalificatie)) return { inschrijvingId: id, signaal: false };
 
       const { uiterlijk } = await this.planHerinschrijvingstermijn.execute(
-        { input: { jongereId, schooljaar, uitgeschrevenPer: input.uitgeschrevenPer } },
+        { input: { jongereId, schooljaar, uitgeschrevenPer: input.uitgeschrevenPer, inschrijvingId: id } },
         manager,
       );
       const signaal = await this.registreerSignaal.execute(
         {
           input: {
             regel: UITSCHRIJVING_ZONDER_SK,
+            // Per uitschrijving (an inschrijving ends once): a second dropout years later is a second signal.
+            aanleiding: id,
             jongereId,
             schooljaar,
             op: now,
