@@ -82,6 +82,22 @@ export class NietRouteerbaarRepository {
     ]);
   }
 
+  /**
+   * The woongemeente each of these students' signals was last routed with from the list (a coordinator named it, or
+   * a later event carried it): what routes their next signal that comes without one.
+   */
+  async bekendeWoongemeenten(runner: Runner, jongereIds: readonly string[]): Promise<Map<string, string>> {
+    if (jongereIds.length === 0) return new Map();
+    const gevonden = await rows(
+      runner,
+      z.object({ jongere_id: z.string(), woongemeente: z.string() }),
+      `SELECT DISTINCT ON (jongere_id) jongere_id, woongemeente FROM niet_routeerbaar
+       WHERE jongere_id = ANY($1::text[]) AND woongemeente IS NOT NULL ORDER BY jongere_id, gerouteerd_op DESC`,
+      [jongereIds],
+    );
+    return new Map(gevonden.map((rij) => [rij.jongere_id, rij.woongemeente]));
+  }
+
   /** One row, locked until the transaction ends. */
   lock(runner: Runner, id: string): Promise<NietRouteerbaarRij | undefined> {
     return firstRow(runner, rij, `SELECT ${KOLOMMEN} FROM niet_routeerbaar WHERE id = $1 FOR UPDATE`, [id]);

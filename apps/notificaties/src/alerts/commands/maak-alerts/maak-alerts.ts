@@ -15,7 +15,7 @@ import { AlertsRepository, NieuweAlert } from '../../database/alerts.repository'
 import { NieuwNietRouteerbaar, NietRouteerbaarRepository } from '../../database/niet-routeerbaar.repository';
 import { alertEventBasis } from '../../domain/alert-event';
 import { escalatieMoment } from '../../domain/escalatie-moment';
-import { redenNietRouteerbaar } from '../../domain/niet-routeerbaar';
+import { metWoongemeente, redenNietRouteerbaar } from '../../domain/niet-routeerbaar';
 import { SignaalEvent } from '../../domain/signaal-event';
 
 /** Signals as they arrive (a batch of one type, in log order); each alert's events carry its own signal's correlation id. */
@@ -55,7 +55,8 @@ export class MaakAlerts {
     const regels = await this.regioRegels.regels(manager);
     const escalerenOp = escalatieMoment(now, this.env.ESCALATIE_TERMIJN);
     const onbezorgbaar: NieuwNietRouteerbaar[] = [];
-    const nieuw: NieuweAlert[] = input.signalen.flatMap((event) => {
+    const signalen = await this.metBekendeWoongemeente(manager, input.signalen);
+    const nieuw: NieuweAlert[] = signalen.flatMap((event) => {
       const context = JSON.stringify(event.context);
       const signaal = JSON.stringify(event.payload);
       const ontvangers = bepaalOntvangers(event, regels);
@@ -80,7 +81,7 @@ export class MaakAlerts {
     if (nieuw.length === 0) return 0;
     const gemaakt = await this.alerts.voegToe(manager, nieuw, now);
     if (gemaakt.length === 0) return 0;
-    const perEvent = new Map(input.signalen.map((event) => [event.id, event]));
+    const perEvent = new Map(signalen.map((event) => [event.id, event]));
     await this.outbox.append(
       manager,
       gemaakt.map((alert): NewEvent<'notificaties.alert.aangemaakt'> => {
@@ -105,5 +106,19 @@ export class MaakAlerts {
     const eerste = Math.min(...gemaakt.map((alert) => alert.escalerenOp?.getTime() ?? Infinity));
     if (eerste - now.getTime() < ESCALATIE_WEKKER_MS) await this.sweeper.wake(JOBS.escalatie, eerste - now.getTime(), manager);
     return gemaakt.length;
+  }
+
+  /**
+   * A signal without woonregio about a student whose earlier signal was routed from the "niet te routeren" list
+   * takes the woongemeente that routed it: what Sluitend learnt once is not asked again.
+   */
+  private async metBekendeWoongemeente(manager: EntityManager, signalen: readonly SignaalEvent[]): Promise<SignaalEvent[]> {
+    const zonder = signalen.filter((event) => !event.context.rmcRegio && event.jongereId).map((event) => event.jongereId as string);
+    if (zonder.length === 0) return [...signalen];
+    const bekend = await this.nietRouteerbaar.bekendeWoongemeenten(manager, zonder);
+    return signalen.map((event) => {
+      const woongemeente = !event.context.rmcRegio && event.jongereId ? bekend.get(event.jongereId) : undefined;
+      return woongemeente ? { ...event, context: metWoongemeente(event.context, woongemeente) } : event;
+    });
   }
 }

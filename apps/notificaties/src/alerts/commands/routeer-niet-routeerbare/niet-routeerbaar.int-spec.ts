@@ -138,5 +138,15 @@ describe('the "niet te routeren" list (use cases and message handlers against th
     expect(await alerts(jongereId)).toEqual(['rmc-regio:MC21']);
     const gerouteerd = await context.app.get(ZoekNietRouteerbaar).execute({ input: { status: 'gerouteerd' }, actor: coordinator(), correlationId: 'z-4' });
     expect(gerouteerd.signalen.find((s) => s.id === id)).toMatchObject({ woongemeente: 'GM0363', gerouteerdDoor: `gebruiker:${coordinator().sub}` });
+
+    // The student's next signal without woonregio takes the woongemeente named once: routed, not listed again.
+    const volgende = parsedEvent(
+      'overstap.deadline.geen-herinschrijving',
+      { signaalId: randomUUID(), schooljaar: '2026-2027', uitgeschrevenPer: '2027-10-20', termijnWeken: 4 },
+      { jongereId, context: { schooljaar: '2026-2027' } },
+    );
+    await deliverThroughInbox(context.app, [volgende], (fresh, inbox) => context.app.get(MaakAlertsMessage).geenHerinschrijving(fresh, inbox));
+    expect(await alerts(jongereId)).toEqual(['rmc-regio:MC21', 'rmc-regio:MC21']);
+    expect(await lijst(jongereId)).toHaveLength(1);
   });
 });
