@@ -21,7 +21,7 @@ import { Persoonsnummers } from './shared/persoonsnummers';
 /**
  * overstap (doorstroommonitor): dossiers, aanmeldingen, inschrijvingen, the year's deadlines and their signals.
  * Capabilities depend one way: dossiers → deadlines → signalen → routering; aanmeldingen and inschrijvingen →
- * signalen, routering (inschrijvingen also → deadlines); monitor reads on its own.
+ * signalen, routering and deadlines (a late fact); monitor reads on its own.
  */
 @Global()
 @Module({})
