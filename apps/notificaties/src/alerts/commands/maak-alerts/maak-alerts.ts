@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
@@ -34,6 +34,8 @@ const ESCALATIE_WEKKER_MS = 60_000;
  */
 @Injectable()
 export class MaakAlerts {
+  private readonly logger = new Logger(MaakAlerts.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly alerts: AlertsRepository,
@@ -78,6 +80,9 @@ export class MaakAlerts {
       }));
     });
     await this.nietRouteerbaar.legVast(manager, onbezorgbaar, now);
+    for (const { event, reden } of onbezorgbaar) {
+      this.logger.warn(`signal ${event.type} ${event.id} reaches no owner (${reden}): kept in the niet-te-routeren list`);
+    }
     if (nieuw.length === 0) return 0;
     const gemaakt = await this.alerts.voegToe(manager, nieuw, now);
     if (gemaakt.length === 0) return 0;

@@ -8,7 +8,8 @@ type MetWoongemeente = Pick<ParsedEvent, 'id' | 'jongereId' | 'context' | 'corre
 
 /**
  * Events that say where a student lives (an inschrijving or uitschrijving with the woongemeente the mbo gave, a
- * dossier): the student's signals waiting in the "niet te routeren" list are routed now, in the inbox transaction.
+ * dossier, an aanmelding of a student overstap can route): the student's signals waiting in the "niet te routeren"
+ * list are routed now, in the inbox transaction.
  */
 @Controller()
 export class RouteerNietRouteerbareMessage {
@@ -21,6 +22,16 @@ export class RouteerNietRouteerbareMessage {
 
   @BatchEventPattern('overstap.inschrijving.beeindigd')
   async beeindigd(@Payload() events: ParsedEvent<'overstap.inschrijving.beeindigd'>[], @Ctx() context: InboxContext): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
+  @BatchEventPattern('overstap.aanmelding.geregistreerd')
+  async aangemeld(@Payload() events: ParsedEvent<'overstap.aanmelding.geregistreerd'>[], @Ctx() context: InboxContext): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
+  @BatchEventPattern('overstap.aanmelding.status-gewijzigd')
+  async aanmeldingGewijzigd(@Payload() events: ParsedEvent<'overstap.aanmelding.status-gewijzigd'>[], @Ctx() context: InboxContext): Promise<void> {
     await this.dispatch(events, context);
   }
 
