@@ -11,7 +11,9 @@ export const registreerInschrijvingSchema = z
     locatie: vestigingSchema,
     ingeschrevenPer: datumSchema,
     /** The student's woongemeente (CBS code) as the mbo knows it: routes the student's signals when Sluitend has no dossier. */
-    woongemeente: woongemeenteSchema.optional(),
+    woongemeente: woongemeenteSchema
+      .optional()
+      .describe('CBS-code van de woongemeente (GMnnnn), als de instelling die kent: routeert signalen van een leerling zonder dossier'),
   })
   .strict();
 export type RegistreerInschrijving = z.infer<typeof registreerInschrijvingSchema>;
@@ -23,7 +25,9 @@ export const meldUitschrijvingSchema = z
     geboortedatum: geboortedatumSchema,
     startkwalificatie: z.boolean(),
     /** The student's woongemeente now (CBS code), when the mbo knows it: the RMC of that region gets the signal. */
-    woongemeente: woongemeenteSchema.optional(),
+    woongemeente: woongemeenteSchema
+      .optional()
+      .describe('CBS-code van de huidige woongemeente (GMnnnn): de RMC van die regio krijgt het signaal'),
   })
   .strict();
 export type MeldUitschrijving = z.infer<typeof meldUitschrijvingSchema>;
