@@ -29,3 +29,4 @@ export * from './api/rapportage/dossier-tellingen';
 export * from './api/notificaties/alert.responses';
 export * from './api/notificaties/routering.responses';
 export * from './api/notificaties/kanalen.responses';
+export * from './api/notificaties/niet-routeerbaar';
