@@ -29,3 +29,8 @@ export * from './api/rapportage/dossier-tellingen';
 export * from './api/notificaties/alert.responses';
 export * from './api/notificaties/routering.responses';
 export * from './api/notificaties/kanalen.responses';
+export * from './model/trajecten/casus.model';
+export * from './events/trajecten/casus.events';
+export * from './api/trajecten/casus.requests';
+export * from './api/trajecten/casus.responses';
+export * from './api/trajecten/casus-regels.api';
