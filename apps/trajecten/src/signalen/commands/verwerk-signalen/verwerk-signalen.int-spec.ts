@@ -14,7 +14,7 @@ let deliver: (events: CasusSignaalEvent[]) => Promise<unknown[]>;
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'trajecten', envSchema: trajectenEnvSchema, module: (env) => AppModule.forEnv(env) });
   const message = context.app.get(VerwerkSignalenMessage);
-  deliver = (events) => deliverThroughInbox(context.app, events, (fresh, inbox) => message.dispatch(fresh, inbox));
+  deliver = (events) => deliverThroughInbox(context.app, events, (fresh, inbox) => message.dispatch(fresh as CasusSignaalEvent[], inbox));
 });
 
 afterAll(() => context?.close());
