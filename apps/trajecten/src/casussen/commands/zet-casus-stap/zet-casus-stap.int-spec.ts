@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { trajectenEnvSchema } from '../../../config/trajecten-env';
-import { RegistreerContactpoging } from '../../../contacten/commands/registreer-contactpoging/registreer-contactpoging';
-import { LeesContactpogingen } from '../../../contacten/queries/contactpogingen/lees-contactpogingen';
 import { LeesCasus } from '../../queries/casus/lees-casus';
 import { ZoekCasussen } from '../../queries/casussen/zoek-casussen';
 import { OpenCasus } from '../open-casus/open-casus';
@@ -29,12 +27,10 @@ const outbox = async (casusId: string): Promise<Array<{ type: string; payload: R
   context.dataSource.query(`SELECT event_type AS type, envelope -> 'payload' AS payload FROM outbox WHERE envelope -> 'payload' ->> 'casusId' = $1 ORDER BY created_at`, [casusId]);
 
 describe('a case worked through its steps (use cases against the real database)', () => {
-  it('contact, screening, route, nazorg, closed with an outcome: each step in the history and as an event', async () => {
+  it('regisseur, contact, screening, route, nazorg, closed with an outcome: each step in the history and as an event', async () => {
     const casus = await open();
     expect(casus.toegestaneStappen).toEqual(['contact-leggen', 'afwijzen', 'onbereikbaar-melden', 'afsluiten']);
     await context.app.get(WijsRegisseurToe).execute({ input: { casusId: casus.id, regisseur: { sub: 'u-17', naam: 'Fatima de Vries' } }, actor: mc03(), correlationId: 'c' });
-    await context.app.get(RegistreerContactpoging).execute({ input: { casusId: casus.id, soort: 'telefoon', bereikt: false }, actor: mc03(), correlationId: 'c' });
-    await context.app.get(RegistreerContactpoging).execute({ input: { casusId: casus.id, soort: 'huisbezoek', bereikt: true }, actor: mc03(), correlationId: 'c' });
     for (const actie of ['contact-leggen', 'screening-starten', 'route-toewijzen', 'nazorg-starten'] as const) await stap(casus.id, actie);
     const dicht = await stap(casus.id, 'afsluiten', { uitkomst: { categorie: 'combinatie-leren-werken' } });
     expect(dicht).toMatchObject({ status: 'afgesloten', uitkomst: { categorie: 'combinatie-leren-werken' }, toegestaneStappen: [], casusregisseur: { sub: 'u-17', naam: 'Fatima de Vries' } });
@@ -44,18 +40,11 @@ describe('a case worked through its steps (use cases against the real database)'
     expect(detail.historie.map((h) => [h.actie, h.vanStatus, h.naarStatus])).toEqual([
       ['geopend', null, 'aangemeld'],
       ['casusregisseur-toegewezen', null, null],
-      ['contactpoging', null, null],
-      ['contactpoging', null, null],
       ['contact-leggen', 'aangemeld', 'in-contact'],
       ['screening-starten', 'in-contact', 'screening'],
       ['route-toewijzen', 'screening', 'traject'],
       ['nazorg-starten', 'traject', 'nazorg'],
       ['afsluiten', 'nazorg', 'afgesloten'],
-    ]);
-    const pogingen = await context.app.get(LeesContactpogingen).execute({ input: { casusId: casus.id }, actor: mc03(), correlationId: 'c' });
-    expect(pogingen.contactpogingen.map((p) => [p.soort, p.bereikt, p.door])).toEqual([
-      ['telefoon', false, 'test-MC03'],
-      ['huisbezoek', true, 'test-MC03'],
     ]);
     const events = await outbox(casus.id);
     expect(events.map((e) => e.type)).toEqual([
@@ -65,11 +54,11 @@ describe('a case worked through its steps (use cases against the real database)'
     ]);
     expect(events[5].payload).toMatchObject({ uitkomst: 'combinatie-leren-werken', vanStatus: 'nazorg' });
 
-    // Closed: no step, no regisseur, no contact attempt; a new case may open for the person.
+    // Closed: no step, no regisseur; a new case may open for the person.
     await expect(stap(casus.id, 'contact-leggen')).rejects.toMatchObject({ code: 'casus.overgang-niet-toegestaan', kind: 'conflict' });
     await expect(
-      context.app.get(RegistreerContactpoging).execute({ input: { casusId: casus.id, soort: 'brief', bereikt: false }, actor: mc03(), correlationId: 'c' }),
-    ).rejects.toMatchObject({ code: 'casus.afgesloten' });
+      context.app.get(WijsRegisseurToe).execute({ input: { casusId: casus.id, regisseur: { sub: 'u-1', naam: 'Iemand' } }, actor: mc03(), correlationId: 'c' }),
+    ).rejects.toMatchObject({ code: 'casus.afgesloten', kind: 'conflict' });
     const opnieuw = await context.app.get(OpenCasus).execute({ input: { jongereId: casus.jongereId, aanleiding: 'jongere-zelf' }, actor: mc03(), correlationId: 'c' });
     expect(opnieuw.id).not.toBe(casus.id);
   });
@@ -116,17 +105,5 @@ describe('a case worked through its steps (use cases against the real database)'
     await expect(
       context.app.get(ZoekCasussen).execute({ input: { pagina: 1, perPagina: 50 }, actor: context.claims({ type: 'vo-school', code: '00AH' }, ['decaan']), correlationId: 'c' }),
     ).rejects.toMatchObject({ kind: 'geen-toegang' });
-  });
-
-  it('a contact attempt in the future is refused naming the field and rule; nothing is stored', async () => {
-    const casus = await open();
-    await expect(
-      context.app.get(RegistreerContactpoging).execute({
-        input: { casusId: casus.id, soort: 'email', bereikt: false, op: '2999-01-01T00:00:00Z' },
-        actor: mc03(),
-        correlationId: 'c',
-      }),
-    ).rejects.toMatchObject({ kind: 'ongeldig', issues: [expect.objectContaining({ field: 'op', rule: 'op.toekomst' })] });
-    expect(await context.dataSource.query('SELECT count(*)::int AS n FROM contactpoging WHERE casus_id = $1', [casus.id])).toEqual([{ n: 0 }]);
   });
 });

@@ -102,13 +102,16 @@ describe('signals → cases (use case through the inbox, real PostgreSQL)', () =
 
   it('one open case per person per region: later signals attach, in one batch and across batches; another region gets its own', async () => {
     const jongere = nieuweJongere();
-    await deliver([geenHerinschrijving(jongere, 'MC03'), negatiefBsa(jongere, 'MC03'), uitschrijving(jongere, 'MC03')]);
+    const opener = geenHerinschrijving(jongere, 'MC03');
+    await deliver([opener, negatiefBsa(jongere, 'MC03'), uitschrijving(jongere, 'MC03')]);
     await deliver([negatiefBsa(jongere, 'MC03')]);
     await deliver([negatiefBsa(jongere, 'MC07')]);
     const [casus, ...meer] = await casussenVan(jongere, 'MC03');
     expect(meer).toEqual([]);
     const signalen = await signalenVan(jongere);
-    expect(signalen.filter((s) => s.casus_id === casus.id).map((s) => s.besluit)).toEqual(['openen', 'koppelen', 'koppelen', 'koppelen']);
+    const vanCasus = signalen.filter((s) => s.casus_id === casus.id);
+    expect(vanCasus.map((s) => s.besluit).sort()).toEqual(['koppelen', 'koppelen', 'koppelen', 'openen']);
+    expect(vanCasus.find((s) => s.besluit === 'openen')?.event_id).toBe(opener.id);
     expect(await casussenVan(jongere, 'MC07')).toHaveLength(1);
     expect((await outboxVan(jongere)).filter((e) => e.type === 'trajecten.casus.geopend')).toHaveLength(2);
   });
