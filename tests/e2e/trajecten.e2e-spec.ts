@@ -11,18 +11,21 @@ import { testServiceEnv } from '../support/test-services';
  * trajecten end to end over the real broker and database, fed by a real overstap: an uitschrijving without
  * startkwalificatie (a signal that only attaches by default) and then the re-enrolment window passing on the demo
  * clock (geen-herinschrijving, which opens a case) → exactly one case in the RMC of the woonregio with both signals,
- * visible and workable through trajecten's API; bad input and steps out of turn answer problem+json.
+ * visible and workable through trajecten's API, and the RMC inbox's alerts of those signals shown as handled by the
+ * case (notificaties); bad input and steps out of turn answer problem+json.
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('traj');
 const overstapSchema = run.schema('overstap');
 const schema = run.schema('trajecten');
+const notificatiesSchema = run.schema('notificaties');
 const { env, token } = testServiceEnv(run, { DEMO_MODE: 'true' });
 const kafka = createKafka('e2e-trajecten', (process.env.KAFKA_BROKERS as string).split(','));
 const MBO = { type: 'mbo-instelling', code: '25LP' } as const;
 
 let overstap: ServiceUnderTest;
 let trajecten: ServiceUnderTest;
+let notificaties: ServiceUnderTest;
 let pool: Pool;
 const leerling = generateCohort({ seed: 13, regios: ['MC07'], schooljaar: '2026-2027', fraction: 0.05 }).dossiers.find(
   (dossier) => dossier.keuze.bestemming === 'mbo' && rmcRegioVanGemeente(dossier.leerling.woongemeente),
@@ -50,13 +53,14 @@ beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
   overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '', HERINSCHRIJVING_TERMIJN_WEKEN: '4' }, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
   trajecten = new ServiceUnderTest('trajecten', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(ROOT, `.local/test-logs/${run.id}-trajecten.log`));
-  await Promise.all([overstap.start(), trajecten.start()]);
+  notificaties = new ServiceUnderTest('notificaties', await freePort(), ROOT, { ...env, DB_SCHEMA: notificatiesSchema }, join(ROOT, `.local/test-logs/${run.id}-notificaties.log`));
+  await Promise.all([overstap.start(), trajecten.start(), notificaties.start()]);
   await sendBulk(overstap.url, await bulkRequests([leerling], token));
 });
 
 afterAll(async () => {
-  await Promise.all([overstap?.stop(), trajecten?.stop()]);
-  await dropSchemas(pool, [overstapSchema, `${overstapSchema}_jobs`, schema, `${schema}_jobs`]);
+  await Promise.all([overstap?.stop(), trajecten?.stop(), notificaties?.stop()]);
+  await dropSchemas(pool, [overstapSchema, `${overstapSchema}_jobs`, schema, `${schema}_jobs`, notificatiesSchema, `${notificatiesSchema}_jobs`]);
   await pool.end();
   await deleteRunTopics(kafka, run.topicPrefix);
 });
@@ -99,6 +103,17 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     expect(signalen).toEqual(expect.arrayContaining([['uitschrijving-zonder-startkwalificatie', false], ['geen-herinschrijving', true]]));
     expect(signalen.filter(([, opende]: [string, boolean]) => opende)).toHaveLength(1);
     expect(signalen).toHaveLength((await soorten()).length);
+    // The RMC inbox's alerts of the case's signals show that the case handles them (notificaties, over Kafka).
+    const signaalIds = (await pool.query(`SELECT signaal_id FROM "${schema}".casus_signaal WHERE casus_id = $1`, [casus.id])).rows.map((r: { signaal_id: string }) => r.signaal_id);
+    expect(signaalIds.length).toBeGreaterThanOrEqual(2);
+    const rmcAlerts = async () =>
+      ((await call(notificaties, 'notificaties', 'GET', 'alerts?perPagina=200', RMC)).body.alerts as Array<{ signaal: { signaalId?: string }; casusId: string | null }>).filter(
+        (alert) => alert.signaal.signaalId !== undefined && signaalIds.includes(alert.signaal.signaalId),
+      );
+    await waitFor('the alerts marked with the case', async () => {
+      const alerts = await rmcAlerts();
+      return alerts.length === signaalIds.length && alerts.every((alert) => alert.casusId === casus.id);
+    }, 30_000, 200);
     // Another region does not learn the case exists.
     const ander = REGIO === 'MC03' ? 'MC07' : 'MC03';
     expect((await api('GET', `casussen/${casus.id}`, undefined, { type: 'rmc-regio', code: ander })).status).toBe(404);

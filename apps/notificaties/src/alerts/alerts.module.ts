@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BezorgingModule } from '../bezorging/bezorging.module';
 import { RouteringModule } from '../routering/routering.module';
+import { KoppelCasus } from './commands/koppel-casus/koppel-casus';
+import { KoppelCasusMessage } from './commands/koppel-casus/koppel-casus.message';
 import { MaakAlerts } from './commands/maak-alerts/maak-alerts';
 import { MaakAlertsMessage } from './commands/maak-alerts/maak-alerts.message';
 import { WijzigAlert } from './commands/wijzig-alert/wijzig-alert';
@@ -17,7 +19,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
 @Module({
   imports: [RouteringModule, BezorgingModule],
   // GET /alerts/tellingen is registered before GET /alerts/:id, which would otherwise take it for an id.
-  controllers: [MaakAlertsMessage, LeesInboxHttp, TelInboxHttp, LeesAlertHttp, WijzigAlertHttp],
-  providers: [AlertsRepository, MaakAlerts, WijzigAlert, LeesInbox, TelInbox, LeesAlert],
+  controllers: [MaakAlertsMessage, KoppelCasusMessage, LeesInboxHttp, TelInboxHttp, LeesAlertHttp, WijzigAlertHttp],
+  providers: [AlertsRepository, MaakAlerts, KoppelCasus, WijzigAlert, LeesInbox, TelInbox, LeesAlert],
 })
 export class AlertsModule {}
