@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTIFICATIES_EVENTS } from './events/notificaties/catalog';
 import { OVERSTAP_EVENTS } from './events/overstap/catalog';
+import { TRAJECTEN_EVENTS } from './events/trajecten/catalog';
 
 export type { EventDefinition } from './events/define-event';
 
@@ -13,6 +14,7 @@ export type { EventDefinition } from './events/define-event';
 export const EVENT_CATALOG = {
   ...OVERSTAP_EVENTS,
   ...NOTIFICATIES_EVENTS,
+  ...TRAJECTEN_EVENTS,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;

@@ -30,3 +30,8 @@ export * from './api/notificaties/alert.responses';
 export * from './api/notificaties/routering.responses';
 export * from './api/notificaties/kanalen.responses';
 export * from './api/notificaties/niet-routeerbaar';
+export * from './model/trajecten/casus.model';
+export * from './events/trajecten/casus.events';
+export * from './api/trajecten/casus.requests';
+export * from './api/trajecten/casus.responses';
+export * from './api/trajecten/casus-regels.api';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BezorgingModule } from '../bezorging/bezorging.module';
 import { RouteringModule } from '../routering/routering.module';
+import { KoppelCasus } from './commands/koppel-casus/koppel-casus';
+import { KoppelCasusMessage } from './commands/koppel-casus/koppel-casus.message';
 import { MaakAlerts } from './commands/maak-alerts/maak-alerts';
 import { MaakAlertsMessage } from './commands/maak-alerts/maak-alerts.message';
 import { RouteerNietRouteerbare } from './commands/routeer-niet-routeerbare/routeer-niet-routeerbare';
@@ -30,6 +32,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
   // GET /alerts/tellingen is registered before GET /alerts/:id, which would otherwise take it for an id.
   controllers: [
     MaakAlertsMessage,
+    KoppelCasusMessage,
     RouteerNietRouteerbareMessage,
     LeesInboxHttp,
     TelInboxHttp,
@@ -43,6 +46,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
     NietRouteerbaarRepository,
     NietRouteerbaarSampler,
     MaakAlerts,
+    KoppelCasus,
     RouteerNietRouteerbare,
     WijsWoongemeenteToe,
     WijzigAlert,
