@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTIFICATIES_EVENTS } from './events/notificaties/catalog';
 import { OVERSTAP_EVENTS } from './events/overstap/catalog';
+import { VERZUIM_EVENTS } from './events/verzuim/catalog';
 
 export type { EventDefinition } from './events/define-event';
 
@@ -13,6 +14,7 @@ export type { EventDefinition } from './events/define-event';
 export const EVENT_CATALOG = {
   ...OVERSTAP_EVENTS,
   ...NOTIFICATIES_EVENTS,
+  ...VERZUIM_EVENTS,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;

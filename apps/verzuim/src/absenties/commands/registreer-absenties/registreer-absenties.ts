@@ -1,0 +1,128 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertOrgType, Claims } from '@sluitend/auth';
+import type { Absentie, AbsentiesResultaat } from '@sluitend/contracts';
+import { Clock, CLOCK, DomainIssue } from '@sluitend/domain-nl';
+import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
+import { Kalender } from '../../../kalenders/domain/kalender';
+import { LeerlingenRepository, LeerlingRecord } from '../../../leerlingen/database/leerlingen.repository';
+import { alsLeerling } from '../../../leerlingen/domain/leerling-record';
+import { LegMeldingenVast } from '../../../meldingen/commands/leg-meldingen-vast/leg-meldingen-vast';
+import { MeldingenRepository } from '../../../meldingen/database/meldingen.repository';
+import { herbeoordeel } from '../../../meldingen/domain/herbeoordeling';
+import { meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
+import { metDomainErrors } from '../../../shared/als-domain-error';
+import { Persoonsnummers } from '../../../shared/persoonsnummers';
+import { SCHOLEN } from '../../../shared/scholen';
+import { AbsentieRecord, AbsentiesRepository } from '../../database/absenties.repository';
+import { AbsentieDag, controleerAbsentieDag } from '../../domain/absentie-dag';
+import { ordenHistorie } from '../../domain/absentie-historie';
+import { AbsentieFout } from '../../domain/absenties.errors';
+
+export type RegistreerAbsentiesCommand = { input: { absenties: readonly Absentie[] }; actor: Claims; correlationId: string };
+
+/**
+ * Use case: a school records absence per student per lesdag (again for a date: a correction; all zeros: withdrawn).
+ * All records are checked first (student registered and enrolled that day, the school's calendar covers the date and
+ * it is a lesdag, hours within the rules) — one bad record stores nothing. Then, in the same transaction, each
+ * student's history is evaluated again from the earliest day that changed (the domain core's `herbeoordeel`): new
+ * meldingen are filed with their signal, void ones withdrawn, changed ones updated.
+ */
+@Injectable()
+export class RegistreerAbsenties {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly absenties: AbsentiesRepository,
+    private readonly leerlingen: LeerlingenRepository,
+    private readonly meldingen: MeldingenRepository,
+    private readonly laadKalender: LaadKalender,
+    private readonly legMeldingenVast: LegMeldingenVast,
+    private readonly persoonsnummers: Persoonsnummers,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, actor, correlationId }: RegistreerAbsentiesCommand): Promise<AbsentiesResultaat> {
+    assertOrgType(actor, SCHOLEN);
+    const brin = actor.org.code;
+    const records: AbsentieRecord[] = input.absenties.map(({ persoonsnummer, ...dag }) => ({
+      brin,
+      jongereId: this.persoonsnummers.jongereId(persoonsnummer),
+      dag,
+    }));
+    return this.dataSource.transaction(async (manager) => {
+      const jongereIds = [...new Set(records.map((r) => r.jongereId))];
+      const leerlingen = await this.leerlingen.lockVanSchool(manager, brin, jongereIds);
+      const kalender = await metDomainErrors(() => this.laadKalender.execute({ input: { brin } }, manager));
+      if (!kalender) throw AbsentieFout.geenKalender();
+      const issues = controleer(records, leerlingen, kalender);
+      if (issues.length > 0) throw AbsentieFout.ongeldig(issues);
+
+      await this.absenties.leg(manager, records, this.clock.now());
+      const resultaat: AbsentiesResultaat = { verwerkt: records.length, leerlingen: jongereIds.length, meldingen: { nieuw: [], vervallen: [], gewijzigd: [] } };
+      for (const jongereId of jongereIds) {
+        const leerling = leerlingen.get(jongereId) as LeerlingRecord;
+        const vanaf = records.filter((r) => r.jongereId === jongereId).reduce((min, r) => (r.dag.datum < min ? r.dag.datum : min), '9999-12-31');
+        const vastgelegd = await this.beoordeel(manager, leerling, kalender, vanaf, correlationId);
+        resultaat.meldingen.nieuw.push(...vastgelegd.nieuw);
+        resultaat.meldingen.vervallen.push(...vastgelegd.vervallen);
+        resultaat.meldingen.gewijzigd.push(...vastgelegd.gewijzigd);
+      }
+      return resultaat;
+    });
+  }
+
+  /** One student's history evaluated again from `vanaf`, the earliest day that changed, against what stands. */
+  private async beoordeel(manager: EntityManager, leerling: LeerlingRecord, kalender: Kalender, vanaf: string, correlationId: string) {
+    const dagen = await this.absenties.historie(manager, leerling.brin, leerling.jongereId, kalender.eersteDag, kalender.laatsteDag);
+    const staande = await this.meldingen.staande(manager, leerling.brin, leerling.jongereId);
+    const verschil = metDomainErrors(() =>
+      herbeoordeel(
+        ordenHistorie(kalender, dagen),
+        alsLeerling(leerling),
+        staande.map((m) => m.berekend),
+        vanaf,
+      ),
+    );
+    const perSleutel = new Map(staande.map((m) => [meldingSleutel(m.berekend), m]));
+    const idVan = (m: { soort: string; startdatum: string }) => perSleutel.get(meldingSleutel(m as Parameters<typeof meldingSleutel>[0]));
+    return this.legMeldingenVast.execute(
+      {
+        input: {
+          leerling,
+          handmatig: false,
+          nieuw: verschil.nieuw,
+          vervallen: verschil.vervallen.flatMap((m) => idVan(m) ?? []),
+          gewijzigd: verschil.gewijzigd.flatMap(({ eerder, nu }) => {
+            const staand = idVan(eerder);
+            return staand ? [{ id: staand.id, nu }] : [];
+          }),
+        },
+        correlationId,
+      },
+      manager,
+    );
+  }
+}
+
+/** Every problem with the records, by index, field and rule: unknown student, outside enrolment, calendar, hours. */
+function controleer(records: readonly AbsentieRecord[], leerlingen: ReadonlyMap<string, LeerlingRecord>, kalender: Kalender): DomainIssue[] {
+  const issues: DomainIssue[] = [];
+  const gezien = new Map<string, number>();
+  records.forEach(({ jongereId, dag }, i) => {
+    const veld = (naam: string) => `absenties[${i}].${naam}`;
+    const leerling = leerlingen.get(jongereId);
+    if (!leerling) {
+      issues.push({ field: veld('persoonsnummer'), rule: 'leerling.geregistreerd', message: 'de school heeft deze leerling niet geregistreerd', row: i });
+      return;
+    }
+    const sleutel = `${jongereId}|${dag.datum}`;
+    const eerder = gezien.get(sleutel);
+    if (eerder !== undefined) issues.push({ field: veld('datum'), rule: 'uniek', message: `dezelfde leerling en datum als absenties[${eerder}]`, row: i });
+    gezien.set(sleutel, i);
+    if (dag.datum < leerling.ingeschrevenPer || (leerling.uitgeschrevenPer !== null && dag.datum > leerling.uitgeschrevenPer)) {
+      issues.push({ field: veld('datum'), rule: 'binnen-inschrijving', message: `${dag.datum} valt buiten de inschrijving van de leerling`, row: i });
+    }
+    for (const p of controleerAbsentieDag(dag as AbsentieDag, kalender)) issues.push({ field: veld(p.veld), rule: p.regel, message: p.melding, row: i });
+  });
+  return issues;
+}
