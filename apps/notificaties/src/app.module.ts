@@ -25,7 +25,7 @@ export class AppModule {
           entities: [],
           migrations: [Inbox1732320000700],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
-          consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
+          consumes: { subscribesTo: ['overstap', 'verzuim'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
         AlertsModule,
         RouteringModule,
