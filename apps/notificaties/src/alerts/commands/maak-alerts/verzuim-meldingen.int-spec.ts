@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(() => context?.close());
 
 /** A verzuimmelding signal as verzuim publishes it: the school's BRIN, the student's woongemeente and woonregio. */
-function melding(type: 'verzuim.melding.voor-leerplicht' | 'verzuim.melding.voor-rmc', woongemeente: string, rmcRegio: string, minderjarig: boolean) {
+function melding<T extends 'verzuim.melding.voor-leerplicht' | 'verzuim.melding.voor-rmc'>(type: T, woongemeente: string, rmcRegio: string, minderjarig: boolean) {
   const meldingId = randomUUID();
-  const payload: EventPayload<typeof type> = {
+  const payload: EventPayload<'verzuim.melding.voor-rmc'> = {
     signaalId: meldingId,
     meldingId,
     soort: type === 'verzuim.melding.voor-rmc' ? 'rmc' : 'zestien-uur',
@@ -32,7 +32,7 @@ function melding(type: 'verzuim.melding.voor-leerplicht' | 'verzuim.melding.voor
     woongemeente,
     rmcRegio,
   };
-  return parsedEvent(type, payload, {
+  return parsedEvent(type, payload as EventPayload<T>, {
     jongereId: randomBytes(32).toString('base64url'),
     context: { woongemeente, rmcRegio, brin: '99ZZ', schooljaar: '2025-2026', minderjarig },
   });
