@@ -6,12 +6,14 @@ import { KalendersModule } from './kalenders/kalenders.module';
 import { LeerlingenModule } from './leerlingen/leerlingen.module';
 import { MeldingenModule } from './meldingen/meldingen.module';
 import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
+import { RegistratieModule } from './registratie/registratie.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
  * verzuim: absence in, the legal thresholds evaluated, meldingen to leerplicht and RMC. Capabilities (each depends
  * only on the ones before it): leerlingen (students a school enrols, pseudonym only), kalenders (each school's
- * lesweken), meldingen (verzuimmeldingen and their signals), absenties (intake, evaluated with the domain core).
+ * lesweken), absenties (records per lesdag), meldingen (verzuimmeldingen and their signals), registratie (the intake,
+ * evaluated with the domain core in the same transaction).
  */
 @Global()
 @Module({})
@@ -25,6 +27,7 @@ export class AppModule {
         KalendersModule,
         MeldingenModule,
         AbsentiesModule,
+        RegistratieModule,
       ],
       providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers],
       exports: [VERZUIM_ENV, Persoonsnummers],

@@ -14,10 +14,10 @@ import { meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
 import { metDomainErrors } from '../../../shared/als-domain-error';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { SCHOLEN } from '../../../shared/scholen';
-import { AbsentieRecord, AbsentiesRepository } from '../../database/absenties.repository';
-import { AbsentieDag, controleerAbsentieDag } from '../../domain/absentie-dag';
-import { ordenHistorie } from '../../domain/absentie-historie';
-import { AbsentieFout } from '../../domain/absenties.errors';
+import { AbsentieRecord, AbsentiesRepository } from '../../../absenties/database/absenties.repository';
+import { AbsentieDag, controleerAbsentieDag } from '../../../absenties/domain/absentie-dag';
+import { ordenHistorie } from '../../../absenties/domain/absentie-historie';
+import { AbsentieFout } from '../../domain/registratie.errors';
 
 export type RegistreerAbsentiesCommand = { input: { absenties: readonly Absentie[] }; actor: Claims; correlationId: string };
 

@@ -6,7 +6,7 @@ import { AppModule } from '../../../app.module';
 import { verzuimEnvSchema } from '../../../config/verzuim-env';
 import { ZetKalender } from '../../../kalenders/commands/zet-kalender/zet-kalender';
 import { RegistreerLeerlingen } from '../../../leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
-import { VerzuimFixture } from '../../../shared/testing/verzuim.fixture';
+import { VerzuimFixture } from '../../testing/verzuim.fixture';
 import { RegistreerAbsenties } from './registreer-absenties';
 
 let context: ServiceTestContext;
