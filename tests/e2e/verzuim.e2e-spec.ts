@@ -137,6 +137,37 @@ describe('absence → verzuimmelding → alert', () => {
   });
 });
 
+describe('a CSV export of the school administration', () => {
+  const csv = async (tekst: string, org: Org = SCHOOL) => {
+    const response = await fetch(`${verzuim.url}/api/verzuim/absenties/csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${await token(org, ['schooladministratie'])}` },
+      body: tekst,
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary response fields
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('streams the file in and files the melding; a bad file is refused by line and column, nothing stored', async () => {
+    const persoonsnummer = generateTestBsn(rng);
+    const leerling = { persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0014', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' };
+    const jongereId = (await call(verzuim, 'POST', 'leerlingen', SCHOOL, leerling)).body.leerlingIds[0];
+    const slecht = await csv(`bsn_of_onderwijsnummer;datum;ongeoorloofd\n${persoonsnummer};2025-09-15;4\n${persoonsnummer};2025-10-20;4\n${persoonsnummer};2025-09-17;vier\n`);
+    expect(slecht.status).toBe(400);
+    expect(slecht.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[4, 'ongeoorloofd']]);
+    const buitenLesdag = await csv(`bsn_of_onderwijsnummer;datum;ongeoorloofd\n${persoonsnummer};2025-09-15;4\n${persoonsnummer};2025-10-20;4\n`);
+    expect(buitenLesdag.body.errors.map((e: { row: number; field: string; rule: string }) => [e.row, e.field, e.rule])).toEqual([[3, 'datum', 'lesdag']]);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM "${verzuimSchema}".absentie WHERE jongere_id = $1`, [jongereId])).rows[0].n).toBe(0);
+
+    const regels = lesdagen('2025-09-15', '2025-09-18').map((datum) => `${persoonsnummer};${datum};3,5;0,5`);
+    const goed = await csv(`\uFEFFBSN of onderwijsnummer;Datum;Ongeoorloofd;Ziek\r\n${regels.join('\r\n')}\r\n${persoonsnummer};2025-09-19;2;\r\n`);
+    expect(goed.status).toBe(200);
+    expect(goed.body).toMatchObject({ verwerkt: 5, leerlingen: 1 });
+    expect(goed.body.meldingen.nieuw).toHaveLength(1);
+    await waitFor('the leerplicht alert', async () => (await inbox(LEERPLICHT_GRONINGEN)).some((a) => a.jongereId === jongereId), 30_000, 200);
+  });
+});
+
 describe('bad input', () => {
   it('a day in the vacation and an unregistered student: 400 problem+json naming each record, field and rule; nothing stored', async () => {
     const persoonsnummer = generateTestBsn(rng);
