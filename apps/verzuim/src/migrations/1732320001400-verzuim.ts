@@ -75,6 +75,10 @@ export class Verzuim1732320001400 implements MigrationInterface {
         status            text        NOT NULL DEFAULT 'geregistreerd'
                           CHECK (status IN ('geregistreerd', 'in-behandeling', 'afgesloten', 'ter-kennisgeving-aangenomen', 'ingetrokken')),
         vervallen_op      timestamptz,
+        sluitreden        text,
+        sluit_toelichting text,
+        mas_fase          text,
+        mas_route         text,
         geregistreerd_op  timestamptz NOT NULL,
         gewijzigd_op      timestamptz NOT NULL,
         FOREIGN KEY (brin, jongere_id) REFERENCES leerling (brin, jongere_id)
@@ -83,12 +87,29 @@ export class Verzuim1732320001400 implements MigrationInterface {
     await queryRunner.query(`
       CREATE UNIQUE INDEX verzuimmelding_voorval_uniek ON verzuimmelding (brin, jongere_id, soort, startdatum)
       WHERE NOT handmatig AND status <> 'ingetrokken'`);
+    // Every step of a melding's lifecycle and of the MAS: what, by whom (organisation, user) and when.
+    await queryRunner.query(`
+      CREATE TABLE melding_stap (
+        id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        melding_id    uuid        NOT NULL REFERENCES verzuimmelding (id),
+        actie         text,
+        naar_status   text,
+        fase          text,
+        route         text,
+        toelichting   text,
+        door_org_type text        NOT NULL,
+        door_org_code text        NOT NULL,
+        door_sub      text        NOT NULL,
+        op            timestamptz NOT NULL
+      )`);
+    await queryRunner.query('CREATE INDEX melding_stap_melding_idx ON melding_stap (melding_id, id)');
     await queryRunner.query('CREATE INDEX verzuimmelding_brin_idx ON verzuimmelding (brin, geregistreerd_op DESC)');
     await queryRunner.query('CREATE INDEX verzuimmelding_gemeente_idx ON verzuimmelding (woongemeente, geregistreerd_op DESC)');
     await queryRunner.query('CREATE INDEX verzuimmelding_regio_idx ON verzuimmelding (rmc_regio, geregistreerd_op DESC)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE melding_stap');
     await queryRunner.query('DROP TABLE verzuimmelding');
     await queryRunner.query('DROP TABLE absentie');
     await queryRunner.query('DROP TABLE schoolkalender');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { Verzuimmelding } from '@sluitend/contracts';
+import { MAS_FASEN, MAS_ROUTES, SLUITREDENEN } from '@sluitend/contracts';
+import type { MeldingMetStappen, Verzuimmelding } from '@sluitend/contracts';
 import { column, rows, Runner } from '@sluitend/persistence';
 import { MeldingStatus } from '../domain/melding-status';
 import { BerekendeMelding, VerzuimSoort } from '../domain/verzuimmelding';
@@ -44,12 +45,17 @@ const meldingRij = z.object({
   vakantie: z.string().nullable(),
   handmatig: z.boolean(),
   status: z.enum(['geregistreerd', 'in-behandeling', 'afgesloten', 'ter-kennisgeving-aangenomen', 'ingetrokken']),
+  sluitreden: z.enum(SLUITREDENEN).nullable(),
+  mas_fase: z.enum(MAS_FASEN).nullable(),
+  mas_route: z.enum(MAS_ROUTES).nullable(),
+  vervallen_op: column.nullableTimestamp,
   geregistreerd_op: column.timestamp,
 });
 type MeldingRij = z.output<typeof meldingRij>;
 
 const KOLOMMEN = `id, jongere_id, brin, soort, startdatum::text, einddatum::text, uren_gemist, dagen_gemist, alle_lessen_gemist,
-  verplicht, vervolgmelding, ontvanger, verantwoordelijke, woongemeente, rmc_regio, kalenders, vakantie, handmatig, status, geregistreerd_op`;
+  verplicht, vervolgmelding, ontvanger, verantwoordelijke, woongemeente, rmc_regio, kalenders, vakantie, handmatig, status, sluitreden,
+  mas_fase, mas_route, vervallen_op, geregistreerd_op`;
 
 const berekend = (rij: MeldingRij): BerekendeMelding => ({
   soort: rij.soort as BerekendeMelding['soort'],
@@ -82,6 +88,10 @@ const alsView = (rij: MeldingRij): Verzuimmelding => ({
   woongemeente: rij.woongemeente,
   rmcRegio: rij.rmc_regio,
   status: rij.status,
+  sluitreden: rij.sluitreden,
+  masFase: rij.mas_fase,
+  masRoute: rij.mas_route,
+  vervallenOp: rij.vervallen_op?.toISOString() ?? null,
   handmatig: rij.handmatig,
   kalenders: rij.kalenders,
   geregistreerdOp: rij.geregistreerd_op.toISOString(),
@@ -162,4 +172,71 @@ export class MeldingenRepository {
     ]);
     return gevonden.map(alsView);
   }
+
+  /** One melding, locked for a step; undefined when there is none with this id. */
+  async lockEen(runner: Runner, id: string): Promise<Verzuimmelding | undefined> {
+    const [rij] = await rows(runner, meldingRij, `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE id = $1 FOR UPDATE`, [id]);
+    return rij ? alsView(rij) : undefined;
+  }
+
+  /** One melding with its steps, oldest first. */
+  async metStappen(runner: Runner, id: string): Promise<MeldingMetStappen | undefined> {
+    const [rij] = await rows(runner, meldingRij, `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE id = $1`, [id]);
+    if (!rij) return undefined;
+    const stappen = await rows(
+      runner,
+      stapRij,
+      'SELECT actie, naar_status, fase, route, toelichting, door_org_type, door_org_code, op FROM melding_stap WHERE melding_id = $1 ORDER BY id',
+      [id],
+    );
+    return {
+      ...alsView(rij),
+      stappen: stappen.map((s) => ({
+        actie: s.actie,
+        naarStatus: s.naar_status,
+        fase: s.fase,
+        route: s.route,
+        toelichting: s.toelichting,
+        door: { type: s.door_org_type, code: s.door_org_code },
+        op: s.op.toISOString(),
+      })),
+    };
+  }
+
+  /** Records a step and its effect on the melding (status, closing reason, MAS phase and route). */
+  async zetStap(runner: Runner, id: string, stap: NieuweStap, op: Date): Promise<void> {
+    await runner.query(
+      `UPDATE verzuimmelding SET status = COALESCE($2, status), sluitreden = COALESCE($3, sluitreden),
+         sluit_toelichting = CASE WHEN $3::text IS NULL THEN sluit_toelichting ELSE $4 END,
+         mas_fase = COALESCE($5, mas_fase), mas_route = COALESCE($6, mas_route), gewijzigd_op = $7 WHERE id = $1`,
+      [id, stap.naarStatus, stap.sluitreden, stap.toelichting, stap.fase, stap.route, op],
+    );
+    await runner.query(
+      `INSERT INTO melding_stap (melding_id, actie, naar_status, fase, route, toelichting, door_org_type, door_org_code, door_sub, op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [id, stap.actie, stap.naarStatus, stap.fase, stap.route, stap.toelichting, stap.door.type, stap.door.code, stap.door.sub, op],
+    );
+  }
 }
+
+/** A step taken on a melding (null where it changes nothing). */
+export type NieuweStap = {
+  actie: string | null;
+  naarStatus: string | null;
+  sluitreden: string | null;
+  fase: string | null;
+  route: string | null;
+  toelichting: string | null;
+  door: { type: string; code: string; sub: string };
+};
+
+const stapRij = z.object({
+  actie: z.enum(['in-behandeling-nemen', 'ter-kennisgeving-aannemen', 'afsluiten', 'intrekken']).nullable(),
+  naar_status: z.enum(['geregistreerd', 'in-behandeling', 'afgesloten', 'ter-kennisgeving-aangenomen', 'ingetrokken']).nullable(),
+  fase: z.enum(MAS_FASEN).nullable(),
+  route: z.enum(MAS_ROUTES).nullable(),
+  toelichting: z.string().nullable(),
+  door_org_type: z.string(),
+  door_org_code: z.string(),
+  op: column.timestamp,
+});

@@ -15,3 +15,21 @@ export const MELDING_STATUSSEN = ['geregistreerd', 'in-behandeling', 'afgesloten
 
 /** The vacation regions of the national advice. */
 export const LANDELIJKE_VAKANTIEREGIOS = ['noord', 'midden', 'zuid'] as const;
+
+/** The steps of a melding's lifecycle (DUO statuses) and who takes them: the school withdraws, the behandelaar handles. */
+export const MELDING_ACTIES = ['in-behandeling-nemen', 'ter-kennisgeving-aannemen', 'afsluiten', 'intrekken'] as const;
+
+/** DUO's seven reasons to close a melding. */
+export const SLUITREDENEN = [
+  'terug-naar-school',
+  'inschrijving-beeindigd-andere-opleiding',
+  'inschrijving-beeindigd-werk',
+  'inschrijving-beeindigd-overig',
+  'inschrijving-beeindigd-overleden',
+  'geen-verzuim-langdurig-ziek',
+  'geen-verzuim-legitiem-afwezig',
+] as const;
+
+/** The Methodische Aanpak Schoolverzuim: five phases and four routes. */
+export const MAS_FASEN = ['waarnemen', 'analyseren', 'plannen', 'handelen', 'evalueren'] as const;
+export const MAS_ROUTES = ['vrijwillige-hulp', 'halt', 'verplicht-kader', 'proces-verbaal'] as const;
