@@ -5,14 +5,17 @@ import { LeerlingenModule } from '../leerlingen/leerlingen.module';
 import { MeldingenModule } from '../meldingen/meldingen.module';
 import { RegistreerAbsenties } from './commands/registreer-absenties/registreer-absenties';
 import { RegistreerAbsentiesHttp } from './commands/registreer-absenties/registreer-absenties.http';
+import { LeerlingenHttp } from './queries/leerlingen/leerlingen.http';
+import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
 
 /**
- * registratie: the school's absence intake — records stored (absenties) and, in the same transaction, evaluated
- * against the legal thresholds with the domain core, meldingen filed (meldingen). The top of the dependency order.
+ * registratie: the school's absence administration — the intake (records stored and, in the same transaction,
+ * evaluated against the legal thresholds with the domain core, meldingen filed) and the school's overview of its
+ * students' recent absence. The top of the dependency order.
  */
 @Module({
   imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule],
-  controllers: [RegistreerAbsentiesHttp],
-  providers: [RegistreerAbsenties],
+  controllers: [RegistreerAbsentiesHttp, LeerlingenHttp],
+  providers: [RegistreerAbsenties, ZoekLeerlingen],
 })
 export class RegistratieModule {}

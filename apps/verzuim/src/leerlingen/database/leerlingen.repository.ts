@@ -85,4 +85,16 @@ export class LeerlingenRepository {
     );
     return new Map(gevonden.map((rij) => [rij.jongere_id, leerling(rij)]));
   }
+
+  /** A school's students enrolled on `peildatum`, by pseudonym. */
+  async ingeschreven(runner: Runner, brin: string, peildatum: string): Promise<LeerlingRecord[]> {
+    const gevonden = await rows(
+      runner,
+      leerlingRij,
+      `SELECT ${KOLOMMEN} FROM leerling WHERE brin = $1 AND ingeschreven_per <= $2 AND (uitgeschreven_per IS NULL OR uitgeschreven_per >= $2)
+       ORDER BY jongere_id`,
+      [brin, peildatum],
+    );
+    return gevonden.map(leerling);
+  }
 }

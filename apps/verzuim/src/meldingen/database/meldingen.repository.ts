@@ -173,6 +173,17 @@ export class MeldingenRepository {
     return gevonden.map(alsView);
   }
 
+  /** Per student of a school: how many of its meldingen are open (geregistreerd or in behandeling). */
+  async openPerLeerling(runner: Runner, brin: string): Promise<Map<string, number>> {
+    const gevonden = await rows(
+      runner,
+      z.object({ jongere_id: z.string(), n: column.bigint }),
+      `SELECT jongere_id, count(*) AS n FROM verzuimmelding WHERE brin = $1 AND status IN ('geregistreerd', 'in-behandeling') GROUP BY jongere_id`,
+      [brin],
+    );
+    return new Map(gevonden.map((r) => [r.jongere_id, r.n]));
+  }
+
   /** One melding, locked for a step; undefined when there is none with this id. */
   async lockEen(runner: Runner, id: string): Promise<Verzuimmelding | undefined> {
     const [rij] = await rows(runner, meldingRij, `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE id = $1 FOR UPDATE`, [id]);

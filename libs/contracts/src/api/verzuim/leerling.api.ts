@@ -43,3 +43,30 @@ export const leerlingenResultaatSchema = z.object({
   bijgewerkt: z.number().int(),
 });
 export type LeerlingenResultaat = z.infer<typeof leerlingenResultaatSchema>;
+
+/** GET /leerlingen — the school's students with their absence over the last 4 lesweken up to `peildatum` (default today). */
+export const leerlingenOverzichtQuerySchema = z.object({ peildatum: datumSchema.optional() }).strict();
+
+export const leerlingenOverzichtSchema = z.object({
+  peildatum: datumSchema,
+  /** The window: the first lesdag of the earliest of the last 4 lesweken through the peildatum (null before any lesweek). */
+  van: datumSchema.nullable(),
+  tot: datumSchema,
+  leerlingen: z.array(
+    z.object({
+      leerlingId: z.string(),
+      onderwijstype: z.enum(VERZUIM_ONDERWIJSTYPEN),
+      ingeschrevenPer: datumSchema,
+      uitgeschrevenPer: datumSchema.nullable(),
+      /** Lesuren in the window. */
+      ongeoorloofd: z.number(),
+      ziek: z.number(),
+      geoorloofd: z.number(),
+      teLaat: z.number().int(),
+      uitgestuurd: z.number().int(),
+      /** Meldingen geregistreerd or in behandeling. */
+      openMeldingen: z.number().int(),
+    }),
+  ),
+});
+export type LeerlingenOverzicht = z.infer<typeof leerlingenOverzichtSchema>;
