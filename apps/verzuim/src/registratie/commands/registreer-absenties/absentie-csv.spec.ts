@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { DomainError } from '@sluitend/domain-nl';
-import { leesAbsentieCsv, perRegel } from './absentie-csv';
+import { alsEnkelRecord, leesAbsentieCsv, perRegel } from './absentie-csv';
 
 const lees = (tekst: string, max?: number) => leesAbsentieCsv(Readable.from([Buffer.from(tekst)]), max);
 const fout = (tekst: string, max?: number) => lees(tekst, max).then(() => undefined, (e: unknown) => e as DomainError);
@@ -43,5 +43,10 @@ describe('leesAbsentieCsv', () => {
   it("tells the use case's refusal by line and column of the file", () => {
     const e = perRegel(DomainError.ongeldig('absentie.ongeldig', 'x', [{ field: 'absenties[1].persoonsnummer', rule: 'leerling.geregistreerd', message: 'm', row: 1 }]), [2, 7]);
     expect((e as DomainError).issues).toEqual([{ field: 'bsn_of_onderwijsnummer', rule: 'leerling.geregistreerd', message: 'm', row: 7 }]);
+  });
+
+  it("tells the single-record route's refusal by the fields of its body", () => {
+    const e = alsEnkelRecord(DomainError.ongeldig('absentie.ongeldig', 'x', [{ field: 'absenties[0].datum', rule: 'lesdag', message: 'm', row: 0 }]));
+    expect((e as DomainError).issues).toEqual([{ field: 'datum', rule: 'lesdag', message: 'm' }]);
   });
 });

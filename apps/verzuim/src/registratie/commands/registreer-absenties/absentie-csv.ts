@@ -152,3 +152,12 @@ async function kijkVooruit(bron: AsyncIterable<Buffer | string>): Promise<{ sche
   }
   return { scheidingsteken, stukken: stukken() };
 }
+
+/** A refusal of the single-record route, told by the fields of its body (`datum`, not `absenties[0].datum`). */
+export function alsEnkelRecord(error: unknown): unknown {
+  if (!(error instanceof DomainError) || error.issues.length === 0) return error;
+  return new DomainError(error.kind, error.code, error.message, {
+    details: error.details,
+    issues: error.issues.map(({ row: _row, ...issue }) => ({ ...issue, field: issue.field.replace(/^absenties\[0\]\./, '') })),
+  });
+}

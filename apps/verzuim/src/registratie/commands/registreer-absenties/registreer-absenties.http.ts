@@ -6,7 +6,7 @@ import { Claims, CurrentUser } from '@sluitend/auth';
 import { absentieSchema, absentiesResultaatSchema, AbsentiesResultaat, absentiesSchema } from '@sluitend/contracts';
 import { ApiProblems } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
-import { ABSENTIE_CSV_KOLOMMEN, leesAbsentieCsv, perRegel } from './absentie-csv';
+import { ABSENTIE_CSV_KOLOMMEN, alsEnkelRecord, leesAbsentieCsv, perRegel } from './absentie-csv';
 import { RegistreerAbsenties } from './registreer-absenties';
 
 class AbsentieDto extends createZodDto(absentieSchema) {}
@@ -28,8 +28,12 @@ export class RegistreerAbsentiesHttp {
   })
   @ZodResponse({ status: 200, type: AbsentiesResultaatDto, description: 'vastgelegd; de meldingen die daardoor ontstonden, vervielen of wijzigden' })
   @ApiProblems(400, 403)
-  een(@Body() body: AbsentieDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<AbsentiesResultaat> {
-    return this.registreerAbsenties.execute({ input: { absenties: [body] }, actor, correlationId });
+  async een(@Body() body: AbsentieDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<AbsentiesResultaat> {
+    try {
+      return await this.registreerAbsenties.execute({ input: { absenties: [body] }, actor, correlationId });
+    } catch (error) {
+      throw alsEnkelRecord(error);
+    }
   }
 
   @Post('bulk')
