@@ -8,6 +8,7 @@ import { naarHonderdsten } from '../domain/absentie-historie';
 export type AbsentieRecord = { brin: string; jongereId: string; dag: AbsentieDag };
 
 const absentieRij = z.object({
+  jongere_id: z.string(),
   datum: z.string(),
   ongeoorloofd: z.number().int(),
   ziek: z.number().int(),
@@ -63,25 +64,29 @@ export class AbsentiesRepository {
     );
   }
 
-  /** A student's records at a school from `van` through `tot`, in date order. */
-  async historie(runner: Runner, brin: string, jongereId: string, van: string, tot: string): Promise<AbsentieDag[]> {
+  /** The records of some students at a school from `van` through `tot`, per student in date order (one statement). */
+  async historie(runner: Runner, brin: string, jongereIds: readonly string[], van: string, tot: string): Promise<Map<string, AbsentieDag[]>> {
     const gevonden = await rows(
       runner,
       absentieRij,
-      `SELECT datum::text, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist FROM absentie
-       WHERE brin = $1 AND jongere_id = $2 AND datum BETWEEN $3 AND $4 ORDER BY datum`,
-      [brin, jongereId, van, tot],
+      `SELECT jongere_id, datum::text, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist FROM absentie
+       WHERE brin = $1 AND jongere_id = ANY($2::text[]) AND datum BETWEEN $3 AND $4 ORDER BY jongere_id, datum`,
+      [brin, jongereIds, van, tot],
     );
-    return gevonden.map((rij) => ({
-      datum: rij.datum,
-      ongeoorloofd: uren(rij.ongeoorloofd),
-      ziek: uren(rij.ziek),
-      verlof: uren(rij.verlof),
-      schorsing: uren(rij.schorsing),
-      teLaat: rij.te_laat,
-      uitgestuurd: rij.uitgestuurd,
-      alleLessenGemist: rij.alle_lessen_gemist,
-    }));
+    const per = new Map<string, AbsentieDag[]>(jongereIds.map((id) => [id, []]));
+    for (const rij of gevonden) {
+      per.get(rij.jongere_id)?.push({
+        datum: rij.datum,
+        ongeoorloofd: uren(rij.ongeoorloofd),
+        ziek: uren(rij.ziek),
+        verlof: uren(rij.verlof),
+        schorsing: uren(rij.schorsing),
+        teLaat: rij.te_laat,
+        uitgestuurd: rij.uitgestuurd,
+        alleLessenGemist: rij.alle_lessen_gemist,
+      });
+    }
+    return per;
   }
 
   /** Per student of a school: the totals of the records from `van` through `tot` (hours in lesuren). */

@@ -106,15 +106,18 @@ export type MeldingenScope =
 /** meldingen: every SQL statement on verzuimmeldingen. */
 @Injectable()
 export class MeldingenRepository {
-  /** The meldingen the rules filed for a student at a school that still stand (not withdrawn). */
-  async staande(runner: Runner, brin: string, jongereId: string): Promise<StaandeMelding[]> {
+  /** Per student of a school: the meldingen the rules filed that still stand (not withdrawn), by einddatum (one statement). */
+  async staande(runner: Runner, brin: string, jongereIds: readonly string[]): Promise<Map<string, StaandeMelding[]>> {
     const gevonden = await rows(
       runner,
       meldingRij,
-      `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE brin = $1 AND jongere_id = $2 AND NOT handmatig AND status <> 'ingetrokken' ORDER BY einddatum`,
-      [brin, jongereId],
+      `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE brin = $1 AND jongere_id = ANY($2::text[]) AND NOT handmatig AND status <> 'ingetrokken'
+       ORDER BY jongere_id, einddatum`,
+      [brin, jongereIds],
     );
-    return gevonden.map((rij) => ({ id: rij.id, status: rij.status, berekend: berekend(rij) }));
+    const per = new Map<string, StaandeMelding[]>(jongereIds.map((id) => [id, []]));
+    for (const rij of gevonden) per.get(rij.jongere_id)?.push({ id: rij.id, status: rij.status, berekend: berekend(rij) });
+    return per;
   }
 
   /** Stores new meldingen; one that already stands for its occurrence is skipped. Answers the ids stored. */

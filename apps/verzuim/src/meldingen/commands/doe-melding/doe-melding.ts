@@ -37,9 +37,11 @@ export class DoeMelding {
       const { nieuw } = await this.legMeldingenVast.execute(
         {
           input: {
-            leerling,
             handmatig: true,
-            nieuw: [
+            perLeerling: [
+              {
+                leerling,
+                nieuw: [
               {
                 soort: input.soort,
                 startdatum: input.startdatum,
@@ -55,6 +57,8 @@ export class DoeMelding {
                 ...(input.vermoedelijkeReden ? { vermoedelijkeReden: input.vermoedelijkeReden } : {}),
                 ...(input.ondernomenActie ? { ondernomenActie: input.ondernomenActie } : {}),
                 ...(input.actieGemeenteGewenst === undefined ? {} : { actieGemeenteGewenst: input.actieGemeenteGewenst }),
+                  },
+                ],
               },
             ],
           },

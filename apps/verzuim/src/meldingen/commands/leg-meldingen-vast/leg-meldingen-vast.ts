@@ -12,21 +12,23 @@ import { BerekendeMelding } from '../../domain/verzuimmelding';
 /** A melding to file: what the rules computed, or a hand-made one with the school's extra DUO fields. */
 export type TeMelden = Omit<NieuweMelding, 'id' | 'brin' | 'jongereId' | 'woongemeente' | 'rmcRegio' | 'handmatig'>;
 
+/** What changes for one student: meldingen to file, void ones, changed ones. */
+export type MeldingenVanLeerling = {
+  leerling: LeerlingRecord;
+  nieuw: readonly TeMelden[];
+  vervallen?: readonly StaandeMelding[];
+  gewijzigd?: readonly { id: string; nu: BerekendeMelding }[];
+};
+
 export type LegMeldingenVastCommand = {
-  input: {
-    leerling: LeerlingRecord;
-    handmatig: boolean;
-    nieuw: readonly TeMelden[];
-    vervallen?: readonly StaandeMelding[];
-    gewijzigd?: readonly { id: string; nu: BerekendeMelding }[];
-  };
+  input: { handmatig: boolean; perLeerling: readonly MeldingenVanLeerling[] };
   correlationId: string;
 };
 
 export type VastgelegdeMeldingen = { nieuw: string[]; vervallen: string[]; gewijzigd: string[] };
 
 /**
- * Use case: files meldingen for one student in the caller's transaction — new ones stored (one per occurrence) with
+ * Use case: files meldingen for one or more students in the caller's transaction (one insert, one outbox append) — new ones stored (one per occurrence) with
  * their signal to the leerplicht of the woongemeente or the RMC of the woonregio via the outbox; void ones withdrawn
  * while nobody handles them (else marked void for the behandelaar); changed ones updated.
  */
@@ -40,19 +42,23 @@ export class LegMeldingenVast {
 
   async execute({ input, correlationId }: LegMeldingenVastCommand, tx: EntityManager): Promise<VastgelegdeMeldingen> {
     const now = this.clock.now();
-    const { leerling } = input;
-    const nieuw: NieuweMelding[] = input.nieuw.map((m) => ({
-      ...m,
-      id: randomUUID(),
-      brin: leerling.brin,
-      jongereId: leerling.jongereId,
-      woongemeente: leerling.woongemeente,
-      rmcRegio: leerling.rmcRegio,
-      handmatig: input.handmatig,
-    }));
-    const opgeslagen = new Set(await this.meldingen.voegToe(tx, nieuw, now));
+    const nieuw: { melding: NieuweMelding; leerling: LeerlingRecord }[] = input.perLeerling.flatMap(({ leerling, nieuw: teMelden }) =>
+      teMelden.map((m) => ({
+        leerling,
+        melding: {
+          ...m,
+          id: randomUUID(),
+          brin: leerling.brin,
+          jongereId: leerling.jongereId,
+          woongemeente: leerling.woongemeente,
+          rmcRegio: leerling.rmcRegio,
+          handmatig: input.handmatig,
+        },
+      })),
+    );
+    const opgeslagen = new Set(await this.meldingen.voegToe(tx, nieuw.map((n) => n.melding), now));
     const events: NewEvent[] = [];
-    for (const melding of nieuw.filter((m) => opgeslagen.has(m.id))) {
+    for (const { melding, leerling } of nieuw.filter((n) => opgeslagen.has(n.melding.id))) {
       events.push({
         type: melding.ontvanger === 'rmc' ? 'verzuim.melding.voor-rmc' : 'verzuim.melding.voor-leerplicht',
         jongereId: leerling.jongereId,
@@ -77,27 +83,30 @@ export class LegMeldingenVast {
         },
       });
     }
-    for (const melding of input.vervallen ?? []) {
-      const intrekken = afhandelingNaVervallen(melding.status)?.actie === 'intrekken';
-      await this.meldingen.vervalt(tx, melding.id, intrekken, now);
-      if (intrekken) {
-        events.push({
-          type: 'verzuim.melding.ingetrokken',
-          jongereId: leerling.jongereId,
-          aggregateId: melding.id,
-          correlationId,
-          context: context(leerling, melding.berekend.einddatum),
-          payload: { meldingId: melding.id, soort: melding.berekend.soort, startdatum: melding.berekend.startdatum, brin: leerling.brin, reden: 'correctie' },
-        });
+    const resultaat: VastgelegdeMeldingen = { nieuw: nieuw.map((n) => n.melding.id).filter((id) => opgeslagen.has(id)), vervallen: [], gewijzigd: [] };
+    for (const { leerling, vervallen = [], gewijzigd = [] } of input.perLeerling) {
+      for (const melding of vervallen) {
+        const intrekken = afhandelingNaVervallen(melding.status)?.actie === 'intrekken';
+        await this.meldingen.vervalt(tx, melding.id, intrekken, now);
+        resultaat.vervallen.push(melding.id);
+        if (intrekken) {
+          events.push({
+            type: 'verzuim.melding.ingetrokken',
+            jongereId: leerling.jongereId,
+            aggregateId: melding.id,
+            correlationId,
+            context: context(leerling, melding.berekend.einddatum),
+            payload: { meldingId: melding.id, soort: melding.berekend.soort, startdatum: melding.berekend.startdatum, brin: leerling.brin, reden: 'correctie' },
+          });
+        }
+      }
+      for (const { id, nu } of gewijzigd) {
+        await this.meldingen.wijzig(tx, id, nu, now);
+        resultaat.gewijzigd.push(id);
       }
     }
-    for (const { id, nu } of input.gewijzigd ?? []) await this.meldingen.wijzig(tx, id, nu, now);
     await this.outbox.append(tx, events);
-    return {
-      nieuw: [...opgeslagen],
-      vervallen: (input.vervallen ?? []).map((m) => m.id),
-      gewijzigd: (input.gewijzigd ?? []).map((m) => m.id),
-    };
+    return resultaat;
   }
 }
 

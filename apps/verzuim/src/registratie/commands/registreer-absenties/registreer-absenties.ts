@@ -10,7 +10,7 @@ import { alsLeerling } from '../../../leerlingen/domain/leerling-record';
 import { LegMeldingenVast } from '../../../meldingen/commands/leg-meldingen-vast/leg-meldingen-vast';
 import { MeldingenRepository } from '../../../meldingen/database/meldingen.repository';
 import { herbeoordeel } from '../../../meldingen/domain/herbeoordeling';
-import { meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
+import { BerekendeMelding, meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
 import { metDomainErrors } from '../../../shared/als-domain-error';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { SCHOLEN } from '../../../shared/scholen';
@@ -58,49 +58,51 @@ export class RegistreerAbsenties {
       if (issues.length > 0) throw AbsentieFout.ongeldig(issues);
 
       await this.absenties.leg(manager, records, this.clock.now());
-      const resultaat: AbsentiesResultaat = { verwerkt: records.length, leerlingen: jongereIds.length, meldingen: { nieuw: [], vervallen: [], gewijzigd: [] } };
-      for (const jongereId of jongereIds) {
-        const leerling = leerlingen.get(jongereId) as LeerlingRecord;
-        const vanaf = records.filter((r) => r.jongereId === jongereId).reduce((min, r) => (r.dag.datum < min ? r.dag.datum : min), '9999-12-31');
-        const vastgelegd = await this.beoordeel(manager, leerling, kalender, vanaf, correlationId);
-        resultaat.meldingen.nieuw.push(...vastgelegd.nieuw);
-        resultaat.meldingen.vervallen.push(...vastgelegd.vervallen);
-        resultaat.meldingen.gewijzigd.push(...vastgelegd.gewijzigd);
-      }
-      return resultaat;
+      const vastgelegd = await this.beoordeel(manager, brin, jongereIds.map((id) => leerlingen.get(id) as LeerlingRecord), records, kalender, correlationId);
+      return { verwerkt: records.length, leerlingen: jongereIds.length, meldingen: vastgelegd };
     });
   }
 
-  /** One student's history evaluated again from `vanaf`, the earliest day that changed, against what stands. */
-  private async beoordeel(manager: EntityManager, leerling: LeerlingRecord, kalender: Kalender, vanaf: string, correlationId: string) {
-    const dagen = await this.absenties.historie(manager, leerling.brin, leerling.jongereId, kalender.eersteDag, kalender.laatsteDag);
-    const staande = await this.meldingen.staande(manager, leerling.brin, leerling.jongereId);
-    const verschil = metDomainErrors(() =>
-      herbeoordeel(
-        ordenHistorie(kalender, dagen),
-        alsLeerling(leerling),
-        staande.map((m) => m.berekend),
-        vanaf,
-      ),
-    );
-    const perSleutel = new Map(staande.map((m) => [meldingSleutel(m.berekend), m]));
-    const idVan = (m: { soort: string; startdatum: string }) => perSleutel.get(meldingSleutel(m as Parameters<typeof meldingSleutel>[0]));
-    return this.legMeldingenVast.execute(
-      {
-        input: {
-          leerling,
-          handmatig: false,
-          nieuw: verschil.nieuw,
-          vervallen: verschil.vervallen.flatMap((m) => idVan(m) ?? []),
-          gewijzigd: verschil.gewijzigd.flatMap(({ eerder, nu }) => {
-            const staand = idVan(eerder);
-            return staand ? [{ id: staand.id, nu }] : [];
-          }),
-        },
-        correlationId,
-      },
-      manager,
-    );
+  /**
+   * Each student's history evaluated again from the earliest day that changed, against the meldingen that stand
+   * (histories and standing meldingen read in one statement each, the changes filed at once).
+   */
+  private async beoordeel(
+    manager: EntityManager,
+    brin: string,
+    leerlingen: readonly LeerlingRecord[],
+    records: readonly AbsentieRecord[],
+    kalender: Kalender,
+    correlationId: string,
+  ) {
+    const ids = leerlingen.map((l) => l.jongereId);
+    const vanaf = new Map<string, string>();
+    for (const { jongereId, dag } of records) if (dag.datum < (vanaf.get(jongereId) ?? '9999-12-31')) vanaf.set(jongereId, dag.datum);
+    const historieen = await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag);
+    const staandePer = await this.meldingen.staande(manager, brin, ids);
+    const perLeerling = leerlingen.map((leerling) => {
+      const staande = staandePer.get(leerling.jongereId) ?? [];
+      const verschil = metDomainErrors(() =>
+        herbeoordeel(
+          ordenHistorie(kalender, historieen.get(leerling.jongereId) ?? []),
+          alsLeerling(leerling),
+          staande.map((m) => m.berekend),
+          vanaf.get(leerling.jongereId) as string,
+        ),
+      );
+      const perSleutel = new Map(staande.map((m) => [meldingSleutel(m.berekend), m]));
+      const staandVan = (m: BerekendeMelding) => perSleutel.get(meldingSleutel(m));
+      return {
+        leerling,
+        nieuw: verschil.nieuw,
+        vervallen: verschil.vervallen.flatMap((m) => staandVan(m) ?? []),
+        gewijzigd: verschil.gewijzigd.flatMap(({ eerder, nu }) => {
+          const staand = staandVan(eerder);
+          return staand ? [{ id: staand.id, nu }] : [];
+        }),
+      };
+    });
+    return this.legMeldingenVast.execute({ input: { handmatig: false, perLeerling }, correlationId }, manager);
   }
 }
 
