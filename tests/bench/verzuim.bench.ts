@@ -90,7 +90,10 @@ async function main(): Promise<void> {
     };
     await post('kalenders/2025-2026', KALENDER, 'PUT');
     const rng = mulberry32(14);
-    const bsns = Array.from({ length: S }, () => generateTestBsn(rng));
+    // Distinct test BSNs (the test range holds about 80,000).
+    const uniek = new Set<string>();
+    while (uniek.size < S) uniek.add(generateTestBsn(rng));
+    const bsns = [...uniek];
     for (let i = 0; i < S; i += PER_VERZOEK) {
       const leerlingen = bsns.slice(i, i + PER_VERZOEK).map((persoonsnummer) => ({
         persoonsnummer,
