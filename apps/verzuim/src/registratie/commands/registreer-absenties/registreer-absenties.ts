@@ -44,11 +44,14 @@ export class RegistreerAbsenties {
   async execute({ input, actor, correlationId }: RegistreerAbsentiesCommand): Promise<AbsentiesResultaat> {
     assertOrgType(actor, SCHOLEN);
     const brin = actor.org.code;
-    const records: AbsentieRecord[] = input.absenties.map(({ persoonsnummer, ...dag }) => ({
-      brin,
-      jongereId: this.persoonsnummers.jongereId(persoonsnummer),
-      dag,
-    }));
+    // One pseudonym per student, not per record: a school's export has a student's days together.
+    const pseudoniemen = new Map<string, string>();
+    const pseudoniem = (persoonsnummer: string): string => {
+      let id = pseudoniemen.get(persoonsnummer);
+      if (id === undefined) pseudoniemen.set(persoonsnummer, (id = this.persoonsnummers.jongereId(persoonsnummer)));
+      return id;
+    };
+    const records: AbsentieRecord[] = input.absenties.map(({ persoonsnummer, ...dag }) => ({ brin, jongereId: pseudoniem(persoonsnummer), dag }));
     return this.dataSource.transaction(async (manager) => {
       const jongereIds = [...new Set(records.map((r) => r.jongereId))];
       const leerlingen = await this.leerlingen.lockVanSchool(manager, brin, jongereIds);
