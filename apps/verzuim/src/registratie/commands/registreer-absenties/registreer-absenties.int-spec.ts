@@ -106,6 +106,26 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
     expect(await meldingen(jongereId)).toEqual([expect.objectContaining({ startdatum: '2025-09-01', einddatum: '2025-09-05', uren_gemist: 1600, status: 'geregistreerd' })]);
   });
 
+  it('a day the school later makes free no longer counts, and does not block the next intake', async () => {
+    const anderSchool = context.claims({ type: 'vo-school', code: '97XX' });
+    const zet = (vrijeDagen: string[]) =>
+      context.app.get(ZetKalender).execute({
+        input: { schooljaar: '2025-2026', kalender: { ...VerzuimFixture.kalender('2025-2026'), vrijeDagen } },
+        actor: anderSchool,
+        correlationId: 'c',
+      });
+    await zet([]);
+    const leerling = fixture.leerling();
+    const { leerlingIds } = await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [leerling] }, actor: anderSchool, correlationId: 'c' });
+    const intake = (absenties: Absentie[]) => context.app.get(RegistreerAbsenties).execute({ input: { absenties }, actor: anderSchool, correlationId: 'c' });
+    await intake([{ persoonsnummer: leerling.persoonsnummer, datum: '2025-09-01', ongeoorloofd: 4 }]);
+    await zet(['2025-09-01']);
+    const verder = await intake(['2025-09-02', '2025-09-03', '2025-09-04'].map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ongeoorloofd: 4 })));
+    expect(verder.meldingen.nieuw).toEqual([]);
+    expect((await intake([{ persoonsnummer: leerling.persoonsnummer, datum: '2025-09-05', ongeoorloofd: 4 }])).meldingen.nieuw).toHaveLength(1);
+    expect(await meldingen(leerlingIds[0])).toEqual([expect.objectContaining({ startdatum: '2025-09-02', einddatum: '2025-09-05' })]);
+  });
+
   it('a 19-year-old without startkwalificatie absent for weeks: RMC-verzuim for the RMC of the woonregio', async () => {
     const { persoonsnummer, jongereId } = await registreer({ geboortedatum: '2006-05-01', woongemeente: 'GM0363', onderwijstype: 'mbo' });
     const dagen: Absentie[] = [];

@@ -87,7 +87,7 @@ export class RegistreerAbsenties {
       const staande = staandePer.get(leerling.jongereId) ?? [];
       const verschil = metDomainErrors(() =>
         herbeoordeel(
-          ordenHistorie(kalender, historieen.get(leerling.jongereId) ?? []),
+          ordenHistorie(kalender, opLesdagen(kalender, historieen.get(leerling.jongereId) ?? [])),
           alsLeerling(leerling),
           staande.map((m) => m.berekend),
           vanaf.get(leerling.jongereId) as string,
@@ -130,4 +130,15 @@ function controleer(records: readonly AbsentieRecord[], leerlingen: ReadonlyMap<
     for (const p of controleerAbsentieDag(dag as AbsentieDag, kalender)) issues.push({ field: veld(p.veld), rule: p.regel, message: p.melding, row: i });
   });
   return issues;
+}
+
+/**
+ * The stored records that fall on a lesdag of the calendar as it is now: a record on a day the school later made free
+ * (a new calendar version) no longer counts, and must not block the student's next intake.
+ */
+function opLesdagen(kalender: Kalender, dagen: readonly AbsentieDag[]): AbsentieDag[] {
+  return dagen.filter((dag) => {
+    const d = kalender.zoekDag(dag.datum);
+    return d >= 0 && kalender.isLesdag[d] === 1;
+  });
 }
