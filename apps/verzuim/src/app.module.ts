@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
 import { AbsentiesModule } from './absenties/absenties.module';
 import { VERZUIM_ENV, VerzuimEnv } from './config/verzuim-env';
+import { InstellingenModule } from './instellingen/instellingen.module';
 import { KalendersModule } from './kalenders/kalenders.module';
 import { LeerlingenModule } from './leerlingen/leerlingen.module';
 import { MeldingenModule } from './meldingen/meldingen.module';
@@ -27,6 +28,7 @@ export class AppModule {
         KalendersModule,
         MeldingenModule,
         AbsentiesModule,
+        InstellingenModule,
         RegistratieModule,
       ],
       providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers],

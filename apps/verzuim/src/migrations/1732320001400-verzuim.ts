@@ -33,6 +33,14 @@ export class Verzuim1732320001400 implements MigrationInterface {
         gezet_op    timestamptz NOT NULL,
         PRIMARY KEY (brin, schooljaar)
       )`);
+    // What the law leaves to a school or its region (absent: the defaults of the domain core).
+    await queryRunner.query(`
+      CREATE TABLE verzuim_instellingen (
+        brin              text        PRIMARY KEY,
+        rmc_periode_weken integer     NOT NULL CHECK (rmc_periode_weken BETWEEN 1 AND 4),
+        zestien_uur_voor_rmc_doelgroep boolean NOT NULL,
+        gezet_op          timestamptz NOT NULL
+      )`);
     await queryRunner.query(`
       CREATE TABLE absentie (
         brin          text     NOT NULL,
@@ -112,6 +120,7 @@ export class Verzuim1732320001400 implements MigrationInterface {
     await queryRunner.query('DROP TABLE melding_stap');
     await queryRunner.query('DROP TABLE verzuimmelding');
     await queryRunner.query('DROP TABLE absentie');
+    await queryRunner.query('DROP TABLE verzuim_instellingen');
     await queryRunner.query('DROP TABLE schoolkalender');
     await queryRunner.query('DROP TABLE leerling');
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AbsentiesModule } from '../absenties/absenties.module';
+import { InstellingenModule } from '../instellingen/instellingen.module';
 import { KalendersModule } from '../kalenders/kalenders.module';
 import { LeerlingenModule } from '../leerlingen/leerlingen.module';
 import { MeldingenModule } from '../meldingen/meldingen.module';
@@ -14,7 +15,7 @@ import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
  * students' recent absence. The top of the dependency order.
  */
 @Module({
-  imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule],
+  imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule, InstellingenModule],
   controllers: [RegistreerAbsentiesHttp, LeerlingenHttp],
   providers: [RegistreerAbsenties, ZoekLeerlingen],
 })

@@ -36,3 +36,15 @@ export const kalenderResultaatSchema = z.object({
   lesweken: z.number().int(),
 });
 export type KalenderResultaat = z.infer<typeof kalenderResultaatSchema>;
+
+/**
+ * PUT /instellingen — what the law leaves to a school or its region: RMC-verzuim after 1–4 weeks (4 by law), and
+ * whether 16 uur in 4 weken is also reported for the RMC group (a regional agreement).
+ */
+export const verzuimInstellingenSchema = z
+  .object({
+    rmcPeriodeWeken: z.number().int().min(1, { error: 'rmcPeriodeWeken: 1 tot en met 4' }).max(4, { error: 'rmcPeriodeWeken: 1 tot en met 4' }),
+    zestienUurVoorRmcDoelgroep: z.boolean(),
+  })
+  .strict();
+export type VerzuimInstellingenInvoer = z.infer<typeof verzuimInstellingenSchema>;

@@ -4,6 +4,7 @@ import { DomainError } from '@sluitend/domain-nl';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { verzuimEnvSchema } from '../../../config/verzuim-env';
+import { ZetInstellingen } from '../../../instellingen/commands/zet-instellingen/zet-instellingen';
 import { ZetKalender } from '../../../kalenders/commands/zet-kalender/zet-kalender';
 import { RegistreerLeerlingen } from '../../../leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
 import { VerzuimFixture } from '../../testing/verzuim.fixture';
@@ -138,6 +139,32 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
     const [event] = await events(jongereId);
     expect(event.event_type).toBe('verzuim.melding.voor-rmc');
     expect(event.envelope.context).toMatchObject({ woongemeente: 'GM0363', minderjarig: false });
+  });
+
+  it("a school's settings: 16 uur also for the RMC group (not mandatory), RMC-verzuim after one week", async () => {
+    const mbo = context.claims({ type: 'mbo-instelling', code: '96WW' });
+    await context.app.get(ZetKalender).execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: mbo, correlationId: 'c' });
+    await context.app.get(ZetInstellingen).execute({ input: { rmcPeriodeWeken: 1, zestienUurVoorRmcDoelgroep: true }, actor: mbo, correlationId: 'c' });
+    const leerling = fixture.leerling({ geboortedatum: '2006-05-01', onderwijstype: 'mbo' });
+    const { leerlingIds } = await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [leerling] }, actor: mbo, correlationId: 'c' });
+    const dagen = ['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05'];
+    await context.app.get(RegistreerAbsenties).execute({
+      input: { absenties: dagen.map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ongeoorloofd: 6, alleLessenGemist: true })) },
+      actor: mbo,
+      correlationId: 'c',
+    });
+    const gemeld: Array<{ soort: string; ontvanger: string; verplicht: boolean }> = await context.dataSource.query(
+      'SELECT soort, ontvanger, verplicht FROM verzuimmelding WHERE jongere_id = $1 ORDER BY soort',
+      [leerlingIds[0]],
+    );
+    expect(gemeld).toEqual([
+      { soort: 'rmc', ontvanger: 'rmc', verplicht: true },
+      { soort: 'zestien-uur', ontvanger: 'rmc', verplicht: false },
+    ]);
+    expect((await events(leerlingIds[0])).map((e) => e.event_type)).toEqual(['verzuim.melding.voor-rmc', 'verzuim.melding.voor-rmc']);
+    await expect(context.app.get(ZetInstellingen).execute({ input: { rmcPeriodeWeken: 5, zestienUurVoorRmcDoelgroep: false }, actor: mbo, correlationId: 'c' })).rejects.toMatchObject({
+      code: 'instelling.ongeldig',
+    });
   });
 
   it('refuses a batch with an unknown student and a day without lessons, naming each, and stores nothing', async () => {

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import type { Absentie, AbsentiesResultaat } from '@sluitend/contracts';
 import { Clock, CLOCK, DomainIssue } from '@sluitend/domain-nl';
+import { InstellingenRepository } from '../../../instellingen/database/instellingen.repository';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
 import { Kalender } from '../../../kalenders/domain/kalender';
 import { LeerlingenRepository, LeerlingRecord } from '../../../leerlingen/database/leerlingen.repository';
@@ -36,6 +37,7 @@ export class RegistreerAbsenties {
     private readonly leerlingen: LeerlingenRepository,
     private readonly meldingen: MeldingenRepository,
     private readonly laadKalender: LaadKalender,
+    private readonly instellingen: InstellingenRepository,
     private readonly legMeldingenVast: LegMeldingenVast,
     private readonly persoonsnummers: Persoonsnummers,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -81,6 +83,7 @@ export class RegistreerAbsenties {
     const ids = leerlingen.map((l) => l.jongereId);
     const vanaf = new Map<string, string>();
     for (const { jongereId, dag } of records) if (dag.datum < (vanaf.get(jongereId) ?? '9999-12-31')) vanaf.set(jongereId, dag.datum);
+    const instellingen = await this.instellingen.vanSchool(manager, brin);
     const historieen = await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag);
     const staandePer = await this.meldingen.staande(manager, brin, ids);
     const perLeerling = leerlingen.map((leerling) => {
@@ -91,6 +94,7 @@ export class RegistreerAbsenties {
           alsLeerling(leerling),
           staande.map((m) => m.berekend),
           vanaf.get(leerling.jongereId) as string,
+          instellingen,
         ),
       );
       const perSleutel = new Map(staande.map((m) => [meldingSleutel(m.berekend), m]));
