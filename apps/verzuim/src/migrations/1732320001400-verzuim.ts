@@ -111,12 +111,22 @@ export class Verzuim1732320001400 implements MigrationInterface {
         op            timestamptz NOT NULL
       )`);
     await queryRunner.query('CREATE INDEX melding_stap_melding_idx ON melding_stap (melding_id, id)');
+    // The audit trail of reads (AVG): who read which meldingen, for which organisation, when.
+    await queryRunner.query(`
+      CREATE TABLE melding_inzage (
+        id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        gebruiker   text        NOT NULL,
+        organisatie text        NOT NULL,
+        melding_ids uuid[]      NOT NULL,
+        op          timestamptz NOT NULL
+      )`);
     await queryRunner.query('CREATE INDEX verzuimmelding_brin_idx ON verzuimmelding (brin, geregistreerd_op DESC)');
     await queryRunner.query('CREATE INDEX verzuimmelding_gemeente_idx ON verzuimmelding (woongemeente, geregistreerd_op DESC)');
     await queryRunner.query('CREATE INDEX verzuimmelding_regio_idx ON verzuimmelding (rmc_regio, geregistreerd_op DESC)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE melding_inzage');
     await queryRunner.query('DROP TABLE melding_stap');
     await queryRunner.query('DROP TABLE verzuimmelding');
     await queryRunner.query('DROP TABLE absentie');

@@ -187,6 +187,17 @@ export class MeldingenRepository {
     return new Map(gevonden.map((r) => [r.jongere_id, r.n]));
   }
 
+  /** The inzage log (AVG): who read which meldingen, for which organisation, when. Nothing when nothing was shown. */
+  async logInzage(runner: Runner, inzage: { gebruiker: string; organisatie: string; meldingIds: readonly string[]; op: Date }): Promise<void> {
+    if (inzage.meldingIds.length === 0) return;
+    await runner.query('INSERT INTO melding_inzage (gebruiker, organisatie, melding_ids, op) VALUES ($1, $2, $3::uuid[], $4)', [
+      inzage.gebruiker,
+      inzage.organisatie,
+      inzage.meldingIds,
+      inzage.op,
+    ]);
+  }
+
   /** One melding, locked for a step; undefined when there is none with this id. */
   async lockEen(runner: Runner, id: string): Promise<Verzuimmelding | undefined> {
     const [rij] = await rows(runner, meldingRij, `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE id = $1 FOR UPDATE`, [id]);

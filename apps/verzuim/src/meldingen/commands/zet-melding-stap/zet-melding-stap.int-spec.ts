@@ -55,6 +55,17 @@ describe('a melding by hand, its lifecycle and MAS (use cases against the real d
     await expect(context.app.get(LeesMelding).execute({ input: { meldingId }, actor: context.claims({ type: 'vo-school', code: '98YY' }) })).rejects.toMatchObject({
       code: 'melding.niet-gevonden',
     });
+    // Every read is logged (AVG): who, for which organisation, which meldingen; the refused read is not.
+    await context.app.get(LeesMelding).execute({ input: { meldingId }, actor: leerplicht });
+    const inzage: Array<{ gebruiker: string; organisatie: string }> = await context.dataSource.query(
+      'SELECT gebruiker, organisatie FROM melding_inzage WHERE $1::uuid = ANY(melding_ids) ORDER BY id',
+      [meldingId],
+    );
+    expect(inzage).toEqual([
+      { gebruiker: 'test-GM0014', organisatie: 'gemeente:GM0014' },
+      { gebruiker: 'test-99ZZ', organisatie: 'vo-school:99ZZ' },
+      { gebruiker: 'test-GM0014', organisatie: 'gemeente:GM0014' },
+    ]);
   });
 
   it('in behandeling → MAS phases and a route → afgesloten with a DUO reason; each step with who and when', async () => {
