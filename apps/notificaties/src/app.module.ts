@@ -27,7 +27,7 @@ export class AppModule {
           entities: [],
           migrations: [Inbox1732320000700, CasusKoppeling1732320001310, NietRouteerbaar1732320001500],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
-          consumes: { subscribesTo: ['overstap', 'trajecten'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
+          consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
         AlertsModule,
         RouteringModule,
