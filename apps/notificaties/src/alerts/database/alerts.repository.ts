@@ -106,6 +106,8 @@ export type NieuweAlert = {
   context: string;
   signaal: string;
   escalerenOp: Date | null;
+  /** The signal event's correlation id; its escalation keeps it. */
+  correlationId: string;
 };
 
 export type AlertWijziging = {
@@ -129,9 +131,9 @@ export class AlertsRepository {
       nieuweAlertRij,
       `WITH nieuw AS (
          INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
-                            escaleren_op, aangemaakt_op, gewijzigd_op)
+                            escaleren_op, correlation_id, aangemaakt_op, gewijzigd_op)
          SELECT t.*, $12::timestamptz, $12::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[]) AS t
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[], $13::text[]) AS t
          ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
          RETURNING id, nummer, signaal_type, signaal_event_id, org_type, org_code, ontvanger, escaleren_op
        ), historie AS (
@@ -152,6 +154,7 @@ export class AlertsRepository {
         kolom('signaal'),
         kolom('escalerenOp'),
         now,
+        kolom('correlationId'),
       ],
     );
   }

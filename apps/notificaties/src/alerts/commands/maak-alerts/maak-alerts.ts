@@ -65,6 +65,7 @@ export class MaakAlerts {
         signaal,
         // Escalation goes to the coordinator of the woonregio: only when the region is known.
         escalerenOp: event.context.rmcRegio ? escalerenOp : null,
+        correlationId: event.correlationId,
       }));
     });
     if (nieuw.length === 0) return 0;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Claims } from '@sluitend/auth';
+import { assertOrgType, Claims } from '@sluitend/auth';
 import type { DossierInzage } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { DossiersRepository } from '../../database/dossiers.repository';
@@ -22,6 +22,8 @@ export class BekijkDossier {
   ) {}
 
   async execute({ input, actor }: BekijkDossierQuery): Promise<DossierInzage> {
+    // Another kind of organisation never reads a dossier: 403 as on every personal-data route, before any lookup.
+    assertOrgType(actor, ['vo-school', 'mbo-instelling']);
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.dossiers.voorInzage(manager, input.dossierId, actor.org.code);
       const eigenSchool = dossier !== undefined && actor.org.type === 'vo-school' && dossier.brin === actor.org.code;

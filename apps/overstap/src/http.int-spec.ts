@@ -1,0 +1,58 @@
+import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { AppModule } from './app.module';
+import { overstapEnvSchema } from './config/overstap-env';
+import { MAX_IMPORT_RIJEN } from './dossiers/commands/importeer-dossiers/dossier-csv';
+import { OverstapFixture } from './shared/testing/overstap.fixture';
+
+/**
+ * Overstap's HTTP API as served (body parsers, guards, problem+json) against the real database: the answers a client
+ * sees for refusals that are not a use case's own validation (issue 9).
+ */
+const fixture = new OverstapFixture(71);
+let context: ServiceTestContext;
+
+beforeAll(async () => {
+  context = await serviceTestContext({ service: 'overstap', envSchema: overstapEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+});
+
+afterAll(() => context?.close());
+
+const SCHOOL = { type: 'vo-school', code: '00AH' } as const;
+
+async function verzoek(method: string, pad: string, token: string, body?: string, type = 'application/json') {
+  const response = await fetch(`${context.url}/api/overstap${pad}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': type }) },
+    body,
+  });
+  const tekst = await response.text();
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body: tekst ? (JSON.parse(tekst) as Record<string, unknown>) : {} };
+}
+
+describe('overstap over HTTP', () => {
+  it('answers a CSV with more rows than one import takes with 413 problem+json (not 400), starting no job', async () => {
+    const dossier = fixture.dossier();
+    const kop = [
+      'schooljaar;brin;vestiging;bsn_of_onderwijsnummer;voornamen;achternaam;geboortedatum;postcode;woongemeente',
+      'onderwijstype;leerjaar;bestemming;crebo_1;niveau_1;ondersteuning_nodig;toestemming_delen;akkoord_getekend_op',
+    ].join(';');
+    const rij = `2026-2027;00AH;00AH00;${dossier.leerling.persoonsnummer};Sam;de Vries;12-05-2009;7522 GK;GM0014;VMBO-KB;4;mbo;25180;2;nee;nee;15-01-2026`;
+    const csv = `${kop}\n${`${rij}\n`.repeat(MAX_IMPORT_RIJEN + 1)}`;
+    const antwoord = await verzoek('POST', '/dossiers/imports', await context.token(SCHOOL, ['schooladministratie']), csv, 'text/csv');
+    expect({ status: antwoord.status, type: antwoord.type, code: antwoord.body.code }).toEqual({
+      status: 413,
+      type: expect.stringContaining('application/problem+json'),
+      code: 'csv.te-veel-rijen',
+    });
+    expect(await context.dataSource.query('SELECT id FROM dossier_import')).toEqual([]);
+  });
+
+  it('answers an ops token on GET /dossiers/{id} with 403, as every other personal-data route, and the school with 200', async () => {
+    const ingediend = await verzoek('POST', '/dossiers', await context.token(SCHOOL, ['schooladministratie']), JSON.stringify(fixture.dossier()));
+    expect(ingediend.status).toBe(201);
+    const id = (ingediend.body as { dossierId: string }).dossierId;
+    const ops = await verzoek('GET', `/dossiers/${id}`, await context.token({ type: 'ops', code: 'platform' }, ['ops']));
+    expect({ status: ops.status, type: ops.type }).toEqual({ status: 403, type: expect.stringContaining('application/problem+json') });
+    expect((await verzoek('GET', `/dossiers/${id}`, await context.token(SCHOOL, ['schooladministratie']))).status).toBe(200);
+  });
+});
