@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -43,7 +43,9 @@ const admin = () => new Client({ connectionString: process.env.DATABASE_URL, app
 function migrationsFingerprint(service: string): string {
   const hash = createHash('sha256');
   for (const dir of [join(ROOT, 'apps', service, 'src', 'migrations'), join(ROOT, 'libs', 'persistence', 'src')]) {
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('spec.ts')).sort()) {
+    // A service without tables yet (only the kernel's) has no migrations folder.
+    const files = existsSync(dir) ? readdirSync(dir) : [];
+    for (const file of files.filter((name) => name.endsWith('.ts') && !name.endsWith('spec.ts')).sort()) {
       hash.update(file).update(readFileSync(join(dir, file)));
     }
   }
