@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { JwtAuthGuard, TOKEN_VERIFIER, createTokenVerifier } from '@sluitend/auth';
+import { JwtAuthGuard, TOKEN_VERIFIER, ToegangGuard, createTokenVerifier } from '@sluitend/auth';
 import { ServiceName } from '@sluitend/contracts';
 import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@sluitend/messaging';
 import { configureMetrics, LoggingModule, MetricsController } from '@sluitend/observability';
@@ -83,6 +83,8 @@ export class ServiceKernelModule {
         DatabaseProbe,
         Liveness,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        // After the token: the policy table (libs/auth TOEGANGSBELEID) on every route, before the body is validated.
+        { provide: APP_GUARD, useClass: ToegangGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
       ],
     };
