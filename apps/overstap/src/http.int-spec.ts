@@ -18,6 +18,7 @@ beforeAll(async () => {
 afterAll(() => context?.close());
 
 const SCHOOL = { type: 'vo-school', code: '00AH' } as const;
+const MBO = { type: 'mbo-instelling', code: '25LP' } as const;
 
 async function verzoek(method: string, pad: string, token: string, body?: string, type = 'application/json') {
   const response = await fetch(`${context.url}/api/overstap${pad}`, {
@@ -54,5 +55,50 @@ describe('overstap over HTTP', () => {
     const ops = await verzoek('GET', `/dossiers/${id}`, await context.token({ type: 'ops', code: 'platform' }, ['ops']));
     expect({ status: ops.status, type: ops.type }).toEqual({ status: 403, type: expect.stringContaining('application/problem+json') });
     expect((await verzoek('GET', `/dossiers/${id}`, await context.token(SCHOOL, ['schooladministratie']))).status).toBe(200);
+  });
+
+  it('shows the mbo nothing about support without consent (not nodig, not the zorgcoördinator\'s advice), and publishes nothing about it', async () => {
+    const dossier = fixture.dossier({
+      ondersteuning: { nodig: true, toelichting: 'extra begeleiding bij plannen', toestemmingDelen: false },
+      advies: { door: 'zorgcoordinator', tekst: 'kleine klas aanbevolen' },
+    });
+    const school = await context.token(SCHOOL, ['schooladministratie']);
+    const ingediend = await verzoek('POST', '/dossiers', school, JSON.stringify(dossier));
+    const id = (ingediend.body as { dossierId: string }).dossierId;
+    const mbo = await context.token(MBO, ['intaker']);
+    expect((await verzoek('POST', '/aanmeldingen', mbo, JSON.stringify(fixture.aanmelding(dossier.leerling.persoonsnummer)))).status).toBe(201);
+
+    const gelezen = await verzoek('GET', `/dossiers/${id}`, mbo);
+    expect(gelezen.status).toBe(200);
+    const inhoud = gelezen.body.inhoud as Record<string, unknown>;
+    expect({ ondersteuning: inhoud.ondersteuning, advies: inhoud.advies, gedeeld: gelezen.body.ondersteuningGedeeld }).toEqual({
+      ondersteuning: { toestemmingDelen: false },
+      advies: undefined,
+      gedeeld: false,
+    });
+    // The school itself still sees everything.
+    const eigen = (await verzoek('GET', `/dossiers/${id}`, school)).body.inhoud as Record<string, unknown>;
+    expect(eigen.ondersteuning).toEqual(dossier.ondersteuning);
+    const payloads = (await context.dataSource.query(
+      `SELECT envelope -> 'payload' AS payload FROM outbox WHERE event_type = 'overstap.dossier.ingediend' AND envelope -> 'payload' ->> 'dossierId' = $1`,
+      [id],
+    )) as Array<{ payload: Record<string, unknown> }>;
+    expect(payloads).toHaveLength(1);
+    expect(Object.keys(payloads[0].payload).filter((key) => /ondersteuning/i.test(key))).toEqual([]);
+  });
+
+  it("gives an mbo the dossier only while its aanmelding lives, and only to its intake role", async () => {
+    const dossier = fixture.dossier();
+    const ingediend = await verzoek('POST', '/dossiers', await context.token(SCHOOL, ['schooladministratie']), JSON.stringify(dossier));
+    const id = (ingediend.body as { dossierId: string }).dossierId;
+    const mbo = await context.token(MBO, ['intaker']);
+    const aanmelding = await verzoek('POST', '/aanmeldingen', mbo, JSON.stringify(fixture.aanmelding(dossier.leerling.persoonsnummer)));
+    const aanmeldingId = (aanmelding.body as { aanmeldingId: string }).aanmeldingId;
+    expect((await verzoek('GET', `/dossiers/${id}`, mbo)).status).toBe(200);
+    expect((await verzoek('GET', `/dossiers/${id}`, await context.token(MBO, ['beheerder']))).status).toBe(403);
+
+    expect((await verzoek('POST', `/aanmeldingen/${aanmeldingId}/status`, mbo, JSON.stringify({ status: 'ingetrokken' }))).status).toBe(200);
+    const daarna = await verzoek('GET', `/dossiers/${id}`, mbo);
+    expect({ status: daarna.status, code: daarna.body.code }).toEqual({ status: 404, code: 'dossier.niet-gevonden' });
   });
 });
