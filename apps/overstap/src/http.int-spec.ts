@@ -101,4 +101,39 @@ describe('overstap over HTTP', () => {
     const daarna = await verzoek('GET', `/dossiers/${id}`, mbo);
     expect({ status: daarna.status, code: daarna.body.code }).toEqual({ status: 404, code: 'dossier.niet-gevonden' });
   });
+
+  it("shows the mbo's monitor only its own aanmeldingen and inschrijvingen, no signals, and only while its aanmelding lives", async () => {
+    const dossier = fixture.dossier();
+    const bsn = dossier.leerling.persoonsnummer;
+    const ingediend = await verzoek('POST', '/dossiers', await context.token(SCHOOL, ['schooladministratie']), JSON.stringify(dossier));
+    const id = (ingediend.body as { dossierId: string }).dossierId;
+    const wij = await context.token(MBO, ['intaker']);
+    const ander = await context.token({ type: 'mbo-instelling', code: '25PW' }, ['intaker']);
+    const eigen = await verzoek('POST', '/aanmeldingen', wij, JSON.stringify(fixture.aanmelding(bsn)));
+    expect(eigen.status).toBe(201);
+    // Elsewhere: an aanmelding, an inschrijving and a negative BSA (a signal) at another mbo.
+    expect((await verzoek('POST', '/aanmeldingen', ander, JSON.stringify(fixture.aanmelding(bsn, { locatie: '25PW00' })))).status).toBe(201);
+    const inschrijving = await verzoek(
+      'POST',
+      '/inschrijvingen',
+      ander,
+      JSON.stringify({ persoonsnummer: bsn, schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25PW00', ingeschrevenPer: '2026-08-31' }),
+    );
+    expect(inschrijving.status).toBe(201);
+    const inschrijvingId = (inschrijving.body as { inschrijvingId: string }).inschrijvingId;
+    expect((await verzoek('POST', `/inschrijvingen/${inschrijvingId}/bsa`, ander, JSON.stringify({ negatief: true, gegevenOp: '2027-06-15' }))).status).toBeLessThan(300);
+
+    const monitor = async (token: string) => {
+      const pagina = await verzoek('GET', '/monitor/leerlingen?schooljaar=2026-2027&limit=200', token);
+      expect(pagina.status).toBe(200);
+      return (pagina.body.items as Array<Record<string, unknown>>).find((leerling) => leerling.dossierId === id);
+    };
+    expect(await monitor(wij)).toMatchObject({ aanmeldingen: 1, levend: 1, status: 'aangemeld', signalen: [] });
+    // The school sees the whole overstap, the signal included.
+    expect(await monitor(await context.token(SCHOOL, ['decaan']))).toMatchObject({ aanmeldingen: 2, status: 'ingeschreven', signalen: ['negatief-bsa'] });
+
+    const eigenId = (eigen.body as { aanmeldingId: string }).aanmeldingId;
+    expect((await verzoek('POST', `/aanmeldingen/${eigenId}/status`, wij, JSON.stringify({ status: 'ingetrokken' }))).status).toBe(200);
+    expect(await monitor(wij)).toBeUndefined();
+  });
 });
