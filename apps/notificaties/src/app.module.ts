@@ -6,6 +6,7 @@ import { NOTIFICATIES_ENV, NotificatiesEnv } from './config/notificaties-env';
 import { EscalatieModule } from './escalatie/escalatie.module';
 import { Inbox1732320000700 } from './migrations/1732320000700-inbox';
 import { AlertCorrelatie1732320001600 } from './migrations/1732320001600-alert-correlatie';
+import { AlertInzage1732320001610 } from './migrations/1732320001610-alert-inzage';
 import { RouteringModule } from './routering/routering.module';
 
 /**
@@ -24,7 +25,7 @@ export class AppModule {
           service: 'notificaties',
           env,
           entities: [],
-          migrations: [Inbox1732320000700, AlertCorrelatie1732320001600],
+          migrations: [Inbox1732320000700, AlertCorrelatie1732320001600, AlertInzage1732320001610],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
           consumes: { subscribesTo: ['overstap'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),

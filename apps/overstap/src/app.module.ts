@@ -14,6 +14,7 @@ import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-
 import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
 import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrijvingen';
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
+import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
@@ -41,6 +42,7 @@ export class AppModule {
             Inzage1732320000500,
             Inschrijvingen1732320000600,
             DemoKlokNaarPlatform1732320000800,
+            InzageAanmeldingen1732320001600,
           ],
         }),
         DossiersModule,

@@ -136,4 +136,16 @@ describe('overstap over HTTP', () => {
     expect((await verzoek('POST', `/aanmeldingen/${eigenId}/status`, wij, JSON.stringify({ status: 'ingetrokken' }))).status).toBe(200);
     expect(await monitor(wij)).toBeUndefined();
   });
+
+  it('records every read of aanmeldingen in the inzage log: who, for which organisation, which aanmelding, why', async () => {
+    const mbo = await context.token({ type: 'mbo-instelling', code: '25LW' }, ['intaker']);
+    const aanmelding = await verzoek('POST', '/aanmeldingen', mbo, JSON.stringify(fixture.aanmelding(fixture.bsn(), { locatie: '25LW00' })));
+    expect(aanmelding.status).toBe(201);
+    const aanmeldingId = (aanmelding.body as { aanmeldingId: string }).aanmeldingId;
+    const lijst = await verzoek('GET', '/aanmeldingen?schooljaar=2026-2027', mbo);
+    expect((lijst.body.items as Array<{ aanmeldingId: string }>).map((item) => item.aanmeldingId)).toEqual([aanmeldingId]);
+    expect(await context.dataSource.query('SELECT gebruiker, organisatie, reden FROM inzage WHERE aanmelding_id = $1', [aanmeldingId])).toEqual([
+      { gebruiker: 'test-25LW', organisatie: 'mbo-instelling:25LW', reden: 'aanmeldingen-volgen' },
+    ]);
+  });
 });

@@ -190,6 +190,19 @@ export class AlertsRepository {
     return firstRow(runner, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3`, [id, inbox.type, inbox.code]);
   }
 
+  /** The inzage log (AVG): one row per alert read (a page of the inbox, or one alert with its history). */
+  async registreerInzage(
+    runner: Runner,
+    inzage: { gebruiker: string; organisatie: string; alertIds: readonly string[]; reden: string; op: Date },
+  ): Promise<void> {
+    if (inzage.alertIds.length === 0) return;
+    await execute(
+      runner,
+      `INSERT INTO alert_inzage (gebruiker, organisatie, alert_id, reden, op) SELECT $1, $2, id, $4, $5 FROM unnest($3::uuid[]) AS id`,
+      [inzage.gebruiker, inzage.organisatie, inzage.alertIds, inzage.reden, inzage.op],
+    );
+  }
+
   historie(runner: Runner, alertId: string): Promise<HistorieRegel[]> {
     return rows(runner, historieRij, 'SELECT actie, van_status, naar_status, door_sub, door_naam, toelichting, op FROM alert_historie WHERE alert_id = $1 ORDER BY id', [
       alertId,
