@@ -17,6 +17,8 @@ export type RouteBeleid = {
   toegang: 'publiek' | 'iedereen' | Toegestaan;
   /** The route reads personal data (names, birth dates, addresses, support, signals about a student): each read is audited. */
   persoonsgegevens?: boolean;
+  /** A bulk or import route: its body may be large (HTTP_BODY_LIMIT), read only after the token is verified. */
+  grootBody?: boolean;
 };
 
 /** The roles at a VO school that work with its students' dossiers. */
@@ -69,8 +71,8 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
 
   // overstap
   'POST /api/overstap/dossiers': { doel: 'dossier indienen', toegang: { 'vo-school': VO_DOSSIER } },
-  'POST /api/overstap/dossiers/bulk': { doel: 'dossiers indienen', toegang: { 'vo-school': VO_DOSSIER } },
-  'POST /api/overstap/dossiers/imports': { doel: 'dossiers importeren', toegang: { 'vo-school': VO_DOSSIER } },
+  'POST /api/overstap/dossiers/bulk': { doel: 'dossiers indienen', toegang: { 'vo-school': VO_DOSSIER }, grootBody: true },
+  'POST /api/overstap/dossiers/imports': { doel: 'dossiers importeren', toegang: { 'vo-school': VO_DOSSIER }, grootBody: true },
   'GET /api/overstap/dossiers/imports/{jobId}': { doel: 'import volgen', toegang: { 'vo-school': VO_DOSSIER } },
   'GET /api/overstap/dossiers/{id}': {
     doel: 'eigen leerling of warme overdracht',
@@ -134,6 +136,13 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   ...demoKlok('trajecten'),
   ...apiDocs('trajecten'),
 };
+
+/** The routes (`METHOD /path`, none with parameters) whose bodies may be large. */
+export const ROUTES_MET_GROTE_BODY: ReadonlySet<string> = new Set(
+  Object.entries(TOEGANGSBELEID)
+    .filter(([, beleid]) => beleid.grootBody)
+    .map(([route]) => route),
+);
 
 /** `GET /api/overstap/dossiers/:id` (Express) → `GET /api/overstap/dossiers/{id}` (the table's and OpenAPI's form). */
 export function routeSleutel(method: string, pad: string): string {
