@@ -129,7 +129,8 @@ describe('the fuzz tier over overstap', () => {
           pad: '/api/overstap/inschrijvingen/{id}/uitschrijving',
           nieuwPad: async () => `/api/overstap/inschrijvingen/${inschrijvingId(await inschrijving())}/uitschrijving`,
           token: mbo,
-          body: { uitgeschrevenPer: '2026-10-15', reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false },
+          // Today: the herinschrijvingstermijn it plans falls due weeks from now, not while the fuzzing compares rows.
+          body: { uitgeschrevenPer: new Date().toISOString().slice(0, 10), reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false },
         }),
         'POST /api/overstap/inschrijvingen/{id}/switch': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/switch',
