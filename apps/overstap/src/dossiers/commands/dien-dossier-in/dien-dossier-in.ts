@@ -184,7 +184,6 @@ export class DienDossierIn {
         onderwijstype: inhoud.opleiding.onderwijstype,
         leerjaar: inhoud.opleiding.leerjaar,
         bestemming: inhoud.keuze.bestemming,
-        ondersteuningNodig: inhoud.ondersteuning.nodig,
         ingediendOp: dossier.bijgewerktOp.toISOString(),
       },
     };
