@@ -8,5 +8,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  // The browser-safe shared libs (runtime:browser), from source; @sluitend/domain-nl/node is never resolved here.
+  resolve: { alias: { '@sluitend/domain-nl': fileURLToPath(new URL('../../libs/domain-nl/src/index.ts', import.meta.url)) } },
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 800 },
 });

@@ -32,7 +32,6 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     await app.register(httpProxy, { upstream, prefix: `/api/${service}`, rewritePrefix: `/api/${service}` });
   }
 
-  const hasPortal = existsSync(join(config.webDist, 'index.html'));
   const assets = resolve(config.webDist, 'assets');
   // Vite's assets carry a content hash in their name, so they may be cached for good.
   app.get('/assets/*', async (request, reply) => {
@@ -41,15 +40,16 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     if (!content) return notFound(request.method, request.url, reply);
     return reply.type(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream').header('cache-control', 'public, max-age=31536000, immutable').send(content);
   });
-  const index = hasPortal ? await readFile(join(config.webDist, 'index.html')) : undefined;
   for (const file of ['favicon.svg', 'robots.txt']) {
     const content = await readFile(join(config.webDist, file)).catch(() => undefined);
     if (content) app.get(`/${file}`, (_request, reply) => reply.type(CONTENT_TYPES[extname(file)] ?? 'text/plain').header('cache-control', 'no-cache').send(content));
   }
 
-  app.setNotFoundHandler((request, reply) => {
+  // index.html is read per request: a rebuilt portal is served without restarting the gateway.
+  app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0];
     if (request.method !== 'GET' || path.startsWith('/api/') || path.startsWith('/assets/')) return notFound(request.method, path, reply);
+    const index = await readFile(join(config.webDist, 'index.html')).catch(() => undefined);
     if (!index) {
       return reply.code(503).type('text/plain; charset=utf-8').send(`Het portaal is niet gebouwd (${config.webDist} ontbreekt): ./sluitend up bouwt het.`);
     }

@@ -1,3 +1,5 @@
+import { gemeente, rmcRegioVanCode } from '@sluitend/domain-nl';
+
 /** Dutch labels for the codes the API answers with. */
 export const SIGNAAL_TYPES: Record<string, string> = {
   'overstap.deadline.aanmelding-gemist': 'Geen aanmelding op 1 april',
@@ -9,6 +11,18 @@ export const SIGNAAL_TYPES: Record<string, string> = {
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
   escalatie: 'Escalatie: niet op tijd opgepakt',
 };
+/** What a signal asks of whoever receives it. */
+export const SIGNAAL_UITLEG: Record<string, string> = {
+  'overstap.deadline.aanmelding-gemist': 'Deze jongere koos voor het mbo maar had op 1 april nog geen aanmelding, en verliest daarmee het toelatingsrecht. Neem contact op en help bij een aanmelding.',
+  'overstap.signaal.vroege-waarschuwing': 'Deze leerling heeft nog geen aanmelding bij een mbo-instelling. Bespreek de keuze voordat 1 april voorbij is.',
+  'overstap.signaal.geen-levende-aanmelding': 'Geen van de aanmeldingen van deze jongere kan nog tot een inschrijving leiden. Zoek samen naar een andere opleiding.',
+  'overstap.deadline.niet-ingeschreven-teldatum': 'Deze jongere stond op de teldatum nergens ingeschreven. Ga na waar de jongere is.',
+  'overstap.signaal.uitschrijving-zonder-startkwalificatie': 'Deze jongere is uitgeschreven zonder startkwalificatie. Neem contact op over een vervolg.',
+  'overstap.deadline.geen-herinschrijving': 'Na de uitschrijving volgde binnen de termijn geen nieuwe inschrijving. Neem contact op.',
+  'overstap.signaal.negatief-bsa': 'Deze student kreeg een negatief bindend studieadvies. Help bij een vervolgopleiding.',
+  escalatie: 'Dit signaal is niet op tijd opgepakt door de ontvanger en is daarom naar de coördinator gegaan.',
+};
+
 export const signaalLabel = (type: string) => SIGNAAL_TYPES[type] ?? type;
 
 export const ALERT_STATUS: Record<string, string> = { nieuw: 'Nieuw', gezien: 'Gezien', opgepakt: 'Opgepakt', afgehandeld: 'Afgehandeld' };
@@ -79,3 +93,8 @@ export function regelLabel(regel: string): string {
   const type = Object.keys(SIGNAAL_TYPES).find((key) => key.endsWith(`.${regel}`));
   return type ? (SIGNAAL_TYPES[type] ?? regel) : regel;
 }
+
+/** A gemeente by name with its code (GM0014 → Groningen (GM0014)); the code alone when it is unknown. */
+export const gemeenteLabel = (code: string | undefined) => (code ? (gemeente(code) ? `${gemeente(code)?.naam} (${code})` : code) : '—');
+/** An RMC region by name with its code. */
+export const regioLabel = (code: string | undefined | null) => (code ? (rmcRegioVanCode(code) ? `${rmcRegioVanCode(code)?.naam} (${code})` : code) : '—');

@@ -1,6 +1,7 @@
 import { ReactNode, useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { useAuth } from '../auth';
+import { Foutgrens } from './foutgrens';
 import { menuVoor } from '../menu';
 import { ORGANISATIE_TYPES } from '../teksten';
 
@@ -40,10 +41,10 @@ export function Layout({ demo, children }: { demo: boolean; children: ReactNode 
         </div>
         {gebruiker && (
           <nav aria-label="Hoofdmenu" className="sluitend-menu">
-            <ul className="utrecht-nav-list">
+            <ul>
               {menuVoor(gebruiker, demo).map((item) => (
-                <li key={item.pad} className="utrecht-nav-list__item">
-                  <NavLink to={item.pad} end={item.pad === '/'} className={({ isActive }) => `utrecht-nav-list__link${isActive ? ' sluitend-menu--actief' : ''}`}>
+                <li key={item.pad}>
+                  <NavLink to={item.pad} end={item.pad === '/'} className={({ isActive }) => `utrecht-link${isActive ? ' sluitend-menu--actief' : ''}`}>
                     {item.label}
                   </NavLink>
                 </li>
@@ -53,9 +54,9 @@ export function Layout({ demo, children }: { demo: boolean; children: ReactNode 
         )}
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="utrecht-page-content sluitend-inhoud">
-        {children}
+        <Foutgrens pad={location.pathname}>{children}</Foutgrens>
       </main>
-      <footer className="utrecht-page-footer sluitend-voet">
+      <footer className="sluitend-voet">
         <p className="utrecht-paragraph">Sluitend: iedere jongere in beeld. Demo-omgeving, geen echte personen.</p>
       </footer>
     </div>

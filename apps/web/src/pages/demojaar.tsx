@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { data, notificaties, overstap } from '../api/client';
 import { Fout, Laden, Melding } from '../components/status';
 import { useKlok } from '../klok';
-import { formatDatumTijd } from '../teksten';
+import { formatDatumTijd, regelLabel } from '../teksten';
 import { useTitel } from './titel';
 
 type Gevuurd = { service: string; nu: string; verzet: boolean; gevuurd: Record<string, unknown>[] };
@@ -19,10 +19,16 @@ function momenten(schooljaar: string) {
   ];
 }
 
+/** One thing the due work did, in words: a deadline rule with its schooljaar and signals, else its fields. */
 function beschrijf(uitkomst: Record<string, unknown>): string {
-  return Object.entries(uitkomst)
-    .map(([sleutel, waarde]) => `${sleutel}: ${typeof waarde === 'object' ? JSON.stringify(waarde) : String(waarde)}`)
-    .join(', ');
+  const { regel, schooljaar, signalen, ...rest } = uitkomst;
+  const delen = [
+    typeof regel === 'string' ? regelLabel(regel) : undefined,
+    typeof schooljaar === 'string' ? `schooljaar ${schooljaar}` : undefined,
+    typeof signalen === 'number' ? `${signalen} ${signalen === 1 ? 'signaal' : 'signalen'}` : undefined,
+    ...Object.entries(rest).map(([sleutel, waarde]) => `${sleutel}: ${typeof waarde === 'object' ? JSON.stringify(waarde) : String(waarde)}`),
+  ];
+  return delen.filter(Boolean).join(', ');
 }
 
 /**
@@ -106,8 +112,9 @@ export function DemojaarPagina() {
           <h2 id="gevuurd" className="utrecht-heading-2">
             Wat er gebeurde
           </h2>
+          <p className="utrecht-paragraph">Signalen worden binnen enkele seconden signaleringen in de inbox van het RMC, leerplicht en de school.</p>
           {resultaat.map((r) => (
-            <div key={r.service}>
+            <div key={r.service} className="sluitend-blok">
               <h3 className="utrecht-heading-3">{r.service}</h3>
               <p className="utrecht-paragraph">
                 Klok op {formatDatumTijd(r.nu)}

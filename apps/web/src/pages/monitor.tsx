@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { data, overstap } from '../api/client';
 import { Fout, Laden, Leeg } from '../components/status';
 import { useKlok } from '../klok';
-import { BESTEMMINGEN, formatDatum, MONITOR_FILTERS, MONITOR_STATUS, regelLabel } from '../teksten';
+import { BESTEMMINGEN, formatDatum, gemeenteLabel, MONITOR_FILTERS, MONITOR_STATUS, regelLabel } from '../teksten';
 import { Paging } from './signalen';
 import { useTitel } from './titel';
 
@@ -128,7 +128,7 @@ export function LeerlingPagina() {
             <dt>Postcode</dt>
             <dd>{inhoud.leerling.postcode}</dd>
             <dt>Woongemeente</dt>
-            <dd>{inhoud.leerling.woongemeente}</dd>
+            <dd>{gemeenteLabel(inhoud.leerling.woongemeente)}</dd>
             <dt>School</dt>
             <dd>
               {inhoud.school.brin}, vestiging {inhoud.school.vestiging}

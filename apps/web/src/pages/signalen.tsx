@@ -4,12 +4,15 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { AlertMetHistorie, data, notificaties, Uitkomst } from '../api/client';
 import { useAuth } from '../auth';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
-import { ALERT_STATUS, formatDatumTijd, signaalLabel, UITKOMSTEN } from '../teksten';
+import { ALERT_STATUS, formatDatumTijd, gemeenteLabel, regioLabel, SIGNAAL_UITLEG, signaalLabel, UITKOMSTEN } from '../teksten';
 import { useTitel } from './titel';
 
 const STATUSSEN = ['nieuw', 'gezien', 'opgepakt', 'afgehandeld'] as const;
 type Status = (typeof STATUSSEN)[number];
 const PER_PAGINA = 20;
+
+/** The young person's pseudonym: the API document says a list, the service answers one string; both are shown. */
+const pseudoniem = (waarde: unknown) => (Array.isArray(waarde) ? waarde.join(', ') : typeof waarde === 'string' ? waarde : '') || '—';
 
 function StatusLabel({ status }: { status: string }) {
   return <span className={`sluitend-status sluitend-status--${status}`}>{ALERT_STATUS[status] ?? status}</span>;
@@ -92,7 +95,7 @@ export function InboxPagina() {
                     <StatusLabel status={alert.status} />
                   </td>
                   <td>{alert.toegewezenAan ? (alert.toegewezenAan.naam ?? alert.toegewezenAan.sub) : '—'}</td>
-                  <td>{alert.context.woongemeente ?? '—'}</td>
+                  <td>{gemeenteLabel(alert.context.woongemeente)}</td>
                   <td>{formatDatumTijd(alert.aangemaaktOp)}</td>
                 </tr>
               ))}
@@ -208,6 +211,7 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
         </Melding>
       )}
       {fout && <Fout fout={fout} wat="Deze actie" />}
+      {SIGNAAL_UITLEG[alert.signaalType] && <p className="utrecht-paragraph">{SIGNAAL_UITLEG[alert.signaalType]}</p>}
       <dl className="sluitend-velden">
         <dt>Status</dt>
         <dd>
@@ -223,12 +227,12 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
         )}
         <dt>Jongere (pseudoniem)</dt>
         <dd>
-          <code>{alert.jongereId.join(', ') || '—'}</code>
+          <code>{pseudoniem(alert.jongereId)}</code>
         </dd>
         <dt>Woongemeente</dt>
-        <dd>{alert.context.woongemeente ?? '—'}</dd>
+        <dd>{gemeenteLabel(alert.context.woongemeente)}</dd>
         <dt>RMC-regio</dt>
-        <dd>{alert.context.rmcRegio ?? '—'}</dd>
+        <dd>{regioLabel(alert.context.rmcRegio)}</dd>
         <dt>School (BRIN, vestiging)</dt>
         <dd>{alert.context.brin ? `${alert.context.brin}${alert.context.vestiging ? `, ${alert.context.vestiging}` : ''}` : '—'}</dd>
         <dt>Schooljaar</dt>
