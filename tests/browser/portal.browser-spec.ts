@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { Pool } from 'pg';
 import { Claims, LOCAL_OIDC, Role } from '@sluitend/auth';
 import { rmcRegioVanGemeente } from '@sluitend/domain-nl';
@@ -84,6 +84,15 @@ async function inloggen(pad: string, wie: { gebruiker: string } | { organisatie:
     await page.getByRole('button', { name: 'Inloggen als deze gebruiker' }).click();
   }
   await page.waitForURL((url) => url.pathname === pad);
+}
+
+/** Presses Tab until the element has the focus (keyboard only: no clicks), at most 60 times. */
+async function tabNaar(doel: Locator): Promise<void> {
+  for (let stap = 0; stap < 60; stap += 1) {
+    if (await doel.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${doel.toString()}`);
 }
 
 async function uitloggen(): Promise<void> {
@@ -204,22 +213,30 @@ describe('the portal in a browser', () => {
     await expect(page.getByRole('link', { name: /^Nieuw \(\d+\)$/ }).innerText()).resolves.not.toBe('Nieuw (0)');
     await controleer('05-signalen-inbox');
 
+    // From here on with the keyboard alone: Tab, Enter and the arrow keys.
     const naam = await eerste.innerText();
-    await eerste.click();
+    await tabNaar(eerste);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${naam}: Geen aanmelding op 1 april`) }).waitFor();
     await controleer('06-signaal-nieuw');
 
-    await page.getByRole('button', { name: 'Oppakken (aan mij toewijzen)' }).click();
+    await tabNaar(page.getByRole('button', { name: 'Oppakken (aan mij toewijzen)' }));
+    await page.keyboard.press('Enter');
     await page.getByText('Je hebt het signaal opgepakt.').waitFor();
     await page.getByText('Fatima el Amrani (jij)').waitFor();
     // Handling without an outcome is refused next to the field, in Dutch.
-    await page.getByRole('button', { name: 'Afhandelen' }).click();
+    await tabNaar(page.getByRole('button', { name: 'Afhandelen' }));
+    await page.keyboard.press('Enter');
     await page.getByText('Kies een uitkomst.').waitFor();
     await controleer('07-signaal-opgepakt-fout');
 
-    await page.getByLabel('Uitkomst').selectOption('contact-gelegd');
-    await page.getByLabel(/Toelichting/).fill('Gebeld, afspraak gemaakt');
-    await page.getByRole('button', { name: 'Afhandelen' }).click();
+    await tabNaar(page.getByLabel('Uitkomst'));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Uitkomst').inputValue()).resolves.toBe('contact-gelegd');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Gebeld, afspraak gemaakt');
+    await tabNaar(page.getByRole('button', { name: 'Afhandelen' }));
+    await page.keyboard.press('Enter');
     await page.getByText('Het signaal is afgehandeld.').waitFor();
     await controleer('08-signaal-afgehandeld');
 
@@ -255,6 +272,9 @@ describe('the portal in a browser', () => {
     await leerling.click();
     await page.getByRole('heading', { level: 1, name: `Dossier van ${naam}` }).waitFor();
     await controleer('11-dossier');
+    // Back to the monitor as it was left: filtered.
+    await page.getByRole('link', { name: 'Terug naar de monitor' }).click();
+    await page.waitForURL(/\/monitor\?filter=geen-aanmelding$/);
 
     await page.goto(`${base}/bestaat-niet`);
     await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();

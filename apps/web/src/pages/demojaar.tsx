@@ -112,7 +112,7 @@ export function DemojaarPagina() {
           <h2 id="gevuurd" className="utrecht-heading-2">
             Wat er gebeurde
           </h2>
-          <p className="utrecht-paragraph">Signalen worden binnen enkele seconden signaleringen in de inbox van het RMC, leerplicht en de school.</p>
+          <p className="utrecht-paragraph">De signalen staan binnen enkele seconden in de inbox van het RMC, van leerplicht en van de school.</p>
           {resultaat.map((r) => (
             <div key={r.service} className="sluitend-blok">
               <h3 className="utrecht-heading-3">{r.service}</h3>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { data, overstap } from '../api/client';
 import { Fout, Laden, Leeg } from '../components/status';
 import { useKlok } from '../klok';
@@ -15,6 +15,7 @@ const isFilter = (value: string | null): value is Filter => value !== null && va
 export function MonitorPagina() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const klok = useKlok();
   const filter: Filter = isFilter(params.get('filter')) ? (params.get('filter') as Filter) : 'alle';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
@@ -68,7 +69,7 @@ export function MonitorPagina() {
                 <th scope="col">Vestiging</th>
                 <th scope="col">Keuze</th>
                 <th scope="col">Status</th>
-                <th scope="col">Aanmeldingen (lopend)</th>
+                <th scope="col">Aanmeldingen</th>
                 <th scope="col">Signalen</th>
               </tr>
             </thead>
@@ -76,16 +77,14 @@ export function MonitorPagina() {
               {leerlingen.data.items.map((leerling) => (
                 <tr key={leerling.dossierId}>
                   <td>
-                    <Link className="utrecht-link" to={`/monitor/${leerling.dossierId}`}>
+                    <Link className="utrecht-link" to={`/monitor/${leerling.dossierId}`} state={{ terug: `/monitor${location.search}` }}>
                       {leerling.naam}
                     </Link>
                   </td>
                   <td>{leerling.vestiging}</td>
                   <td>{BESTEMMINGEN[leerling.bestemming] ?? leerling.bestemming}</td>
                   <td>{MONITOR_STATUS[leerling.status] ?? leerling.status}</td>
-                  <td>
-                    {leerling.aanmeldingen} ({leerling.levend})
-                  </td>
+                  <td>{leerling.aanmeldingen === 0 ? 'geen' : `${leerling.aanmeldingen}, waarvan ${leerling.levend} lopend`}</td>
                   <td>{leerling.signalen.length === 0 ? '—' : leerling.signalen.map(regelLabel).join(', ')}</td>
                 </tr>
               ))}
@@ -101,13 +100,15 @@ export function MonitorPagina() {
 /** A student's doorstroomdossier (the latest version), as the school submitted it. */
 export function LeerlingPagina() {
   const { dossierId = '' } = useParams();
+  // Back to the monitor as the user left it (its filter and page), else to the whole monitor.
+  const terug = (useLocation().state as { terug?: string } | null)?.terug ?? '/monitor';
   const dossier = useQuery({ queryKey: ['dossier', dossierId], queryFn: () => data(overstap.GET('/api/overstap/dossiers/{id}', { params: { path: { id: dossierId } } })) });
   const inhoud = dossier.data?.inhoud;
   useTitel(inhoud ? `Dossier van ${inhoud.leerling.voornamen} ${inhoud.leerling.achternaam}` : 'Dossier');
   return (
     <>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/monitor">
+        <Link className="utrecht-link" to={terug}>
           ← Terug naar de monitor
         </Link>
       </p>

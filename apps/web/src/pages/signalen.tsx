@@ -25,10 +25,12 @@ export function InboxPagina() {
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   useTitel(status ? `Signalen: ${ALERT_STATUS[status]}` : 'Signalen');
 
-  const tellingen = useQuery({ queryKey: ['tellingen'], queryFn: () => data(notificaties.GET('/api/notificaties/alerts/tellingen')) });
+  // Until the services push new alerts (server-sent events), an open inbox looks again every 15 seconds.
+  const tellingen = useQuery({ queryKey: ['tellingen'], queryFn: () => data(notificaties.GET('/api/notificaties/alerts/tellingen')), refetchInterval: 15_000 });
   const inbox = useQuery({
     queryKey: ['inbox', status ?? 'alle', pagina],
     queryFn: () => data(notificaties.GET('/api/notificaties/alerts', { params: { query: { status, pagina, perPagina: PER_PAGINA } } })),
+    refetchInterval: 15_000,
   });
   const link = (s: Status | undefined, p = 1) => `/signalen?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(p > 1 ? { pagina: String(p) } : {}) }).toString()}`;
 
@@ -241,8 +243,20 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
         <dd>{alert.context.minderjarig === undefined ? '—' : alert.context.minderjarig ? 'ja' : 'nee'}</dd>
         <dt>Binnengekomen</dt>
         <dd>{formatDatumTijd(alert.aangemaaktOp)}</dd>
-        <dt>Escaleert op</dt>
-        <dd>{alert.geescaleerdOp ? `geëscaleerd op ${formatDatumTijd(alert.geescaleerdOp)}` : formatDatumTijd(alert.escalerenOp)}</dd>
+        {alert.geescaleerdOp ? (
+          <>
+            <dt>Geëscaleerd</dt>
+            <dd>{formatDatumTijd(alert.geescaleerdOp)}</dd>
+          </>
+        ) : (
+          (alert.status === 'nieuw' || alert.status === 'gezien') &&
+          alert.escalerenOp && (
+            <>
+              <dt>Escaleert als niemand het oppakt op</dt>
+              <dd>{formatDatumTijd(alert.escalerenOp)}</dd>
+            </>
+          )
+        )}
       </dl>
 
       {alert.status !== 'afgehandeld' && (
@@ -250,6 +264,7 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
           <h2 id="acties" className="utrecht-heading-2">
             Wat wil je doen?
           </h2>
+          {(alert.status !== 'opgepakt' || !vanMij) && (
           <div className="sluitend-knoppen">
             {alert.status === 'nieuw' && (
               <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={bezig} onClick={() => gezien.mutate()}>
@@ -262,6 +277,7 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
               </button>
             )}
           </div>
+          )}
           {alert.status === 'opgepakt' && (
             <form className="sluitend-formulier" onSubmit={verstuur} noValidate>
               <h3 className="utrecht-heading-3">Afhandelen</h3>
