@@ -89,7 +89,7 @@ async function inloggen(pad: string, wie: { gebruiker: string } | { organisatie:
 /** Presses Tab until the element has the focus (keyboard only: no clicks), at most 60 times. */
 async function tabNaar(doel: Locator): Promise<void> {
   for (let stap = 0; stap < 60; stap += 1) {
-    if (await doel.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await doel.evaluate((element: { ownerDocument: { activeElement: unknown } }) => element === element.ownerDocument.activeElement).catch(() => false)) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${doel.toString()}`);
