@@ -52,6 +52,8 @@ let pool: Pool;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Script errors and Content-Security-Policy refusals on the page: there must be none. */
+let paginafouten: string[] = [];
 const toegankelijkheid: Array<{ pagina: string; url: string; overtredingen: number; ernstig: number; kritiek: number; regels: string[] }> = [];
 
 /** axe-core on the page as it is now, and a screenshot of it; no serious or critical violation is allowed. */
@@ -67,6 +69,7 @@ async function controleer(naam: string): Promise<void> {
     kritiek: violations.filter((v) => v.impact === 'critical').length,
     regels: violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×)`),
   });
+  expect(paginafouten).toEqual([]);
   expect(ernstig.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
@@ -163,6 +166,11 @@ beforeAll(async () => {
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   page = await context.newPage();
+  paginafouten = [];
+  page.on('pageerror', (error) => paginafouten.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) paginafouten.push(`CSP: ${message.text()}`);
+  });
 });
 
 afterEach(async () => {

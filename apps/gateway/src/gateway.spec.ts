@@ -77,6 +77,8 @@ describe('the gateway', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>Sluitend</title>');
     expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self' http://127.0.0.1:3109");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     const asset = await inject({ method: 'GET', url: '/assets/app-abc123.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toContain('immutable');

@@ -60,7 +60,7 @@ export function MonitorPagina() {
       {leerlingen.data && leerlingen.data.items.length > 0 && (
         <>
           <table className="sluitend-tabel">
-            <caption className="utrecht-paragraph" style={{ textAlign: 'left' }}>
+            <caption className="utrecht-paragraph sluitend-bijschrift">
               {leerlingen.data.totaal} leerlingen ({MONITOR_FILTERS[filter].toLowerCase()})
             </caption>
             <thead>

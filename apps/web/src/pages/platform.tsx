@@ -20,7 +20,7 @@ export function PlatformPagina() {
       {status.isError && <Fout fout={status.error} wat="De gereedheid" />}
       {status.data && (
         <table className="sluitend-tabel">
-          <caption className="utrecht-paragraph" style={{ textAlign: 'left' }}>
+          <caption className="utrecht-paragraph sluitend-bijschrift">
             {status.data.filter((s) => s.klaar).length} van {status.data.length} services gereed
           </caption>
           <thead>

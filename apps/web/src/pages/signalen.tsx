@@ -67,7 +67,7 @@ export function InboxPagina() {
       {inbox.data && inbox.data.alerts.length > 0 && (
         <>
           <table className="sluitend-tabel">
-            <caption className="utrecht-paragraph" style={{ textAlign: 'left' }}>
+            <caption className="utrecht-paragraph sluitend-bijschrift">
               {inbox.data.totaal} signalen{status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}, pagina {inbox.data.pagina} van{' '}
               {Math.max(1, Math.ceil(inbox.data.totaal / inbox.data.perPagina))}
             </caption>
