@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { Pool } from 'pg';
@@ -52,6 +53,9 @@ let pool: Pool;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** What the journeys measured (printed and saved in tests/browser/results/metingen.json). */
+const metingen: Record<string, number> = {};
+let deadlineGevuurdOp = 0;
 /** Script errors and Content-Security-Policy refusals on the page: there must be none. */
 let paginafouten: string[] = [];
 const toegankelijkheid: Array<{ pagina: string; url: string; overtredingen: number; ernstig: number; kritiek: number; regels: string[] }> = [];
@@ -102,7 +106,7 @@ async function uitloggen(): Promise<void> {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
   await page.waitForURL(`${base}/`);
-  await expect(page.getByRole('button', { name: 'Inloggen' }).isVisible()).resolves.toBe(true);
+  await page.getByRole('button', { name: 'Inloggen' }).waitFor();
 }
 
 beforeAll(async () => {
@@ -112,6 +116,8 @@ beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // jest sets NODE_ENV=test, which would bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   pool = testPool(process.env.DATABASE_URL as string);
   const gatewayPort = await freePort();
@@ -174,11 +180,16 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // The page as the journey left it (on a failure: where it stopped).
+  const naam = (expect.getState().currentTestName ?? 'onbekend').replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  await page?.screenshot({ path: join(RESULTS, `einde-${naam}.png`), fullPage: true }).catch(() => undefined);
   await context?.close();
 });
 
 afterAll(async () => {
   writeFileSync(join(RESULTS, 'toegankelijkheid.json'), `${JSON.stringify(toegankelijkheid, null, 2)}\n`);
+  writeFileSync(join(RESULTS, 'metingen.json'), `${JSON.stringify(metingen, null, 2)}\n`);
+  console.log(`portal: ${JSON.stringify(metingen)}; axe per page: ${toegankelijkheid.map((t) => `${t.pagina} ${t.overtredingen}`).join(', ')}`);
   await browser?.close();
   await gateway?.kill('SIGTERM');
   await Promise.all(services.map((service) => service.stop()));
@@ -189,6 +200,22 @@ afterAll(async () => {
 });
 
 describe('the portal in a browser', () => {
+  it('loads its production bundle (sizes gzipped) and its first page against the local stack', async () => {
+    const assets = join(ROOT, 'dist/web/assets');
+    const gzip = (extensie: string) =>
+      readdirSync(assets)
+        .filter((file) => file.endsWith(extensie))
+        .reduce((som, file) => som + gzipSync(readFileSync(join(assets, file))).length, 0);
+    metingen.jsGzipBytes = gzip('.js');
+    metingen.cssGzipBytes = gzip('.css');
+    const gestart = Date.now();
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor();
+    metingen.eersteLaadtijdMs = Date.now() - gestart;
+    expect(metingen.jsGzipBytes).toBeGreaterThan(0);
+    await controleer('00-start');
+  });
+
   it('ops logs in at the provider, moves the demo clock past 1 April and sees the deadline fire; the platform page shows every service ready', async () => {
     await page.goto(`${base}/demojaar`);
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
@@ -201,6 +228,7 @@ describe('the portal in a browser', () => {
     const gebeurd = page.getByRole('region', { name: 'Wat er gebeurde' });
     await gebeurd.waitFor({ timeout: 60_000 });
     await expect(gebeurd.innerText()).resolves.toMatch(/Geen aanmelding op 1 april, schooljaar 2026-2027, \d+ signa/);
+    deadlineGevuurdOp = Date.now();
     await controleer('03-demojaar-na-1-april');
 
     await page.getByRole('link', { name: 'Platform' }).click();
@@ -212,12 +240,16 @@ describe('the portal in a browser', () => {
   it('the RMC trajectbegeleider finds the alert in the inbox, picks it up and handles it; its page keeps the history after a reload', async () => {
     await inloggen('/signalen', { gebruiker: 'trajectbegeleider-mc03' });
     // Signals become alerts over Kafka within seconds; the inbox shows them on the next load.
+    await page.getByLabel('Soort signaal').selectOption('overstap.deadline.aanmelding-gemist');
+    await page.waitForURL(/signaalType=overstap\.deadline\.aanmelding-gemist/);
     const eerste = page.getByRole('link', { name: /^Signaal \d+$/ }).first();
     await waitFor('an alert in the inbox', async () => {
       await page.reload();
       await page.locator('main').getByText(/signalen|Er zijn geen signalen/).first().waitFor();
       return (await eerste.count()) > 0;
     }, 30_000, 1_000);
+    // From the deadline firing (the ops page said so) to the alert in the inbox, including this user's login.
+    metingen.deadlineTotInboxMs = Date.now() - deadlineGevuurdOp;
     await expect(page.getByRole('link', { name: /^Nieuw \(\d+\)$/ }).innerText()).resolves.not.toBe('Nieuw (0)');
     await controleer('05-signalen-inbox');
 
@@ -252,8 +284,11 @@ describe('the portal in a browser', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
     const historie = page.getByRole('region', { name: 'Geschiedenis' }).locator('tbody tr');
-    await expect(historie.allInnerTexts()).resolves.toEqual([
-      expect.stringMatching(/Nieuw\s+Sluitend \(signaal\)/),
+    // The history: made by the signal, (an escalation, should the platform have escalated it), picked up, handled.
+    const regels = await historie.allInnerTexts();
+    console.log(`history of ${naam}:\n${regels.join('\n')}`);
+    expect(regels[0]).toMatch(/Nieuw\s+Sluitend \(signaal\)/);
+    expect(regels.slice(-2)).toEqual([
       expect.stringMatching(/Nieuw → Opgepakt\s+Fatima el Amrani/),
       expect.stringMatching(/Opgepakt → Afgehandeld\s+Fatima el Amrani\s+Gebeld, afspraak gemaakt/),
     ]);

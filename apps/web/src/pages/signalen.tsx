@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AlertMetHistorie, data, notificaties, Uitkomst } from '../api/client';
 import { useAuth } from '../auth';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
-import { ALERT_STATUS, formatDatumTijd, gemeenteLabel, regioLabel, SIGNAAL_UITLEG, signaalLabel, UITKOMSTEN } from '../teksten';
+import { ALERT_STATUS, formatDatumTijd, gemeenteLabel, regioLabel, SIGNAAL_TYPES, SIGNAAL_UITLEG, signaalLabel, UITKOMSTEN } from '../teksten';
 import { useTitel } from './titel';
 
 const STATUSSEN = ['nieuw', 'gezien', 'opgepakt', 'afgehandeld'] as const;
@@ -21,18 +21,21 @@ function StatusLabel({ status }: { status: string }) {
 /** The inbox of the user's organisation: counts per status, a page of alerts, filter and paging in the URL. */
 export function InboxPagina() {
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const status = STATUSSEN.find((s) => s === params.get('status'));
+  const signaalType = Object.keys(SIGNAAL_TYPES).find((type) => type === params.get('signaalType'));
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   useTitel(status ? `Signalen: ${ALERT_STATUS[status]}` : 'Signalen');
 
   // Until the services push new alerts (server-sent events), an open inbox looks again every 15 seconds.
   const tellingen = useQuery({ queryKey: ['tellingen'], queryFn: () => data(notificaties.GET('/api/notificaties/alerts/tellingen')), refetchInterval: 15_000 });
   const inbox = useQuery({
-    queryKey: ['inbox', status ?? 'alle', pagina],
-    queryFn: () => data(notificaties.GET('/api/notificaties/alerts', { params: { query: { status, pagina, perPagina: PER_PAGINA } } })),
+    queryKey: ['inbox', status ?? 'alle', signaalType ?? 'alle', pagina],
+    queryFn: () => data(notificaties.GET('/api/notificaties/alerts', { params: { query: { status, signaalType, pagina, perPagina: PER_PAGINA } } })),
     refetchInterval: 15_000,
   });
-  const link = (s: Status | undefined, p = 1) => `/signalen?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(p > 1 ? { pagina: String(p) } : {}) }).toString()}`;
+  const link = (s: Status | undefined, p = 1, type = signaalType) =>
+    `/signalen?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(type ? { signaalType: type } : {}), ...(p > 1 ? { pagina: String(p) } : {}) }).toString()}`;
 
   return (
     <>
@@ -56,6 +59,21 @@ export function InboxPagina() {
           ))}
         </ul>
       </nav>
+      <form className="sluitend-formulier" onSubmit={(event) => event.preventDefault()}>
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="soort">
+            Soort signaal
+          </label>
+          <select id="soort" className="utrecht-select" value={signaalType ?? ''} onChange={(event) => void navigate(link(status, 1, event.target.value || undefined))}>
+            <option value="">Alle soorten</option>
+            {Object.entries(SIGNAAL_TYPES).map(([type, label]) => (
+              <option key={type} value={type}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
       {tellingen.data && tellingen.data.geescaleerd > 0 && (
         <Melding soort="warning">
           <p className="utrecht-paragraph">{tellingen.data.geescaleerd} signalen zijn geëscaleerd omdat ze niet op tijd zijn opgepakt.</p>
@@ -63,7 +81,12 @@ export function InboxPagina() {
       )}
       {inbox.isPending && <Laden wat="Signalen" />}
       {inbox.isError && <Fout fout={inbox.error} wat="De signalen" />}
-      {inbox.data && inbox.data.alerts.length === 0 && <Leeg>Er zijn geen signalen{status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}.</Leeg>}
+      {inbox.data && inbox.data.alerts.length === 0 && (
+        <Leeg>
+          Er zijn geen signalen{status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}
+          {signaalType ? ` van de soort ‘${signaalLabel(signaalType)}’` : ''}.
+        </Leeg>
+      )}
       {inbox.data && inbox.data.alerts.length > 0 && (
         <>
           <table className="sluitend-tabel">
