@@ -48,7 +48,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   // index.html is read per request: a rebuilt portal is served without restarting the gateway.
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0];
-    if (request.method !== 'GET' || path.startsWith('/api/') || path.startsWith('/assets/')) return notFound(request.method, path, reply);
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || path.startsWith('/api/') || path.startsWith('/assets/')) return notFound(request.method, path, reply);
     const index = await readFile(join(config.webDist, 'index.html')).catch(() => undefined);
     if (!index) {
       return reply.code(503).type('text/plain; charset=utf-8').send(`Het portaal is niet gebouwd (${config.webDist} ontbreekt): ./sluitend up bouwt het.`);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { data, overstap } from '../api/client';
+import { useAuth } from '../auth';
 import { Fout, Laden, Leeg } from '../components/status';
 import { useKlok } from '../klok';
 import { BESTEMMINGEN, formatDatum, gemeenteLabel, MONITOR_FILTERS, MONITOR_STATUS, regelLabel } from '../teksten';
@@ -16,6 +17,8 @@ export function MonitorPagina() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
+  // Only the school itself may open a dossier (overstap answers 404 to anyone else).
+  const eigenSchool = useAuth().gebruiker?.org.type === 'vo-school';
   const klok = useKlok();
   const filter: Filter = isFilter(params.get('filter')) ? (params.get('filter') as Filter) : 'alle';
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
@@ -38,7 +41,11 @@ export function MonitorPagina() {
   return (
     <>
       <h1 className="utrecht-heading-1">Doorstroommonitor{schooljaar ? ` ${schooljaar}` : ''}</h1>
-      <p className="utrecht-paragraph">Je leerlingen die dit schooljaar de overstap maken, met de stand van hun aanmeldingen en de signalen.</p>
+      <p className="utrecht-paragraph">
+        {eigenSchool
+          ? 'Je leerlingen die dit schooljaar de overstap maken, met de stand van hun aanmeldingen en de signalen. Kies een leerling voor het dossier.'
+          : 'De jongeren in je regio die dit schooljaar de overstap maken, met de stand van hun aanmeldingen en de signalen. Het dossier zelf ziet alleen de eigen school.'}
+      </p>
       <form className="sluitend-formulier" onSubmit={(event) => event.preventDefault()}>
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="filter">
@@ -77,9 +84,13 @@ export function MonitorPagina() {
               {leerlingen.data.items.map((leerling) => (
                 <tr key={leerling.dossierId}>
                   <td>
-                    <Link className="utrecht-link" to={`/monitor/${leerling.dossierId}`} state={{ terug: `/monitor${location.search}` }}>
-                      {leerling.naam}
-                    </Link>
+                    {eigenSchool ? (
+                      <Link className="utrecht-link" to={`/monitor/${leerling.dossierId}`} state={{ terug: `/monitor${location.search}` }}>
+                        {leerling.naam}
+                      </Link>
+                    ) : (
+                      leerling.naam
+                    )}
                   </td>
                   <td>{leerling.vestiging}</td>
                   <td>{BESTEMMINGEN[leerling.bestemming] ?? leerling.bestemming}</td>
