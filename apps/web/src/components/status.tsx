@@ -1,5 +1,7 @@
 import { ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { ApiFout } from '../api/client';
+import { useAuth } from '../auth';
 
 export function Laden({ wat }: { wat: string }) {
   return (
@@ -35,6 +37,7 @@ export function Fout({ fout, wat }: { fout: unknown; wat: string }) {
             : `${wat} kon niet worden geladen of opgeslagen.`;
     return (
       <Melding soort="error" titel={titel}>
+        {fout.status === 401 && <OpnieuwInloggen />}
         {fout.probleem?.detail && <p className="utrecht-paragraph">{fout.probleem.detail}</p>}
         {fout.probleem?.errors && fout.probleem.errors.length > 0 && (
           <ul className="utrecht-unordered-list">
@@ -57,4 +60,17 @@ export function Fout({ fout, wat }: { fout: unknown; wat: string }) {
 
 export function Leeg({ children }: { children: ReactNode }) {
   return <Melding soort="info">{children}</Melding>;
+}
+
+/** After a 401 (the token expired or the provider's keys changed): log in again and come back here. */
+function OpnieuwInloggen() {
+  const { inloggen } = useAuth();
+  const location = useLocation();
+  return (
+    <p className="utrecht-paragraph">
+      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void inloggen(`${location.pathname}${location.search}`)}>
+        Opnieuw inloggen
+      </button>
+    </p>
+  );
 }
