@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
 import { RapportageEnv } from './config/rapportage-env';
 import { DossiersModule } from './dossiers/dossiers.module';
-import { DossierProjectie1732320000200 } from './migrations/1732320000200-dossier-projectie';
+import { RAPPORTAGE_MIGRATIES } from './migrations';
+import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
 
 /** rapportage: projections of every service's events for dashboards, tabellenboek and exports. */
 @Module({})
@@ -15,10 +16,11 @@ export class AppModule {
           service: 'rapportage',
           env,
           entities: [],
-          migrations: [DossierProjectie1732320000200],
+          migrations: RAPPORTAGE_MIGRATIES,
           consumes: { subscribesTo: ['overstap'] },
         }),
         DossiersModule,
+        TabellenboekModule,
       ],
     };
   }
