@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
-import { RapportageEnv } from './config/rapportage-env';
+import { RAPPORTAGE_ENV, RapportageEnv } from './config/rapportage-env';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { RAPPORTAGE_MIGRATIES } from './migrations';
 import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
@@ -11,6 +11,10 @@ export class AppModule {
   static forEnv(env: RapportageEnv): DynamicModule {
     return {
       module: AppModule,
+      // The settings are read by the capabilities' providers (the small-cell threshold).
+      global: true,
+      providers: [{ provide: RAPPORTAGE_ENV, useValue: env }],
+      exports: [RAPPORTAGE_ENV],
       imports: [
         ServiceKernelModule.forService({
           service: 'rapportage',

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
+import { BESTEMMINGEN, ONDERWIJSTYPEN } from '@sluitend/contracts';
 import { column, execute, rows, Runner } from '@sluitend/persistence';
+import type { Projectiefeit } from '../domain/projectiefeit';
 import type { Projectiewerk } from '../domain/overstapprojectie';
 
 /** The students of one school (year, brin, optionally one vestiging and the residents of one RMC-regio). */
@@ -15,18 +17,31 @@ export interface Feitselectie {
   readonly teldatum: string;
 }
 
-const feitRij = z.object({
-  jongere_id: z.string(),
-  vestiging: z.string(),
-  onderwijstype: z.string(),
-  keuze_april: z.string().nullable(),
-  niveau_april: z.number().int().nullable(),
-  keuze_einde: z.string().nullable(),
-  niveau_einde: z.number().int().nullable(),
-  op_tijd: z.boolean(),
-  niveau_oktober: z.number().int().nullable(),
-});
-export type FeitRij = z.infer<typeof feitRij>;
+const feitRij = z
+  .object({
+    jongere_id: z.string(),
+    vestiging: z.string(),
+    onderwijstype: z.enum(ONDERWIJSTYPEN),
+    keuze_april: z.enum(BESTEMMINGEN).nullable(),
+    niveau_april: z.number().int().nullable(),
+    keuze_einde: z.enum(BESTEMMINGEN).nullable(),
+    niveau_einde: z.number().int().nullable(),
+    op_tijd: z.boolean(),
+    niveau_oktober: z.number().int().nullable(),
+  })
+  .transform(
+    (rij): Projectiefeit => ({
+      jongereId: rij.jongere_id,
+      vestiging: rij.vestiging,
+      onderwijstype: rij.onderwijstype,
+      keuzeApril: rij.keuze_april,
+      niveauApril: rij.niveau_april,
+      keuzeEinde: rij.keuze_einde,
+      niveauEinde: rij.niveau_einde,
+      opTijd: rij.op_tijd,
+      niveauOktober: rij.niveau_oktober,
+    }),
+  );
 
 const perTypeRij = z.object({ signaal_type: z.string(), aantal: column.bigint });
 const perRegioRij = z.object({ rmc_regio: z.string().nullable(), signaal_type: z.string(), aantal: column.bigint });
@@ -41,8 +56,10 @@ export const TABELLENBOEK_PROJECTIES = ['overstap_dossierversie', 'overstap_aanm
 @Injectable()
 export class TabellenboekRepository {
   /**
-   * Writes one chunk's rows, set-based: facts that are already there (the same version, aanmelding, inschrijving or
-   * signal) are kept as they are; a status or an ending replaces the stored one only when it is not older.
+   * Writes one chunk's rows, set-based: facts that are already there (the same version, aanmelding, inschrijving) are
+   * kept as they are; a status replaces the stored one only when it is not older; of one signal (a student warned on
+   * two dates) the earliest is kept. So the result does not depend on how partitions interleave: a rebuild from the
+   * event log gives the same rows.
    */
   async projecteer(runner: Runner, werk: Projectiewerk): Promise<void> {
     const { dossierversies: d, aanmeldingen: a, statuswijzigingen: s, inschrijvingen: i, beeindigingen: b, signalen: g } = werk;
@@ -136,10 +153,16 @@ export class TabellenboekRepository {
     if (g.length > 0) {
       await execute(
         runner,
-        `INSERT INTO overstap_signaal
+        `INSERT INTO overstap_signaal AS s
            (signaal_type, sleutel, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, gesignaleerd_op)
-         SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
-         ON CONFLICT (signaal_type, sleutel) DO NOTHING`,
+         SELECT DISTINCT ON (signaal_type, sleutel) *
+         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+           AS u(signaal_type, sleutel, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, gesignaleerd_op)
+         ORDER BY signaal_type, sleutel, gesignaleerd_op
+         ON CONFLICT (signaal_type, sleutel) DO UPDATE SET
+           jongere_id = EXCLUDED.jongere_id, schooljaar = EXCLUDED.schooljaar, brin = EXCLUDED.brin, vestiging = EXCLUDED.vestiging,
+           woongemeente = EXCLUDED.woongemeente, rmc_regio = EXCLUDED.rmc_regio, gesignaleerd_op = EXCLUDED.gesignaleerd_op
+         WHERE s.gesignaleerd_op > EXCLUDED.gesignaleerd_op`,
         [
           g.map((x) => x.signaalType),
           g.map((x) => x.sleutel),
@@ -162,7 +185,7 @@ export class TabellenboekRepository {
    * the newest aanmelding registered by then, whether any aanmelding was on time, and the level of the inschrijving
    * that ran on the teldatum (started on or before it, not ended on or before it).
    */
-  async overstapfeiten(runner: Runner, selectie: Feitselectie): Promise<FeitRij[]> {
+  async overstapfeiten(runner: Runner, selectie: Feitselectie): Promise<Projectiefeit[]> {
     return rows(
       runner,
       feitRij,
