@@ -5,7 +5,9 @@ import { createKafka, MESSAGING_CONFIG, MessagingConfig, readTopic } from '@slui
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { rapportageEnvSchema } from '../../../config/rapportage-env';
-import { cohortGebeurtenissen, routeer } from '../../../tabellenboek/overstap-gebeurtenissen.fixture';
+import { ProjecteerDossierMessage } from '../../../dossiers/commands/projecteer-dossier/projecteer-dossier.message';
+import { ProjecteerOverstapMessage } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap.message';
+import { cohortGebeurtenissen, routeer } from '../../../test-support/overstap-gebeurtenissen.fixture';
 import { rapport } from '../../domain/vergelijking';
 import { HerbouwProjecties, PROJECTIES } from './herbouw-projecties';
 
@@ -51,7 +53,7 @@ beforeAll(async () => {
     messages: [...events, events[0]].map((event) => ({ key: event.jongereId ?? event.id, value: JSON.stringify(event) })),
   });
   await producer.disconnect();
-  await deliverThroughInbox<EventType>(context.app, events, routeer(context.app));
+  await deliverThroughInbox<EventType>(context.app, events, routeer({ dossiers: context.app.get(ProjecteerDossierMessage), overstap: context.app.get(ProjecteerOverstapMessage) }));
 });
 
 afterAll(() => context?.close());

@@ -1,14 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
 import { EVENT_CATALOG, EventContext, EventPayload, EventType, ParsedEvent, parseEvent } from '@sluitend/contracts';
 import type { InboxContext } from '@sluitend/messaging';
-import { ProjecteerDossierMessage } from '../dossiers/commands/projecteer-dossier/projecteer-dossier.message';
-import { ProjecteerOverstapMessage } from './commands/projecteer-overstap/projecteer-overstap.message';
-import type { OverstapGebeurtenis } from './domain/overstapprojectie';
 
 /**
  * Test support: a synthetic cohort of one VO school as overstap would publish it, group by group, and a delivery that
- * routes each run of one type to the adapter the live consumer routes it to, through the real inbox.
+ * routes each run of one type to the adapter the live consumer routes it to, through the real inbox. Imports no
+ * capability (the specs pass the adapters), so no folder cycle.
  */
 export interface Leerlinggroep {
   aantal: number;
@@ -30,7 +27,7 @@ export const jongereId = (): string => randomBytes(32).toString('base64url');
 export interface Leerling {
   jongereId: string;
   dossierId: string;
-  events: OverstapGebeurtenis[];
+  events: ParsedEvent[];
 }
 
 function ev<T extends EventType>(type: T, payload: EventPayload<T>, jongere: string | null, context: EventContext, occurredAt: string) {
@@ -45,7 +42,7 @@ function ev<T extends EventType>(type: T, payload: EventPayload<T>, jongere: str
     correlationId: `test-${randomUUID()}`,
     context,
     payload,
-  }) as OverstapGebeurtenis;
+  }) as ParsedEvent;
 }
 
 /** The events of every student of the groups, in the order overstap would publish them per student. */
@@ -61,7 +58,7 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
     for (let n = 0; n < groep.aantal; n++) {
       const jongere = jongereId();
       const dossierId = randomUUID();
-      const events: OverstapGebeurtenis[] = [];
+      const events: ParsedEvent[] = [];
       groep.versies.forEach((versie, i) =>
         events.push(
           ev(
@@ -156,23 +153,19 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
   return leerlingen;
 }
 
+type Adapter = { handle: (events: never[], inbox: InboxContext) => Promise<void> };
+
 /**
  * The handler for libs/testing's deliverThroughInbox that does what the live transport does: each consecutive run of
- * one type to its adapter (dossier.ingediend to the dossiers capability, the rest to the tabellenboek's).
+ * one type to its adapter (dossier.ingediend to the dossiers capability's, the rest to the tabellenboek's).
  */
-export function routeer(app: INestApplicationContext): (fresh: ParsedEvent[], inbox: InboxContext) => Promise<void> {
-  const dossiers = app.get(ProjecteerDossierMessage);
-  const overstap = app.get(ProjecteerOverstapMessage);
+export function routeer(adapters: { dossiers: Adapter; overstap: Adapter }): (fresh: ParsedEvent[], inbox: InboxContext) => Promise<void> {
   return async (fresh, inbox) => {
     for (let start = 0; start < fresh.length; ) {
       let end = start + 1;
       while (end < fresh.length && fresh[end].type === fresh[start].type) end++;
-      const run = fresh.slice(start, end) as OverstapGebeurtenis[];
-      if (run[0].type === 'overstap.dossier.ingediend') {
-        await dossiers.handle(run as Parameters<ProjecteerDossierMessage['handle']>[0], inbox);
-      } else {
-        await overstap.handle(run, inbox);
-      }
+      const run = fresh.slice(start, end) as never[];
+      await (fresh[start].type === 'overstap.dossier.ingediend' ? adapters.dossiers : adapters.overstap).handle(run, inbox);
       start = end;
     }
   };
