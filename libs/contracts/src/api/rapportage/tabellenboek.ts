@@ -25,7 +25,7 @@ export const gepubliceerdeKruistabelSchema = z
     rijtotalen: z.array(telling),
     kolomtotalen: z.array(telling),
     totaal: telling,
-    drempel: z.number().int().positive().nullable().describe('de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt'),
+    drempel: z.number().int().min(1).nullable().describe('de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt'),
   })
   .strict();
 
@@ -35,7 +35,7 @@ export const gepubliceerdeReeksSchema = z
     categorieen: z.array(z.string()),
     waarden: z.array(telling),
     totaal: telling,
-    drempel: z.number().int().positive().nullable(),
+    drempel: z.number().int().min(1).nullable(),
   })
   .strict();
 
