@@ -37,7 +37,7 @@ async function main(): Promise<number> {
       input: { records: records.map((r) => r.value), herbouwSchema: values.schema, behouden: values.behoud },
     });
     process.stdout.write(
-      `${topic}: ${resultaat.gelezen} events gelezen, ${resultaat.toegepast} toegepast, ${resultaat.herhaald} herhaald, ${resultaat.overgeslagen} niet voor rapportage, ${resultaat.onleesbaar} onleesbaar (${Date.now() - started} ms)\n`,
+      `${topic}: ${resultaat.gelezen} events gelezen, ${resultaat.toegepast} toegepast, ${resultaat.herhaald} herhaald, ${resultaat.overgeslagen} niet voor rapportage, ${resultaat.onleesbaar} onleesbaar; het log reikt terug tot ${resultaat.vroegste ?? '-'} (${Date.now() - started} ms)\n`,
     );
     process.stdout.write(`${rapport(resultaat.vergelijking, resultaat.verschillen).join('\n')}\n`);
     if (values.behoud) process.stdout.write(`de herbouw staat in schema ${values.schema}\n`);

@@ -46,6 +46,8 @@ export type HerbouwProjectiesResultaat = {
   overgeslagen: number;
   /** Records that are not a valid event (the live consumer dead-letters those). */
   onleesbaar: number;
+  /** The earliest occurredAt applied: how far back the log reached (EVENT_RETENTION, ADR 0017); null for an empty log. */
+  vroegste: string | null;
   vergelijking: Vergelijking;
   verschillen: Tabelverschil[];
 };
@@ -106,7 +108,7 @@ export class HerbouwProjecties {
     const dossiers = new ProjecteerDossier(herbouw, new DossiersRepository());
     const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
     const gezien = new Set<string>();
-    const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0 };
+    const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0, vroegste: null as string | null };
     let run: OverstapGebeurtenis[] = [];
     const pasToe = async () => {
       if (run.length === 0) return;
@@ -143,6 +145,7 @@ export class HerbouwProjecties {
         continue;
       }
       gezien.add(event.id);
+      if (telling.vroegste === null || Date.parse(event.occurredAt) < Date.parse(telling.vroegste)) telling.vroegste = event.occurredAt;
       if (run.length > 0 && (run[0].type !== event.type || run.length >= chunk)) await pasToe();
       run.push(event as OverstapGebeurtenis);
     }
