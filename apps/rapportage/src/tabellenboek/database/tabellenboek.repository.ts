@@ -227,14 +227,24 @@ export class TabellenboekRepository {
     return new Map(gevonden.map((rij) => [rij.signaal_type, rij.aantal]));
   }
 
-  /** Signals raised in the school year per RMC-regio of residence (null: unknown) and type; one region when given. */
+  /**
+   * Signals raised in the school year per RMC-regio of residence (null: unknown) and type; one region when given. A
+   * signal whose event names no region (an early warning goes to the decaan per vestiging) takes the region of the
+   * student's newest dossier version, found by its dossier id or jongere id.
+   */
   async signalenPerRegio(runner: Runner, schooljaar: string, rmcRegio: string | null): Promise<Array<{ rmcRegio: string | null; signaalType: string; aantal: number }>> {
     const gevonden = await rows(
       runner,
       perRegioRij,
-      `SELECT rmc_regio, signaal_type, count(*) AS aantal FROM overstap_signaal
-       WHERE schooljaar = $1 AND ($2::text IS NULL OR rmc_regio = $2)
-       GROUP BY rmc_regio, signaal_type ORDER BY rmc_regio NULLS LAST, signaal_type`,
+      `SELECT regio AS rmc_regio, signaal_type, count(*) AS aantal
+       FROM (SELECT s.signaal_type, coalesce(s.rmc_regio, d.rmc_regio) AS regio
+             FROM overstap_signaal s
+             LEFT JOIN LATERAL (SELECT v.rmc_regio FROM overstap_dossierversie v
+                                WHERE s.rmc_regio IS NULL AND (v.dossier_id = s.sleutel OR v.jongere_id = s.jongere_id)
+                                ORDER BY v.ingediend_op DESC, v.versie DESC LIMIT 1) d ON true
+             WHERE s.schooljaar = $1) AS t
+       WHERE $2::text IS NULL OR regio = $2
+       GROUP BY regio, signaal_type ORDER BY regio NULLS LAST, signaal_type`,
       [schooljaar, rmcRegio],
     );
     return gevonden.map((rij) => ({ rmcRegio: rij.rmc_regio, signaalType: rij.signaal_type, aantal: rij.aantal }));

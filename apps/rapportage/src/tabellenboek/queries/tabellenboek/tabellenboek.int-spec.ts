@@ -237,12 +237,11 @@ describe('tabellenboek from overstap events (projections and query against the r
     const signalen = (org: Organisatie) => leesSignalen.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: 'c' });
     const eigen = await signalen(rmc);
     expect(eigen.rmcRegios).toEqual(['MC03']);
-    // The early warnings go to the decaan per vestiging and carry no region: not counted for an RMC.
-    expect(eigen.tabel.rijtotalen).toEqual([12]);
+    // The early warnings carry no region (they go to the decaan per vestiging): counted by the dossier's region.
+    expect(eigen.tabel.cellen).toEqual([[6, 6, 0, 6, 0, 0, 0]]);
 
     const alle = await signalen(ops);
-    expect(alle.rmcRegios).toEqual(['MC03', 'MC07', null]);
-    expect(alle.tabel.rijen).toEqual(['MC03', 'MC07', 'onbekend']);
+    expect(alle.rmcRegios).toEqual(['MC03', 'MC07']);
     const k = alle.signaaltypen.indexOf('overstap.deadline.niet-ingeschreven-teldatum');
     expect(alle.tabel.cellen[1][k]).toBeNull();
     expect(alle.tabel.cellen[0][k] === null || alle.tabel.kolomtotalen[k] === null).toBe(true);
