@@ -191,7 +191,8 @@ export class TabellenboekRepository {
       feitRij,
       `WITH laatste AS (
          SELECT DISTINCT ON (jongere_id) jongere_id, brin, vestiging, rmc_regio, onderwijstype
-         FROM overstap_dossierversie WHERE schooljaar = $1
+         FROM overstap_dossierversie
+         WHERE schooljaar = $1 AND jongere_id IN (SELECT jongere_id FROM overstap_dossierversie WHERE schooljaar = $1 AND brin = $5)
          ORDER BY jongere_id, ingediend_op DESC, versie DESC
        )
        SELECT l.jongere_id, l.vestiging, l.onderwijstype,
