@@ -6,7 +6,9 @@ import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
 import { AlertGegevens, HistorieRegel } from '../domain/alert';
 
 const KOLOMMEN = `id, nummer, signaal_type, ontvanger, org_type, org_code, status, toegewezen_sub, toegewezen_naam, uitkomst,
-  jongere_id, context, signaal, escaleren_op, geescaleerd_op, escalatie_van, aangemaakt_op, gewijzigd_op`;
+  jongere_id, context, signaal, escaleren_op, geescaleerd_op, escalatie_van, aangemaakt_op, gewijzigd_op,
+  (SELECT k.casus_id FROM casus_koppeling k
+    WHERE k.signaal_event_id = alert.signaal_event_id AND alert.org_type = 'rmc-regio' AND k.rmc_regio = alert.org_code) AS casus_id`;
 
 const alertRij = z
   .object({
@@ -28,6 +30,7 @@ const alertRij = z
     escalatie_van: z.string().nullable(),
     aangemaakt_op: column.timestamp,
     gewijzigd_op: column.timestamp,
+    casus_id: z.string().nullable(),
   })
   .transform(
     (row): AlertGegevens => ({
@@ -47,6 +50,7 @@ const alertRij = z
       escalatieVan: row.escalatie_van,
       aangemaaktOp: row.aangemaakt_op,
       gewijzigdOp: row.gewijzigd_op,
+      casusId: row.casus_id,
     }),
   );
 
@@ -225,5 +229,28 @@ export class AlertsRepository {
        WHERE org_type = $1 AND org_code = $2 GROUP BY status`,
       [inbox.type, inbox.code],
     );
+  }
+
+  /**
+   * Records which trajecten case handles a signal in a region (a link recorded before stays as it is). Answers the
+   * links recorded now.
+   */
+  async koppelCasussen(
+    runner: Runner,
+    koppelingen: ReadonlyArray<{ signaalEventId: string; rmcRegio: string; casusId: string }>,
+    op: Date,
+  ): Promise<number> {
+    if (koppelingen.length === 0) return 0;
+    return (
+      await rows(
+        runner,
+        z.object({ casus_id: z.string() }),
+        `INSERT INTO casus_koppeling (signaal_event_id, rmc_regio, casus_id, gekoppeld_op)
+         SELECT t.*, $4::timestamptz FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS t
+         ON CONFLICT (signaal_event_id, rmc_regio) DO NOTHING
+         RETURNING casus_id`,
+        [koppelingen.map((k) => k.signaalEventId), koppelingen.map((k) => k.rmcRegio), koppelingen.map((k) => k.casusId), op],
+      )
+    ).length;
   }
 }
