@@ -294,11 +294,18 @@ describe('the portal in a browser', () => {
     ]);
     await expect(page.getByRole('button', { name: /Oppakken|Afhandelen/ }).count()).resolves.toBe(0);
 
+    // Back to the inbox as it was left (the browser keeps the way back across the reload): still filtered by kind.
     await page.getByRole('link', { name: 'Terug naar de signalen' }).click();
+    await page.waitForURL(`${base}/signalen?signaalType=overstap.deadline.aanmelding-gemist`);
     await page.getByRole('link', { name: 'Afgehandeld (1)' }).click();
     await page.waitForURL(/status=afgehandeld/);
     await page.getByRole('link', { name: naam }).waitFor();
+    await page.getByText('1 signaal met status afgehandeld').waitFor();
     await controleer('09-signalen-afgehandeld');
+    // From a filtered inbox to an alert and back: the filter stays.
+    await page.getByRole('link', { name: naam }).click();
+    await page.getByRole('link', { name: 'Terug naar de signalen' }).click();
+    await page.waitForURL(/\/signalen\?status=afgehandeld&signaalType=overstap\.deadline\.aanmelding-gemist$/);
   });
 
   it("the school's decaan sees the doorstroommonitor, filters it and opens a student's dossier", async () => {
