@@ -82,6 +82,8 @@ async function inloggen(pad: string, wie: { gebruiker: string } | { organisatie:
   await page.goto(`${base}${pad}`);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL(/\/interaction\//);
+  // The provider's login page is part of every journey: checked (and saved) once.
+  if (!toegankelijkheid.some((t) => t.pagina === '01b-oidc-inloggen')) await controleer('01b-oidc-inloggen');
   if ('gebruiker' in wie) {
     await page.locator(`label[for="g-${wie.gebruiker}"]`).click();
     await page.locator('#demo-gebruiker button[type="submit"]').click();
