@@ -167,7 +167,7 @@ beforeAll(async () => {
     (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } })).accessToken;
   await sendBulk(url('overstap'), await bulkRequests(leerlingen, token));
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--lang=nl-NL'] });
 }, 180_000);
 
 // Each journey in its own browser session (no cookies or storage of the one before).
