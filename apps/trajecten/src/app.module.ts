@@ -1,14 +1,36 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
-import { TrajectenEnv } from './config/trajecten-env';
+import { CasussenModule } from './casussen/casussen.module';
+import { TRAJECTEN_ENV, TrajectenEnv } from './config/trajecten-env';
+import { ContactenModule } from './contacten/contacten.module';
+import { Casussen1732320001300 } from './migrations/1732320001300-casussen';
+import { SignalenModule } from './signalen/signalen.module';
 
-/** trajecten: RMC-casusregie: screening, trajectplan, warme overdracht, heraanpak, uitkomsten en DUO-lijstwerk. Runs on the shared kernel (schema, outbox relay, health, auth); capabilities arrive per issue. */
+/**
+ * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
+ * region and person, their steps, casusregisseur), signalen (signals → cases by the region's rule table), contacten
+ * (contact attempts). The other folders hold domain rules that are not served yet (src/README.md).
+ */
+@Global()
 @Module({})
 export class AppModule {
   static forEnv(env: TrajectenEnv): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKernelModule.forService({ service: 'trajecten', env, entities: [], migrations: [] })],
+      imports: [
+        ServiceKernelModule.forService({
+          service: 'trajecten',
+          env,
+          entities: [],
+          migrations: [Casussen1732320001300],
+          consumes: { subscribesTo: ['overstap'] },
+        }),
+        CasussenModule,
+        SignalenModule,
+        ContactenModule,
+      ],
+      providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
+      exports: [TRAJECTEN_ENV],
     };
   }
 }

@@ -106,6 +106,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notificaties/niet-routeerbaar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signalen zonder eigenaar: woonregio onbekend of geen ontvanger (RMC-coördinator, ops)
+         * @description Open signalen (standaard), of al gerouteerde met hoe; ops ziet geen pseudoniem en geen inhoud.
+         */
+        get: operations["ZoekNietRouteerbaarHttp_zoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notificaties/niet-routeerbaar/{id}/woongemeente": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De woongemeente van een niet te routeren signaal toewijzen (RMC-coördinator of ops)
+         * @description Het signaal gaat meteen naar de RMC (en zo nodig leerplicht) van die woongemeente.
+         */
+        post: operations["WijsWoongemeenteToeHttp_wijsToe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notificaties/routering/{rmcRegio}": {
         parameters: {
             query?: never;
@@ -299,6 +339,11 @@ export interface components {
             aangemaaktOp: string;
             /** Format: date-time */
             gewijzigdOp: string;
+            /**
+             * Format: uuid
+             * @description de trajecten-casus die het signaal behandelt (alleen in de RMC-inbox), of null
+             */
+            casusId: string | null;
         };
         InboxDto_Output: {
             organisatie: components["schemas"]["AlertOrganisatie_Output"];
@@ -374,6 +419,11 @@ export interface components {
             aangemaaktOp: string;
             /** Format: date-time */
             gewijzigdOp: string;
+            /**
+             * Format: uuid
+             * @description de trajecten-casus die het signaal behandelt (alleen in de RMC-inbox), of null
+             */
+            casusId: string | null;
             historie: components["schemas"]["AlertHistorieRegel_Output"][];
         };
         LeegDto: Record<string, never>;
@@ -419,6 +469,11 @@ export interface components {
             aangemaaktOp: string;
             /** Format: date-time */
             gewijzigdOp: string;
+            /**
+             * Format: uuid
+             * @description de trajecten-casus die het signaal behandelt (alleen in de RMC-inbox), of null
+             */
+            casusId: string | null;
         };
         PakOpDto: {
             toegewezenAan?: {
@@ -432,11 +487,56 @@ export interface components {
             uitkomst: "contact-gelegd" | "alsnog-aangemeld" | "traject-gestart" | "doorverwezen" | "geen-actie-nodig" | "onbereikbaar";
             toelichting?: string;
         };
+        NietRouteerbaarSignaal_Output: {
+            /** Format: uuid */
+            id: string;
+            signaalType: string;
+            /** Format: uuid */
+            signaalEventId: string;
+            jongereId: string | null;
+            /** @enum {string} */
+            reden: "woonregio-onbekend" | "geen-ontvanger";
+            context: {
+                woongemeente?: string;
+                rmcRegio?: string;
+                brin?: string;
+                vestiging?: string;
+                schooljaar?: string;
+                minderjarig?: boolean;
+            };
+            /** @description de payload van het signaal */
+            signaal: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            ontvangenOp: string;
+            /** Format: date-time */
+            gerouteerdOp: string | null;
+            /** @description de woongemeente waarmee het signaal alsnog is gerouteerd */
+            woongemeente: string | null;
+            /** @description event:<id> of de gebruiker die de gemeente toewees */
+            gerouteerdDoor: string | null;
+        };
+        NietRouteerbaarLijstDto_Output: {
+            totaal: number;
+            signalen: components["schemas"]["NietRouteerbaarSignaal_Output"][];
+        };
+        WijsWoongemeenteToeDto: {
+            woongemeente: string;
+        };
+        WoongemeenteToegewezenDto_Output: {
+            /** Format: uuid */
+            id: string;
+            woongemeente: string;
+            rmcRegio: string;
+            /** @description alerts die het signaal nu heeft gemaakt */
+            alerts: number;
+        };
         RegioRouteringDto_Output: {
             rmcRegio: string;
             regels: {
                 /** @enum {string} */
-                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa";
+                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc";
                 ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator")[];
                 /** @enum {string} */
                 bron: "regio" | "standaard";
@@ -445,7 +545,7 @@ export interface components {
         RegioRegelsDto: {
             regels: {
                 /** @enum {string} */
-                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa";
+                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc";
                 ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente")[];
             }[];
         };
@@ -865,6 +965,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlertDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ZoekNietRouteerbaarHttp_zoek: {
+        parameters: {
+            query?: {
+                status?: "open" | "gerouteerd" | "alle";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NietRouteerbaarLijstDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WijsWoongemeenteToeHttp_wijsToe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WijsWoongemeenteToeDto"];
+            };
+        };
+        responses: {
+            /** @description het signaal is gerouteerd */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WoongemeenteToegewezenDto_Output"];
                 };
             };
             /** @description Ongeldige invoer: elk veld met de regel die het breekt */

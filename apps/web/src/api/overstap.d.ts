@@ -264,7 +264,7 @@ export interface paths {
         put?: never;
         /**
          * Een bindend studieadvies melden (mbo-instelling)
-         * @description Een negatief advies wordt eenmaal per leerling en schooljaar aan de RMC gesignaleerd.
+         * @description Een negatief advies wordt eenmaal per inschrijving aan de RMC gesignaleerd (een tweede, in een andere opleiding, opnieuw).
          */
         post: operations["MeldBsaHttp_meld"];
         delete?: never;
@@ -530,8 +530,10 @@ export interface components {
                     door: "mentor" | "zorgcoordinator";
                     tekst: string;
                 };
+                /** @description zonder toestemming alleen toestemmingDelen: false (ook nodig en een advies van de zorgcoördinator ontbreken dan) */
                 ondersteuning: {
-                    nodig: boolean;
+                    /** @description alleen voor de eigen school of met toestemming van de leerling */
+                    nodig?: boolean;
                     toelichting?: string;
                     toestemmingDelen: boolean;
                 };
@@ -629,6 +631,8 @@ export interface components {
             locatie: string;
             /** Format: date */
             ingeschrevenPer: string;
+            /** @description CBS-code van de woongemeente (GMnnnn), als de instelling die kent: routeert signalen van een leerling zonder dossier */
+            woongemeente?: string;
         };
         InschrijvingResultaatDto_Output: {
             /** Format: uuid */
@@ -641,6 +645,8 @@ export interface components {
             /** Format: date */
             geboortedatum: string;
             startkwalificatie: boolean;
+            /** @description CBS-code van de huidige woongemeente (GMnnnn): de RMC van die regio krijgt het signaal */
+            woongemeente?: string;
         };
         UitschrijvingResultaatDto_Output: {
             /** Format: uuid */
@@ -1017,6 +1023,15 @@ export interface operations {
             };
             /** @description Niet ingelogd of token ongeldig */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

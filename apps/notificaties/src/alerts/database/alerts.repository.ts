@@ -6,7 +6,9 @@ import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
 import { AlertGegevens, HistorieRegel } from '../domain/alert';
 
 const KOLOMMEN = `id, nummer, signaal_type, ontvanger, org_type, org_code, status, toegewezen_sub, toegewezen_naam, uitkomst,
-  jongere_id, context, signaal, escaleren_op, geescaleerd_op, escalatie_van, aangemaakt_op, gewijzigd_op`;
+  jongere_id, context, signaal, escaleren_op, geescaleerd_op, escalatie_van, aangemaakt_op, gewijzigd_op,
+  (SELECT k.casus_id FROM casus_koppeling k
+    WHERE k.signaal_event_id = alert.signaal_event_id AND alert.org_type = 'rmc-regio' AND k.rmc_regio = alert.org_code) AS casus_id`;
 
 const alertRij = z
   .object({
@@ -28,6 +30,7 @@ const alertRij = z
     escalatie_van: z.string().nullable(),
     aangemaakt_op: column.timestamp,
     gewijzigd_op: column.timestamp,
+    casus_id: z.string().nullable(),
   })
   .transform(
     (row): AlertGegevens => ({
@@ -47,6 +50,7 @@ const alertRij = z
       escalatieVan: row.escalatie_van,
       aangemaaktOp: row.aangemaakt_op,
       gewijzigdOp: row.gewijzigd_op,
+      casusId: row.casus_id,
     }),
   );
 
@@ -106,6 +110,8 @@ export type NieuweAlert = {
   context: string;
   signaal: string;
   escalerenOp: Date | null;
+  /** The signal event's correlation id; its escalation keeps it. */
+  correlationId: string;
 };
 
 export type AlertWijziging = {
@@ -129,9 +135,9 @@ export class AlertsRepository {
       nieuweAlertRij,
       `WITH nieuw AS (
          INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
-                            escaleren_op, aangemaakt_op, gewijzigd_op)
+                            escaleren_op, correlation_id, aangemaakt_op, gewijzigd_op)
          SELECT t.*, $12::timestamptz, $12::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[]) AS t
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[], $13::text[]) AS t
          ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
          RETURNING id, nummer, signaal_type, signaal_event_id, org_type, org_code, ontvanger, escaleren_op
        ), historie AS (
@@ -152,6 +158,7 @@ export class AlertsRepository {
         kolom('signaal'),
         kolom('escalerenOp'),
         now,
+        kolom('correlationId'),
       ],
     );
   }
@@ -185,6 +192,19 @@ export class AlertsRepository {
 
   inInbox(runner: Runner, id: string, inbox: OrganisatieRef): Promise<AlertGegevens | undefined> {
     return firstRow(runner, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3`, [id, inbox.type, inbox.code]);
+  }
+
+  /** The inzage log (AVG): one row per alert read (a page of the inbox, or one alert with its history). */
+  async registreerInzage(
+    runner: Runner,
+    inzage: { gebruiker: string; organisatie: string; alertIds: readonly string[]; reden: string; op: Date },
+  ): Promise<void> {
+    if (inzage.alertIds.length === 0) return;
+    await execute(
+      runner,
+      `INSERT INTO alert_inzage (gebruiker, organisatie, alert_id, reden, op) SELECT $1, $2, id, $4, $5 FROM unnest($3::uuid[]) AS id`,
+      [inzage.gebruiker, inzage.organisatie, inzage.alertIds, inzage.reden, inzage.op],
+    );
   }
 
   historie(runner: Runner, alertId: string): Promise<HistorieRegel[]> {
@@ -225,5 +245,28 @@ export class AlertsRepository {
        WHERE org_type = $1 AND org_code = $2 GROUP BY status`,
       [inbox.type, inbox.code],
     );
+  }
+
+  /**
+   * Records which trajecten case handles a signal in a region (a link recorded before stays as it is). Answers the
+   * links recorded now.
+   */
+  async koppelCasussen(
+    runner: Runner,
+    koppelingen: ReadonlyArray<{ signaalEventId: string; rmcRegio: string; casusId: string }>,
+    op: Date,
+  ): Promise<number> {
+    if (koppelingen.length === 0) return 0;
+    return (
+      await rows(
+        runner,
+        z.object({ casus_id: z.string() }),
+        `INSERT INTO casus_koppeling (signaal_event_id, rmc_regio, casus_id, gekoppeld_op)
+         SELECT t.*, $4::timestamptz FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS t
+         ON CONFLICT (signaal_event_id, rmc_regio) DO NOTHING
+         RETURNING casus_id`,
+        [koppelingen.map((k) => k.signaalEventId), koppelingen.map((k) => k.rmcRegio), koppelingen.map((k) => k.casusId), op],
+      )
+    ).length;
   }
 }

@@ -22,6 +22,7 @@ export function alertView(alert: AlertGegevens): Alert {
     escalatieVan: alert.escalatieVan,
     aangemaaktOp: alert.aangemaaktOp.toISOString(),
     gewijzigdOp: alert.gewijzigdOp.toISOString(),
+    casusId: alert.casusId,
   };
 }
 

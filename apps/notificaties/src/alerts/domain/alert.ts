@@ -18,6 +18,8 @@ export type AlertGegevens = {
   escalatieVan: string | null;
   aangemaaktOp: Date;
   gewijzigdOp: Date;
+  /** The trajecten case that handles this alert's signal (RMC inbox only), when there is one. */
+  casusId: string | null;
 };
 
 /** A line of an alert's history. */

@@ -19,3 +19,9 @@ export const alOpen = (casusId: string): DomainError =>
 
 export const eindleeftijdOngeldig = (issues: readonly DomainIssue[]): DomainError =>
   DomainError.ongeldig('casus.eindleeftijd-ongeldig', 'De eindleeftijd van de regio is ongeldig', issues);
+
+export const casusAfgesloten = (casusId: string): DomainError =>
+  DomainError.conflict('casus.afgesloten', 'Deze casus is afgesloten; er verandert niets meer aan', { casusId });
+
+/** The case does not exist for this caller (it may not even learn that it exists): 404. */
+export const casusNietGevonden = (): DomainError => DomainError.nietGevonden('casus.niet-gevonden', 'Casus niet gevonden');

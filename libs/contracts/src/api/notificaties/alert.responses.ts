@@ -26,6 +26,7 @@ export const alertSchema = z
     escalatieVan: z.uuid().nullable(),
     aangemaaktOp: tijdstip,
     gewijzigdOp: tijdstip,
+    casusId: z.uuid().nullable().describe('de trajecten-casus die het signaal behandelt (alleen in de RMC-inbox), of null'),
   });
 export type Alert = z.infer<typeof alertSchema>;
 

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CasusMetHistorie } from '@sluitend/contracts';
+import { Command } from '../../../shared/command';
+import { CasussenRepository } from '../../database/casussen.repository';
+import { eisRegioToegang } from '../../domain/casus-feiten';
+import { casusNietGevonden } from '../../domain/casussen.errors';
+import { isSignaalSoortVanCasus } from './signaal-soort-van-casus';
+import { casusView } from './casus-view';
+
+export type LeesCasusCommand = Command<{ casusId: string }>;
+
+/** Use case: one case of the caller's region with its signals (oldest first) and its history. Another region gets 404. */
+@Injectable()
+export class LeesCasus {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly casussen: CasussenRepository,
+  ) {}
+
+  async execute({ input, actor }: LeesCasusCommand): Promise<CasusMetHistorie> {
+    const casus = await this.casussen.vanId(this.dataSource, input.casusId);
+    if (!casus) throw casusNietGevonden();
+    eisRegioToegang(actor, casus, 'lezen');
+    const [signalen, historie] = await Promise.all([this.casussen.signalenVan(this.dataSource, casus.id), this.casussen.historieVan(this.dataSource, casus.id)]);
+    return {
+      ...casusView(casus),
+      signalen: signalen.flatMap((s) =>
+        isSignaalSoortVanCasus(s.signaalSoort)
+          ? [{ signaalEventId: s.eventId, signaalSoort: s.signaalSoort, eventType: s.eventType, ontvangenOp: s.ontvangenOp.toISOString(), opende: s.besluit === 'openen' }]
+          : [],
+      ),
+      historie: historie.map((h) => ({
+        actie: h.actie,
+        vanStatus: h.van_status,
+        naarStatus: h.naar_status,
+        door: h.door,
+        op: h.op.toISOString(),
+        toelichting: h.toelichting,
+      })),
+    };
+  }
+}

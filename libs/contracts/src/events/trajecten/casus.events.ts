@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { rmcRegioCodeSchema } from '../../primitives';
+import { CASUS_AANLEIDINGEN, CASUS_ACTIES, CASUS_SIGNAAL_SOORTEN, CASUS_STATUSSEN, UITKOMST_CATEGORIEEN } from '../../model/trajecten/casus.model';
+
+/**
+ * trajecten.casus.geopend: a case opened in an RMC-regio for a young person (the envelope's jongereId, a pseudonym):
+ * from a signal (then the signal's event id and kind) or by hand. Codes only, no personal data.
+ */
+export const casusGeopendPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    aanleiding: z.enum(CASUS_AANLEIDINGEN),
+    signaalEventId: z.uuid().nullable(),
+    signaalSoort: z.enum(CASUS_SIGNAAL_SOORTEN).nullable(),
+    geopendOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/**
+ * trajecten.casus.signaal-gekoppeld: a signal about the young person belongs to the case (the signal that opened it,
+ * or a later one that attached). notificaties can show the signal's alerts as handled by the case.
+ */
+export const casusSignaalGekoppeldPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    signaalEventId: z.uuid(),
+    signaalSoort: z.enum(CASUS_SIGNAAL_SOORTEN),
+    gekoppeldOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** trajecten.casus.status-gewijzigd: a step moved the case to another open status (closing is trajecten.casus.afgesloten). */
+export const casusStatusGewijzigdPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    actie: z.enum(CASUS_ACTIES),
+    vanStatus: z.enum(CASUS_STATUSSEN),
+    naarStatus: z.enum(CASUS_STATUSSEN),
+    gewijzigdOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** trajecten.casus.afgesloten: the case closed with an outcome in the effectrapportage categories (no free text). */
+export const casusAfgeslotenPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    vanStatus: z.enum(CASUS_STATUSSEN),
+    uitkomst: z.enum(UITKOMST_CATEGORIEEN),
+    geopendOp: z.iso.datetime({ offset: true }),
+    afgeslotenOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();

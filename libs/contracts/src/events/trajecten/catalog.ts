@@ -1,0 +1,41 @@
+import { serviceEvents } from '../define-event';
+import {
+  casusAfgeslotenPayloadSchema,
+  casusGeopendPayloadSchema,
+  casusSignaalGekoppeldPayloadSchema,
+  casusStatusGewijzigdPayloadSchema,
+} from './casus.events';
+
+/** The events trajecten produces, on `sluitend.trajecten.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
+export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
+  'trajecten.casus.geopend': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een casus ging open in een RMC-regio, door een signaal (volgens de regeltabel van de regio) of met de hand. Eén open casus per jongere per regio. Geen persoonsgegevens.',
+    payload: casusGeopendPayloadSchema,
+  },
+  'trajecten.casus.signaal-gekoppeld': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een signaal over de jongere hoort bij de casus (het signaal dat hem opende, of een later signaal). De alerts van dat signaal worden door de casus behandeld. Eenmaal per signaal.',
+    payload: casusSignaalGekoppeldPayloadSchema,
+  },
+  'trajecten.casus.status-gewijzigd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een stap zette de casus in een andere (open) status: contact, screening, netwerkoverleg, traject, nazorg, afgewezen, onbereikbaar.',
+    payload: casusStatusGewijzigdPayloadSchema,
+  },
+  'trajecten.casus.afgesloten': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting).',
+    payload: casusAfgeslotenPayloadSchema,
+  },
+} as const);
