@@ -10,6 +10,7 @@ import { LeerlingPagina, MonitorPagina } from './pages/monitor';
 import { PlatformPagina } from './pages/platform';
 import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
+import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
 
 export function App({ demo }: { demo: boolean }) {
   const auth = useAuth();
@@ -30,6 +31,10 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/monitor/:dossierId" element={alleen('/monitor', <LeerlingPagina />)} />
         <Route path="/platform" element={alleen('/platform', <PlatformPagina />)} />
         <Route path="/demojaar" element={alleen('/demojaar', <DemojaarPagina />)} />
+        <Route path="/casussen" element={alleen('/casussen', <CasussenPagina />)} />
+        <Route path="/casussen/nieuw" element={alleen('/casussen', <NieuweCasusPagina />)} />
+        <Route path="/casussen/:id" element={alleen('/casussen', <CasusPagina />)} />
+        <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Layout>

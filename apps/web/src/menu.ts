@@ -8,6 +8,9 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   const { type } = gebruiker.org;
   if (type === 'rmc-regio' || type === 'gemeente' || type === 'vo-school' || type === 'mbo-instelling') items.push({ pad: '/signalen', label: 'Signalen' });
   if (type === 'vo-school' || type === 'rmc-regio') items.push({ pad: '/monitor', label: 'Doorstroommonitor' });
+  const rol = (...rollen: string[]) => rollen.some((r) => gebruiker.rollen.includes(r));
+  if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/casussen', label: 'Casussen' });
+  if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/casusregels', label: 'Casusregels' });
   if (type === 'ops') {
     items.push({ pad: '/platform', label: 'Platform' });
     if (demo) items.push({ pad: '/demojaar', label: 'Demojaar' });

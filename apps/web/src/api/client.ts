@@ -1,6 +1,9 @@
 import createClient, { Middleware } from 'openapi-fetch';
 import type { paths as NotificatiesPaths, components as NotificatiesComponents } from './notificaties';
 import type { paths as OverstapPaths, components as OverstapComponents } from './overstap';
+import type { paths as RapportagePaths } from './rapportage';
+import type { paths as TrajectenPaths } from './trajecten';
+import type { paths as VerzuimPaths } from './verzuim';
 
 export type Probleem = NotificatiesComponents['schemas']['ProblemDto'];
 export type Alert = NotificatiesComponents['schemas']['Alert_Output'];
@@ -38,6 +41,10 @@ export const overstap = createClient<OverstapPaths>({ baseUrl: '' });
 export const notificaties = createClient<NotificatiesPaths>({ baseUrl: '' });
 overstap.use(bearer);
 notificaties.use(bearer);
+export const trajecten = createClient<TrajectenPaths>({ baseUrl: '' });
+export const verzuim = createClient<VerzuimPaths>({ baseUrl: '' });
+export const rapportage = createClient<RapportagePaths>({ baseUrl: '' });
+for (const client of [trajecten, verzuim, rapportage]) client.use(bearer);
 
 /** The data of an openapi-fetch answer, or an ApiFout with its problem+json. */
 export async function data<T>(promise: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
