@@ -1,16 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { Pool } from 'pg';
+import { Claims, LOCAL_OIDC, Role } from '@sluitend/auth';
+import { rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { bulkRequests, sendBulk } from '../support/submit';
 import { createKafka } from '@sluitend/messaging';
 import { demoClockSchema } from '@sluitend/platform';
 import {
   deleteRunTopics,
+  demoLogin,
   dropSchemas,
   freePort,
+  generateCohort,
   NodeProcess,
   OidcProviderUnderTest,
   ServiceUnderTest,
@@ -41,6 +46,11 @@ let context: BrowserContext;
 let page: Page;
 let paginafouten: string[] = [];
 const toegankelijkheid: Array<{ pagina: string; url: string; overtredingen: number; ernstig: number; kritiek: number; regels: string[] }> = [];
+const SCHOOLJAAR = '2026-2027';
+// Dossiers of the demo school 14RP (region MC03) for the figures: its decaan, the RMC and ops read its tabellenboek.
+const leerlingen = generateCohort({ seed: 7, regios: ['MC03'], schooljaar: SCHOOLJAAR, fraction: 0.05 })
+  .dossiers.filter((d) => d.school.brin === '14RP' && rmcRegioVanGemeente(d.leerling.woongemeente)?.code === 'MC03')
+  .slice(0, 12);
 const url = (name: string) => services.find((service) => service.name === name)!.url;
 
 async function controleer(naam: string): Promise<void> {
@@ -67,6 +77,49 @@ async function inloggen(pad: string, gebruiker: string): Promise<void> {
   await page.locator(`label[for="g-${gebruiker}"]`).click();
   await page.locator('#demo-gebruiker button[type="submit"]').click();
   await page.waitForURL((adres) => adres.pathname === pad);
+}
+
+/** A token of a demo organisation and role from the same provider (to prepare data as a school's administration would). */
+const token = async (org: { type: 'vo-school' | 'gemeente' | 'rmc-regio' | 'ops'; code: string }, rol: string) =>
+  (
+    await demoLogin({
+      issuer: provider.issuer,
+      clientId: LOCAL_OIDC.cli.clientId,
+      redirectUri: LOCAL_OIDC.cli.redirectUri,
+      user: { org, roles: [rol] as never },
+    })
+  ).accessToken;
+
+async function api(service: string, pad: string, bearer: string, body?: unknown, methode = 'POST'): Promise<unknown> {
+  const antwoord = await fetch(`${url(service)}${pad}`, {
+    method: body === undefined ? 'GET' : methode,
+    headers: { authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const tekst = await antwoord.text();
+  if (!antwoord.ok) throw new Error(`${pad}: ${antwoord.status} ${tekst}`);
+  return tekst ? JSON.parse(tekst) : undefined;
+}
+
+/** A valid BSN (11-proef) from a number: 8 digits and the check digit. */
+function bsn(basis: number): string {
+  for (let n = basis; ; n += 1) {
+    const cijfers = String(n).padStart(8, '0').split('').map(Number);
+    const som = cijfers.reduce((totaal, cijfer, index) => totaal + cijfer * (9 - index), 0);
+    const controle = som % 11;
+    if (controle < 10) return `${cijfers.join('')}${controle}`;
+  }
+}
+const iso = (datum: Date) => datum.toISOString().slice(0, 10);
+/** The lesdagen (Monday to Friday) before a day, newest first. */
+function werkdagenVoor(dag: Date, aantal: number): string[] {
+  const dagen: string[] = [];
+  const cursor = new Date(Date.UTC(dag.getUTCFullYear(), dag.getUTCMonth(), dag.getUTCDate()));
+  while (dagen.length < aantal) {
+    cursor.setUTCDate(cursor.getUTCDate() - 1);
+    if (cursor.getUTCDay() !== 0 && cursor.getUTCDay() !== 6) dagen.push(iso(cursor));
+  }
+  return dagen;
 }
 
 beforeAll(async () => {
@@ -218,5 +271,154 @@ describe('the follow-up pages in a browser', () => {
     await page.getByText('De regeltabel is opgeslagen.').waitFor();
     await page.getByRole('row', { name: /Geen aanmelding op 1 april.*Door de regio gekozen/ }).waitFor();
     await controleer('trajecten-08-casusregels');
+  });
+
+  it("the school's administration sees its students' absence, records a day, uploads a CSV (refused rows reported, then accepted); the leerplichtambtenaar handles the melding; the RMC sees its own", async () => {
+    // The school's calendar and students, as its administration registers them (a melding already due for one).
+    const school = await token({ type: 'vo-school', code: '14RP' }, 'schooladministratie');
+    const nu = new Date(((await api('verzuim', '/api/verzuim/demo/klok', school)) as { nu: string }).nu);
+    const jaar = nu.getUTCMonth() >= 7 ? nu.getUTCFullYear() : nu.getUTCFullYear() - 1;
+    await api('verzuim', `/api/verzuim/kalenders/${jaar}-${jaar + 1}`, school, { vakanties: [] }, 'PUT');
+    const [a, b] = [bsn(12_345_670), bsn(23_456_780)];
+    const geboren = `${nu.getUTCFullYear() - 13}-03-01`;
+    for (const persoonsnummer of [a, b])
+      await api('verzuim', '/api/verzuim/leerlingen', school, {
+        persoonsnummer,
+        geboortedatum: geboren,
+        woongemeente: 'GM0014',
+        onderwijstype: 'havo',
+        ingeschrevenPer: `${jaar}-08-01`,
+      });
+    const dagen = werkdagenVoor(nu, 6);
+    await api('verzuim', '/api/verzuim/absenties/bulk', school, {
+      absenties: dagen.slice(2, 6).map((datum) => ({ persoonsnummer: a, datum, ongeoorloofd: 4.5 })),
+    });
+
+    await inloggen('/verzuim', 'schooladministratie-14rp');
+    await page.getByRole('table').waitFor();
+    await expect(page.locator('caption').innerText()).resolves.toMatch(/^2 leerlingen, uren verzuim van/);
+    await expect(page.locator('tbody tr').filter({ hasText: '18' }).locator('td').last().innerText()).resolves.toBe('1');
+    await controleer('verzuim-01-leerlingen');
+
+    await page.getByRole('link', { name: 'Absentie invoeren of een CSV-bestand uploaden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Absentie invoeren' }).waitFor();
+    await page.getByRole('button', { name: 'Absentie vastleggen' }).click();
+    await page.getByText('Vul een BSN of onderwijsnummer van 9 cijfers in.').waitFor();
+    await controleer('verzuim-02-absentie-fout');
+    await page.getByLabel('BSN of onderwijsnummer').fill(b);
+    await page.getByLabel('Lesdag', { exact: true }).fill(dagen[0]!);
+    await page.getByLabel('Uren ongeoorloofd afwezig').fill('3');
+    await page.getByRole('button', { name: 'Absentie vastleggen' }).click();
+    await page.getByText('1 dag vastgelegd voor 1 leerling.').waitFor();
+    await page.getByText('Hierdoor is geen verzuimmelding ontstaan of veranderd.').waitFor();
+
+    // A CSV with a bad row is refused whole, its rows reported by line, column and rule.
+    const csv = (regels: string[]) => ({
+      name: 'absenties.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`bsn_of_onderwijsnummer;datum;ongeoorloofd;ziek\n${regels.join('\n')}\n`),
+    });
+    await page.getByLabel('CSV-bestand').setInputFiles(csv([`${b};${dagen[1]};2;0`, `123;${dagen[1]};x;`]));
+    await page.getByRole('button', { name: 'Bestand uploaden' }).click();
+    await page.getByText(/Het bestand is niet vastgelegd: 2 fouten/).waitFor();
+    await page.getByRole('table', { name: 'Fouten per regel van het bestand' }).getByRole('cell', { name: 'bsn_of_onderwijsnummer' }).waitFor();
+    await controleer('verzuim-03-csv-fouten');
+    await page.getByLabel('CSV-bestand').setInputFiles(csv([`${b};${dagen[1]};2;0`, `${b};${dagen[2]};0;1,5`]));
+    await page.getByRole('button', { name: 'Bestand uploaden' }).click();
+    await page.getByText('2 dagen vastgelegd voor 1 leerling.').waitFor();
+    await controleer('verzuim-04-csv-vastgelegd');
+
+    await page.getByRole('link', { name: 'Verzuimmeldingen' }).click();
+    await page.getByText('1 melding, nieuwste eerst').waitFor();
+    await controleer('verzuim-05-school-meldingen');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
+    await page.waitForURL(`${base}/`);
+
+    // The leerplichtambtenaar of the woongemeente takes it in behandeling, moves the MAS on and closes it.
+    await inloggen('/verzuimmeldingen', 'leerplicht-gm0014');
+    await page.getByRole('link', { name: 'Geregistreerd (1)' }).waitFor();
+    await controleer('verzuim-06-leerplicht-meldingen');
+    await page.getByRole('link', { name: /^Melding [0-9a-f]{8}$/ }).click();
+    await page.getByRole('heading', { level: 1, name: /: 16 uur in 4 lesweken$/ }).waitFor();
+    await controleer('verzuim-07-melding-geregistreerd');
+    await page.getByRole('button', { name: 'In behandeling nemen' }).click();
+    await page.getByText('Gedaan: in behandeling nemen.').waitFor();
+    // The MAS phases in order; the route once planning.
+    await page.getByLabel('MAS-fase', { exact: true }).selectOption('analyseren');
+    await expect(page.getByLabel('Route', { exact: true }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Fase en route vastleggen' }).click();
+    await page.getByText('De MAS-fase en route zijn vastgelegd.').waitFor();
+    await page.getByLabel('MAS-fase', { exact: true }).selectOption('plannen');
+    await page.getByLabel('Route', { exact: true }).selectOption('halt');
+    await page.getByRole('button', { name: 'Fase en route vastleggen' }).click();
+    await page.getByText('De MAS-fase en route zijn vastgelegd.').waitFor();
+    await page.getByRole('button', { name: 'Melding afsluiten' }).click();
+    await page.getByText('Kies een reden om af te sluiten.').waitFor();
+    await controleer('verzuim-08-melding-in-behandeling');
+    await page.getByLabel('Reden (DUO)', { exact: true }).selectOption('terug-naar-school');
+    await page.getByRole('button', { name: 'Melding afsluiten' }).click();
+    await page.getByText('Gedaan: afsluiten.').waitFor();
+    await expect(page.getByRole('region', { name: 'Stappen' }).locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(3);
+    await controleer('verzuim-09-melding-afgesloten');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
+    await page.waitForURL(`${base}/`);
+
+    // The RMC sees only its region's RMC meldingen: none here.
+    await inloggen('/verzuimmeldingen', 'trajectbegeleider-mc03');
+    await page.getByText('Er zijn geen verzuimmeldingen.').waitFor();
+    await controleer('verzuim-10-rmc-meldingen-leeg');
+  });
+
+  it('the figures: the school reads its tabellenboek and downloads the CSV; the RMC reads it over its residents with signals per region; ops reads it suppressed', async () => {
+    expect(leerlingen.length).toBeGreaterThanOrEqual(6);
+    const overstap = async (org: Claims['org'], roles: Role[] = ['schooladministratie']) =>
+      (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } })).accessToken;
+    await sendBulk(url('overstap'), await bulkRequests(leerlingen, overstap));
+    const decaan = await token({ type: 'vo-school', code: '14RP' }, 'decaan');
+    // Rapportage projects overstap's events through Kafka: wait until it counted them all.
+    await waitFor(
+      'the tabellenboek projected',
+      async () =>
+        ((await api('rapportage', `/api/rapportage/tabellenboek?schooljaar=${SCHOOLJAAR}`, decaan)) as { keuzeEnWerkelijk: { totaal: number } }).keuzeEnWerkelijk.totaal ===
+        leerlingen.length,
+      30_000,
+      500,
+    );
+
+    await inloggen('/cijfers', 'decaan-14rp');
+    await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
+    await page.getByText('Cijfers van je eigen organisatie: niets is onderdrukt.').first().waitFor();
+    await expect(page.locator('tfoot').first().locator('td').last().innerText()).resolves.toBe(String(leerlingen.length));
+    await controleer('cijfers-01-school');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download als CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe(`tabellenboek-14RP-${SCHOOLJAAR}.csv`);
+    const pad = await download.path();
+    expect(readFileSync(pad, 'utf8')).toMatch(/onderdrukt/);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
+    await page.waitForURL(`${base}/`);
+
+    await inloggen('/cijfers', 'coordinator-mc03');
+    await page.getByText('Vul de BRIN van een VO-school in om haar tabellenboek te zien.').waitFor();
+    await page.getByLabel('School (BRIN)').fill('14rp');
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await page.waitForURL(/brin=14RP/);
+    await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
+    await page.getByText(/Alleen de leerlingen die wonen in Centraal en Westelijk Groningen/).waitFor();
+    await page.getByRole('heading', { name: 'Signalen per RMC-regio' }).waitFor();
+    await controleer('cijfers-02-rmc');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
+    await page.waitForURL(`${base}/`);
+
+    // Ops: platform figures, small cells suppressed ("—", explained under the table); a deep link with the school.
+    await inloggen('/cijfers', 'ops');
+    await page.goto(`${base}/cijfers?brin=14RP`);
+    await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
+    await page.getByText(/— = onderdrukt: minder dan 5 jongeren/).first().waitFor();
+    await expect(page.locator('tbody').first().getByText('onderdrukt').count()).resolves.toBeGreaterThan(0);
+    await controleer('cijfers-03-ops-onderdrukt');
   });
 });

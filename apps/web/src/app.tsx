@@ -10,6 +10,8 @@ import { LeerlingPagina, MonitorPagina } from './pages/monitor';
 import { PlatformPagina } from './pages/platform';
 import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
+import { AbsentiePagina, VerzuimLeerlingenPagina, VerzuimmeldingenPagina, VerzuimmeldingPagina } from './pages/verzuim';
+import { CijfersPagina } from './pages/cijfers';
 import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
 
 export function App({ demo }: { demo: boolean }) {
@@ -35,6 +37,11 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/casussen/nieuw" element={alleen('/casussen', <NieuweCasusPagina />)} />
         <Route path="/casussen/:id" element={alleen('/casussen', <CasusPagina />)} />
         <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
+        <Route path="/verzuim" element={alleen('/verzuim', <VerzuimLeerlingenPagina />)} />
+        <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
+        <Route path="/verzuimmeldingen" element={alleen('/verzuimmeldingen', <VerzuimmeldingenPagina />)} />
+        <Route path="/verzuimmeldingen/:meldingId" element={alleen('/verzuimmeldingen', <VerzuimmeldingPagina />)} />
+        <Route path="/cijfers" element={alleen('/cijfers', <CijfersPagina />)} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Layout>

@@ -11,6 +11,15 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   const rol = (...rollen: string[]) => rollen.some((r) => gebruiker.rollen.includes(r));
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/casussen', label: 'Casussen' });
   if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/casusregels', label: 'Casusregels' });
+  const school = type === 'vo-school' || type === 'mbo-instelling';
+  if (school && rol('schooladministratie', 'mentor')) items.push({ pad: '/verzuim', label: 'Verzuim' });
+  if (
+    (school && rol('schooladministratie', 'mentor')) ||
+    (type === 'gemeente' && rol('leerplichtambtenaar')) ||
+    (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator'))
+  )
+    items.push({ pad: '/verzuimmeldingen', label: 'Verzuimmeldingen' });
+  if (type === 'vo-school' || type === 'rmc-regio' || type === 'ops') items.push({ pad: '/cijfers', label: 'Cijfers' });
   if (type === 'ops') {
     items.push({ pad: '/platform', label: 'Platform' });
     if (demo) items.push({ pad: '/demojaar', label: 'Demojaar' });
