@@ -9,6 +9,9 @@ import { useKlok } from '../klok';
 import { regioLabel } from '../teksten';
 import { useTitel } from './titel';
 
+/** The API document says a list; the service answers a string or null: both are read. */
+const lijst = (waarde: unknown): string[] => (Array.isArray(waarde) ? (waarde as string[]) : typeof waarde === 'string' ? [waarde] : []);
+
 type Kruistabel = components['schemas']['TabellenboekDto_Output']['keuzeEnWerkelijk'];
 
 const getal = (waarde: number | null) =>
@@ -194,7 +197,7 @@ export function CijfersPagina() {
         <h2 id="tabellenboek" className="utrecht-heading-2">
           Tabellenboek
           {tabellenboek.data
-            ? ` van ${tabellenboek.data.brin}${tabellenboek.data.vestiging.length ? `, vestiging ${tabellenboek.data.vestiging.join(', ')}` : ''}`
+            ? ` van ${tabellenboek.data.brin}${lijst(tabellenboek.data.vestiging).length ? `, vestiging ${lijst(tabellenboek.data.vestiging).join(', ')}` : ''}`
             : ''}
         </h2>
         {!eigenSchool && brin === undefined && <Leeg>Vul de BRIN van een VO-school in om haar tabellenboek te zien.</Leeg>}
@@ -202,8 +205,8 @@ export function CijfersPagina() {
         {tabellenboek.isError && <Fout fout={tabellenboek.error} wat="Het tabellenboek" />}
         {tabellenboek.data && (
           <>
-            {tabellenboek.data.rmcRegio.length > 0 && (
-              <p className="utrecht-paragraph">Alleen de leerlingen die wonen in {tabellenboek.data.rmcRegio.map(regioLabel).join(', ')}.</p>
+            {lijst(tabellenboek.data.rmcRegio).length > 0 && (
+              <p className="utrecht-paragraph">Alleen de leerlingen die wonen in {lijst(tabellenboek.data.rmcRegio).map(regioLabel).join(', ')}.</p>
             )}
             {tabellenboek.data.keuzeEnWerkelijk.totaal === 0 && tabellenboek.data.keuze1AprilEnAanmelding.totaal === 0 ? (
               <Leeg>Nog geen cijfers voor deze school in schooljaar {tabellenboek.data.schooljaar}.</Leeg>
