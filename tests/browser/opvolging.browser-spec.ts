@@ -389,7 +389,7 @@ describe('the follow-up pages in a browser', () => {
 
     await inloggen('/cijfers', 'decaan-14rp');
     await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
-    await page.getByText('Cijfers van je eigen organisatie: niets is onderdrukt.').first().waitFor();
+    await page.getByText('Niets is onderdrukt: deze cijfers blijven binnen je organisatie.').first().waitFor();
     await expect(page.locator('tfoot').first().locator('td').last().innerText()).resolves.toBe(String(leerlingen.length));
     await controleer('cijfers-01-school');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download als CSV/ }).click()]);

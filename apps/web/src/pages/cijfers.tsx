@@ -26,7 +26,7 @@ const getal = (waarde: number | null) =>
 
 /** What a "—" means, next to every table that may hold one. */
 function Onderdrukking({ drempel }: { drempel: number | null }) {
-  if (drempel === null) return <p className="utrecht-paragraph sluitend-onderdrukt">Cijfers van je eigen organisatie: niets is onderdrukt.</p>;
+  if (drempel === null) return <p className="utrecht-paragraph sluitend-onderdrukt">Niets is onderdrukt: deze cijfers blijven binnen je organisatie.</p>;
   return (
     <p className="utrecht-paragraph sluitend-onderdrukt">
       — = onderdrukt: minder dan {drempel} jongeren, of een cel waaruit zo’n klein aantal terug te rekenen is. Zo is niemand te herkennen in cijfers
@@ -131,7 +131,10 @@ export function CijfersPagina() {
     const nieuw = new URLSearchParams();
     const jaar = jaarInvoer ?? schooljaar;
     if (jaar && jaar !== klok.data?.schooljaar) nieuw.set('schooljaar', jaar);
-    if (!eigenSchool && brinInvoer.trim()) nieuw.set('brin', brinInvoer.trim().toUpperCase());
+    if (!eigenSchool && brinInvoer.trim()) {
+      nieuw.set('brin', brinInvoer.trim().toUpperCase());
+      setBrinInvoer(brinInvoer.trim().toUpperCase());
+    }
     if (vestigingInvoer.trim()) nieuw.set('vestiging', vestigingInvoer.trim().toUpperCase());
     void navigate(`/cijfers${nieuw.size ? `?${nieuw.toString()}` : ''}`);
   };
