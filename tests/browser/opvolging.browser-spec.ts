@@ -343,7 +343,7 @@ describe('the follow-up pages in a browser', () => {
     await page.getByRole('heading', { level: 1, name: /: 16 uur in 4 lesweken$/ }).waitFor();
     await controleer('verzuim-07-melding-geregistreerd');
     await page.getByRole('button', { name: 'In behandeling nemen' }).click();
-    await page.getByText('Gedaan: in behandeling nemen.').waitFor();
+    await page.getByText('Stap gezet: in behandeling nemen.').waitFor();
     // The MAS phases in order; the route once planning.
     await page.getByLabel('MAS-fase', { exact: true }).selectOption('analyseren');
     await expect(page.getByLabel('Route', { exact: true }).isDisabled()).resolves.toBe(true);
@@ -358,7 +358,7 @@ describe('the follow-up pages in a browser', () => {
     await controleer('verzuim-08-melding-in-behandeling');
     await page.getByLabel('Reden (DUO)', { exact: true }).selectOption('terug-naar-school');
     await page.getByRole('button', { name: 'Melding afsluiten' }).click();
-    await page.getByText('Gedaan: afsluiten.').waitFor();
+    await page.getByText('Stap gezet: afsluiten.').waitFor();
     await expect(page.getByRole('region', { name: 'Stappen' }).locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(3);
     await controleer('verzuim-09-melding-afgesloten');
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -528,7 +528,7 @@ function MeldingDetails({ melding }: { melding: Verzuimmelding }) {
     onSuccess: async (_antwoord, body) => {
       setFase('');
       setRoute('');
-      setGelukt(body.actie ? `Gedaan: ${ACTIES[body.actie].toLowerCase()}.` : 'De MAS-fase en route zijn vastgelegd.');
+      setGelukt(body.actie ? `Stap gezet: ${ACTIES[body.actie].toLowerCase()}.` : 'De MAS-fase en route zijn vastgelegd.');
       setToelichting('');
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['verzuimmelding', melding.id] }),
