@@ -4,12 +4,13 @@ import { CasussenModule } from './casussen/casussen.module';
 import { TRAJECTEN_ENV, TrajectenEnv } from './config/trajecten-env';
 import { ContactenModule } from './contacten/contacten.module';
 import { Casussen1732320001300 } from './migrations/1732320001300-casussen';
+import { Heraanpak1732320001301 } from './migrations/1732320001301-heraanpak';
 import { SignalenModule } from './signalen/signalen.module';
 
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
  * region and person, their steps, casusregisseur), signalen (signals → cases by the region's rule table), contacten
- * (contact attempts). The other folders hold domain rules that are not served yet (src/README.md).
+ * (contact attempts, re-approach timers). The other folders hold domain rules that are not served yet (src/README.md).
  */
 @Global()
 @Module({})
@@ -22,8 +23,9 @@ export class AppModule {
           service: 'trajecten',
           env,
           entities: [],
-          migrations: [Casussen1732320001300],
-          consumes: { subscribesTo: ['overstap'] },
+          migrations: [Casussen1732320001300, Heraanpak1732320001301],
+          // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
+          consumes: { subscribesTo: ['overstap', 'trajecten'] },
         }),
         CasussenModule,
         SignalenModule,

@@ -54,3 +54,19 @@ export const casusAfgeslotenPayloadSchema = z
     afgeslotenOp: z.iso.datetime({ offset: true }),
   })
   .strict();
+
+/**
+ * trajecten.casus.heraanpak-nodig: a young person who declined or could not be reached is due to be approached again
+ * (the n-th configured moment after the rest began, default 3 and 6 months). Once per timer.
+ */
+export const casusHeraanpakNodigPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    status: z.enum(CASUS_STATUSSEN),
+    volgnummer: z.number().int().positive(),
+    maanden: z.number().int().positive(),
+    rustSinds: z.iso.datetime({ offset: true }),
+    dueAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();

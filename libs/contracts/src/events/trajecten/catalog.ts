@@ -2,6 +2,7 @@ import { serviceEvents } from '../define-event';
 import {
   casusAfgeslotenPayloadSchema,
   casusGeopendPayloadSchema,
+  casusHeraanpakNodigPayloadSchema,
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
 } from './casus.events';
@@ -37,5 +38,13 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     key: 'jongereId',
     description: 'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting).',
     payload: casusAfgeslotenPayloadSchema,
+  },
+  'trajecten.casus.heraanpak-nodig': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een jongere die afwees of onbereikbaar bleef, moet opnieuw benaderd worden (het n-de ingestelde moment na het begin van de rust, standaard 3 en 6 maanden). Eenmaal per moment.',
+    payload: casusHeraanpakNodigPayloadSchema,
   },
 } as const);
