@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DienDossierIn } from '@sluitend/contracts';
@@ -158,5 +159,21 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     const vast = await api('PUT', `casusregels/${REGIO}`, { regels: [{ signaalSoort: 'geen-herinschrijving', regel: 'koppelt' }] }, RMC, ['rmc-coordinator']);
     expect(vast.status).toBe(400);
     expect(vast.body.errors).toEqual([expect.objectContaining({ field: 'regels[0].regel', rule: 'regel.vast' })]);
+  });
+
+  it('a decline plans the re-approach over trajecten\'s own events; a demo clock jump of 3 months fires it once', async () => {
+    const casus = (await api('POST', 'casussen', { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'partner' })).body;
+    const afgewezen = await api('POST', `casussen/${casus.id}/stappen`, { actie: 'afwijzen' });
+    expect(afgewezen.body.status).toBe('afgewezen');
+    const timers = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".heraanpak WHERE casus_id = $1`, [casus.id])).rows[0].n as number;
+    await waitFor('the re-approach timers', async () => (await timers()) === 2, 30_000, 200);
+
+    const naar = new Date(new Date(afgewezen.body.gewijzigdOp).getTime() + 93 * 24 * 3600 * 1000).toISOString();
+    const klok = await call(trajecten, 'trajecten', 'POST', 'demo/klok', { type: 'ops', code: 'platform' }, { naar });
+    expect(klok.status).toBe(200);
+    expect(klok.body.gevuurd).toEqual(expect.arrayContaining([{ werk: 'heraanpak', gevuurd: 1 }]));
+    const historie = (await api('GET', `casussen/${casus.id}`)).body.historie.filter((h: { actie: string }) => h.actie === 'heraanpak');
+    expect(historie.map((h: { toelichting: string }) => h.toelichting)).toEqual(['moment 1: 3 maanden na afgewezen']);
+    expect(await timers()).toBe(2);
   });
 });
