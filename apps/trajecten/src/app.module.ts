@@ -5,6 +5,7 @@ import { TRAJECTEN_ENV, TrajectenEnv } from './config/trajecten-env';
 import { ContactenModule } from './contacten/contacten.module';
 import { Casussen1732320001300 } from './migrations/1732320001300-casussen';
 import { Heraanpak1732320001301 } from './migrations/1732320001301-heraanpak';
+import { CasusInzage1732320001302 } from './migrations/1732320001302-casus-inzage';
 import { SignalenModule } from './signalen/signalen.module';
 
 /**
@@ -23,7 +24,7 @@ export class AppModule {
           service: 'trajecten',
           env,
           entities: [],
-          migrations: [Casussen1732320001300, Heraanpak1732320001301],
+          migrations: [Casussen1732320001300, Heraanpak1732320001301, CasusInzage1732320001302],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten'] },
         }),

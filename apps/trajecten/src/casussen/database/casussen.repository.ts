@@ -126,6 +126,7 @@ const historieRij = z.object({
   toelichting: z.string().nullable(),
 });
 const idRij = z.object({ id: column.uuid });
+const inzageRij = z.object({ door: z.string(), org_type: z.string(), org_code: z.string(), wat: z.string(), op: column.timestamp });
 const signaalIdRij = z.object({ signaal_id: column.uuid });
 const telRij = z.object({ n: column.bigint });
 
@@ -302,5 +303,22 @@ export class CasussenRepository {
 
   async historieVan(runner: Runner, casusId: string): Promise<Array<z.output<typeof historieRij>>> {
     return rows(runner, historieRij, 'SELECT actie, van_status, naar_status, door, op, toelichting FROM casus_historie WHERE casus_id = $1 ORDER BY id', [casusId]);
+  }
+
+  /** Records a read of the case: who (token `sub` and organisation), what was read, when. */
+  async registreerInzage(runner: Runner, casusId: string, door: { sub: string; org: { type: string; code: string } }, wat: string, op: Date): Promise<void> {
+    await execute(runner, 'INSERT INTO casus_inzage (casus_id, door, org_type, org_code, wat, op) VALUES ($1, $2, $3, $4, $5, $6)', [
+      casusId,
+      door.sub,
+      door.org.type,
+      door.org.code,
+      wat,
+      op,
+    ]);
+  }
+
+  /** The reads of a case, newest first (at most `limiet`). */
+  async inzagesVan(runner: Runner, casusId: string, limiet = 500): Promise<Array<z.output<typeof inzageRij>>> {
+    return rows(runner, inzageRij, 'SELECT door, org_type, org_code, wat, op FROM casus_inzage WHERE casus_id = $1 ORDER BY id DESC LIMIT $2', [casusId, limiet]);
   }
 }

@@ -78,3 +78,16 @@ export type ContactpogingView = z.infer<typeof contactpogingSchema>;
 
 /** GET /casussen/:id/contactpogingen — the case's contact attempts, oldest first. */
 export const contactpogingenSchema = z.object({ contactpogingen: z.array(contactpogingSchema) });
+
+/** GET /casussen/:id/inzage — who read the case, newest first (the region's coordinator). */
+export const casusInzageSchema = z.object({
+  inzages: z.array(
+    z.object({
+      door: z.string(),
+      organisatie: z.object({ type: z.string(), code: z.string() }),
+      wat: z.string(),
+      op: z.iso.datetime({ offset: true }),
+    }),
+  ),
+});
+export type CasusInzage = z.infer<typeof casusInzageSchema>;
