@@ -6,6 +6,8 @@ import { Command } from '../../../shared/command';
 import { CasussenRepository } from '../../database/casussen.repository';
 import { eisRegioToegang } from '../../domain/casus-feiten';
 import { casusNietGevonden } from '../../domain/casussen.errors';
+import { casusTijdlijn } from '../../domain/casus-tijdlijn';
+import { tijdigheidVanCasus } from '../../../uitkomsten/domain/tijdigheid';
 import { isSignaalSoortVanCasus } from './signaal-soort-van-casus';
 import { casusView } from './casus-view';
 
@@ -24,10 +26,16 @@ export class LeesCasus {
     const casus = await this.casussen.vanId(this.dataSource, input.casusId);
     if (!casus) throw casusNietGevonden();
     eisRegioToegang(actor, casus, 'lezen');
-    await this.casussen.registreerInzage(this.dataSource, casus.id, actor, 'casus', this.clock.now());
+    const now = this.clock.now();
+    await this.casussen.registreerInzage(this.dataSource, casus.id, actor, 'casus', now);
     const [signalen, historie] = await Promise.all([this.casussen.signalenVan(this.dataSource, casus.id), this.casussen.historieVan(this.dataSource, casus.id)]);
+    const tijdlijn = casusTijdlijn(
+      casus.geopendOp,
+      historie.map((h) => ({ naarStatus: h.naar_status, op: h.op })),
+    );
     return {
       ...casusView(casus),
+      tijdigheid: tijdigheidVanCasus(tijdlijn, casus.afgeslotenOp ?? now),
       signalen: signalen.flatMap((s) =>
         isSignaalSoortVanCasus(s.signaalSoort)
           ? [{ signaalEventId: s.eventId, signaalSoort: s.signaalSoort, eventType: s.eventType, ontvangenOp: s.ontvangenOp.toISOString(), opende: s.besluit === 'openen' }]
