@@ -1,17 +1,19 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
+import { CaseloadModule } from './caseload/caseload.module';
 import { CasussenModule } from './casussen/casussen.module';
 import { TRAJECTEN_ENV, TrajectenEnv } from './config/trajecten-env';
 import { ContactenModule } from './contacten/contacten.module';
 import { Casussen1732320001300 } from './migrations/1732320001300-casussen';
 import { Heraanpak1732320001301 } from './migrations/1732320001301-heraanpak';
 import { CasusInzage1732320001302 } from './migrations/1732320001302-casus-inzage';
+import { Caseload1732320001303 } from './migrations/1732320001303-caseload';
 import { SignalenModule } from './signalen/signalen.module';
 
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
  * region and person, their steps, casusregisseur), signalen (signals → cases by the region's rule table), contacten
- * (contact attempts, re-approach timers). The other folders hold domain rules that are not served yet (src/README.md).
+ * (contact attempts, re-approach timers), caseload (open cases per casusregisseur against the norm). The other folders hold domain rules that are not served yet (src/README.md).
  */
 @Global()
 @Module({})
@@ -24,13 +26,14 @@ export class AppModule {
           service: 'trajecten',
           env,
           entities: [],
-          migrations: [Casussen1732320001300, Heraanpak1732320001301, CasusInzage1732320001302],
+          migrations: [Casussen1732320001300, Heraanpak1732320001301, CasusInzage1732320001302, Caseload1732320001303],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten'] },
         }),
         CasussenModule,
         SignalenModule,
         ContactenModule,
+        CaseloadModule,
       ],
       providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
       exports: [TRAJECTEN_ENV],

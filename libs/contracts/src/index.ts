@@ -34,3 +34,4 @@ export * from './events/trajecten/casus.events';
 export * from './api/trajecten/casus.requests';
 export * from './api/trajecten/casus.responses';
 export * from './api/trajecten/casus-regels.api';
+export * from './api/trajecten/caseload.api';

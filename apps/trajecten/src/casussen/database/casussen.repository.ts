@@ -321,4 +321,15 @@ export class CasussenRepository {
   async inzagesVan(runner: Runner, casusId: string, limiet = 500): Promise<Array<z.output<typeof inzageRij>>> {
     return rows(runner, inzageRij, 'SELECT door, org_type, org_code, wat, op FROM casus_inzage WHERE casus_id = $1 ORDER BY id DESC LIMIT $2', [casusId, limiet]);
   }
+
+  /** The region's open cases counted per casusregisseur (null: none assigned yet). */
+  async openPerRegisseur(runner: Runner, rmcRegio: string): Promise<Array<{ regisseur: string | null; aantal: number }>> {
+    const gevonden = await rows(
+      runner,
+      z.object({ regisseur_sub: z.string().nullable(), n: column.bigint }),
+      `SELECT regisseur_sub, count(*) AS n FROM casus WHERE rmc_regio = $1 AND status <> 'afgesloten' GROUP BY regisseur_sub`,
+      [rmcRegio],
+    );
+    return gevonden.map((rij) => ({ regisseur: rij.regisseur_sub, aantal: rij.n }));
+  }
 }
