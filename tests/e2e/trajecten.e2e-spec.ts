@@ -176,4 +176,28 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     expect(historie.map((h: { toelichting: string }) => h.toelichting)).toEqual(['moment 1: 3 maanden na afgewezen']);
     expect(await timers()).toBe(2);
   });
+
+  it('imports a DUO A01 list as text/csv with a per-row report; another media type is 415', async () => {
+    const bearer = await token(RMC, ['trajectbegeleider'] as never);
+    const csv = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum\n999605999,2008-03-15,14,25LP,mbo,25180,2026-02-10\n000000000,2008-03-15,14,25LP,vo,,2026-02-10\n';
+    const mc03 = await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider'] as never);
+    const response = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${mc03}` },
+      body: csv,
+    });
+    expect(response.status).toBe(200);
+    const rapport = (await response.json()) as { telling: Record<string, number>; regels: Array<{ regel: number; status: string }> };
+    expect(rapport.telling).toMatchObject({ ongeldig: 1, 'nieuwe-casus': 1 });
+    expect(rapport.regels.map((r) => [r.regel, r.status])).toEqual([
+      [2, 'nieuwe-casus'],
+      [3, 'ongeldig'],
+    ]);
+    const json = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ csv }),
+    });
+    expect(json.status).toBe(415);
+  });
 });

@@ -35,3 +35,4 @@ export * from './api/trajecten/casus.requests';
 export * from './api/trajecten/casus.responses';
 export * from './api/trajecten/casus-regels.api';
 export * from './api/trajecten/caseload.api';
+export * from './api/trajecten/duo-lijst.api';
