@@ -177,7 +177,7 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     expect(await timers()).toBe(2);
   });
 
-  it('imports a DUO A01 list as text/csv with a per-row report; another media type is 415', async () => {
+  it('imports DUO lists (A01, oud-VSV) as text/csv with a per-row report; another media type is 415', async () => {
     const bearer = await token(RMC, ['trajectbegeleider'] as never);
     const csv = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum\n999605999,2008-03-15,14,25LP,mbo,25180,2026-02-10\n000000000,2008-03-15,14,25LP,vo,,2026-02-10\n';
     const mc03 = await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider'] as never);
@@ -199,5 +199,12 @@ describe('overstap signal → trajecten case, over Kafka', () => {
       body: JSON.stringify({ csv }),
     });
     expect(json.status).toBe(415);
+    const oudVsv = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/oud-vsv?peildatum=2026-01-15`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${mc03}` },
+      body: 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op\n101222331,2006-03-03,GM0014,2024-06-30\n',
+    });
+    expect(oudVsv.status).toBe(200);
+    expect(((await oudVsv.json()) as { telling: Record<string, number> }).telling['nieuwe-casus']).toBe(1);
   });
 });

@@ -2,18 +2,20 @@ import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/c
 import { CasussenModule } from '../casussen/casussen.module';
 import { CsvBodyMiddleware } from '../shared/http/csv-body.http';
 import { Persoonsnummers } from '../shared/persoonsnummers';
-import { ImporteerA01Lijst } from './commands/importeer-a01-lijst/importeer-a01-lijst';
-import { ImporteerA01LijstHttp } from './commands/importeer-a01-lijst/importeer-a01-lijst.http';
+import { ImporteerDuoLijst } from './commands/importeer-duo-lijst/importeer-duo-lijst';
+import { ImporteerDuoLijstHttp } from './commands/importeer-duo-lijst/importeer-duo-lijst.http';
 import { DuoLijstenRepository } from './database/duo-lijsten.repository';
 
-/** DUO lists: an A01 list read row by row into cases of the region, with a per-row report. */
+/** DUO lists (A01, oud-VSV) read row by row into cases of the region, with a per-row report. */
 @Module({
   imports: [CasussenModule],
-  controllers: [ImporteerA01LijstHttp],
-  providers: [DuoLijstenRepository, Persoonsnummers, ImporteerA01Lijst],
+  controllers: [ImporteerDuoLijstHttp],
+  providers: [DuoLijstenRepository, Persoonsnummers, ImporteerDuoLijst],
 })
 export class DuoLijstenModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsvBodyMiddleware).forRoutes({ path: 'duo-lijsten/a01', method: RequestMethod.POST });
+    consumer
+      .apply(CsvBodyMiddleware)
+      .forRoutes({ path: 'duo-lijsten/a01', method: RequestMethod.POST }, { path: 'duo-lijsten/oud-vsv', method: RequestMethod.POST });
   }
 }

@@ -26,3 +26,6 @@ export const duoLijstRapportSchema = z.object({
   ),
 });
 export type DuoLijstRapport = z.infer<typeof duoLijstRapportSchema>;
+
+/** POST /duo-lijsten/oud-vsv?peildatum=… — the peildatum of the region's list of oud-VSV'ers (out of school ≥ 1 school year). */
+export const oudVsvQuerySchema = z.object({ peildatum: datumSchema }).strict();

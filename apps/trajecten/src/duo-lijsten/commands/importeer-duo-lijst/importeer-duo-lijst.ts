@@ -9,21 +9,23 @@ import { CasussenRepository, HistorieRegel, persoonInRegio } from '../../../casu
 import { Command } from '../../../shared/command';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { DuoLijstenRepository, DuoLijstRij } from '../../database/duo-lijsten.repository';
-import { leesA01Lijst } from '../../domain/duo-lijst';
+import { GelezenLijst, leesA01Lijst, leesOudVsvLijst } from '../../domain/duo-lijst';
+import { DuoLijstSoort } from '../../domain/duo-lijst-layout';
 import { lijstRapport } from '../../domain/lijst-rapport';
-import { koppelRijen, RijKoppeling } from '../../domain/rij-koppeling';
+import { koppelRijen, RijKoppeling, TeKoppelenRij } from '../../domain/rij-koppeling';
 
-export type ImporteerA01LijstCommand = Command<{ tekst: string; rapportagedatum: string }>;
+export type ImporteerDuoLijstCommand = Command<{ soort: DuoLijstSoort; tekst: string; datum: string }>;
 
 /**
- * Use case: RMC staff import DUO's A01 list (uitschrijvingen zonder startkwalificatie, 13–23) for their region. Each
+ * Use case: RMC staff import a DUO list for their region — A01 (uitschrijvingen zonder startkwalificatie, 13–23, with
+ * its rapportagedatum) or the oud-VSV list (out of school at least a school year on its peildatum). Each
  * row stands alone: invalid rows are reported by line, column and rule (never the value); each valid row is matched
  * to the person (the pseudonym of its BSN/onderwijsnummer; the number is not stored) and to the open case in the
  * region, or opens one (aanleiding duo-lijst) — one open case per person per region, as for signals. A refused file
  * (columns, empty, too large, not CSV) stores nothing. The list, its rows' outcome and the cases commit together.
  */
 @Injectable()
-export class ImporteerA01Lijst {
+export class ImporteerDuoLijst {
   constructor(
     private readonly dataSource: DataSource,
     private readonly casussen: CasussenRepository,
@@ -33,15 +35,15 @@ export class ImporteerA01Lijst {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ input, actor, correlationId }: ImporteerA01LijstCommand): Promise<DuoLijstRapport> {
+  async execute({ input, actor, correlationId }: ImporteerDuoLijstCommand): Promise<DuoLijstRapport> {
     assertActsFor(actor, 'rmc-regio', actor.org.code, ['trajectbegeleider', 'rmc-coordinator']);
     const rmcRegio = actor.org.code;
     const [kop = [], ...rest] = leesCsv(input.tekst);
-    const gelezen = leesA01Lijst(
-      kop,
-      rest.map((cellen, i) => ({ regel: i + 2, cellen })),
-      { rmcRegio, rapportagedatum: input.rapportagedatum },
-    );
+    const rijen = rest.map((cellen, i) => ({ regel: i + 2, cellen }));
+    const gelezen: GelezenLijst<TeKoppelenRij> =
+      input.soort === 'a01'
+        ? leesA01Lijst(kop, rijen, { rmcRegio, rapportagedatum: input.datum })
+        : leesOudVsvLijst(kop, rijen, { rmcRegio, peildatum: input.datum });
     const pseudoniemen = new Map(gelezen.rijen.map((rij) => [rij.persoonsnummer.nummer, this.persoonsnummers.jongereId(rij.persoonsnummer.nummer)]));
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
@@ -52,10 +54,10 @@ export class ImporteerA01Lijst {
       const koppelingen = koppelRijen(gelezen.rijen, {
         pseudoniem: (nummer) => pseudoniemen.get(nummer) as string,
         openCasus: (jongereId) => open.get(persoonInRegio(rmcRegio, jongereId)),
-        peildatum: input.rapportagedatum,
+        peildatum: input.datum,
       });
       const lijstId = randomUUID();
-      const gekoppeld = await this.pasToe(manager, koppelingen, { rmcRegio, lijstId, door: actor.sub, correlationId, now });
+      const gekoppeld = await this.pasToe(manager, koppelingen, { rmcRegio, lijstId, lijst: input.soort === 'a01' ? 'A01' : 'oud-VSV', door: actor.sub, correlationId, now });
       const rapport = lijstRapport(gelezen.meldingen, gekoppeld);
       const rijen: DuoLijstRij[] = gekoppeld.map((k) => ({
         regel: k.regel,
@@ -65,12 +67,12 @@ export class ImporteerA01Lijst {
       }));
       await this.lijsten.registreer(
         manager,
-        { id: lijstId, rmcRegio, soort: 'a01', rapportagedatum: input.rapportagedatum, aantalRijen: gelezen.aantal, telling: rapport.telling, door: actor.sub, op: now },
+        { id: lijstId, rmcRegio, soort: input.soort, rapportagedatum: input.datum, aantalRijen: gelezen.aantal, telling: rapport.telling, door: actor.sub, op: now },
         rijen,
       );
       return {
         lijstId,
-        soort: 'a01',
+        soort: input.soort,
         rmcRegio,
         aantalRijen: gelezen.aantal,
         telling: { ...rapport.telling },
@@ -88,7 +90,7 @@ export class ImporteerA01Lijst {
   private async pasToe(
     manager: EntityManager,
     koppelingen: readonly RijKoppeling[],
-    { rmcRegio, lijstId, door, correlationId, now }: { rmcRegio: string; lijstId: string; door: string; correlationId: string; now: Date },
+    { rmcRegio, lijstId, lijst, door, correlationId, now }: { rmcRegio: string; lijstId: string; lijst: string; door: string; correlationId: string; now: Date },
   ): Promise<RijKoppeling[]> {
     const resultaat: RijKoppeling[] = [];
     const historie: HistorieRegel[] = [];
@@ -104,7 +106,7 @@ export class ImporteerA01Lijst {
         const id = randomUUID();
         if (await this.casussen.open(manager, { id, rmcRegio, jongereId: k.jongereId, aanleiding: 'duo-lijst', op: now })) {
           casusId = id;
-          historie.push({ casusId: id, actie: 'geopend', vanStatus: null, naarStatus: 'aangemeld', door, op: now, toelichting: `DUO A01 regel ${k.regel}` });
+          historie.push({ casusId: id, actie: 'geopend', vanStatus: null, naarStatus: 'aangemeld', door, op: now, toelichting: `DUO ${lijst} regel ${k.regel}` });
           events.push({
             type: 'trajecten.casus.geopend',
             jongereId: k.jongereId,
@@ -120,7 +122,7 @@ export class ImporteerA01Lijst {
         }
       }
       if (besluit === 'koppelen' && casusId) {
-        historie.push({ casusId, actie: 'duo-lijst', vanStatus: null, naarStatus: null, door, op: now, toelichting: `DUO A01 regel ${k.regel}` });
+        historie.push({ casusId, actie: 'duo-lijst', vanStatus: null, naarStatus: null, door, op: now, toelichting: `DUO ${lijst} regel ${k.regel}` });
       }
       resultaat.push({ ...k, besluit, casusId });
     }

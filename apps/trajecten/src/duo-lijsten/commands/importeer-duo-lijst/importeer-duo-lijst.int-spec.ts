@@ -3,7 +3,7 @@ import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { OpenCasus } from '../../../casussen/commands/open-casus/open-casus';
 import { trajectenEnvSchema } from '../../../config/trajecten-env';
-import { ImporteerA01Lijst } from './importeer-a01-lijst';
+import { ImporteerDuoLijst } from './importeer-duo-lijst';
 
 let context: ServiceTestContext;
 
@@ -15,10 +15,10 @@ afterAll(() => context?.close());
 
 const KOP = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
 const actor = () => context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']);
-const importeer = (tekst: string) => context.app.get(ImporteerA01Lijst).execute({ input: { tekst, rapportagedatum: '2026-03-01' }, actor: actor(), correlationId: 'c' });
+const importeer = (tekst: string) => context.app.get(ImporteerDuoLijst).execute({ input: { soort: 'a01', tekst, datum: '2026-03-01' }, actor: actor(), correlationId: 'c' });
 const tel = async (sql: string): Promise<number> => (await context.dataSource.query(sql))[0].n;
 
-describe('a DUO A01 list imported into cases (use case against the real database)', () => {
+describe('DUO lists imported into cases (use case against the real database)', () => {
   it('1,000 rows: each valid one a new case or the open one, bad ones by line and rule, nothing for someone out of the target group; again: no new cases', async () => {
     const rng = mulberry32(7);
     const bsns = new Set<string>();
@@ -61,5 +61,18 @@ describe('a DUO A01 list imported into cases (use case against the real database
     await expect(importeer(`${KOP}\n"999605999,2008\n`)).rejects.toMatchObject({ code: 'duo-lijst.csv', issues: [expect.objectContaining({ rule: 'csv.ongeldig' })] });
     await expect(importeer(`${KOP}\n`)).rejects.toMatchObject({ code: 'duo-lijst.leeg' });
     expect(await tel('SELECT count(*)::int AS n FROM duo_lijst')).toBe(voor);
+  });
+
+  it("the oud-VSV list: a row out of school at least a school year opens a case; one who left this school year is reported", async () => {
+    const kop = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
+    const rapport = await context.app.get(ImporteerDuoLijst).execute({
+      input: { soort: 'oud-vsv', tekst: `${kop}\n999605999,2006-03-03,GM0014,2024-06-30\n101222331,2006-03-03,GM0014,2025-09-15\n`, datum: '2026-01-15' },
+      actor: actor(),
+      correlationId: 'c',
+    });
+    expect(rapport).toMatchObject({ soort: 'oud-vsv', telling: { 'nieuwe-casus': 1, ongeldig: 1 } });
+    expect(rapport.regels[1]).toMatchObject({ regel: 3, status: 'ongeldig', meldingen: [expect.objectContaining({ kolom: 'uitgeschreven_op', rule: 'oud-vsv.minstens-een-schooljaar' })] });
+    const [lijst] = await context.dataSource.query(`SELECT soort, rapportagedatum::text AS datum FROM duo_lijst WHERE id = $1`, [rapport.lijstId]);
+    expect(lijst).toEqual({ soort: 'oud-vsv', datum: '2026-01-15' });
   });
 });
