@@ -14,13 +14,15 @@ import { DossierImports1732320000400 } from './migrations/1732320000400-dossier-
 import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
 import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrijvingen';
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
+import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-signalen-per-aanleiding';
+import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
  * overstap (doorstroommonitor): dossiers, aanmeldingen, inschrijvingen, the year's deadlines and their signals.
  * Capabilities depend one way: dossiers → deadlines → signalen → routering; aanmeldingen and inschrijvingen →
- * signalen, routering (inschrijvingen also → deadlines); monitor reads on its own.
+ * signalen, routering and deadlines (a late fact); monitor reads on its own.
  */
 @Global()
 @Module({})
@@ -41,6 +43,8 @@ export class AppModule {
             Inzage1732320000500,
             Inschrijvingen1732320000600,
             DemoKlokNaarPlatform1732320000800,
+            SignalenPerAanleiding1732320001500,
+            InzageAanmeldingen1732320001600,
           ],
         }),
         DossiersModule,

@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     privateBroker: () => broker ?? Promise.reject(new Error('no private broker')),
     privatePostgres: () => postgres ?? Promise.reject(new Error('no private PostgreSQL')),
     auth: issuer.env,
+    token: issuer.token,
   };
 
   const outcomes: Outcome[] = [];

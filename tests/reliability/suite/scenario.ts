@@ -1,6 +1,6 @@
 import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
-import { PrivateBroker, PrivatePostgres } from '@sluitend/testing';
+import { PrivateBroker, PrivatePostgres, TestTokenSigner } from '@sluitend/testing';
 
 export type Size = 'smoke' | 'full';
 
@@ -16,6 +16,8 @@ export type SuiteContext = {
   privatePostgres: () => Promise<PrivatePostgres>;
   /** The suite's token issuer (its JWKS on loopback), which the fixture services verify against. */
   auth: Record<string, string>;
+  /** A token of that issuer for an organisation and roles (R6 calls the real services' APIs). */
+  token: TestTokenSigner['token'];
 };
 
 export type Verdict = 'PASS' | 'FAIL' | 'ABSENT';

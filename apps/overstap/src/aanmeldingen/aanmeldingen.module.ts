@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { RouteringModule } from '../routering/routering.module';
 import { SignalenModule } from '../signalen/signalen.module';
 import { RegistreerAanmelding } from './commands/registreer-aanmelding/registreer-aanmelding';
@@ -11,7 +12,7 @@ import { ZoekAanmeldingenHttp } from './queries/aanmeldingen/aanmeldingen.http';
 
 /** Aanmeldingen at mbo institutions: registered, moved through their statuses, listed for school, mbo and RMC. */
 @Module({
-  imports: [RouteringModule, SignalenModule],
+  imports: [RouteringModule, SignalenModule, DeadlinesModule],
   controllers: [RegistreerAanmeldingHttp, WijzigAanmeldingStatusHttp, ZoekAanmeldingenHttp],
   providers: [AanmeldingenRepository, RegistreerAanmelding, WijzigAanmeldingStatus, ZoekAanmeldingen],
 })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OVERSTAP_ENV, OverstapEnv } from '../config/overstap-env';
 import { SignalenModule } from '../signalen/signalen.module';
+import { EvalueerLateFeiten } from './commands/evalueer-late-feiten/evalueer-late-feiten';
 import { PlanDeadlines } from './commands/plan-deadlines/plan-deadlines';
 import { PlanHerinschrijvingstermijn } from './commands/plan-herinschrijvingstermijn/plan-herinschrijvingstermijn';
 import { SluitHerinschrijvingstermijn } from './commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
@@ -11,7 +12,8 @@ import { VuurDeadlinesJob } from './jobs/vuur-deadlines.job';
 
 /**
  * The deadlines of the year: when each falls due and what it signals (domain/), planned when a cohort's dossiers or an
- * uitschrijving arrive (commands/), fired on the platform's sweeper (jobs/).
+ * uitschrijving arrive (commands/), fired on the platform's sweeper (jobs/); a fact arriving after a deadline fired is
+ * evaluated against it at once (EvalueerLateFeiten).
  */
 @Module({
   imports: [SignalenModule],
@@ -20,10 +22,11 @@ import { VuurDeadlinesJob } from './jobs/vuur-deadlines.job';
     PlanDeadlines,
     PlanHerinschrijvingstermijn,
     SluitHerinschrijvingstermijn,
+    EvalueerLateFeiten,
     VuurDeadline,
     VuurDeadlinesJob,
     { provide: DEADLINE_REGELS, inject: [OVERSTAP_ENV], useFactory: (env: OverstapEnv) => deadlineRegels(env.VROEGE_WAARSCHUWINGEN) },
   ],
-  exports: [PlanDeadlines, PlanHerinschrijvingstermijn, SluitHerinschrijvingstermijn],
+  exports: [PlanDeadlines, PlanHerinschrijvingstermijn, SluitHerinschrijvingstermijn, EvalueerLateFeiten],
 })
 export class DeadlinesModule {}

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { ServiceName } from '@sluitend/contracts';
+import { nullableAs30 } from './openapi-30';
 
 export type ApiDescription = { service: ServiceName; title: string; description: string };
 
@@ -17,9 +18,16 @@ export function useServicePrefix(app: INestApplication, service: ServiceName): v
 export function openApiDocument(app: INestApplication, api: ApiDescription): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('1').addBearerAuth().build(),
+    new DocumentBuilder()
+      .setTitle(api.title)
+      .setDescription(api.description)
+      .setVersion('1')
+      // Paths carry /api/<service>: the same document serves the service itself and the portal's gateway.
+      .addServer('/', 'deze service, of de gateway van het portaal (zelfde paden)')
+      .addBearerAuth()
+      .build(),
   );
-  return cleanupOpenApiDoc(document);
+  return nullableAs30(cleanupOpenApiDoc(document));
 }
 
 /**

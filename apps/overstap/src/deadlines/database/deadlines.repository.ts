@@ -5,12 +5,17 @@ import type { CohortVoorwaarde } from '../../signalen/database/signalen.reposito
 import type { GeplandeDeadline } from '../domain/deadline-regels';
 import type { Inschrijvingsverloop } from '../domain/geen-herinschrijving';
 
-/** A deadline row: a rule for a schooljaar's cohort (`jongereId` '') or for one student. */
-export type Deadline = { regel: string; schooljaar: string; jongereId: string; dueAt: Date };
+/**
+ * A deadline row: a rule for a schooljaar's cohort (`jongereId` '') or for one student; `aanleiding` is the occurrence
+ * of a personal deadline (the inschrijving whose uitschrijving opened a re-enrolment window), '' for the others.
+ */
+export type Deadline = { regel: string; schooljaar: string; jongereId: string; aanleiding: string; dueAt: Date };
 
 const deadlineRij = z
-  .object({ regel: z.string(), schooljaar: z.string(), jongere_id: z.string(), due_at: column.timestamp })
-  .transform((rij): Deadline => ({ regel: rij.regel, schooljaar: rij.schooljaar, jongereId: rij.jongere_id, dueAt: rij.due_at }));
+  .object({ regel: z.string(), schooljaar: z.string(), jongere_id: z.string(), aanleiding: z.string(), due_at: column.timestamp })
+  .transform(
+    (rij): Deadline => ({ regel: rij.regel, schooljaar: rij.schooljaar, jongereId: rij.jongere_id, aanleiding: rij.aanleiding, dueAt: rij.due_at }),
+  );
 
 const verloopRij = z
   .object({ ingeschreven_per: z.string(), uitgeschreven_per: z.string().nullable(), status: z.enum(['ingeschreven', 'uitgeschreven', 'geswitcht']) })
@@ -33,14 +38,13 @@ export class DeadlinesRepository {
     );
   }
 
-  /** Plans a personal deadline, once per rule, schooljaar and student. */
+  /** Plans a personal deadline, once per rule, schooljaar, student and occurrence. */
   async planPersoonlijk(runner: Runner, deadline: Deadline): Promise<void> {
-    await execute(runner, 'INSERT INTO deadline (regel, schooljaar, jongere_id, due_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-      deadline.regel,
-      deadline.schooljaar,
-      deadline.jongereId,
-      deadline.dueAt,
-    ]);
+    await execute(
+      runner,
+      'INSERT INTO deadline (regel, schooljaar, jongere_id, aanleiding, due_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+      [deadline.regel, deadline.schooljaar, deadline.jongereId, deadline.aanleiding, deadline.dueAt],
+    );
   }
 
   /** A student's unfired personal deadlines of a rule, locked until the transaction ends. */
@@ -48,17 +52,18 @@ export class DeadlinesRepository {
     return rows(
       runner,
       deadlineRij,
-      'SELECT regel, schooljaar, jongere_id, due_at FROM deadline WHERE regel = $1 AND jongere_id = $2 AND fired_at IS NULL FOR UPDATE',
+      'SELECT regel, schooljaar, jongere_id, aanleiding, due_at FROM deadline WHERE regel = $1 AND jongere_id = $2 AND fired_at IS NULL FOR UPDATE',
       [regel, jongereId],
     );
   }
 
   /** Marks a deadline done: fired, or closed before it fell due. */
-  async markeer(runner: Runner, deadline: Pick<Deadline, 'regel' | 'schooljaar' | 'jongereId'>, op: Date): Promise<void> {
-    await execute(runner, 'UPDATE deadline SET fired_at = $4 WHERE regel = $1 AND schooljaar = $2 AND jongere_id = $3', [
+  async markeer(runner: Runner, deadline: Pick<Deadline, 'regel' | 'schooljaar' | 'jongereId' | 'aanleiding'>, op: Date): Promise<void> {
+    await execute(runner, 'UPDATE deadline SET fired_at = $5 WHERE regel = $1 AND schooljaar = $2 AND jongere_id = $3 AND aanleiding = $4', [
       deadline.regel,
       deadline.schooljaar,
       deadline.jongereId,
+      deadline.aanleiding,
       op,
     ]);
   }
@@ -68,10 +73,30 @@ export class DeadlinesRepository {
     return rows(
       runner,
       deadlineRij,
-      `SELECT regel, schooljaar, jongere_id, due_at FROM deadline WHERE fired_at IS NULL AND due_at <= $1 AND regel = ANY($2::text[])
+      `SELECT regel, schooljaar, jongere_id, aanleiding, due_at FROM deadline WHERE fired_at IS NULL AND due_at <= $1 AND regel = ANY($2::text[])
        ORDER BY due_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
       [op, regels, limit],
     );
+  }
+
+  /**
+   * The cohort deadlines of these rules and schooljaren that fired already, for a late fact about some of their
+   * students. Every such row of the schooljaren is locked FOR SHARE until the caller commits: a sweep firing one at
+   * this moment (FOR UPDATE) finishes first and this transaction then sees it fired; one not yet fired is skipped by
+   * the sweep (SKIP LOCKED) until the late fact is committed, so the sweep sees the fact. Either way it is evaluated once.
+   */
+  async gevuurdeCohortDeadlines(runner: Runner, regels: readonly string[], schooljaren: readonly string[]): Promise<Deadline[]> {
+    const vergrendeld = await rows(
+      runner,
+      z.object({ regel: z.string(), schooljaar: z.string(), jongere_id: z.string(), due_at: column.timestamp, fired_at: column.nullableTimestamp }),
+      `SELECT regel, schooljaar, jongere_id, due_at, fired_at FROM deadline
+       WHERE jongere_id = '' AND regel = ANY($1::text[]) AND schooljaar = ANY($2::text[])
+       ORDER BY regel, schooljaar FOR SHARE`,
+      [regels, schooljaren],
+    );
+    return vergrendeld
+      .filter((rij) => rij.fired_at !== null)
+      .map((rij) => ({ regel: rij.regel, schooljaar: rij.schooljaar, jongereId: rij.jongere_id, aanleiding: '', dueAt: rij.due_at }));
   }
 
   /** When the next deadline of the given rules falls due. */

@@ -1,5 +1,5 @@
 import { AANMELDING_GEMIST } from './aanmelding-gemist';
-import { cohortDeadlines, deadlineRegels } from './deadline-regels';
+import { cohortDeadlines, deadlineRegels, laatTeEvaluerenRegels } from './deadline-regels';
 import {
   GEEN_HERINSCHRIJVING,
   geenHerinschrijving,
@@ -21,6 +21,10 @@ describe('deadline rules', () => {
       [AANMELDING_GEMIST]: '2027-04-01T21:59:59.999Z',
       [NIET_INGESCHREVEN_TELDATUM]: '2027-10-01T21:59:59.999Z',
     });
+  });
+
+  it('evaluate a late fact against aanmelding-gemist and the teldatum only', () => {
+    expect(laatTeEvaluerenRegels(regels).sort()).toEqual([AANMELDING_GEMIST, NIET_INGESCHREVEN_TELDATUM]);
   });
 
   it('leave the personal re-enrolment deadline to the uitschrijving that opens it', () => {

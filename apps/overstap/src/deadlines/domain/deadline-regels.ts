@@ -39,3 +39,13 @@ export function cohortDeadlines(regels: DeadlineRegels, schooljaren: readonly st
     dueAt ? jaren.map((schooljaar) => ({ regel, schooljaar, dueAt: dueAt(schooljaar) })) : [],
   );
 }
+
+/**
+ * The cohort rules a late fact is evaluated against once they fired: aanmelding-gemist and niet-ingeschreven-teldatum
+ * (an early warning comes before 1 April and is not repeated after it; geen-herinschrijving is personal).
+ */
+export function laatTeEvaluerenRegels(regels: DeadlineRegels): string[] {
+  return Object.entries(regels)
+    .filter(([, regel]) => regel.soort === 'aanmelding-gemist' || regel.soort === 'niet-ingeschreven-teldatum')
+    .map(([naam]) => naam);
+}

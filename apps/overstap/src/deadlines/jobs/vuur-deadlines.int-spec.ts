@@ -144,7 +144,7 @@ describe('firing due deadlines on the sweeper (VuurDeadlinesJob)', () => {
       const { uiterlijk } = await tx((manager) =>
         context.app
           .get(PlanHerinschrijvingstermijn)
-          .execute({ input: { jongereId, schooljaar: '2026-2027', uitgeschrevenPer: '2027-10-20' } }, manager),
+          .execute({ input: { jongereId, schooljaar: '2026-2027', uitgeschrevenPer: '2027-10-20', inschrijvingId: randomUUID() } }, manager),
       );
       expect(uiterlijk).toBe('2027-11-17');
     }

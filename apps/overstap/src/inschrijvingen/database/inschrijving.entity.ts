@@ -33,6 +33,10 @@ export class Inschrijving {
   @Column({ type: 'integer', nullable: true })
   uitschrijfreden!: number | null;
 
+  /** The woongemeente the mbo gave (on the inschrijving or its uitschrijving); null when it gave none. */
+  @Column({ type: 'text', nullable: true })
+  woongemeente!: string | null;
+
   @Column({ type: 'text' })
   status!: 'ingeschreven' | 'uitgeschreven' | 'geswitcht';
 

@@ -15,13 +15,17 @@ export class InschrijvingenRepository {
     return manager.findOne(Inschrijving, { where: { id: inschrijvingId, mboBrin }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Ends an inschrijving: uitgeschreven (with DUO's reason code) or geswitcht. */
+  /** Ends an inschrijving: uitgeschreven (with DUO's reason code, and the woongemeente when the mbo gave it) or geswitcht. */
   async beeindig(
     manager: EntityManager,
     inschrijvingId: string,
-    einde: { status: 'uitgeschreven' | 'geswitcht'; per: string; reden: number | null },
+    einde: { status: 'uitgeschreven' | 'geswitcht'; per: string; reden: number | null; woongemeente?: string },
   ): Promise<void> {
-    await manager.update(Inschrijving, { id: inschrijvingId }, { status: einde.status, uitgeschrevenPer: einde.per, uitschrijfreden: einde.reden });
+    await manager.update(
+      Inschrijving,
+      { id: inschrijvingId },
+      { status: einde.status, uitgeschrevenPer: einde.per, uitschrijfreden: einde.reden, ...(einde.woongemeente ? { woongemeente: einde.woongemeente } : {}) },
+    );
   }
 
   async registreerBsa(

@@ -19,7 +19,7 @@ const herkomstRij = z
     geboortedatum: rij.geboortedatum,
   }));
 
-/** Reads what routing needs from the student's dossier (the table the dossiers capability writes). */
+/** Reads what routing needs: the student's dossier and the woongemeente the mbo gave (tables other capabilities write). */
 @Injectable()
 export class RouteringRepository {
   herkomst(runner: Runner, jongereId: string, schooljaar: string): Promise<Herkomst | undefined> {
@@ -30,5 +30,20 @@ export class RouteringRepository {
        FROM dossier WHERE jongere_id = $1 AND schooljaar = $2`,
       [jongereId, schooljaar],
     );
+  }
+
+  /**
+   * The woongemeente the mbo gave last for the student (on an inschrijving or an uitschrijving, any schooljaar), or
+   * null: what routes a student's signals when the mbo knows the address and Sluitend has no dossier.
+   */
+  async mboWoongemeente(runner: Runner, jongereId: string): Promise<string | null> {
+    const rij = await firstRow(
+      runner,
+      z.object({ woongemeente: z.string() }),
+      `SELECT woongemeente FROM inschrijving WHERE jongere_id = $1 AND woongemeente IS NOT NULL
+       ORDER BY greatest(ingeschreven_per, uitgeschreven_per) DESC, geregistreerd_op DESC LIMIT 1`,
+      [jongereId],
+    );
+    return rij?.woongemeente ?? null;
   }
 }

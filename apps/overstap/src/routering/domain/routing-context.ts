@@ -1,5 +1,5 @@
 import type { EventContext } from '@sluitend/contracts';
-import { IsoDate, isMinstens } from '@sluitend/domain-nl';
+import { IsoDate, isMinstens, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 
 /** What the dossier a VO school submitted says about where a student's signals go. */
 export type Herkomst = { woongemeente: string; rmcRegio: string | null; brin: string; vestiging: string; geboortedatum: string | null };
@@ -11,16 +11,18 @@ export function minderjarigOp(geboortedatum: string | null | undefined, peildatu
 
 /**
  * The routing context of an event about a student in a schooljaar: woongemeente, RMC-regio, school and whether the
- * student is under 18 on `peildatum`. Without a dossier the event carries only the schooljaar.
+ * student is under 18 on `peildatum`. The woongemeente the mbo gave (`mboWoongemeente`: it knows the address now)
+ * wins over the dossier's, and its RMC-regio comes with it; the school stays the dossier's VO school. Without a
+ * dossier and without a woongemeente from the mbo the event carries only the schooljaar: notificaties then keeps the
+ * signal in its "niet te routeren" list until the woongemeente is known.
  */
-export function routingContext(schooljaar: string, herkomst: Herkomst | undefined, peildatum: IsoDate): EventContext {
-  if (!herkomst) return { schooljaar };
+export function routingContext(schooljaar: string, herkomst: Herkomst | undefined, peildatum: IsoDate, mboWoongemeente?: string | null): EventContext {
+  const woongemeente = mboWoongemeente ?? herkomst?.woongemeente;
+  const rmcRegio = mboWoongemeente ? (rmcRegioVanGemeente(mboWoongemeente)?.code ?? null) : (herkomst?.rmcRegio ?? null);
   return {
     schooljaar,
-    woongemeente: herkomst.woongemeente,
-    ...(herkomst.rmcRegio ? { rmcRegio: herkomst.rmcRegio } : {}),
-    brin: herkomst.brin,
-    vestiging: herkomst.vestiging,
-    ...minderjarigOp(herkomst.geboortedatum, peildatum),
+    ...(woongemeente ? { woongemeente } : {}),
+    ...(rmcRegio ? { rmcRegio } : {}),
+    ...(herkomst ? { brin: herkomst.brin, vestiging: herkomst.vestiging, ...minderjarigOp(herkomst.geboortedatum, peildatum) } : {}),
   };
 }

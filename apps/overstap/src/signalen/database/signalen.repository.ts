@@ -34,21 +34,29 @@ const cohortRij = z
   }));
 
 /**
- * The signal table: one row per rule, student and schooljaar (the unique key signaal_eenmalig), so a signal is raised
- * once whatever fires it again — another replica, a retried transaction, a repeated request.
+ * The signal table: one row per rule, student, schooljaar and occurrence (the unique key signaal_eenmalig; the
+ * occurrence `aanleiding` is '' for the rules that signal once per schooljaar, the inschrijving for those the law
+ * wants per occurrence), so a signal is raised once whatever fires it again — another replica, a retried
+ * transaction, a repeated request — and a second dropout years later is a second signal.
  */
 @Injectable()
 export class SignalenRepository {
-  /** Records one signal, unless the rule already signalled the student that schooljaar: then null. */
-  registreer(runner: Runner, signaal: { regel: string; jongereId: string; schooljaar: string; op: Date }): Promise<Signaal | undefined> {
+  /**
+   * Records one signal, unless the rule already signalled the student that schooljaar for this occurrence
+   * (`aanleiding`, '' for the rules that signal once per schooljaar): then undefined.
+   */
+  registreer(
+    runner: Runner,
+    signaal: { regel: string; jongereId: string; schooljaar: string; op: Date; aanleiding?: string },
+  ): Promise<Signaal | undefined> {
     return firstRow(
       runner,
       signaalRij.transform((rij): Signaal => ({ signaalId: rij.id, dossierId: rij.dossier_id })),
-      `INSERT INTO signaal (id, regel, jongere_id, schooljaar, dossier_id, aangemaakt_op)
-       SELECT gen_random_uuid(), $1, $2, $3, (SELECT id FROM dossier WHERE jongere_id = $2 AND schooljaar = $3), $4
+      `INSERT INTO signaal (id, regel, jongere_id, schooljaar, dossier_id, aangemaakt_op, aanleiding)
+       SELECT gen_random_uuid(), $1, $2, $3, (SELECT id FROM dossier WHERE jongere_id = $2 AND schooljaar = $3), $4, $5
        ON CONFLICT ON CONSTRAINT signaal_eenmalig DO NOTHING
        RETURNING id, dossier_id`,
-      [signaal.regel, signaal.jongereId, signaal.schooljaar, signaal.op],
+      [signaal.regel, signaal.jongereId, signaal.schooljaar, signaal.op, signaal.aanleiding ?? ''],
     );
   }
 

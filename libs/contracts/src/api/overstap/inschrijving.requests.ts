@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { creboSchema, datumSchema, geboortedatumSchema, mboNiveauSchema, persoonsnummerSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
+import { creboSchema, datumSchema, geboortedatumSchema, mboNiveauSchema, persoonsnummerSchema, schooljaarSchema, vestigingSchema, woongemeenteSchema } from '../../primitives';
 
 export const registreerInschrijvingSchema = z
   .object({
@@ -10,6 +10,10 @@ export const registreerInschrijvingSchema = z
     niveau: mboNiveauSchema,
     locatie: vestigingSchema,
     ingeschrevenPer: datumSchema,
+    /** The student's woongemeente (CBS code) as the mbo knows it: routes the student's signals when Sluitend has no dossier. */
+    woongemeente: woongemeenteSchema
+      .optional()
+      .describe('CBS-code van de woongemeente (GMnnnn), als de instelling die kent: routeert signalen van een leerling zonder dossier'),
   })
   .strict();
 export type RegistreerInschrijving = z.infer<typeof registreerInschrijvingSchema>;
@@ -20,6 +24,10 @@ export const meldUitschrijvingSchema = z
     reden: z.number().int().min(1, { error: 'reden is een DUO-code 1–9' }).max(9, { error: 'reden is een DUO-code 1–9' }),
     geboortedatum: geboortedatumSchema,
     startkwalificatie: z.boolean(),
+    /** The student's woongemeente now (CBS code), when the mbo knows it: the RMC of that region gets the signal. */
+    woongemeente: woongemeenteSchema
+      .optional()
+      .describe('CBS-code van de huidige woongemeente (GMnnnn): de RMC van die regio krijgt het signaal'),
   })
   .strict();
 export type MeldUitschrijving = z.infer<typeof meldUitschrijvingSchema>;

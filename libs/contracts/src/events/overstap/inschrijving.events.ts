@@ -36,7 +36,7 @@ export const inschrijvingBeeindigdPayloadSchema = z
 
 /**
  * overstap.signaal.uitschrijving-zonder-startkwalificatie: a student under 23 without startkwalificatie was
- * uitgeschreven; the RMC of the woonregio must know at once. Once per student per schooljaar.
+ * uitgeschreven; the RMC of the woonregio must know at once. Once per uitschrijving: a second dropout is a second signal.
  */
 export const uitschrijvingZonderStartkwalificatiePayloadSchema = z
   .object({
@@ -52,7 +52,7 @@ export const uitschrijvingZonderStartkwalificatiePayloadSchema = z
 
 /**
  * overstap.deadline.geen-herinschrijving: the re-enrolment window after an uitschrijving without startkwalificatie
- * passed without a new inschrijving or a switch: a case should open in trajecten. Once per student per schooljaar.
+ * passed without a new inschrijving or a switch: a case should open in trajecten. Once per window (per uitschrijving).
  */
 export const geenHerinschrijvingPayloadSchema = z
   .object({
@@ -63,7 +63,7 @@ export const geenHerinschrijvingPayloadSchema = z
   })
   .strict();
 
-/** overstap.signaal.negatief-bsa: a negative bindend studieadvies; the student is handed to the RMC. */
+/** overstap.signaal.negatief-bsa: a negative bindend studieadvies; the student is handed to the RMC. Once per inschrijving. */
 export const negatiefBsaPayloadSchema = z
   .object({
     signaalId: z.uuid(),

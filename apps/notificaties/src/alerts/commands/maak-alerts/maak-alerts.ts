@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
@@ -12,8 +12,10 @@ import { bepaalOntvangers, signaalSleutel } from '../../../routering/domain/ontv
 import { SystemCommand } from '../../../shared/command';
 import { JOBS } from '../../../shared/jobs';
 import { AlertsRepository, NieuweAlert } from '../../database/alerts.repository';
+import { NieuwNietRouteerbaar, NietRouteerbaarRepository } from '../../database/niet-routeerbaar.repository';
 import { alertEventBasis } from '../../domain/alert-event';
 import { escalatieMoment } from '../../domain/escalatie-moment';
+import { metWoongemeente, redenNietRouteerbaar } from '../../domain/niet-routeerbaar';
 import { SignaalEvent } from '../../domain/signaal-event';
 
 /** Signals as they arrive (a batch of one type, in log order); each alert's events carry its own signal's correlation id. */
@@ -26,13 +28,18 @@ const ESCALATIE_WEKKER_MS = 60_000;
  * Use case: signals become alerts, set-based, inside the consumer's inbox transaction — route each signal, insert one
  * alert per signal and organisation (the unique key makes a redelivered or re-sent signal a no-op), record the history,
  * publish notificaties.alert.aangemaakt, plan the e-mail and webhook deliveries and wake their sender and the
- * escalation sweep, all committed together with the inbox row. Returns the number of alerts made.
+ * escalation sweep, all committed together with the inbox row. A signal whose owner is unknown (no woonregio, or no
+ * recipient at all) is kept in the "niet te routeren" list in the same transaction — never dropped; the recipients it
+ * does have still get their alerts. Returns the number of alerts made.
  */
 @Injectable()
 export class MaakAlerts {
+  private readonly logger = new Logger(MaakAlerts.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly alerts: AlertsRepository,
+    private readonly nietRouteerbaar: NietRouteerbaarRepository,
     private readonly outbox: OutboxWriter,
     private readonly sweeper: DueWorkSweeper,
     private readonly regioRegels: RegioRegelsBron,
@@ -49,10 +56,15 @@ export class MaakAlerts {
     const now = this.clock.now();
     const regels = await this.regioRegels.regels(manager);
     const escalerenOp = escalatieMoment(now, this.env.ESCALATIE_TERMIJN);
-    const nieuw: NieuweAlert[] = input.signalen.flatMap((event) => {
+    const onbezorgbaar: NieuwNietRouteerbaar[] = [];
+    const signalen = await this.metBekendeWoongemeente(manager, input.signalen);
+    const nieuw: NieuweAlert[] = signalen.flatMap((event) => {
       const context = JSON.stringify(event.context);
       const signaal = JSON.stringify(event.payload);
-      return bepaalOntvangers(event, regels).map(({ rol, organisatie }) => ({
+      const ontvangers = bepaalOntvangers(event, regels);
+      const reden = redenNietRouteerbaar(event, ontvangers, regels);
+      if (reden) onbezorgbaar.push({ id: randomUUID(), sleutel: signaalSleutel(event), reden, event });
+      return ontvangers.map(({ rol, organisatie }) => ({
         id: randomUUID(),
         sleutel: signaalSleutel(event),
         type: event.type,
@@ -65,12 +77,17 @@ export class MaakAlerts {
         signaal,
         // Escalation goes to the coordinator of the woonregio: only when the region is known.
         escalerenOp: event.context.rmcRegio ? escalerenOp : null,
+        correlationId: event.correlationId,
       }));
     });
+    await this.nietRouteerbaar.legVast(manager, onbezorgbaar, now);
+    for (const { event, reden } of onbezorgbaar) {
+      this.logger.warn(`signal ${event.type} ${event.id} reaches no owner (${reden}): kept in the niet-te-routeren list`);
+    }
     if (nieuw.length === 0) return 0;
     const gemaakt = await this.alerts.voegToe(manager, nieuw, now);
     if (gemaakt.length === 0) return 0;
-    const perEvent = new Map(input.signalen.map((event) => [event.id, event]));
+    const perEvent = new Map(signalen.map((event) => [event.id, event]));
     await this.outbox.append(
       manager,
       gemaakt.map((alert): NewEvent<'notificaties.alert.aangemaakt'> => {
@@ -95,5 +112,19 @@ export class MaakAlerts {
     const eerste = Math.min(...gemaakt.map((alert) => alert.escalerenOp?.getTime() ?? Infinity));
     if (eerste - now.getTime() < ESCALATIE_WEKKER_MS) await this.sweeper.wake(JOBS.escalatie, eerste - now.getTime(), manager);
     return gemaakt.length;
+  }
+
+  /**
+   * A signal without woonregio about a student whose earlier signal was routed from the "niet te routeren" list
+   * takes the woongemeente that routed it: what Sluitend learnt once is not asked again.
+   */
+  private async metBekendeWoongemeente(manager: EntityManager, signalen: readonly SignaalEvent[]): Promise<SignaalEvent[]> {
+    const zonder = signalen.filter((event) => !event.context.rmcRegio && event.jongereId).map((event) => event.jongereId as string);
+    if (zonder.length === 0) return [...signalen];
+    const bekend = await this.nietRouteerbaar.bekendeWoongemeenten(manager, zonder);
+    return signalen.map((event) => {
+      const woongemeente = !event.context.rmcRegio && event.jongereId ? bekend.get(event.jongereId) : undefined;
+      return woongemeente ? { ...event, context: metWoongemeente(event.context, woongemeente) } : event;
+    });
   }
 }

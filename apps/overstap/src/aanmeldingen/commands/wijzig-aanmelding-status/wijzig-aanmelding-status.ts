@@ -4,6 +4,7 @@ import { assertOrgType, Claims } from '@sluitend/auth';
 import type { AanmeldingStatus, AanmeldingStatusResultaat } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
+import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
 import { RegistreerSignaal } from '../../../signalen/commands/registreer-signaal/registreer-signaal';
 import { AanmeldingenRepository } from '../../database/aanmeldingen.repository';
@@ -26,6 +27,7 @@ export class WijzigAanmeldingStatus {
     private readonly aanmeldingen: AanmeldingenRepository,
     private readonly routingContext: BepaalRoutingContext,
     private readonly registreerSignaal: RegistreerSignaal,
+    private readonly evalueerLateFeiten: EvalueerLateFeiten,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -80,6 +82,11 @@ export class WijzigAanmeldingStatus {
           manager,
         );
       }
+      // A change after 1 October (no longer ingeschreven) is evaluated against the teldatum that fired (issue 10).
+      await this.evalueerLateFeiten.execute(
+        { input: { jongeren: [{ jongereId: aanmelding.jongereId, schooljaar: aanmelding.schooljaar }], op: now }, correlationId },
+        manager,
+      );
       return { aanmeldingId, status: naar, toegestaan: [...toegestaneOvergangen(naar)] };
     });
   }

@@ -5,7 +5,10 @@ import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
 import { DeadlinesRepository } from '../../database/deadlines.repository';
 import { GEEN_HERINSCHRIJVING, herinschrijvingDueAt, herinschrijvingUiterlijk } from '../../domain/geen-herinschrijving';
 
-export type PlanHerinschrijvingstermijnCommand = { input: { jongereId: string; schooljaar: string; uitgeschrevenPer: IsoDate } };
+export type PlanHerinschrijvingstermijnCommand = {
+  /** `inschrijvingId`: the inschrijving that ended — each uitschrijving opens its own window. */
+  input: { jongereId: string; schooljaar: string; uitgeschrevenPer: IsoDate; inschrijvingId: string };
+};
 
 /**
  * Opens the re-enrolment window after an uitschrijving without startkwalificatie (HERINSCHRIJVING_TERMIJN_WEKEN):
@@ -24,6 +27,7 @@ export class PlanHerinschrijvingstermijn {
       regel: GEEN_HERINSCHRIJVING,
       schooljaar: input.schooljaar,
       jongereId: input.jongereId,
+      aanleiding: input.inschrijvingId,
       dueAt: herinschrijvingDueAt(uiterlijk),
     });
     return { uiterlijk };

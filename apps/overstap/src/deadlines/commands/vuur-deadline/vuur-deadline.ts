@@ -11,7 +11,14 @@ import { geenHerinschrijving } from '../../domain/geen-herinschrijving';
 import { nietIngeschrevenTeldatumEvents } from '../../domain/niet-ingeschreven-teldatum';
 import { vroegeWaarschuwingEvents } from '../../domain/vroege-waarschuwing';
 
-export type VuurDeadlineCommand = { input: Deadline & { op: Date }; correlationId: string };
+export type VuurDeadlineCommand = {
+  input: Deadline & {
+    op: Date;
+    /** Only these students of the cohort (a late fact about them: EvalueerLateFeiten); the whole cohort without it. */
+    alleen?: readonly string[];
+  };
+  correlationId: string;
+};
 
 /**
  * Fires one deadline that fell due, in the transaction that claimed it: its rule decides whom it signals and what the
@@ -55,6 +62,8 @@ export class VuurDeadline {
           {
             input: {
               regel,
+              // Per re-enrolment window (the inschrijving whose uitschrijving opened it).
+              aanleiding: input.aanleiding,
               jongereId: input.jongereId,
               schooljaar,
               op,
@@ -71,12 +80,21 @@ export class VuurDeadline {
   }
 
   private async cohort(
-    { regel, schooljaar, op }: VuurDeadlineCommand['input'],
-    voorwaarde: CohortVoorwaarde,
+    { regel, schooljaar, op, alleen }: VuurDeadlineCommand['input'],
+    rule: CohortVoorwaarde,
     tx: EntityManager,
     events: SignaleerCohortCommand['input']['events'],
     perStatement?: number,
   ): Promise<number> {
+    const voorwaarde = alleen ? alleenDeze(rule, alleen) : rule;
     return (await this.signaleerCohort.execute({ input: { regel, schooljaar, op, voorwaarde, events, perStatement } }, tx)).length;
   }
+}
+
+/** A cohort condition narrowed to some students (its parameters start at $4; the list comes after its own). */
+export function alleenDeze(voorwaarde: CohortVoorwaarde, jongereIds: readonly string[]): CohortVoorwaarde {
+  return {
+    sql: `(${voorwaarde.sql}) AND d.jongere_id = ANY($${4 + voorwaarde.parameters.length}::text[])`,
+    parameters: [...voorwaarde.parameters, jongereIds],
+  };
 }

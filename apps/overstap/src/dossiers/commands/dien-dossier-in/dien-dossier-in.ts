@@ -6,6 +6,7 @@ import type { DienDossierIn as DossierInvoer, DossierResultaat } from '@sluitend
 import { Clock, CLOCK, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { PlanDeadlines } from '../../../deadlines/commands/plan-deadlines/plan-deadlines';
+import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { BestaandDossier, DossierRij, DossiersRepository } from '../../database/dossiers.repository';
 import { contentHash } from '../../domain/canonical-json';
@@ -37,6 +38,7 @@ export class DienDossierIn {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly persoonsnummers: Persoonsnummers,
     private readonly planDeadlines: PlanDeadlines,
+    private readonly evalueerLateFeiten: EvalueerLateFeiten,
   ) {}
 
   /**
@@ -120,6 +122,11 @@ export class DienDossierIn {
       changed.map((dossier) => this.toEvent(dossier, correlationId)),
     );
     await this.planDeadlines.execute({ input: { schooljaren: changed.map((dossier) => dossier.schooljaar) } }, manager);
+    // A dossier that arrives (or turns to the mbo) after a deadline fired is evaluated against it now (issue 10).
+    await this.evalueerLateFeiten.execute(
+      { input: { jongeren: changed.map((dossier) => ({ jongereId: dossier.jongereId, schooljaar: dossier.schooljaar })), op: now }, correlationId },
+      manager,
+    );
     return results;
   }
 
@@ -177,7 +184,6 @@ export class DienDossierIn {
         onderwijstype: inhoud.opleiding.onderwijstype,
         leerjaar: inhoud.opleiding.leerjaar,
         bestemming: inhoud.keuze.bestemming,
-        ondersteuningNodig: inhoud.ondersteuning.nodig,
         ingediendOp: dossier.bijgewerktOp.toISOString(),
       },
     };

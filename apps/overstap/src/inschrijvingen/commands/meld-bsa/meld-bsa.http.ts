@@ -20,7 +20,7 @@ export class MeldBsaHttp {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Een bindend studieadvies melden (mbo-instelling)',
-    description: 'Een negatief advies wordt eenmaal per leerling en schooljaar aan de RMC gesignaleerd.',
+    description: 'Een negatief advies wordt eenmaal per inschrijving aan de RMC gesignaleerd (een tweede, in een andere opleiding, opnieuw).',
   })
   @ZodResponse({ status: 200, type: BsaResultaatDto, description: 'het advies is vastgelegd' })
   @ApiProblems(400, 403, 404)

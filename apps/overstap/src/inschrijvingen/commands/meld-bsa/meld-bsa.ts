@@ -41,6 +41,8 @@ export class MeldBsa {
         {
           input: {
             regel: NEGATIEF_BSA,
+            // Per inschrijving: the advice repeated for it is the same one; a negative BSA in another programme is new.
+            aanleiding: id,
             jongereId,
             schooljaar,
             op: this.clock.now(),

@@ -55,6 +55,7 @@ export class MeldSwitch {
             niveau: input.niveau,
             ingeschrevenPer: input.per,
             switchVan: id,
+            woongemeente: oud.woongemeente,
             op: now,
           },
           correlationId,

@@ -70,6 +70,8 @@ async function ingeschreven(persoonsnummer = fixture.bsn()) {
 /** The student uitgeschreven in the first test (window left open) and the one whose window a re-enrolment closed. */
 let eersteUitgeschreven = '';
 let gesloten = '';
+/** Students of the routing tests whose window stays open too. */
+const ookOpen: string[] = [];
 
 const uitschrijving = { uitgeschrevenPer: '2027-10-20', reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false };
 
@@ -102,6 +104,45 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
       context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId }, actor: mbo(), correlationId: 'u-2' }),
     );
     expect(nogmaals.code).toBe('inschrijving.beeindigd');
+  });
+
+  it('routes the signal of a student without dossier by the woongemeente the mbo gave, and carries none when nobody knows it', async () => {
+    const inschrijven = async (woongemeente?: string) => {
+      const { inschrijvingId } = await context.app.get(RegistreerInschrijving).execute({
+        input: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2027-08-30', woongemeente },
+        actor: mbo(),
+        correlationId: 'zonder-dossier',
+      });
+      const [{ jongere_id: jongereId }] = await query<{ jongere_id: string }>('SELECT jongere_id FROM inschrijving WHERE id = $1', [inschrijvingId]);
+      ookOpen.push(jongereId);
+      return { inschrijvingId, jongereId };
+    };
+    const meld = (inschrijvingId: string, woongemeente?: string) =>
+      context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId, woongemeente }, actor: mbo(), correlationId: 'u-zd' });
+    const contextVan = async (jongereId: string) => (await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId))[0].context;
+
+    const bekend = await inschrijven('GM0363');
+    expect((await events('overstap.inschrijving.geregistreerd', bekend.jongereId))[0].context).toEqual({ schooljaar: '2026-2027', woongemeente: 'GM0363', rmcRegio: 'MC21' });
+    await meld(bekend.inschrijvingId);
+    expect(await contextVan(bekend.jongereId)).toEqual({ schooljaar: '2026-2027', woongemeente: 'GM0363', rmcRegio: 'MC21', minderjarig: false });
+
+    // Given only on the uitschrijving: it routes the signal, and later signals (geen-herinschrijving) find it too.
+    const opUitschrijving = await inschrijven();
+    await meld(opUitschrijving.inschrijvingId, 'GM0014');
+    expect(await contextVan(opUitschrijving.jongereId)).toMatchObject({ woongemeente: 'GM0014', rmcRegio: 'MC03' });
+    expect(await query('SELECT woongemeente FROM inschrijving WHERE id = $1', [opUitschrijving.inschrijvingId])).toEqual([{ woongemeente: 'GM0014' }]);
+
+    const onbekend = await inschrijven();
+    await meld(onbekend.inschrijvingId);
+    expect(await contextVan(onbekend.jongereId)).toEqual({ schooljaar: '2026-2027', minderjarig: false });
+  });
+
+  it('prefers the woongemeente the mbo gave over the dossier of the VO school', async () => {
+    const { inschrijvingId, jongereId } = await ingeschreven();
+    ookOpen.push(jongereId);
+    await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId, woongemeente: 'GM0363' }, actor: mbo(), correlationId: 'u-v' });
+    const [signaal] = await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId);
+    expect(signaal.context).toMatchObject({ woongemeente: 'GM0363', rmcRegio: 'MC21', brin: '00AH' });
   });
 
   it('does not signal a student with a startkwalificatie, and refuses an uitschrijving before the inschrijving or in the future', async () => {
@@ -203,6 +244,54 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     await sweeper.sweep(DEADLINES_WERK);
     expect(await events('overstap.deadline.geen-herinschrijving', jongereId)).toHaveLength(1);
     const gesignaleerd = await query<{ jongere_id: string }>(`SELECT jongere_id FROM signaal WHERE regel = 'geen-herinschrijving'`);
-    expect(gesignaleerd.map((rij) => rij.jongere_id).sort()).toEqual([eersteUitgeschreven, jongereId].sort());
+    expect(gesignaleerd.map((rij) => rij.jongere_id).sort()).toEqual([eersteUitgeschreven, jongereId, ...ookOpen].sort());
+  });
+
+  it('signals each uitschrijving without startkwalificatie and each negative BSA on its own: a second dropout years later raises a second signal and window', async () => {
+    await context.app.get(DemoClock).jumpTo(new Date('2027-10-20T12:00:00+02:00'));
+    const { persoonsnummer, inschrijvingId: eerste, jongereId } = await ingeschreven();
+    const meldBsa = context.app.get(MeldBsa);
+    await meldBsa.execute({ input: { negatief: true, gegevenOp: '2027-10-16', inschrijvingId: eerste }, actor: mbo(), correlationId: 'bsa-1' });
+    await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId: eerste }, actor: mbo(), correlationId: 'u-1e' });
+    const { inschrijvingId: tweede } = await context.app.get(RegistreerInschrijving).execute({
+      input: { persoonsnummer, schooljaar: '2026-2027', crebo: '25181', niveau: 3, locatie: '25LP01', ingeschrevenPer: '2027-11-01' },
+      actor: mbo(),
+      correlationId: 'herinschrijving',
+    });
+
+    // Fifteen months later, in another programme: a negative BSA and a second dropout.
+    await context.app.get(DemoClock).jumpTo(new Date('2029-02-01T12:00:00+01:00'));
+    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2029-01-20', inschrijvingId: tweede }, actor: mbo(), correlationId: 'bsa-2' })).toEqual({
+      inschrijvingId: tweede,
+      signaal: true,
+    });
+    const resultaat = await context.app.get(MeldUitschrijving).execute({
+      input: { ...uitschrijving, uitgeschrevenPer: '2029-01-25', inschrijvingId: tweede },
+      actor: mbo(),
+      correlationId: 'u-2e',
+    });
+    expect(resultaat).toEqual({ inschrijvingId: tweede, signaal: true, herinschrijvingUiterlijk: '2029-02-22' });
+    const rijen = await query<{ regel: string; aanleiding: string }>(
+      `SELECT regel, aanleiding FROM signaal WHERE jongere_id = $1 AND regel IN ('uitschrijving-zonder-startkwalificatie', 'negatief-bsa') ORDER BY regel, aangemaakt_op`,
+      [jongereId],
+    );
+    expect(rijen).toEqual([
+      { regel: 'negatief-bsa', aanleiding: eerste },
+      { regel: 'negatief-bsa', aanleiding: tweede },
+      { regel: 'uitschrijving-zonder-startkwalificatie', aanleiding: eerste },
+      { regel: 'uitschrijving-zonder-startkwalificatie', aanleiding: tweede },
+    ]);
+    expect(await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId)).toHaveLength(2);
+    expect(await events('overstap.signaal.negatief-bsa', jongereId)).toHaveLength(2);
+    // Two windows: the first closed by the re-enrolment, the second open until 22 February 2029.
+    expect(
+      await query('SELECT aanleiding, fired_at IS NOT NULL AS dicht FROM deadline WHERE jongere_id = $1 ORDER BY due_at', [jongereId]),
+    ).toEqual([
+      { aanleiding: eerste, dicht: true },
+      { aanleiding: tweede, dicht: false },
+    ]);
+    await context.app.get(DemoClock).jumpTo(new Date('2029-02-23T09:00:00+01:00'));
+    await context.app.get(DueWorkSweeper).sweep(DEADLINES_WERK);
+    expect(await events('overstap.deadline.geen-herinschrijving', jongereId)).toHaveLength(1);
   });
 });

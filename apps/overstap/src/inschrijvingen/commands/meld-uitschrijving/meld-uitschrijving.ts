@@ -4,6 +4,7 @@ import { assertOrgType, Claims } from '@sluitend/auth';
 import type { MeldUitschrijving as UitschrijvingInvoer, UitschrijvingResultaat } from '@sluitend/contracts';
 import { Clock, CLOCK, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
+import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { PlanHerinschrijvingstermijn } from '../../../deadlines/commands/plan-herinschrijvingstermijn/plan-herinschrijvingstermijn';
 import { minderjarigOp } from '../../../routering/domain/routing-context';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
@@ -28,6 +29,7 @@ export class MeldUitschrijving {
     private readonly routingContext: BepaalRoutingContext,
     private readonly registreerSignaal: RegistreerSignaal,
     private readonly planHerinschrijvingstermijn: PlanHerinschrijvingstermijn,
+    private readonly evalueerLateFeiten: EvalueerLateFeiten,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -42,8 +44,14 @@ export class MeldUitschrijving {
       if (inschrijving.status !== 'ingeschreven') throw InschrijvingFout.beeindigd(inschrijving);
       if (input.uitgeschrevenPer < inschrijving.ingeschrevenPer) throw InschrijvingFout.uitschrijvingVoorInschrijving(inschrijving.ingeschrevenPer);
       const { jongereId, schooljaar, mboBrin } = inschrijving;
-      await this.inschrijvingen.beeindig(manager, id, { status: 'uitgeschreven', per: input.uitgeschrevenPer, reden: input.reden });
-      // The mbo states the geboortedatum with the uitschrijving; it decides whether leerplicht is told too.
+      await this.inschrijvingen.beeindig(manager, id, {
+        status: 'uitgeschreven',
+        per: input.uitgeschrevenPer,
+        reden: input.reden,
+        woongemeente: input.woongemeente,
+      });
+      // The woongemeente the mbo gives now (stored above) routes it; the mbo states the geboortedatum with the
+      // uitschrijving, which decides whether leerplicht is told too.
       const context = {
         ...(await this.routingContext.execute({ input: { jongereId, schooljaar, op: now } }, manager)),
         ...minderjarigOp(input.geboortedatum, localDateOf(now)),
@@ -58,16 +66,20 @@ export class MeldUitschrijving {
           payload: { inschrijvingId: id, schooljaar, mboBrin, soort: 'uitschrijving', per: input.uitgeschrevenPer, reden: input.reden },
         },
       ]);
+      // Reported after 1 October for a student who left before it: the teldatum that fired sees it now (issue 10).
+      await this.evalueerLateFeiten.execute({ input: { jongeren: [{ jongereId, schooljaar }], op: now }, correlationId }, manager);
       if (!valtOnderRmc(input.geboortedatum, input.uitgeschrevenPer, input.startkwalificatie)) return { inschrijvingId: id, signaal: false };
 
       const { uiterlijk } = await this.planHerinschrijvingstermijn.execute(
-        { input: { jongereId, schooljaar, uitgeschrevenPer: input.uitgeschrevenPer } },
+        { input: { jongereId, schooljaar, uitgeschrevenPer: input.uitgeschrevenPer, inschrijvingId: id } },
         manager,
       );
       const signaal = await this.registreerSignaal.execute(
         {
           input: {
             regel: UITSCHRIJVING_ZONDER_SK,
+            // Per uitschrijving (an inschrijving ends once): a second dropout years later is a second signal.
+            aanleiding: id,
             jongereId,
             schooljaar,
             op: now,

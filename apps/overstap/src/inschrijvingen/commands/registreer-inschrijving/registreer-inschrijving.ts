@@ -35,6 +35,7 @@ export class RegistreerInschrijving {
             niveau: input.niveau,
             ingeschrevenPer: input.ingeschrevenPer,
             switchVan: null,
+            woongemeente: input.woongemeente ?? null,
             op: this.clock.now(),
           },
           correlationId,

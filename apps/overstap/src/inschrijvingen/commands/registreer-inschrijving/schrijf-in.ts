@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { OutboxWriter } from '@sluitend/messaging';
+import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { SluitHerinschrijvingstermijn } from '../../../deadlines/commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
 import { Inschrijving } from '../../database/inschrijving.entity';
@@ -16,6 +17,8 @@ export type NieuweInschrijving = {
   niveau: number;
   ingeschrevenPer: string;
   switchVan: string | null;
+  /** The woongemeente the mbo gave, or null. */
+  woongemeente: string | null;
 };
 
 export type SchrijfInCommand = { input: NieuweInschrijving & { op: Date }; correlationId: string };
@@ -31,6 +34,7 @@ export class SchrijfIn {
     private readonly inschrijvingen: InschrijvingenRepository,
     private readonly outbox: OutboxWriter,
     private readonly sluitHerinschrijvingstermijn: SluitHerinschrijvingstermijn,
+    private readonly evalueerLateFeiten: EvalueerLateFeiten,
     private readonly routingContext: BepaalRoutingContext,
   ) {}
 
@@ -68,6 +72,7 @@ export class SchrijfIn {
         },
       },
     ]);
+    await this.evalueerLateFeiten.execute({ input: { jongeren: [{ jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar }], op }, correlationId }, tx);
     return id;
   }
 }

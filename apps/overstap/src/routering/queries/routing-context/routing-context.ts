@@ -8,8 +8,8 @@ import { routingContext } from '../../domain/routing-context';
 export type RoutingContextQuery = { input: { jongereId: string; schooljaar: string; op: Date } };
 
 /**
- * The routing context of an event about a student in a schooljaar, from the dossier their VO school submitted; read
- * in the caller's transaction when it has one.
+ * The routing context of an event about a student in a schooljaar, from the woongemeente the mbo gave last and the
+ * dossier their VO school submitted; read in the caller's transaction when it has one.
  */
 @Injectable()
 export class BepaalRoutingContext {
@@ -19,7 +19,8 @@ export class BepaalRoutingContext {
   ) {}
 
   async execute({ input }: RoutingContextQuery, tx?: EntityManager): Promise<EventContext> {
-    const herkomst = await this.routering.herkomst(tx ?? this.dataSource, input.jongereId, input.schooljaar);
-    return routingContext(input.schooljaar, herkomst, localDateOf(input.op));
+    const runner = tx ?? this.dataSource;
+    const herkomst = await this.routering.herkomst(runner, input.jongereId, input.schooljaar);
+    return routingContext(input.schooljaar, herkomst, localDateOf(input.op), await this.routering.mboWoongemeente(runner, input.jongereId));
   }
 }

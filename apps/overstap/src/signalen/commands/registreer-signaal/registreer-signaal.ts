@@ -14,8 +14,13 @@ export type SignaalEvent =
 
 export type RegistreerSignaalCommand<T extends SignaalEvent> = {
   input: {
-    /** The rule that signals: one signal per rule, student and schooljaar. */
+    /** The rule that signals: one signal per rule, student, schooljaar and `aanleiding`. */
     regel: string;
+    /**
+     * The occurrence, for a rule the law applies per occurrence (the inschrijving of an uitschrijving without
+     * startkwalificatie, of a negative BSA, of a re-enrolment window); left out, the rule signals once per schooljaar.
+     */
+    aanleiding?: string;
     jongereId: string;
     schooljaar: string;
     op: Date;
@@ -30,8 +35,8 @@ export type RegistreerSignaalCommand<T extends SignaalEvent> = {
 
 /**
  * Raises a signal for one student, in the transaction of whatever raised it (a status change, an uitschrijving, a
- * deadline): the signal row and its event commit together. A rule signals a student once per schooljaar; a second
- * time records and publishes nothing and answers null.
+ * deadline): the signal row and its event commit together. A rule signals a student once per schooljaar and
+ * occurrence; a second time records and publishes nothing and answers null.
  */
 @Injectable()
 export class RegistreerSignaal {
