@@ -8,6 +8,7 @@ import {
   negatiefBsaPayloadSchema,
   uitschrijvingZonderStartkwalificatiePayloadSchema,
 } from './inschrijving.events';
+import { persoonGekoppeldPayloadSchema } from './persoon.events';
 import {
   aanmeldingGemistPayloadSchema,
   geenLevendeAanmeldingPayloadSchema,
@@ -107,5 +108,13 @@ export const OVERSTAP_EVENTS = serviceEvents('overstap', {
     description:
       'Signaal: op een ingestelde datum vóór 1 april, per VO-vestiging, de leerlingen met bestemming mbo die nog geen aanmelding hebben (dossier-ids). Voor de decaan.',
     payload: vroegeWaarschuwingPayloadSchema,
+  },
+  'overstap.persoon.gekoppeld': {
+    producer: 'overstap',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een onderwijsnummer is gekoppeld aan een BSN (DUO-koppeling): alles wat een dienst onder het pseudoniem van het onderwijsnummer (van) bijhoudt, hoort voortaan bij het pseudoniem van het BSN (naar). Alleen de twee pseudoniemen; de context routeert de samengevoegde persoon. Eenmaal per nieuwe koppeling.',
+    payload: persoonGekoppeldPayloadSchema,
   },
 } as const);
