@@ -1,11 +1,12 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { CsvBodyMiddleware } from '../dossiers/commands/importeer-dossiers/csv-body.http';
+import { CsvBodyMiddleware } from '../shared/csv-body.http';
 import { RouteringModule } from '../routering/routering.module';
 import { ImporteerKoppelingen } from './commands/importeer-koppelingen/importeer-koppelingen';
 import { ImporteerKoppelingenHttp } from './commands/importeer-koppelingen/importeer-koppelingen.http';
 import { KoppelPersoon } from './commands/koppel-persoon/koppel-persoon';
 import { KoppelPersoonHttp } from './commands/koppel-persoon/koppel-persoon.http';
 import { KoppelingenRepository } from './database/koppelingen.repository';
+import { BepaalJongereIds } from './queries/jongere-ids/jongere-ids';
 
 /**
  * Person linking (issue 10, ADR 0018): DUO's BSN↔onderwijsnummer koppeling as pseudonyms; a new link merges the
@@ -14,7 +15,8 @@ import { KoppelingenRepository } from './database/koppelingen.repository';
 @Module({
   imports: [RouteringModule],
   controllers: [KoppelPersoonHttp, ImporteerKoppelingenHttp],
-  providers: [KoppelingenRepository, KoppelPersoon, ImporteerKoppelingen],
+  providers: [KoppelingenRepository, KoppelPersoon, ImporteerKoppelingen, BepaalJongereIds],
+  exports: [BepaalJongereIds],
 })
 export class KoppelingenModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

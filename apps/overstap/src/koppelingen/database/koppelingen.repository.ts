@@ -19,6 +19,15 @@ export class KoppelingenRepository {
     ]);
   }
 
+  /** Per linked onderwijsnummer pseudonym among these, the BSN pseudonym it is linked to. */
+  async gekoppeld(runner: Runner, jongereIds: readonly string[]): Promise<Map<string, string>> {
+    if (jongereIds.length === 0) return new Map();
+    const gevonden = await rows(runner, z.object({ van: z.string(), naar: z.string() }), 'SELECT van, naar FROM persoon_koppeling WHERE van = ANY($1::text[])', [
+      jongereIds,
+    ]);
+    return new Map(gevonden.map((k) => [k.van, k.naar]));
+  }
+
   /** Records a link; false when a concurrent request recorded it first (then the caller re-reads). */
   async legVast(runner: Runner, koppeling: Koppeling, door: string, correlationId: string, now: Date): Promise<boolean> {
     const result = await rows(

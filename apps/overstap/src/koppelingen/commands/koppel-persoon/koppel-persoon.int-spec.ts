@@ -101,6 +101,30 @@ describe('person linking in overstap (use cases against the real database)', () 
     expect(await gekoppeld(van)).toHaveLength(1);
   });
 
+  it('records later facts that still come by onderwijsnummer under the BSN pseudonym: an uitschrijving is routed to the dossier\'s woonregio', async () => {
+    const { bsn, onderwijsnummer, van, naar } = await tweeIdentiteiten();
+    await koppel(bsn, onderwijsnummer);
+    const mbo = context.claims({ type: 'mbo-instelling', code: '25LP' }, ['intaker']);
+    const { inschrijvingId } = await context.app.get(RegistreerInschrijving).execute({
+      input: { persoonsnummer: onderwijsnummer, schooljaar: '2026-2027', crebo: '25181', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2027-10-20' },
+      actor: mbo,
+      correlationId: 'herinschrijving',
+    });
+    expect(await query('SELECT jongere_id FROM inschrijving WHERE id = $1', [inschrijvingId])).toEqual([{ jongere_id: naar }]);
+    await context.app.get(MeldUitschrijving).execute({
+      input: { inschrijvingId, uitgeschrevenPer: '2027-10-20', reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false },
+      actor: mbo,
+      correlationId: 'tweede-uitschrijving',
+    });
+    const signalen = await query<{ envelope: Envelope }>(
+      `SELECT envelope FROM outbox WHERE event_type = 'overstap.signaal.uitschrijving-zonder-startkwalificatie' AND envelope -> 'payload' ->> 'inschrijvingId' = $1`,
+      [inschrijvingId],
+    );
+    expect(signalen).toHaveLength(1);
+    expect(signalen[0].envelope).toMatchObject({ jongereId: naar, context: { woongemeente: 'GM0014', rmcRegio: 'MC03' } });
+    expect(await rijenVan(van)).toEqual({ dossiers: 0, inschrijvingen: 0, signalen: 0, deadlines: 0 });
+  });
+
   it('moves a dossier under the onderwijsnummer to the BSN, re-encrypted for the new pseudonym', async () => {
     const bsn = fixture.bsn();
     const onderwijsnummer = fixture.onderwijsnummer();
