@@ -301,7 +301,7 @@ describe('aanmeldingen', () => {
     expect(gedeeld.body.inhoud.ondersteuning.toelichting).toBe('extra begeleiding bij plannen');
     expect(gedeeld.body.inhoud.leerling.persoonsnummer).toBeUndefined();
     const nietGedeeld = await call(a, 'GET', `dossiers/${idZonder}`, mbo);
-    expect(nietGedeeld.body.inhoud.ondersteuning).toEqual({ nodig: true, toestemmingDelen: false });
+    expect(nietGedeeld.body.inhoud.ondersteuning).toEqual({ toestemmingDelen: false });
     expect(nietGedeeld.body.ondersteuningGedeeld).toBe(false);
 
     const school = await token({ type: 'vo-school', code: met.school.brin }, ['decaan']);

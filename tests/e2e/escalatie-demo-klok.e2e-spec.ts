@@ -36,7 +36,7 @@ let alerts: Array<{ id: string; org_type: string; escaleren_op: Date; aangemaakt
 let opgepakt: string;
 
 type Org = { type: string; code: string };
-async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = ['trajectbegeleider']) {
+async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = [org.type === 'mbo-instelling' ? 'intaker' : 'trajectbegeleider']) {
   const bearer = await token(org as never, (org.type === 'ops' ? ['ops'] : roles) as never);
   const response = await fetch(`${service.url}/api/${service.name}/${path}`, {
     method,

@@ -54,7 +54,10 @@ const RMC_A: Org = { type: 'rmc-regio', code: A };
 const RMC_B: Org = { type: 'rmc-regio', code: 'MC03' };
 const OPS: Org = { type: 'ops', code: 'platform' };
 
-async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = ['trajectbegeleider']) {
+/** The role that works an organisation's alerts (docs/access.md), unless a test names another. */
+const BEHANDELAAR: Record<Org['type'], string> = { 'rmc-regio': 'trajectbegeleider', 'vo-school': 'decaan', gemeente: 'leerplichtambtenaar', 'mbo-instelling': 'intaker', ops: 'ops' };
+
+async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = [BEHANDELAAR[org.type]]) {
   const bearer = await token(org, (org.type === 'ops' ? ['ops'] : roles) as never);
   const response = await fetch(`${service.url}/api/${service === overstap ? 'overstap' : 'notificaties'}/${path}`, {
     method,

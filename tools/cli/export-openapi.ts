@@ -1,13 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { toegangMarkdown } from '@sluitend/auth';
 import { SERVICES } from '@sluitend/contracts';
 import { recordServices } from '@sluitend/platform';
 
 const ROOT = join(__dirname, '../../..');
 const DOCS = join(ROOT, 'docs/openapi');
 const USAGE = `usage: export-openapi [--check]
-  writes docs/openapi/<service>.json for every service, made offline (no database or broker needed);
+  writes docs/openapi/<service>.json for every service, made offline (no database or broker needed), and
+  docs/access.md from the policy table (libs/auth TOEGANGSBELEID);
   --check: writes nothing and fails when a committed document differs (run ./sluitend docs after an API change)`;
 
 /**
@@ -59,11 +61,16 @@ async function main(): Promise<void> {
     if (values.check) stale.push(relative(ROOT, file));
     else writeFileSync(file, document);
   }
+  const access = join(ROOT, 'docs/access.md');
+  if (read(access) !== toegangMarkdown()) {
+    if (values.check) stale.push(relative(ROOT, access));
+    else writeFileSync(access, toegangMarkdown());
+  }
   if (values.check) {
     if (stale.length > 0) throw new Error(`out of date: ${stale.join(', ')} — the API changed; run ./sluitend docs and commit the result`);
     process.stderr.write(`openapi: docs/openapi/ matches the ${recorded.length} services\n`);
   } else {
-    process.stdout.write(`wrote docs/openapi/{${recorded.map((entry) => entry.service).join(',')}}.json\n`);
+    process.stdout.write(`wrote docs/openapi/{${recorded.map((entry) => entry.service).join(',')}}.json and docs/access.md\n`);
   }
 }
 

@@ -7,6 +7,8 @@ import { EscalatieModule } from './escalatie/escalatie.module';
 import { Inbox1732320000700 } from './migrations/1732320000700-inbox';
 import { CasusKoppeling1732320001310 } from './migrations/1732320001310-casus-koppeling';
 import { NietRouteerbaar1732320001500 } from './migrations/1732320001500-niet-routeerbaar';
+import { AlertCorrelatie1732320001600 } from './migrations/1732320001600-alert-correlatie';
+import { AlertInzage1732320001610 } from './migrations/1732320001610-alert-inzage';
 import { RouteringModule } from './routering/routering.module';
 
 /**
@@ -25,9 +27,9 @@ export class AppModule {
           service: 'notificaties',
           env,
           entities: [],
-          migrations: [Inbox1732320000700, CasusKoppeling1732320001310, NietRouteerbaar1732320001500],
+          migrations: [Inbox1732320000700, CasusKoppeling1732320001310, NietRouteerbaar1732320001500, AlertCorrelatie1732320001600, AlertInzage1732320001610],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
-          consumes: { subscribesTo: ['overstap', 'trajecten'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
+          consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
         AlertsModule,
         RouteringModule,

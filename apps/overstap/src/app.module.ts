@@ -15,6 +15,7 @@ import { Inzage1732320000500 } from './migrations/1732320000500-inzage';
 import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrijvingen';
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
 import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-signalen-per-aanleiding';
+import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
 import { KoppelingenModule } from './koppelingen/koppelingen.module';
 import { PersoonKoppeling1732320001818 } from './migrations/1732320001818-persoon-koppeling';
 import { MonitorModule } from './monitor/monitor.module';
@@ -45,6 +46,7 @@ export class AppModule {
             Inschrijvingen1732320000600,
             DemoKlokNaarPlatform1732320000800,
             SignalenPerAanleiding1732320001500,
+            InzageAanmeldingen1732320001600,
             PersoonKoppeling1732320001818,
           ],
         }),

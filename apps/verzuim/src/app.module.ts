@@ -1,14 +1,38 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
-import { VerzuimEnv } from './config/verzuim-env';
+import { AbsentiesModule } from './absenties/absenties.module';
+import { VERZUIM_ENV, VerzuimEnv } from './config/verzuim-env';
+import { InstellingenModule } from './instellingen/instellingen.module';
+import { KalendersModule } from './kalenders/kalenders.module';
+import { LeerlingenModule } from './leerlingen/leerlingen.module';
+import { MeldingenModule } from './meldingen/meldingen.module';
+import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
+import { RegistratieModule } from './registratie/registratie.module';
+import { Persoonsnummers } from './shared/persoonsnummers';
 
-/** verzuim: Verzuimmeldingen, wettelijke drempels, ziekteverzuim (M@ZL) en de splitsing leerplicht/kwalificatieplicht/RMC. Runs on the shared kernel (schema, outbox relay, health, auth); capabilities arrive per issue. */
+/**
+ * verzuim: absence in, the legal thresholds evaluated, meldingen to leerplicht and RMC. Capabilities (each depends
+ * only on the ones before it): leerlingen (students a school enrols, pseudonym only), kalenders (each school's
+ * lesweken), absenties (records per lesdag), meldingen (verzuimmeldingen and their signals), registratie (the intake,
+ * evaluated with the domain core in the same transaction).
+ */
+@Global()
 @Module({})
 export class AppModule {
   static forEnv(env: VerzuimEnv): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServiceKernelModule.forService({ service: 'verzuim', env, entities: [], migrations: [] })],
+      imports: [
+        ServiceKernelModule.forService({ service: 'verzuim', env, entities: [], migrations: [Verzuim1732320001400] }),
+        LeerlingenModule,
+        KalendersModule,
+        MeldingenModule,
+        AbsentiesModule,
+        InstellingenModule,
+        RegistratieModule,
+      ],
+      providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers],
+      exports: [VERZUIM_ENV, Persoonsnummers],
     };
   }
 }

@@ -9,3 +9,6 @@ export * from './public.decorator';
 export * from './jwt-auth.guard';
 export * from './current-user.decorator';
 export * from './organisation-scope';
+export * from './toegang/beleid';
+export * from './toegang/toegang.guard';
+export * from './toegang/toegang-markdown';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTIFICATIES_EVENTS } from './events/notificaties/catalog';
 import { OVERSTAP_EVENTS } from './events/overstap/catalog';
 import { TRAJECTEN_EVENTS } from './events/trajecten/catalog';
+import { VERZUIM_EVENTS } from './events/verzuim/catalog';
 
 export type { EventDefinition } from './events/define-event';
 
@@ -15,6 +16,7 @@ export const EVENT_CATALOG = {
   ...OVERSTAP_EVENTS,
   ...NOTIFICATIES_EVENTS,
   ...TRAJECTEN_EVENTS,
+  ...VERZUIM_EVENTS,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;

@@ -20,3 +20,5 @@ export * from './health/database-probe';
 export * from './retention/retention-policies';
 export * from './retention/retention.work';
 export * from './retention/retention.module';
+export * from './http/body-limits';
+export * from './http/schrijf-throttler.guard';

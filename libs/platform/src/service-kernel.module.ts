@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { JwtAuthGuard, TOKEN_VERIFIER, createTokenVerifier } from '@sluitend/auth';
+import { JwtAuthGuard, TOKEN_VERIFIER, ToegangGuard, createTokenVerifier } from '@sluitend/auth';
 import { ServiceName } from '@sluitend/contracts';
 import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@sluitend/messaging';
 import { configureMetrics, LoggingModule, MetricsController } from '@sluitend/observability';
 import { MESSAGING_MIGRATIONS, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
 import { TimeModule } from './time/time.module';
+import { SchrijfThrottlerGuard } from './http/schrijf-throttler.guard';
 import { authConfigOf, BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
 import { DatabaseProbe, HEALTH_OPTIONS } from './health/database-probe';
@@ -72,6 +74,11 @@ export class ServiceKernelModule {
           sampleIntervalMs: env.METRICS_SAMPLE_INTERVAL_MS,
         }),
         RetentionModule.forService({ schema, inboxRetentionMs: env.INBOX_RETENTION }),
+        ThrottlerModule.forRoot({
+          // Writes per caller per minute (the unnamed throttler, so the answer carries a plain Retry-After).
+          throttlers: [{ ttl: 60_000, limit: env.WRITE_RATE_LIMIT }],
+          skipIf: () => env.WRITE_RATE_LIMIT === 0,
+        }),
       ],
       controllers: [HealthController, MetricsController],
       providers: [
@@ -83,6 +90,10 @@ export class ServiceKernelModule {
         DatabaseProbe,
         Liveness,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        // After the token: the policy table (libs/auth TOEGANGSBELEID) on every route, before the body is validated.
+        { provide: APP_GUARD, useClass: ToegangGuard },
+        // Then the rate limit on writes, per caller (WRITE_RATE_LIMIT per minute).
+        { provide: APP_GUARD, useClass: SchrijfThrottlerGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
       ],
     };

@@ -29,3 +29,5 @@ export * from './harness';
 export * from './auth/test-token-issuer';
 export * from './oidc/demo-login';
 export { aanmeldingGemist } from './synthetic/signalen';
+export * from './fuzz/tekstvelden';
+export * from './toegang/matrix';

@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { pseudonymKeySchema } from '@sluitend/domain-nl/node';
 import { serviceEnvSchema } from '@sluitend/platform';
 
-export const verzuimEnvSchema = serviceEnvSchema(3102, {});
+/** verzuim's settings: the base plus the platform's pseudonym key (persoonsnummer → jongereId; no BSN is kept). */
+export const verzuimEnvSchema = serviceEnvSchema(3102, {
+  PSEUDONYM_KEY: pseudonymKeySchema,
+});
 
 export type VerzuimEnv = z.infer<typeof verzuimEnvSchema>;
+export const VERZUIM_ENV = Symbol('VERZUIM_ENV');

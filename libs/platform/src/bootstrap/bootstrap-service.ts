@@ -1,8 +1,10 @@
 import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { json, urlencoded } from 'express';
+import { urlencoded } from 'express';
+import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ServiceName } from '@sluitend/contracts';
@@ -10,6 +12,8 @@ import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { ConsumerCrash, KAFKA, KafkaInboxTransport, MESSAGING_CONFIG, MessagingConfig } from '@sluitend/messaging';
 import { correlationMiddleware, httpMetricsMiddleware, restoreCorrelation } from '@sluitend/observability';
 import { BaseEnv } from '../config/base-env.schema';
+import { TOKEN_VERIFIER, TokenVerifier } from '@sluitend/auth';
+import { bodyLimits } from '../http/body-limits';
 import { bodyParserErrors } from '../http/body-parser-errors';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { apiPrefix, openApiDocument, useServicePrefix } from './openapi-document';
@@ -35,10 +39,17 @@ export async function createServiceApp(appModule: Type<unknown> | DynamicModule,
   app.useLogger(app.get(PinoLogger));
   // The correlation id first (so even a body the parser refuses has one), body parsing, then the correlation again for
   // the rest of the request (body parsers continue outside it), and request timing per route template.
+  // Security headers (helmet's defaults; the API documentation's page keeps its scripts and styles without a CSP).
+  const headers = helmet();
+  const docsHeaders = helmet({ contentSecurityPolicy: false });
+  const docs = `/${apiPrefix(options.service)}/docs`;
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    (request.path.startsWith(docs) ? docsHeaders : headers)(request, response, next),
+  );
   app.use(
     correlationMiddleware,
     httpMetricsMiddleware,
-    json({ limit: options.env.HTTP_BODY_LIMIT }),
+    bodyLimits({ klein: options.env.HTTP_SMALL_BODY_LIMIT, groot: options.env.HTTP_BODY_LIMIT }, app.get<TokenVerifier>(TOKEN_VERIFIER)),
     urlencoded({ extended: false, limit: '1mb' }),
     bodyParserErrors,
     restoreCorrelation,

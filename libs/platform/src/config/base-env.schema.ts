@@ -48,7 +48,12 @@ const baseEnvShape = {
   AUTH_CLAIM_ROLES: claimPath(DEFAULT_CLAIMS_MAPPING.roles),
   AUTH_ROLE_PREFIX: z.string().max(100).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The largest JSON body of a bulk or import route (policy table: grootBody), read only after the token is checked. */
   HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('30mb'),
+  /** The largest JSON body of every other route. */
+  HTTP_SMALL_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+  /** Writes (POST, PUT, PATCH, DELETE) per caller per minute, per replica; 0 switches the limit off (benchmarks). */
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
   DEMO_MODE: z
     .enum(['true', 'false'])
     .default('false')

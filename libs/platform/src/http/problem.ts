@@ -24,6 +24,7 @@ const TITLES: Record<number, string> = {
   413: 'Verzoek te groot',
   415: 'Niet ondersteund mediatype',
   422: 'Niet verwerkbaar',
+  429: 'Te veel verzoeken',
   500: 'Interne fout',
   503: 'Niet beschikbaar',
 };

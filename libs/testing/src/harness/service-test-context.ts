@@ -1,14 +1,14 @@
 import { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Claims } from '@sluitend/auth';
 import type { ServiceName } from '@sluitend/contracts';
-import { loadConfig } from '@sluitend/platform';
+import { BaseEnv, createServiceApp, loadConfig } from '@sluitend/platform';
 import { deleteRunTopics, uniqueRun } from './test-run';
 import { createKafka } from '@sluitend/messaging';
 import { testTokenSigner } from '../auth/test-token-issuer';
@@ -21,6 +21,8 @@ export type ServiceTestContext = {
   claims: (org: Claims['org'], roles?: Claims['roles']) => Claims;
   /** A token for that test user from the run's token issuer (a real RS256 signature, its JWKS served on loopback). */
   token: (org: Claims['org'], roles?: Claims['roles']) => Promise<string>;
+  /** With `http: true`: the service's HTTP API as in production (body parsers, guards, problem+json) on loopback. */
+  url?: string;
   close: () => Promise<void>;
 };
 
@@ -30,6 +32,8 @@ type Definition<S extends z.ZodType> = {
   module: (env: z.infer<S>) => DynamicModule;
   /** Extra settings for this test file (e.g. a short escalation period). */
   env?: Record<string, string>;
+  /** Serve the HTTP API (createServiceApp, on an ephemeral loopback port) instead of a bare Nest context. */
+  http?: boolean;
 };
 
 const ROOT = join(__dirname, '../../../..');
@@ -39,7 +43,9 @@ const admin = () => new Client({ connectionString: process.env.DATABASE_URL, app
 function migrationsFingerprint(service: string): string {
   const hash = createHash('sha256');
   for (const dir of [join(ROOT, 'apps', service, 'src', 'migrations'), join(ROOT, 'libs', 'persistence', 'src')]) {
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('spec.ts')).sort()) {
+    // A service without tables yet (only the kernel's) has no migrations folder.
+    const files = existsSync(dir) ? readdirSync(dir) : [];
+    for (const file of files.filter((name) => name.endsWith('.ts') && !name.endsWith('spec.ts')).sort()) {
       hash.update(file).update(readFileSync(join(dir, file)));
     }
   }
@@ -74,6 +80,16 @@ function baseEnv(topicPrefix: string, url: string, extra: Record<string, string>
 
 async function boot<S extends z.ZodType>(definition: Definition<S>, env: NodeJS.ProcessEnv): Promise<INestApplicationContext> {
   const config = loadConfig(definition.envSchema, env);
+  if (definition.http) {
+    const app = await createServiceApp(definition.module(config), {
+      service: definition.service,
+      env: config as BaseEnv,
+      title: definition.service,
+      description: 'integration test',
+    });
+    await app.listen(0, '127.0.0.1');
+    return app;
+  }
   const app = await NestFactory.createApplicationContext(definition.module(config), { logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   return app;
@@ -98,7 +114,7 @@ async function templateDatabase<S extends z.ZodType>(definition: Definition<S>):
     if (rows[0]) await client.query(`DROP DATABASE "${template}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${template}"`);
     const topicPrefix = uniqueRun(`tpl${definition.service}`).topicPrefix;
-    const app = await boot(definition, baseEnv(topicPrefix, databaseUrl(template)));
+    const app = await boot({ ...definition, http: false }, baseEnv(topicPrefix, databaseUrl(template)));
     await app.close();
     await deleteRunTopics(createKafka('test-harness', [process.env.KAFKA_BROKERS as string]), topicPrefix);
     await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [template]);
@@ -125,12 +141,14 @@ export async function serviceTestContext<S extends z.ZodType>(definition: Defini
   await client.end();
   const signer = testTokenSigner();
   const app = await boot(definition, baseEnv(run.topicPrefix, databaseUrl(database), definition.env));
+  const url = definition.http ? await (app as Awaited<ReturnType<typeof createServiceApp>>).getUrl() : undefined;
   const claims = (org: Claims['org'], roles: Claims['roles'] = ['schooladministratie']): Claims => ({ sub: `test-${org.code}`, name: 'Test', org, roles });
   return {
     app,
     dataSource: app.get(DataSource),
     claims,
     token: (org, roles) => signer.sign(claims(org, roles)),
+    url: url?.replace('[::1]', '127.0.0.1'),
     close: async () => {
       await app.close();
       await deleteRunTopics(createKafka('test-harness', [process.env.KAFKA_BROKERS as string]), run.topicPrefix).catch(() => undefined);

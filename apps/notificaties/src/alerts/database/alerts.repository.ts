@@ -110,6 +110,8 @@ export type NieuweAlert = {
   context: string;
   signaal: string;
   escalerenOp: Date | null;
+  /** The signal event's correlation id; its escalation keeps it. */
+  correlationId: string;
 };
 
 export type AlertWijziging = {
@@ -133,9 +135,9 @@ export class AlertsRepository {
       nieuweAlertRij,
       `WITH nieuw AS (
          INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
-                            escaleren_op, aangemaakt_op, gewijzigd_op)
+                            escaleren_op, correlation_id, aangemaakt_op, gewijzigd_op)
          SELECT t.*, $12::timestamptz, $12::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[]) AS t
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::jsonb[], $11::timestamptz[], $13::text[]) AS t
          ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
          RETURNING id, nummer, signaal_type, signaal_event_id, org_type, org_code, ontvanger, escaleren_op
        ), historie AS (
@@ -156,6 +158,7 @@ export class AlertsRepository {
         kolom('signaal'),
         kolom('escalerenOp'),
         now,
+        kolom('correlationId'),
       ],
     );
   }
@@ -189,6 +192,19 @@ export class AlertsRepository {
 
   inInbox(runner: Runner, id: string, inbox: OrganisatieRef): Promise<AlertGegevens | undefined> {
     return firstRow(runner, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3`, [id, inbox.type, inbox.code]);
+  }
+
+  /** The inzage log (AVG): one row per alert read (a page of the inbox, or one alert with its history). */
+  async registreerInzage(
+    runner: Runner,
+    inzage: { gebruiker: string; organisatie: string; alertIds: readonly string[]; reden: string; op: Date },
+  ): Promise<void> {
+    if (inzage.alertIds.length === 0) return;
+    await execute(
+      runner,
+      `INSERT INTO alert_inzage (gebruiker, organisatie, alert_id, reden, op) SELECT $1, $2, id, $4, $5 FROM unnest($3::uuid[]) AS id`,
+      [inzage.gebruiker, inzage.organisatie, inzage.alertIds, inzage.reden, inzage.op],
+    );
   }
 
   historie(runner: Runner, alertId: string): Promise<HistorieRegel[]> {

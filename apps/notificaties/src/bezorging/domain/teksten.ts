@@ -10,6 +10,8 @@ export const SIGNAAL_NAMEN: Record<string, string> = {
   'overstap.signaal.uitschrijving-zonder-startkwalificatie': 'Uitgeschreven zonder startkwalificatie',
   'overstap.deadline.geen-herinschrijving': 'Geen herinschrijving binnen de termijn',
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
+  'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor de leerplichtambtenaar',
+  'verzuim.melding.voor-rmc': 'Verzuimmelding voor de RMC',
   escalatie: 'Escalatie: signaal niet opgepakt',
 };
 

@@ -16,6 +16,7 @@ const verlopenRij = z
     org_code: z.string(),
     ontvanger: z.enum(ONTVANGER_ROLLEN),
     context: eventContextSchema,
+    correlation_id: z.string().nullable(),
   })
   .transform((row) => ({
     id: row.id,
@@ -27,6 +28,7 @@ const verlopenRij = z
     organisatie: { type: row.org_type, code: row.org_code },
     ontvanger: row.ontvanger,
     context: row.context,
+    correlationId: row.correlation_id,
   }));
 /** An alert nobody picked up in time. */
 export type VerlopenAlert = z.output<typeof verlopenRij>;
@@ -44,7 +46,7 @@ export class EscalatieRepository {
     return rows(
       manager,
       verlopenRij,
-      `SELECT id, nummer, signaal_type, signaal_sleutel, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context FROM alert
+      `SELECT id, nummer, signaal_type, signaal_sleutel, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, correlation_id FROM alert
        WHERE geescaleerd_op IS NULL AND escaleren_op <= $1 AND status IN ('nieuw', 'gezien')
        ORDER BY escaleren_op LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, limit],
@@ -72,12 +74,12 @@ export class EscalatieRepository {
       manager,
       escalatieRij,
       `INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal,
-                          escalatie_van, aangemaakt_op, gewijzigd_op)
+                          escalatie_van, correlation_id, aangemaakt_op, gewijzigd_op)
        SELECT gen_random_uuid(), 'escalatie:' || a.id, 'escalatie', a.signaal_event_id, a.jongere_id, 'rmc-regio', a.context ->> 'rmcRegio',
               'rmc-coordinator', a.context,
               jsonb_build_object('alertId', a.id, 'nummer', a.nummer, 'signaalType', a.signaal_type,
                                  'organisatie', jsonb_build_object('type', a.org_type, 'code', a.org_code), 'escalerenOp', a.escaleren_op),
-              a.id, $2, $2
+              a.id, a.correlation_id, $2, $2
        FROM alert a WHERE a.id = ANY($1::uuid[])
        ON CONFLICT ON CONSTRAINT alert_eenmalig DO NOTHING
        RETURNING id, escalatie_van`,

@@ -62,7 +62,8 @@ export class EscaleerJob implements DueWork<VerlopenAlert, number> {
             jongereId: alert.jongereId,
             aggregateId: alert.id,
             context: alert.context,
-            correlationId: alert.signaalSleutel,
+            // The signal's own correlation id (alerts made before it was kept: a new one, never the signal's key).
+            correlationId: alert.correlationId ?? newCorrelationId(),
             causationId: alert.signaalEventId,
             payload: {
               ...alertEventBasis(alert),

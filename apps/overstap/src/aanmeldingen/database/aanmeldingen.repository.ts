@@ -124,6 +124,27 @@ export class AanmeldingenRepository {
     return { totaal: geteld?.totaal ?? 0, items };
   }
 
+  /** The inzage log (AVG): one row per aanmelding on a page read, with its student's dossier when there is one. */
+  async registreerInzage(
+    runner: Runner,
+    inzage: { gebruiker: string; organisatie: string; aanmeldingen: ReadonlyArray<{ id: string; dossierId: string | null }>; reden: string; op: Date },
+  ): Promise<void> {
+    if (inzage.aanmeldingen.length === 0) return;
+    await execute(
+      runner,
+      `INSERT INTO inzage (gebruiker, organisatie, aanmelding_id, dossier_id, reden, op)
+       SELECT $1, $2, a.id, a.dossier_id, $5, $6 FROM unnest($3::uuid[], $4::uuid[]) AS a (id, dossier_id)`,
+      [
+        inzage.gebruiker,
+        inzage.organisatie,
+        inzage.aanmeldingen.map((aanmelding) => aanmelding.id),
+        inzage.aanmeldingen.map((aanmelding) => aanmelding.dossierId),
+        inzage.reden,
+        inzage.op,
+      ],
+    );
+  }
+
   private predicaat(zicht: AanmeldingenZicht): string {
     switch (zicht.soort) {
       case 'mbo-instelling':

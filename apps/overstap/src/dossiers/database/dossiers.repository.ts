@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { DossierInhoud } from '@sluitend/contracts';
+import { type DossierInhoud, NIET_LEVENDE_AANMELDING_STATUSSEN } from '@sluitend/contracts';
 import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
 
 /**
@@ -137,15 +137,20 @@ export class DossiersRepository {
   }
 
   /** A dossier, and whether the given mbo holds an aanmelding of its student (warme overdracht). */
+  /**
+   * The dossier and whether the mbo (`mboBrin`) has a live aanmelding of the student for its schooljaar: purpose
+   * limitation — an aanmelding that was withdrawn, refused or ended without inschrijving gives no access any more.
+   */
   voorInzage(runner: Runner, dossierId: string, mboBrin: string): Promise<DossierVoorInzage | undefined> {
     return firstRow(
       runner,
       inzageRij,
       `SELECT d.id, d.versie, d.schooljaar, d.brin, d.inhoud,
-              EXISTS (SELECT 1 FROM aanmelding a WHERE a.jongere_id = d.jongere_id AND a.schooljaar = d.schooljaar AND a.mbo_brin = $2)
+              EXISTS (SELECT 1 FROM aanmelding a WHERE a.jongere_id = d.jongere_id AND a.schooljaar = d.schooljaar AND a.mbo_brin = $2
+                                                  AND a.status <> ALL($3::text[]))
                 AS aangemeld_bij_mbo
        FROM dossier d WHERE d.id = $1`,
-      [dossierId, mboBrin],
+      [dossierId, mboBrin, NIET_LEVENDE_AANMELDING_STATUSSEN],
     );
   }
 

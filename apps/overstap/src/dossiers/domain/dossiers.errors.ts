@@ -35,6 +35,9 @@ export const DossierFout = {
   /** The file as a whole cannot be read (syntax, header, row count): the upload is refused, no job starts. */
   bestandOngeldig: (code: string, message: string, issues: readonly DomainIssue[]): DomainError => DomainError.ongeldig(code, message, issues),
 
+  /** More rows than one import takes (413, as for a body over the byte limit): the upload is refused, no job starts. */
+  bestandTeGroot: (code: string, message: string): DomainError => new DomainError('te-groot', code, message),
+
   /** Rows of another school in the upload (their lines as `row`): nothing is stored, no job starts. */
   bestandVanAndereSchool: (brin: string, regels: readonly number[], getoond: number): DomainError =>
     new DomainError(

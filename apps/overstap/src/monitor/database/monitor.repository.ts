@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BESTEMMINGEN, type MonitorFilter, type MonitorRij, NIET_LEVENDE_AANMELDING_STATUSSEN, OVERSTAP_STATUSSEN } from '@sluitend/contracts';
 import { execute, rows, Runner } from '@sluitend/persistence';
 
-/** Whose students a caller follows: a VO school its own, an RMC-regio its residents, an mbo its applicants. */
+/** Whose students a caller follows: a VO school its own, an RMC-regio its residents, an mbo its live applicants and enrolled students. */
 export type MonitorZicht = { soort: 'vo-school' | 'rmc-regio' | 'mbo-instelling'; code: string };
 
 const FILTER_SQL: Record<MonitorFilter, string> = {
@@ -61,6 +61,7 @@ export class MonitorRepository {
     limit: number,
     offset: number,
   ): Promise<{ totaal: number; items: MonitorRij[] }> {
+    const eigen = this.eigen(zicht);
     const gevonden = await rows(
       runner,
       monitorRij,
@@ -70,11 +71,11 @@ export class MonitorRepository {
                 count(a.id)::int AS aanmeldingen,
                 count(a.id) FILTER (WHERE a.status <> ALL($5::text[]))::int AS levend,
                 bool_or(a.status = 'ingeschreven')
-                  OR EXISTS (SELECT 1 FROM inschrijving i WHERE i.jongere_id = d.jongere_id AND i.status = 'ingeschreven') AS ingeschreven,
-                EXISTS (SELECT 1 FROM inschrijving i WHERE i.jongere_id = d.jongere_id AND i.status = 'uitgeschreven') AS uitgeschreven,
+                  OR EXISTS (SELECT 1 FROM inschrijving i WHERE i.jongere_id = d.jongere_id AND i.status = 'ingeschreven' ${eigen.inschrijving}) AS ingeschreven,
+                EXISTS (SELECT 1 FROM inschrijving i WHERE i.jongere_id = d.jongere_id AND i.status = 'uitgeschreven' ${eigen.inschrijving}) AS uitgeschreven,
                 bool_or(a.status IN ('toegelaten', 'onderwijsovereenkomst-aangeboden')) AS toegelaten,
-                coalesce((SELECT array_agg(s.regel ORDER BY s.regel) FROM signaal s WHERE s.jongere_id = d.jongere_id AND s.schooljaar = d.schooljaar), '{}') AS signalen
-         FROM dossier d LEFT JOIN aanmelding a ON a.jongere_id = d.jongere_id AND a.schooljaar = d.schooljaar
+                ${eigen.signalen} AS signalen
+         FROM dossier d LEFT JOIN aanmelding a ON a.jongere_id = d.jongere_id AND a.schooljaar = d.schooljaar ${eigen.aanmelding}
          WHERE d.schooljaar = $1 AND ${this.predicaat(zicht)}
          GROUP BY d.id
        ), met_status AS (
@@ -113,7 +114,24 @@ export class MonitorRepository {
       case 'rmc-regio':
         return 'd.rmc_regio = $2';
       case 'mbo-instelling':
-        return 'EXISTS (SELECT 1 FROM aanmelding m WHERE m.jongere_id = d.jongere_id AND m.schooljaar = d.schooljaar AND m.mbo_brin = $2)';
+        // Purpose limitation: its students are those with a live aanmelding there, or enrolled there.
+        return `(EXISTS (SELECT 1 FROM aanmelding m WHERE m.jongere_id = d.jongere_id AND m.schooljaar = d.schooljaar AND m.mbo_brin = $2
+                                                  AND m.status <> ALL($5::text[]))
+                 OR EXISTS (SELECT 1 FROM inschrijving m WHERE m.jongere_id = d.jongere_id AND m.schooljaar = d.schooljaar AND m.mbo_brin = $2))`;
     }
+  }
+
+  /**
+   * What of a student a caller sees: a school and an RMC-regio everything of the overstap; an mbo only its own
+   * aanmeldingen and inschrijvingen, and no signals (they go to the school, the RMC and leerplicht — a negative BSA
+   * given elsewhere is not its business; its own alerts reach it through notificaties).
+   */
+  private eigen(zicht: MonitorZicht): { aanmelding: string; inschrijving: string; signalen: string } {
+    if (zicht.soort === 'mbo-instelling') return { aanmelding: 'AND a.mbo_brin = $2', inschrijving: 'AND i.mbo_brin = $2', signalen: "'{}'::text[]" };
+    return {
+      aanmelding: '',
+      inschrijving: '',
+      signalen: "coalesce((SELECT array_agg(s.regel ORDER BY s.regel) FROM signaal s WHERE s.jongere_id = d.jongere_id AND s.schooljaar = d.schooljaar), '{}')",
+    };
   }
 }

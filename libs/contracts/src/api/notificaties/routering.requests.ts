@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ONTVANGER_ROLLEN } from '../../model/notificaties/alert.model';
 
 /**
- * The signals notificaties routes, with who receives them by default (DOMAIN.md, "Overstap": signals 1–6). A region
+ * The signals notificaties routes, with who receives them by default (DOMAIN.md, "Overstap": signals 1–6; "Verzuim": the meldingen). A region
  * may override the recipients per signal type (PUT /routering/:rmcRegio); this table is the default.
  */
 export const STANDAARD_ROUTERING = {
@@ -13,6 +13,9 @@ export const STANDAARD_ROUTERING = {
   'overstap.signaal.uitschrijving-zonder-startkwalificatie': ['rmc-woonregio', 'leerplicht-woongemeente'],
   'overstap.deadline.geen-herinschrijving': ['rmc-woonregio', 'leerplicht-woongemeente'],
   'overstap.signaal.negatief-bsa': ['rmc-woonregio', 'mbo-instelling', 'leerplicht-woongemeente'],
+  // verzuim (DOMAIN.md "Verzuim"): a melding for the leerplicht of the woongemeente (under 18), or for the RMC of the woonregio.
+  'verzuim.melding.voor-leerplicht': ['leerplicht-woongemeente'],
+  'verzuim.melding.voor-rmc': ['rmc-woonregio'],
 } as const satisfies Record<string, ReadonlyArray<(typeof ONTVANGER_ROLLEN)[number]>>;
 
 export type SignaalType = keyof typeof STANDAARD_ROUTERING;

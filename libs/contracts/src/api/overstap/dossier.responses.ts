@@ -30,7 +30,15 @@ export const dossierInzageSchema = z.object({
   dossierId: z.uuid(),
   versie: z.number().int().min(1),
   schooljaar: schooljaarSchema,
-  inhoud: dossierInhoudSchema,
+  inhoud: dossierInhoudSchema.extend({
+    ondersteuning: z
+      .object({
+        nodig: z.boolean().optional().describe('alleen voor de eigen school of met toestemming van de leerling'),
+        toelichting: z.string().optional(),
+        toestemmingDelen: z.boolean(),
+      })
+      .describe('zonder toestemming alleen toestemmingDelen: false (ook nodig en een advies van de zorgcoördinator ontbreken dan)'),
+  }),
   ondersteuningGedeeld: z.boolean().describe('of de ondersteuningsinformatie zichtbaar is (eigen school, of toestemming van de leerling)'),
 });
 export type DossierInzage = z.infer<typeof dossierInzageSchema>;

@@ -18,7 +18,8 @@ export const dossierIngediendPayloadSchema = z
     onderwijstype: z.enum(ONDERWIJSTYPEN),
     leerjaar: z.number().int().min(1).max(6),
     bestemming: z.enum(BESTEMMINGEN),
-    ondersteuningNodig: z.boolean(),
+    /** No longer published (AVG: nothing about support on Kafka); events written before may still carry it. */
+    ondersteuningNodig: z.boolean().optional(),
     ingediendOp: z.iso.datetime({ offset: true }),
   })
   .strict();

@@ -53,6 +53,16 @@ export class MaakAlertsMessage {
     await this.dispatch(events, context);
   }
 
+  @BatchEventPattern('verzuim.melding.voor-leerplicht')
+  async verzuimVoorLeerplicht(@Payload() events: ParsedEvent<'verzuim.melding.voor-leerplicht'>[], @Ctx() context: InboxContext): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
+  @BatchEventPattern('verzuim.melding.voor-rmc')
+  async verzuimVoorRmc(@Payload() events: ParsedEvent<'verzuim.melding.voor-rmc'>[], @Ctx() context: InboxContext): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
   private async dispatch(signalen: SignaalEvent[], context: InboxContext): Promise<void> {
     if (signalen.length === 0) return;
     await this.maakAlerts.execute({ input: { signalen }, correlationId: signalen[0].correlationId }, context.manager);

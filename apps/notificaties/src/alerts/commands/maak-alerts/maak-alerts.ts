@@ -77,6 +77,7 @@ export class MaakAlerts {
         signaal,
         // Escalation goes to the coordinator of the woonregio: only when the region is known.
         escalerenOp: event.context.rmcRegio ? escalerenOp : null,
+        correlationId: event.correlationId,
       }));
     });
     await this.nietRouteerbaar.legVast(manager, onbezorgbaar, now);

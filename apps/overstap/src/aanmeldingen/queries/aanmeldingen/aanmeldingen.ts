@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { Aanmeldingen, AanmeldingenQuery } from '@sluitend/contracts';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { AanmeldingenRepository, AanmeldingenZicht } from '../../database/aanmeldingen.repository';
 import { AanmeldingFout } from '../../domain/aanmeldingen.errors';
 
@@ -9,17 +10,30 @@ export type ZoekAanmeldingenQuery = { input: AanmeldingenQuery; actor: Claims };
 
 /**
  * Aanmeldingen the caller may see: an mbo its own applicants, a VO school its own students' (live status, via their
- * dossiers), an RMC the residents of its region. No persoonsnummers; the dossier id links to the student.
+ * dossiers), an RMC the residents of its region. No persoonsnummers; the dossier id links to the student. Every
+ * page read is recorded in the inzage log, one row per aanmelding on it.
  */
 @Injectable()
 export class ZoekAanmeldingen {
   constructor(
     private readonly dataSource: DataSource,
     private readonly aanmeldingen: AanmeldingenRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute({ input, actor }: ZoekAanmeldingenQuery): Promise<Aanmeldingen> {
-    return this.aanmeldingen.lijst(this.dataSource, zichtVan(actor), input.schooljaar, input.limit, input.offset);
+    const zicht = zichtVan(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const pagina = await this.aanmeldingen.lijst(manager, zicht, input.schooljaar, input.limit, input.offset);
+      await this.aanmeldingen.registreerInzage(manager, {
+        gebruiker: actor.sub,
+        organisatie: `${actor.org.type}:${actor.org.code}`,
+        aanmeldingen: pagina.items.map((item) => ({ id: item.aanmeldingId, dossierId: item.dossierId })),
+        reden: 'aanmeldingen-volgen',
+        op: this.clock.now(),
+      });
+      return pagina;
+    });
   }
 }
 

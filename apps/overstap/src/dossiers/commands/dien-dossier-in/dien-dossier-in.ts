@@ -189,7 +189,6 @@ export class DienDossierIn {
         onderwijstype: inhoud.opleiding.onderwijstype,
         leerjaar: inhoud.opleiding.leerjaar,
         bestemming: inhoud.keuze.bestemming,
-        ondersteuningNodig: inhoud.ondersteuning.nodig,
         ingediendOp: dossier.bijgewerktOp.toISOString(),
       },
     };

@@ -63,6 +63,7 @@ export class ImporteerDossiers {
       });
     } catch (error) {
       if (!(error instanceof DossierCsvFout)) throw error;
+      if (error.code === 'csv.te-veel-rijen') throw DossierFout.bestandTeGroot(error.code, error.message);
       throw DossierFout.bestandOngeldig(error.code, error.message, error.meldingen);
     }
     if (vreemd.length > 0) throw DossierFout.bestandVanAndereSchool(actor.org.code, vreemd, MAX_SCOPE_MELDINGEN);

@@ -21,7 +21,7 @@ export class BekijkDossierHttp {
       'Voor de VO-school die het indiende en voor een mbo waar de leerling zich aanmeldde (warme overdracht; ondersteuning alleen met toestemming). Elke inzage wordt gelogd.',
   })
   @ZodResponse({ status: 200, type: DossierInzageDto, description: 'het dossier, zonder BSN' })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 403, 404)
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() actor: Claims): Promise<DossierInzage> {
     return this.bekijkDossier.execute({ input: { dossierId: id }, actor });
   }

@@ -1,0 +1,41 @@
+import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { AppModule } from './app.module';
+import { rapportageEnvSchema } from './config/rapportage-env';
+
+/**
+ * The fuzz tier (issue 9) over rapportage's HTTP API: every text field of every operation in docs/openapi/rapportage.json, a
+ * NUL, a lone surrogate, 1 MB and a right-to-left override each, against the real database. An operation added to the
+ * document without an example here fails the first test.
+ */
+let context: ServiceTestContext;
+let uitkomst: FuzzUitkomst;
+
+beforeAll(async () => {
+  context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  uitkomst = await fuzzTekstvelden({
+    service: 'rapportage',
+    url: context.url as string,
+    dataSource: context.dataSource,
+    voorbeelden: {
+        'GET /api/rapportage/dossiers/tellingen': () => ({ pad: '/api/rapportage/dossiers/tellingen', token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']), query: { schooljaar: '2026-2027' } }),
+      'POST /api/rapportage/demo/klok': () => ({
+        pad: '/api/rapportage/demo/klok',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        body: { naar: new Date(Date.now() + 60_000).toISOString() },
+      }),
+    },
+  });
+  process.stdout.write(`${fuzzSamenvatting('rapportage', uitkomst)}\n`);
+});
+
+afterAll(() => context?.close());
+
+describe('the fuzz tier over rapportage', () => {
+  it('has a valid example, filling every text field, for every operation of the document, and each is accepted', () => {
+    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({ zonder: [], velden: [], fouten: [] });
+  });
+
+  it('never answers 5xx and changes no row on a 4xx', () => {
+    expect({ serverfouten: uitkomst.serverfouten, gewijzigd: uitkomst.gewijzigd }).toEqual({ serverfouten: [], gewijzigd: [] });
+  });
+});

@@ -1,0 +1,29 @@
+import { matrixSamenvatting, MatrixUitkomst, serviceTestContext, ServiceTestContext, toegangsMatrix } from '@sluitend/testing';
+import { AppModule } from './app.module';
+import { rapportageEnvSchema } from './config/rapportage-env';
+
+/**
+ * The access matrix (issue 11) over rapportage: every route of its running router × every organisation type × role,
+ * against the policy table in libs/auth (docs/access.md). A route without a declaration fails.
+ */
+let context: ServiceTestContext;
+let uitkomst: MatrixUitkomst;
+
+beforeAll(async () => {
+  context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  uitkomst = await toegangsMatrix({ app: context.app, url: context.url as string, token: context.token });
+  process.stdout.write(`${matrixSamenvatting('rapportage', uitkomst)}\n`);
+});
+
+afterAll(() => context?.close());
+
+describe('access to rapportage', () => {
+  it('declares every route in the policy table', () => {
+    expect(uitkomst.routes.length).toBeGreaterThan(3);
+    expect(uitkomst.zonderBeleid).toEqual([]);
+  });
+
+  it('answers 403 exactly where the table denies, for every organisation type and role', () => {
+    expect(uitkomst.afwijkingen).toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Absentie, absentieSchema, MAX_ABSENTIES_PER_VERZOEK } from '@sluitend/contracts';
+import { DomainError, DomainIssue } from '@sluitend/domain-nl';
+import { toFieldIssues } from '@sluitend/platform';
+
+/**
+ * The columns of an absence CSV from a school administration, one row per student per lesdag. Headers are matched
+ * case-insensitively (spaces and hyphens count as underscores); `bsn_of_onderwijsnummer` and `datum` are required,
+ * the others may be left out (empty = 0). Any other header is refused: a typo would drop hours silently.
+ */
+export const ABSENTIE_CSV_KOLOMMEN: readonly { naam: string; veld: keyof Absentie; soort: 'tekst' | 'getal' | 'janee'; verplicht: boolean }[] = [
+  { naam: 'bsn_of_onderwijsnummer', veld: 'persoonsnummer', soort: 'tekst', verplicht: true },
+  { naam: 'datum', veld: 'datum', soort: 'tekst', verplicht: true },
+  { naam: 'ongeoorloofd', veld: 'ongeoorloofd', soort: 'getal', verplicht: false },
+  { naam: 'ziek', veld: 'ziek', soort: 'getal', verplicht: false },
+  { naam: 'verlof', veld: 'verlof', soort: 'getal', verplicht: false },
+  { naam: 'schorsing', veld: 'schorsing', soort: 'getal', verplicht: false },
+  { naam: 'te_laat', veld: 'teLaat', soort: 'getal', verplicht: false },
+  { naam: 'uitgestuurd', veld: 'uitgestuurd', soort: 'getal', verplicht: false },
+  { naam: 'alle_lessen_gemist', veld: 'alleLessenGemist', soort: 'janee', verplicht: false },
+];
+
+const PER_NAAM = new Map(ABSENTIE_CSV_KOLOMMEN.map((kolom) => [kolom.naam, kolom]));
+const PER_VELD = new Map(ABSENTIE_CSV_KOLOMMEN.map((kolom) => [kolom.veld as string, kolom.naam]));
+const JA = new Set(['ja', 'j', 'waar', 'true', '1', 'yes', 'y']);
+const NEE = new Set(['nee', 'n', 'onwaar', 'false', '0', 'no', '']);
+
+/** A read file: the records, and per record the line of the file it came from (the header is line 1). */
+export type AbsentieCsv = { absenties: Absentie[]; regels: number[] };
+
+const normaalNaam = (kop: string): string => kop.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+function cel(kolom: (typeof ABSENTIE_CSV_KOLOMMEN)[number], waarde: string): unknown {
+  const tekst = waarde.trim();
+  if (kolom.soort === 'tekst') return tekst;
+  if (kolom.soort === 'janee') {
+    const klein = tekst.toLowerCase();
+    return JA.has(klein) ? true : NEE.has(klein) ? false : tekst;
+  }
+  if (tekst === '') return undefined;
+  const getal = Number(tekst.replace(',', '.'));
+  return Number.isNaN(getal) ? tekst : getal;
+}
+
+const fout = (issues: DomainIssue[]): DomainError => DomainError.ongeldig('absentie.csv-ongeldig', 'Het CSV-bestand voldoet niet aan de regels; er is niets opgeslagen', issues);
+
+/**
+ * Reads an absence CSV from a stream (`;`, `,` or tab, as its first line shows; UTF-8 with or without BOM), row by row: at most
+ * `MAX_ABSENTIES_PER_VERZOEK` rows, more is refused (te-groot) without reading on. Each row is checked against the
+ * absence schema; every problem names the line, the column and the rule, and one bad row refuses the file.
+ */
+export async function leesAbsentieCsv(bron: AsyncIterable<Buffer | string>, max = MAX_ABSENTIES_PER_VERZOEK): Promise<AbsentieCsv> {
+  const { scheidingsteken, stukken } = await kijkVooruit(bron);
+  const parser = parse({ delimiter: scheidingsteken, bom: true, skip_empty_lines: true, info: true });
+  // The source streams into the parser (back-pressure, nothing held whole); stopping early destroys both.
+  pipeline(Readable.from(stukken), parser).catch(() => undefined);
+  const absenties: Absentie[] = [];
+  const regels: number[] = [];
+  const issues: DomainIssue[] = [];
+  let kolommen: ((typeof ABSENTIE_CSV_KOLOMMEN)[number] | undefined)[] | undefined;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!kolommen) {
+        kolommen = record.map((kop) => PER_NAAM.get(normaalNaam(kop)));
+        const onbekend = record.filter((_, i) => kolommen?.[i] === undefined);
+        const ontbreekt = ABSENTIE_CSV_KOLOMMEN.filter((k) => k.verplicht && !kolommen?.includes(k)).map((k) => k.naam);
+        if (onbekend.length > 0 || ontbreekt.length > 0) {
+          throw fout([
+            ...onbekend.map((kop) => ({ field: kop, rule: 'csv.kolom-onbekend', message: `onbekende kolom; bekend: ${[...PER_NAAM.keys()].join(', ')}`, row: 1 })),
+            ...ontbreekt.map((naam) => ({ field: naam, rule: 'csv.kolom-verplicht', message: 'verplichte kolom ontbreekt', row: 1 })),
+          ]);
+        }
+        continue;
+      }
+      if (absenties.length >= max) {
+        throw new DomainError('te-groot', 'absentie.csv-te-groot', `Hoogstens ${max} rijen per bestand; stuur de rest in een volgend bestand`);
+      }
+      const object: Record<string, unknown> = {};
+      kolommen.forEach((kolom, i) => {
+        const waarde = kolom ? cel(kolom, record[i]) : undefined;
+        if (kolom && waarde !== undefined) object[kolom.veld] = waarde;
+      });
+      const gelezen = absentieSchema.safeParse(object);
+      if (gelezen.success) {
+        absenties.push(gelezen.data);
+        regels.push(info.lines);
+      } else {
+        for (const issue of toFieldIssues(gelezen.error)) issues.push({ ...issue, field: kolomVanVeld(issue.field), row: info.lines });
+      }
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const melding = error instanceof Error ? error.message : String(error);
+    throw fout([{ field: '(bestand)', rule: 'csv.syntax', message: melding }]);
+  } finally {
+    parser.destroy();
+  }
+  if (!kolommen) throw fout([{ field: '(bestand)', rule: 'csv.leeg', message: 'het bestand heeft geen kopregel' }]);
+  if (issues.length > 0) throw fout(issues);
+  if (absenties.length === 0) throw fout([{ field: '(bestand)', rule: 'csv.leeg', message: 'het bestand heeft geen rijen' }]);
+  return { absenties, regels };
+}
+
+/** The CSV column of a record field (`absenties[3].datum` or `datum` → `datum`). */
+export function kolomVanVeld(veld: string): string {
+  const naam = veld.replace(/^absenties\[\d+\]\./, '');
+  return PER_VELD.get(naam) ?? naam;
+}
+
+/**
+ * A refusal of the records read from a file, told by line and column: the use case names `absenties[i].<field>`
+ * (row = index), the school knows its file by line.
+ */
+export function perRegel(error: unknown, regels: readonly number[]): unknown {
+  if (!(error instanceof DomainError) || error.issues.length === 0) return error;
+  return new DomainError(error.kind, error.code, error.message, {
+    details: error.details,
+    issues: error.issues.map((issue) => {
+      const index = issue.row ?? Number(/^absenties\[(\d+)\]/.exec(issue.field)?.[1] ?? NaN);
+      return { ...issue, field: kolomVanVeld(issue.field), ...(Number.isNaN(index) ? {} : { row: regels[index] }) };
+    }),
+  });
+}
+
+/**
+ * The separator of the file, from its first line: the most frequent of `;` (Excel NL), tab and `,` — one list of
+ * separators would split a decimal comma (`3,5`) when the file uses `;`. Answers the source again, unread.
+ */
+async function kijkVooruit(bron: AsyncIterable<Buffer | string>): Promise<{ scheidingsteken: string; stukken: AsyncIterable<Buffer> }> {
+  const iterator = bron[Symbol.asyncIterator]();
+  const gelezen: Buffer[] = [];
+  let eersteRegel: string | undefined;
+  while (eersteRegel === undefined) {
+    const { value, done } = await iterator.next();
+    if (done) break;
+    gelezen.push(typeof value === 'string' ? Buffer.from(value) : value);
+    const tekst = Buffer.concat(gelezen).toString('utf8');
+    if (tekst.includes('\n')) eersteRegel = tekst.slice(0, tekst.indexOf('\n'));
+  }
+  const regel = eersteRegel ?? Buffer.concat(gelezen).toString('utf8');
+  const tel = (teken: string) => regel.split(teken).length - 1;
+  const scheidingsteken = [';', '\t', ','].reduce((beste, teken) => (tel(teken) > tel(beste) ? teken : beste), ',');
+  async function* stukken(): AsyncGenerator<Buffer> {
+    yield* gelezen;
+    for (;;) {
+      const { value, done } = await iterator.next();
+      if (done) return;
+      yield typeof value === 'string' ? Buffer.from(value) : value;
+    }
+  }
+  return { scheidingsteken, stukken: stukken() };
+}
+
+/** A refusal of the single-record route, told by the fields of its body (`datum`, not `absenties[0].datum`). */
+export function alsEnkelRecord(error: unknown): unknown {
+  if (!(error instanceof DomainError) || error.issues.length === 0) return error;
+  return new DomainError(error.kind, error.code, error.message, {
+    details: error.details,
+    issues: error.issues.map(({ row: _row, ...issue }) => ({ ...issue, field: issue.field.replace(/^absenties\[0\]\./, '') })),
+  });
+}

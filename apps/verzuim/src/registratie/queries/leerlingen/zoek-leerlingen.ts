@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertOrgType, Claims } from '@sluitend/auth';
+import type { LeerlingenOverzicht, VerzuimOnderwijstype } from '@sluitend/contracts';
+import { Clock, CLOCK, localDateOf } from '@sluitend/domain-nl';
+import { AbsentiesRepository } from '../../../absenties/database/absenties.repository';
+import { recenteLesweken } from '../../../kalenders/domain/recente-lesweken';
+import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
+import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
+import { MeldingenRepository } from '../../../meldingen/database/meldingen.repository';
+import { metDomainErrors } from '../../../shared/als-domain-error';
+import { SCHOLEN } from '../../../shared/scholen';
+import { AbsentieFout } from '../../domain/registratie.errors';
+
+export type ZoekLeerlingenQuery = { input: { peildatum?: string }; actor: Claims };
+
+const NUL = { ongeoorloofd: 0, ziek: 0, geoorloofd: 0, teLaat: 0, uitgestuurd: 0 };
+
+/**
+ * Use case: a school's enrolled students (by pseudonym) with their absence over the last 4 lesweken of its own
+ * calendar up to the peildatum (default today), and their open meldingen.
+ */
+@Injectable()
+export class ZoekLeerlingen {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly leerlingen: LeerlingenRepository,
+    private readonly absenties: AbsentiesRepository,
+    private readonly meldingen: MeldingenRepository,
+    private readonly laadKalender: LaadKalender,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, actor }: ZoekLeerlingenQuery): Promise<LeerlingenOverzicht> {
+    assertOrgType(actor, SCHOLEN);
+    const brin = actor.org.code;
+    const peildatum = input.peildatum ?? localDateOf(this.clock.now());
+    const kalender = await metDomainErrors(() => this.laadKalender.execute({ input: { brin } }, this.dataSource));
+    if (!kalender) throw AbsentieFout.geenKalender();
+    const venster = metDomainErrors(() => recenteLesweken(kalender, peildatum), 'peil');
+    const [leerlingen, totalen, open] = await Promise.all([
+      this.leerlingen.ingeschreven(this.dataSource, brin, peildatum),
+      venster ? this.absenties.totalen(this.dataSource, brin, venster.van, venster.tot) : Promise.resolve(new Map()),
+      this.meldingen.openPerLeerling(this.dataSource, brin),
+    ]);
+    return {
+      peildatum,
+      van: venster?.van ?? null,
+      tot: peildatum,
+      leerlingen: leerlingen.map((l) => ({
+        leerlingId: l.jongereId,
+        onderwijstype: l.onderwijstype as VerzuimOnderwijstype,
+        ingeschrevenPer: l.ingeschrevenPer,
+        uitgeschrevenPer: l.uitgeschrevenPer,
+        ...(totalen.get(l.jongereId) ?? NUL),
+        openMeldingen: open.get(l.jongereId) ?? 0,
+      })),
+    };
+  }
+}

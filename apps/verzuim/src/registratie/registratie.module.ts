@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AbsentiesModule } from '../absenties/absenties.module';
+import { InstellingenModule } from '../instellingen/instellingen.module';
+import { KalendersModule } from '../kalenders/kalenders.module';
+import { LeerlingenModule } from '../leerlingen/leerlingen.module';
+import { MeldingenModule } from '../meldingen/meldingen.module';
+import { RegistreerAbsenties } from './commands/registreer-absenties/registreer-absenties';
+import { RegistreerAbsentiesHttp } from './commands/registreer-absenties/registreer-absenties.http';
+import { LeerlingenHttp } from './queries/leerlingen/leerlingen.http';
+import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
+
+/**
+ * registratie: the school's absence administration — the intake (records stored and, in the same transaction,
+ * evaluated against the legal thresholds with the domain core, meldingen filed) and the school's overview of its
+ * students' recent absence. The top of the dependency order.
+ */
+@Module({
+  imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule, InstellingenModule],
+  controllers: [RegistreerAbsentiesHttp, LeerlingenHttp],
+  providers: [RegistreerAbsenties, ZoekLeerlingen],
+})
+export class RegistratieModule {}

@@ -1,0 +1,2 @@
+/** The organisations that enrol students and report their absence. */
+export const SCHOLEN = ['vo-school', 'mbo-instelling'] as const;

@@ -1,0 +1,215 @@
+import { OrganisatieType, Role } from '../claims';
+
+/**
+ * Who may call which route: the one policy table of every service (issue 11). Each route is `METHOD /path` exactly as
+ * in docs/openapi (path parameters as `{name}`); its entry names the purpose (`doel`, written to the audit of a
+ * personal-data read) and the organisation types with the roles each needs. `ToegangGuard` enforces it on every
+ * request before the body is validated; a route missing here is refused (403) and fails the matrix test, so a new
+ * route must be declared. The use cases keep their own data scoping (which school, which region, which student).
+ * docs/access.md is written from this table by `./sluitend docs`.
+ */
+export type Toegestaan = Partial<Record<OrganisatieType, readonly Role[]>>;
+
+export type RouteBeleid = {
+  /** Why the route exists for its callers, in a few words: the purpose recorded with each read of personal data. */
+  doel: string;
+  /** `publiek`: no token (health, metrics); `iedereen`: any valid token; else per organisation type, its roles. */
+  toegang: 'publiek' | 'iedereen' | Toegestaan;
+  /** The route reads personal data (names, birth dates, addresses, support, signals about a student): each read is audited. */
+  persoonsgegevens?: boolean;
+  /** A bulk or import route: its body may be large (HTTP_BODY_LIMIT), read only after the token is verified. */
+  grootBody?: boolean;
+};
+
+/** The roles at a VO school that work with its students' dossiers. */
+const VO_DOSSIER: readonly Role[] = ['schooladministratie', 'decaan', 'mentor'];
+/** The roles at an mbo that take in applicants (warme overdracht: the dossier, support with consent). */
+const MBO_INTAKE: readonly Role[] = ['intaker'];
+/** The roles at an mbo that register aanmeldingen and inschrijvingen. */
+const MBO_ADMINISTRATIE: readonly Role[] = ['intaker', 'schooladministratie'];
+const RMC: readonly Role[] = ['rmc-coordinator', 'trajectbegeleider'];
+const LEERPLICHT: readonly Role[] = ['leerplichtambtenaar'];
+const BEHEER: readonly Role[] = ['beheerder'];
+const OPS: readonly Role[] = ['ops'];
+
+/** The inbox of alerts: the people who act on a signal at each kind of organisation (not its beheerder). */
+const ALERT_BEHANDELAARS: Toegestaan = {
+  'vo-school': VO_DOSSIER,
+  'mbo-instelling': MBO_ADMINISTRATIE,
+  'rmc-regio': RMC,
+  gemeente: LEERPLICHT,
+};
+/** An organisation's notification settings: its beheerder (an RMC-regio's coordinator too). */
+const INSTELLINGEN_BEHEER: Toegestaan = {
+  'vo-school': BEHEER,
+  'mbo-instelling': BEHEER,
+  gemeente: BEHEER,
+  'rmc-regio': ['beheerder', 'rmc-coordinator'],
+};
+
+/** Verzuim at a school (vo or mbo): its administration and mentors register students and absence. */
+const VERZUIM_REGISTRATIE: Toegestaan = {
+  'vo-school': ['schooladministratie', 'mentor'],
+  'mbo-instelling': ['schooladministratie', 'mentor'],
+};
+/** A school's own settings (calendar, what the law leaves to the school): its administration and beheerder. */
+const SCHOOL_INSTELLINGEN: Toegestaan = {
+  'vo-school': ['schooladministratie', 'beheerder'],
+  'mbo-instelling': ['schooladministratie', 'beheerder'],
+};
+/** A verzuimmelding: the school that made it, the leerplicht of the woongemeente, the RMC of the woonregio. */
+const VERZUIMMELDING_BETROKKENEN: Toegestaan = { ...VERZUIM_REGISTRATIE, gemeente: LEERPLICHT, 'rmc-regio': RMC };
+
+const demoKlok = (service: string): Record<string, RouteBeleid> => ({
+  [`GET /api/${service}/demo/klok`]: { doel: 'demo-klok lezen', toegang: 'iedereen' },
+  [`POST /api/${service}/demo/klok`]: { doel: 'demo-klok verzetten', toegang: { ops: OPS } },
+});
+
+/** The API documentation Swagger serves (no personal data; served without a token in every environment). */
+const apiDocs = (service: string): Record<string, RouteBeleid> =>
+  Object.fromEntries(
+    ['docs', 'docs/', 'docs/index.html', 'docs/LICENSE', 'docs/swagger-ui-init.js', 'docs/docs/swagger-ui-init.js', 'docs/openapi.json', 'docs-yaml'].map(
+      (pad) => [`GET /api/${service}/${pad}`, { doel: 'API-documentatie', toegang: 'publiek' }],
+    ),
+  );
+
+const kernel: Record<string, RouteBeleid> = {
+  'GET /health/live': { doel: 'liveness', toegang: 'publiek' },
+  'GET /health/ready': { doel: 'readiness', toegang: 'publiek' },
+  'GET /metrics': { doel: 'metrics', toegang: 'publiek' },
+};
+
+export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
+  ...kernel,
+
+  // overstap
+  'POST /api/overstap/dossiers': { doel: 'dossier indienen', toegang: { 'vo-school': VO_DOSSIER } },
+  'POST /api/overstap/dossiers/bulk': { doel: 'dossiers indienen', toegang: { 'vo-school': VO_DOSSIER }, grootBody: true },
+  'POST /api/overstap/dossiers/imports': { doel: 'dossiers importeren', toegang: { 'vo-school': VO_DOSSIER }, grootBody: true },
+  'GET /api/overstap/dossiers/imports/{jobId}': { doel: 'import volgen', toegang: { 'vo-school': VO_DOSSIER } },
+  'GET /api/overstap/dossiers/{id}': {
+    doel: 'eigen leerling of warme overdracht',
+    toegang: { 'vo-school': VO_DOSSIER, 'mbo-instelling': MBO_INTAKE },
+    persoonsgegevens: true,
+  },
+  'POST /api/overstap/aanmeldingen': { doel: 'aanmelding registreren', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  'GET /api/overstap/aanmeldingen': {
+    doel: 'aanmeldingen volgen',
+    toegang: { 'mbo-instelling': MBO_ADMINISTRATIE, 'vo-school': VO_DOSSIER, 'rmc-regio': RMC },
+    persoonsgegevens: true,
+  },
+  'POST /api/overstap/aanmeldingen/{id}/status': { doel: 'aanmelding bijwerken', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  'GET /api/overstap/monitor/leerlingen': {
+    doel: 'doorstroom monitoren',
+    toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': RMC, 'mbo-instelling': MBO_ADMINISTRATIE },
+    persoonsgegevens: true,
+  },
+  'POST /api/overstap/inschrijvingen': { doel: 'inschrijving registreren', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  'POST /api/overstap/inschrijvingen/{id}/uitschrijving': { doel: 'uitschrijving melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  'POST /api/overstap/inschrijvingen/{id}/switch': { doel: 'switch melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  'POST /api/overstap/inschrijvingen/{id}/bsa': { doel: 'bsa melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  // DUO's BSN↔onderwijsnummer koppeling comes with the region's lists to the RMC; ops handles no BSNs (ADR 0018).
+  'POST /api/overstap/koppelingen': { doel: 'persoonskoppeling vastleggen (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'POST /api/overstap/koppelingen/bestand': { doel: 'persoonskoppelingen importeren (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] }, grootBody: true },
+  ...demoKlok('overstap'),
+  ...apiDocs('overstap'),
+
+  // notificaties
+  'GET /api/notificaties/alerts': { doel: 'signalen opvolgen', toegang: ALERT_BEHANDELAARS, persoonsgegevens: true },
+  'GET /api/notificaties/alerts/tellingen': { doel: 'signalen tellen', toegang: ALERT_BEHANDELAARS },
+  'GET /api/notificaties/alerts/{id}': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS, persoonsgegevens: true },
+  'POST /api/notificaties/alerts/{id}/gezien': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS },
+  'POST /api/notificaties/alerts/{id}/opgepakt': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS },
+  'POST /api/notificaties/alerts/{id}/afgehandeld': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS },
+  'GET /api/notificaties/routering/{rmcRegio}': {
+    doel: 'routering inzien',
+    toegang: { 'rmc-regio': ['rmc-coordinator', 'trajectbegeleider', 'beheerder'], ops: OPS },
+  },
+  'PUT /api/notificaties/routering/{rmcRegio}': { doel: 'routering instellen', toegang: { 'rmc-regio': ['rmc-coordinator', 'beheerder'] } },
+  'GET /api/notificaties/organisaties/{type}/{code}/voorkeuren': { doel: 'voorkeuren inzien', toegang: INSTELLINGEN_BEHEER },
+  'PUT /api/notificaties/organisaties/{type}/{code}/voorkeuren': { doel: 'voorkeuren instellen', toegang: INSTELLINGEN_BEHEER },
+  'PUT /api/notificaties/organisaties/{type}/{code}/webhook': { doel: 'webhook instellen', toegang: INSTELLINGEN_BEHEER },
+  'POST /api/notificaties/organisaties/{type}/{code}/webhook/heractiveren': {
+    doel: 'webhook heractiveren',
+    toegang: { ...INSTELLINGEN_BEHEER, ops: OPS },
+  },
+  'GET /api/notificaties/organisaties/{type}/{code}/bezorgingen': { doel: 'bezorging nagaan', toegang: { ...INSTELLINGEN_BEHEER, ops: OPS } },
+  'POST /api/notificaties/digest': { doel: 'digest versturen', toegang: { ops: OPS } },
+  'GET /api/notificaties/niet-routeerbaar': {
+    doel: 'signalen zonder eigenaar toewijzen',
+    toegang: { 'rmc-regio': ['rmc-coordinator'], ops: OPS },
+    persoonsgegevens: true,
+  },
+  'POST /api/notificaties/niet-routeerbaar/{id}/woongemeente': {
+    doel: 'signalen zonder eigenaar toewijzen',
+    toegang: { 'rmc-regio': ['rmc-coordinator'], ops: OPS },
+  },
+  ...demoKlok('notificaties'),
+  ...apiDocs('notificaties'),
+
+  // rapportage
+  'GET /api/rapportage/dossiers/tellingen': {
+    doel: 'tellingen',
+    toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': RMC, gemeente: LEERPLICHT, ops: OPS },
+  },
+  ...demoKlok('rapportage'),
+  ...apiDocs('rapportage'),
+
+  // verzuim
+  'POST /api/verzuim/leerlingen': { doel: 'leerling registreren', toegang: VERZUIM_REGISTRATIE },
+  'POST /api/verzuim/leerlingen/bulk': { doel: 'leerlingen registreren', toegang: VERZUIM_REGISTRATIE, grootBody: true },
+  'GET /api/verzuim/leerlingen': { doel: 'verzuim van eigen leerlingen volgen', toegang: VERZUIM_REGISTRATIE, persoonsgegevens: true },
+  'PUT /api/verzuim/kalenders/{schooljaar}': { doel: 'schoolkalender instellen', toegang: SCHOOL_INSTELLINGEN },
+  'PUT /api/verzuim/instellingen': { doel: 'verzuimregels instellen', toegang: SCHOOL_INSTELLINGEN },
+  'POST /api/verzuim/absenties': { doel: 'absentie registreren', toegang: VERZUIM_REGISTRATIE },
+  'POST /api/verzuim/absenties/bulk': { doel: 'absenties registreren', toegang: VERZUIM_REGISTRATIE, grootBody: true },
+  'POST /api/verzuim/absenties/csv': { doel: 'absenties importeren', toegang: VERZUIM_REGISTRATIE, grootBody: true },
+  'POST /api/verzuim/meldingen': { doel: 'verzuim melden', toegang: VERZUIM_REGISTRATIE },
+  'GET /api/verzuim/meldingen': { doel: 'verzuimmeldingen opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
+  'GET /api/verzuim/meldingen/{meldingId}': { doel: 'verzuimmelding opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
+  'POST /api/verzuim/meldingen/{meldingId}/stappen': { doel: 'verzuimmelding behandelen', toegang: VERZUIMMELDING_BETROKKENEN },
+  ...demoKlok('verzuim'),
+  ...apiDocs('verzuim'),
+
+  // trajecten: RMC case management, for the RMC-regio's own staff only
+  'GET /api/trajecten/casussen': { doel: 'trajecten begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
+  'POST /api/trajecten/casussen': { doel: 'traject openen', toegang: { 'rmc-regio': RMC } },
+  'GET /api/trajecten/casussen/{id}': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
+  'POST /api/trajecten/casussen/{id}/stappen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/casussen/{id}/casusregisseur': { doel: 'casusregie toewijzen', toegang: { 'rmc-regio': RMC } },
+  'GET /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
+  'POST /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
+  'GET /api/trajecten/casusregels/{rmcRegio}': { doel: 'casusregels inzien', toegang: { 'rmc-regio': ['trajectbegeleider', 'rmc-coordinator', 'beheerder'] } },
+  'PUT /api/trajecten/casusregels/{rmcRegio}': { doel: 'casusregels instellen', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  ...demoKlok('trajecten'),
+  ...apiDocs('trajecten'),
+};
+
+/** The routes (`METHOD /path`, none with parameters) whose bodies may be large. */
+export const ROUTES_MET_GROTE_BODY: ReadonlySet<string> = new Set(
+  Object.entries(TOEGANGSBELEID)
+    .filter(([, beleid]) => beleid.grootBody)
+    .map(([route]) => route),
+);
+
+/** `GET /api/overstap/dossiers/:id` (Express) → `GET /api/overstap/dossiers/{id}` (the table's and OpenAPI's form). */
+export function routeSleutel(method: string, pad: string): string {
+  return `${method.toUpperCase()} ${pad.replace(/:(\w+)/g, '{$1}')}`;
+}
+
+export type Beslissing = { toegestaan: true } | { toegestaan: false; code: 'auth.route-zonder-beleid' | 'auth.organisation-type' | 'auth.role-missing'; reden: string };
+
+/** Whether a caller of this organisation type with these roles may call the route, per the table. */
+export function beslis(route: string, org: OrganisatieType, roles: readonly Role[]): Beslissing {
+  const beleid = TOEGANGSBELEID[route];
+  if (!beleid) return { toegestaan: false, code: 'auth.route-zonder-beleid', reden: `voor ${route} is geen toegang vastgelegd` };
+  if (beleid.toegang === 'publiek' || beleid.toegang === 'iedereen') return { toegestaan: true };
+  const rollen = beleid.toegang[org];
+  if (!rollen) {
+    return { toegestaan: false, code: 'auth.organisation-type', reden: `alleen voor ${Object.keys(beleid.toegang).join(', ')}; token is van ${org}` };
+  }
+  if (!rollen.some((rol) => roles.includes(rol))) {
+    return { toegestaan: false, code: 'auth.role-missing', reden: `vereist voor ${org} een van de rollen: ${rollen.join(', ')}` };
+  }
+  return { toegestaan: true };
+}
