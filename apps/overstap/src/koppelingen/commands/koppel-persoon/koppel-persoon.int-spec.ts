@@ -93,6 +93,10 @@ describe('person linking in overstap (use cases against the real database)', () 
     const events = await gekoppeld(van);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ jongereId: naar, payload: { van, naar }, context: { woongemeente: 'GM0014', rmcRegio: 'MC03', schooljaar: '2026-2027' } });
+    // Keyed by the onderwijsnummer's pseudonym: on the partition of its earlier events, after them.
+    expect(await query(`SELECT message_key FROM outbox WHERE event_type = 'overstap.persoon.gekoppeld' AND envelope -> 'payload' ->> 'van' = $1`, [van])).toEqual([
+      { message_key: van },
+    ]);
     expect(JSON.stringify(events[0])).not.toContain(bsn);
     expect(JSON.stringify(events[0])).not.toContain(onderwijsnummer);
 
