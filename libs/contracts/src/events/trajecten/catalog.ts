@@ -2,6 +2,7 @@ import { serviceEvents } from '../define-event';
 import {
   casusAfgeslotenPayloadSchema,
   casusGeopendPayloadSchema,
+  casusSamengevoegdPayloadSchema,
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
 } from './casus.events';
@@ -37,5 +38,13 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     key: 'jongereId',
     description: 'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting).',
     payload: casusAfgeslotenPayloadSchema,
+  },
+  'trajecten.casus.samengevoegd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Na een persoonskoppeling (overstap.persoon.gekoppeld) had één jongere twee open casussen in de regio: de later geopende is als dubbel gesloten en opgegaan in de andere (in), met haar signalen en contactpogingen. Geen uitkomst voor de effectrapportage.',
+    payload: casusSamengevoegdPayloadSchema,
   },
 } as const);
