@@ -108,6 +108,9 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/overstap/inschrijvingen/{id}/uitschrijving': { doel: 'uitschrijving melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'POST /api/overstap/inschrijvingen/{id}/switch': { doel: 'switch melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'POST /api/overstap/inschrijvingen/{id}/bsa': { doel: 'bsa melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  // DUO's BSN↔onderwijsnummer koppeling comes with the region's lists to the RMC; ops handles no BSNs (ADR 0018).
+  'POST /api/overstap/koppelingen': { doel: 'persoonskoppeling vastleggen (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'POST /api/overstap/koppelingen/bestand': { doel: 'persoonskoppelingen importeren (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] }, grootBody: true },
   ...demoKlok('overstap'),
   ...apiDocs('overstap'),
 

@@ -72,3 +72,17 @@ export const casusHeraanpakNodigPayloadSchema = z
     dueAt: z.iso.datetime({ offset: true }),
   })
   .strict();
+
+/**
+ * trajecten.casus.samengevoegd: after person linking (overstap.persoon.gekoppeld) one young person had two open cases
+ * in the region; `casusId` closed as a duplicate and its signals and contact attempts now belong to `in`. Not an
+ * outcome of the effectrapportage: a report counts the case `in`, not this one.
+ */
+export const casusSamengevoegdPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    in: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    samengevoegdOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
