@@ -38,6 +38,8 @@ export * from './events/trajecten/casus.events';
 export * from './api/trajecten/casus.requests';
 export * from './api/trajecten/casus.responses';
 export * from './api/trajecten/casus-regels.api';
+export * from './api/trajecten/caseload.api';
+export * from './api/trajecten/duo-lijst.api';
 export * from './model/verzuim/verzuim.model';
 export * from './api/verzuim/leerling.api';
 export * from './api/verzuim/kalender.api';

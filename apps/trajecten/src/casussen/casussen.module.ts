@@ -11,13 +11,15 @@ import { ZetCasusStapHttp } from './commands/zet-casus-stap/zet-casus-stap.http'
 import { CasussenRepository } from './database/casussen.repository';
 import { LeesCasus } from './queries/casus/lees-casus';
 import { LeesCasusHttp } from './queries/casus/casus.http';
+import { LeesInzage } from './queries/inzage/lees-inzage';
+import { LeesInzageHttp } from './queries/inzage/inzage.http';
 import { ZoekCasussen } from './queries/casussen/zoek-casussen';
 import { ZoekCasussenHttp } from './queries/casussen/casussen.http';
 
 /** Cases per RMC-regio and person: opened by hand or from signals (signalen), worked through their steps to an outcome. */
 @Module({
-  controllers: [ZoekCasussenHttp, OpenCasusHttp, LeesCasusHttp, ZetCasusStapHttp, WijsRegisseurToeHttp, VoegCasussenSamenMessage],
-  providers: [CasussenRepository, Persoonsnummers, OpenCasus, ZetCasusStap, WijsRegisseurToe, LeesCasus, ZoekCasussen, VoegCasussenSamen],
+  controllers: [ZoekCasussenHttp, OpenCasusHttp, LeesCasusHttp, LeesInzageHttp, ZetCasusStapHttp, WijsRegisseurToeHttp, VoegCasussenSamenMessage],
+  providers: [CasussenRepository, Persoonsnummers, OpenCasus, ZetCasusStap, WijsRegisseurToe, LeesCasus, ZoekCasussen, LeesInzage, VoegCasussenSamen],
   exports: [CasussenRepository],
 })
 export class CasussenModule {}

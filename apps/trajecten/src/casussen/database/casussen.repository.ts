@@ -126,6 +126,7 @@ const historieRij = z.object({
   toelichting: z.string().nullable(),
 });
 const idRij = z.object({ id: column.uuid });
+const inzageRij = z.object({ door: z.string(), org_type: z.string(), org_code: z.string(), wat: z.string(), op: column.timestamp });
 const signaalIdRij = z.object({ signaal_id: column.uuid });
 const telRij = z.object({ n: column.bigint });
 
@@ -323,5 +324,33 @@ export class CasussenRepository {
   async herkoppel(runner: Runner, van: string, naar: string): Promise<void> {
     await execute(runner, 'UPDATE casus_signaal SET jongere_id = $2 WHERE jongere_id = $1', [van, naar]);
     await execute(runner, 'UPDATE casus SET jongere_id = $2 WHERE jongere_id = $1', [van, naar]);
+  }
+
+  /** Records a read of the case: who (token `sub` and organisation), what was read, when. */
+  async registreerInzage(runner: Runner, casusId: string, door: { sub: string; org: { type: string; code: string } }, wat: string, op: Date): Promise<void> {
+    await execute(runner, 'INSERT INTO casus_inzage (casus_id, door, org_type, org_code, wat, op) VALUES ($1, $2, $3, $4, $5, $6)', [
+      casusId,
+      door.sub,
+      door.org.type,
+      door.org.code,
+      wat,
+      op,
+    ]);
+  }
+
+  /** The reads of a case, newest first (at most `limiet`). */
+  async inzagesVan(runner: Runner, casusId: string, limiet = 500): Promise<Array<z.output<typeof inzageRij>>> {
+    return rows(runner, inzageRij, 'SELECT door, org_type, org_code, wat, op FROM casus_inzage WHERE casus_id = $1 ORDER BY id DESC LIMIT $2', [casusId, limiet]);
+  }
+
+  /** The region's open cases counted per casusregisseur (null: none assigned yet). */
+  async openPerRegisseur(runner: Runner, rmcRegio: string): Promise<Array<{ regisseur: string | null; aantal: number }>> {
+    const gevonden = await rows(
+      runner,
+      z.object({ regisseur_sub: z.string().nullable(), n: column.bigint }),
+      `SELECT regisseur_sub, count(*) AS n FROM casus WHERE rmc_regio = $1 AND status <> 'afgesloten' GROUP BY regisseur_sub`,
+      [rmcRegio],
+    );
+    return gevonden.map((rij) => ({ regisseur: rij.regisseur_sub, aantal: rij.n }));
   }
 }
