@@ -40,14 +40,6 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     description: 'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting).',
     payload: casusAfgeslotenPayloadSchema,
   },
-  'trajecten.casus.heraanpak-nodig': {
-    producer: 'trajecten',
-    version: 1,
-    key: 'jongereId',
-    description:
-      'Een jongere die afwees of onbereikbaar bleef, moet opnieuw benaderd worden (het n-de ingestelde moment na het begin van de rust, standaard 3 en 6 maanden). Eenmaal per moment.',
-    payload: casusHeraanpakNodigPayloadSchema,
-  },
   'trajecten.casus.samengevoegd': {
     producer: 'trajecten',
     version: 1,
@@ -55,5 +47,13 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     description:
       'Na een persoonskoppeling (overstap.persoon.gekoppeld) had één jongere twee open casussen in de regio: de later geopende is als dubbel gesloten en opgegaan in de andere (in), met haar signalen en contactpogingen. Geen uitkomst voor de effectrapportage.',
     payload: casusSamengevoegdPayloadSchema,
+  },
+  'trajecten.casus.heraanpak-nodig': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een jongere die afwees of onbereikbaar bleef, moet opnieuw benaderd worden (het n-de ingestelde moment na het begin van de rust, standaard 3 en 6 maanden). Eenmaal per moment.',
+    payload: casusHeraanpakNodigPayloadSchema,
   },
 } as const);

@@ -1,4 +1,3 @@
-// Across capabilities (signals open the cases that person linking merges), so at the service's root: casussen never imports signalen.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from './app.module';
