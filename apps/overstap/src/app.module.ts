@@ -16,6 +16,7 @@ import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrij
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
 import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-signalen-per-aanleiding';
 import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
+import { AanmeldingGeregistreerdOp1732320001900 } from './migrations/1732320001900-aanmelding-geregistreerd-op';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
@@ -45,6 +46,7 @@ export class AppModule {
             DemoKlokNaarPlatform1732320000800,
             SignalenPerAanleiding1732320001500,
             InzageAanmeldingen1732320001600,
+            AanmeldingGeregistreerdOp1732320001900,
           ],
         }),
         DossiersModule,

@@ -7,6 +7,12 @@ export const overstapEnvSchema = serviceEnvSchema(3101, {
   PSEUDONYM_KEY: pseudonymKeySchema,
   BSN_ENCRYPTION_KEY: bsnEncryptionKeySchema,
   /** Weeks after an uitschrijving without startkwalificatie in which a re-enrolment closes the follow-up. */
+  /**
+   * How many days an mbo may date an aanmelding back (`aangemeldOp`), e.g. for a paper form entered later. Unset: 7 days,
+   * or 366 in DEMO_MODE (the demo clock jumps over months and the demo seed replays a year). The true registration time
+   * is kept apart (`geregistreerd_op`) whatever is sent.
+   */
+  AANMELDING_TERUGDATEREN_MAX_DAGEN: z.coerce.number().int().min(0).max(366).optional(),
   HERINSCHRIJVING_TERMIJN_WEKEN: z.coerce.number().int().min(1).max(52).default(4),
   /** Dates (MM-DD, before 1 April) on which decanen hear which students still have no aanmelding. */
   VROEGE_WAARSCHUWINGEN: z
