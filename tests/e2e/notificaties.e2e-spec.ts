@@ -95,6 +95,7 @@ beforeAll(async () => {
       BEZORGING_BACKOFF_MS: '200',
       BEZORGING_MAX_POGINGEN: '5',
       WEBHOOK_UITSCHAKELEN_NA: '3',
+      WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN: 'true',
     },
     join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
   );

@@ -27,6 +27,14 @@ export const notificatiesEnvSchema = serviceEnvSchema(3104, {
   BEZORGING_BACKOFF_MS: z.coerce.number().int().min(10).default(10_000),
   /** Consecutive failed calls after which an organisation's webhook is disabled until an admin re-enables it. */
   WEBHOOK_UITSCHAKELEN_NA: z.coerce.number().int().min(1).default(10),
+  /**
+   * Let webhooks reach private, loopback and link-local addresses (a test or demo receiver on 127.0.0.1). Off by default:
+   * at send time every address a webhook's host resolves to must be public (SSRF, issue 11).
+   */
+  WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN: z
+    .enum(['true', 'false'], { error: 'WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN is true of false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** When the daily digest goes out (cron, Europe/Amsterdam). */
   DIGEST_CRON: z.string().default('0 7 * * *'),
