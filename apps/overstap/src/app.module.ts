@@ -17,6 +17,8 @@ import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-de
 import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-signalen-per-aanleiding';
 import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
 import { AanmeldingGeregistreerdOp1732320001900 } from './migrations/1732320001900-aanmelding-geregistreerd-op';
+import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { OverstapBewaartermijnen } from './shared/bewaartermijnen';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
@@ -47,6 +49,7 @@ export class AppModule {
             SignalenPerAanleiding1732320001500,
             InzageAanmeldingen1732320001600,
             AanmeldingGeregistreerdOp1732320001900,
+            Bewaartermijnen1732320001910,
           ],
         }),
         DossiersModule,
@@ -55,7 +58,7 @@ export class AppModule {
         MonitorModule,
         InschrijvingenModule,
       ],
-      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
+      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers, OverstapBewaartermijnen],
       exports: [OVERSTAP_ENV, Persoonsnummers],
     };
   }
