@@ -9,8 +9,8 @@ export const overstapEnvSchema = serviceEnvSchema(3101, {
   /** Weeks after an uitschrijving without startkwalificatie in which a re-enrolment closes the follow-up. */
   /**
    * How many days an mbo may date an aanmelding back (`aangemeldOp`), e.g. for a paper form entered later. Unset: 7 days,
-   * or 366 in DEMO_MODE (the demo clock jumps over months and the demo seed replays a year). The true registration time
-   * is kept apart (`geregistreerd_op`) whatever is sent.
+   * or no bound in DEMO_MODE (the demo clock jumps months and years; the demo seed replays a year). The true
+   * registration time is kept apart (`geregistreerd_op`) whatever is sent.
    */
   AANMELDING_TERUGDATEREN_MAX_DAGEN: z.coerce.number().int().min(0).max(366).optional(),
   /** Retention (DOMAIN: aanmelding data and uploads at most one year): aanmeldingen, from when they were received. */

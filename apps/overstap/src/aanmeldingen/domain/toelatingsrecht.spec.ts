@@ -12,9 +12,10 @@ describe('the bound on backdating aangemeldOp', () => {
     expect(aangemeldOpBuitenGrens(new Date(nu.getTime() + 1), nu, 7)).toBe('toekomst');
   });
 
-  it('defaults to 7 days, 366 in demo mode, the setting when given', () => {
+  it('defaults to 7 days, no bound in demo mode, the setting when given', () => {
     expect(terugdaterenMaxDagen({ DEMO_MODE: false })).toBe(7);
-    expect(terugdaterenMaxDagen({ DEMO_MODE: true })).toBe(366);
+    expect(terugdaterenMaxDagen({ DEMO_MODE: true })).toBe(Number.POSITIVE_INFINITY);
+    expect(aangemeldOpBuitenGrens(dagen(5000), nu, terugdaterenMaxDagen({ DEMO_MODE: true }))).toBeUndefined();
     expect(terugdaterenMaxDagen({ DEMO_MODE: true, AANMELDING_TERUGDATEREN_MAX_DAGEN: 3 })).toBe(3);
   });
 });

@@ -9,9 +9,9 @@ export const opTijdAangemeld = (aangemeldOp: Date, schooljaar: string): boolean 
 
 const DAG_MS = 24 * 60 * 60 * 1000;
 
-/** The days an aanmelding may be dated back: the setting, else 7 (or 366 in demo mode, where the clock jumps). */
+/** The days an aanmelding may be dated back: the setting, else 7 — or no bound in demo mode, where the clock jumps years. */
 export const terugdaterenMaxDagen = (env: { AANMELDING_TERUGDATEREN_MAX_DAGEN?: number; DEMO_MODE: boolean }): number =>
-  env.AANMELDING_TERUGDATEREN_MAX_DAGEN ?? (env.DEMO_MODE ? 366 : 7);
+  env.AANMELDING_TERUGDATEREN_MAX_DAGEN ?? (env.DEMO_MODE ? Number.POSITIVE_INFINITY : 7);
 
 /**
  * Why a claimed `aangemeldOp` cannot be accepted at `nu`, or undefined when it can: not after now, and not more than
