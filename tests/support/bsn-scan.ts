@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createKafka } from '@sluitend/messaging';
 import { BSN_SCAN_DIR_ENV, BsnTreffer, maskeer, scanTopics, TopicScan, vindBsns } from '@sluitend/testing';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
         .split('\n')
         .forEach((regel, index) => {
           regels += 1;
-          for (const bsn of vindBsns(regel)) treffers.push({ waar: `${pad.slice(ROOT.length + 1)}:${index + 1}`, gemaskeerd: maskeer(bsn) });
+          for (const bsn of vindBsns(regel)) treffers.push({ waar: `${relative(ROOT, pad)}:${index + 1}`, gemaskeerd: maskeer(bsn) });
         });
     }
   }
