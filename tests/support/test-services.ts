@@ -5,7 +5,7 @@ type Run = { topicPrefix: string };
 
 /**
  * What an e2e run gives the services it starts: the shared infrastructure, its own topic prefix, fresh keys, and the
- * run's token issuer (its JWKS on loopback), whose tokens the run mints with `token(org, roles)`.
+ * run's token issuer (its JWKS on loopback), whose tokens the run mints with `token(org, roles)` (or `sign(claims)` for a named user).
  */
 export function testServiceEnv(run: Run, extra: Record<string, string> = {}) {
   const signer = testTokenSigner();
@@ -21,5 +21,5 @@ export function testServiceEnv(run: Run, extra: Record<string, string> = {}) {
     LOG_LEVEL: 'info',
     ...extra,
   };
-  return { env, token: signer.token };
+  return { env, token: signer.token, sign: signer.sign };
 }

@@ -18,6 +18,9 @@ import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-s
 import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
 import { KoppelingenModule } from './koppelingen/koppelingen.module';
 import { PersoonKoppeling1732320001818 } from './migrations/1732320001818-persoon-koppeling';
+import { AanmeldingGeregistreerdOp1732320001900 } from './migrations/1732320001900-aanmelding-geregistreerd-op';
+import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { OverstapBewaartermijnen } from './shared/bewaartermijnen';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
@@ -48,6 +51,8 @@ export class AppModule {
             SignalenPerAanleiding1732320001500,
             InzageAanmeldingen1732320001600,
             PersoonKoppeling1732320001818,
+            AanmeldingGeregistreerdOp1732320001900,
+            Bewaartermijnen1732320001910,
           ],
         }),
         DossiersModule,
@@ -57,7 +62,7 @@ export class AppModule {
         InschrijvingenModule,
         KoppelingenModule,
       ],
-      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
+      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers, OverstapBewaartermijnen],
       exports: [OVERSTAP_ENV, Persoonsnummers],
     };
   }
