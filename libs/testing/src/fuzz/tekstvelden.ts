@@ -32,8 +32,11 @@ export type FuzzDefinitie = {
   service: ServiceName;
   url: string;
   dataSource: DataSource;
-  /** Per operation, keyed `METHOD /path/{param}` exactly as in docs/openapi/<service>.json. */
-  voorbeelden: Record<string, () => Promise<FuzzVoorbeeld> | FuzzVoorbeeld>;
+  /**
+   * Per operation, keyed `METHOD /path/{param}` exactly as in docs/openapi/<service>.json. Several examples when no one
+   * valid request can fill every text field (fields that exclude each other); together they must fill them all.
+   */
+  voorbeelden: Record<string, () => Promise<FuzzVoorbeeld | FuzzVoorbeeld[]> | FuzzVoorbeeld | FuzzVoorbeeld[]>;
   /** Tables changed by background work on their own (the outbox relay marks rows sent): compared by row count. */
   vluchtig?: string[];
 };
@@ -100,7 +103,9 @@ export function tekstveldenVanSchema(document: Document, schema: Schema | undefi
   if (delen.length > 0) return [...new Set(delen.flatMap((deel) => tekstveldenVanSchema(document, deel, pad, bezocht)))];
   const typen = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (schema.properties || typen.includes('object')) {
-    return Object.entries(schema.properties ?? {}).flatMap(([naam, deel]) => tekstveldenVanSchema(document, deel, pad ? `${pad}.${naam}` : naam, bezocht));
+    return Object.entries(schema.properties ?? {}).flatMap(([naam, deel]) =>
+      tekstveldenVanSchema(document, deel, pad ? `${pad}.${naam}` : naam, bezocht),
+    );
   }
   if (typen.includes('array')) return tekstveldenVanSchema(document, schema.items, `${pad}[0]`, bezocht);
   return typen.includes('string') ? [pad] : [];
@@ -190,66 +195,90 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
         continue;
       }
       uitkomst.operaties += 1;
-      const voorbeeld = await maak();
-      const token = await voorbeeld.token();
-      const bladeren = jsonSchema ? tekstbladeren(voorbeeld.body) : [];
-      const genormaliseerd = new Set(bladeren.map((blad) => blad.replace(/\[\d+\]/g, '[0]')));
+      const gemaakt = await maak();
+      const voorbeelden = Array.isArray(gemaakt) ? gemaakt : [gemaakt];
+      const genormaliseerd = new Set(
+        voorbeelden.flatMap((voorbeeld) => (jsonSchema ? tekstbladeren(voorbeeld.body) : [])).map((blad) => blad.replace(/\[\d+\]/g, '[0]')),
+      );
       for (const veld of schemaVelden) if (!genormaliseerd.has(veld)) uitkomst.ontbrekendeVelden.push(`${sleutel} ${veld}`);
 
-      const queryTekst = (query: Record<string, string>, rauw?: [string, string]) => {
-        const delen = Object.entries(query)
-          .filter(([naam]) => naam !== rauw?.[0])
-          .map(([naam, waarde]) => `${naam}=${encodeURIComponent(waarde)}`);
-        if (rauw) delen.push(`${rauw[0]}=${rauw[1]}`);
-        return delen.length > 0 ? `?${delen.join('&')}` : '';
-      };
-      const body = (waarde: unknown) =>
-        voorbeeld.ruweBody ?? (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
+      for (const [volgnummer, voorbeeld] of voorbeelden.entries()) {
+        const token = await voorbeeld.token();
+        const bladeren = jsonSchema ? tekstbladeren(voorbeeld.body) : [];
 
-      const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
-      const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body));
-      if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
-        uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
-      }
-      uitkomst.verzoeken += 1;
-      await voorbeeld.naGeldig?.(geldig);
+        const queryTekst = (query: Record<string, string>, rauw?: [string, string]) => {
+          const delen = Object.entries(query)
+            .filter(([naam]) => naam !== rauw?.[0])
+            .map(([naam, waarde]) => `${naam}=${encodeURIComponent(waarde)}`);
+          if (rauw) delen.push(`${rauw[0]}=${rauw[1]}`);
+          return delen.length > 0 ? `?${delen.join('&')}` : '';
+        };
+        const body = (waarde: unknown) =>
+          voorbeeld.ruweBody ??
+          (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
 
-      const pogingen: Array<{
-        veld: string;
-        payload: string;
-        query: string;
-        body?: { tekst: string; type: string };
-        segment?: { index: number; waarde: string };
-      }> = [];
-      for (const blad of bladeren) {
-        for (const hostile of HOSTILE_TEKST) {
-          pogingen.push({ veld: blad, payload: hostile.naam, query: queryTekst(voorbeeld.query ?? {}), body: body(metVeld(voorbeeld.body, blad, hostile.waarde)) });
+        const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
+        const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body));
+        if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
+          uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
         }
-      }
-      for (const { naam, index } of padParams) {
-        for (const hostile of HOSTILE_TEKST) {
-          pogingen.push({ veld: `{${naam}}`, payload: hostile.naam, query: queryTekst(voorbeeld.query ?? {}), body: body(voorbeeld.body), segment: { index, waarde: hostile.query } });
-        }
-      }
-      for (const naam of queryParams) {
-        for (const hostile of HOSTILE_TEKST) {
-          pogingen.push({ veld: `?${naam}`, payload: hostile.naam, query: queryTekst(voorbeeld.query ?? {}, [naam, hostile.query]), body: body(voorbeeld.body) });
-        }
-      }
-      uitkomst.velden += bladeren.length + queryParams.length + padParams.length;
-
-      for (const poging of pogingen) {
-        const echtPad = (await pad()).split('/');
-        if (poging.segment) echtPad[poging.segment.index] = poging.segment.waarde;
-        const url = `${echtPad.join('/')}${poging.query}`;
-        const voor = await momentopname(definitie.dataSource, schema, vluchtig);
-        const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
         uitkomst.verzoeken += 1;
-        const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
-        if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
-        if (antwoord.status >= 400 && antwoord.status < 500) {
-          const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
-          if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);
+        await voorbeeld.naGeldig?.(geldig);
+
+        const pogingen: Array<{
+          veld: string;
+          payload: string;
+          query: string;
+          body?: { tekst: string; type: string };
+          segment?: { index: number; waarde: string };
+        }> = [];
+        for (const blad of bladeren) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: blad,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}),
+              body: body(metVeld(voorbeeld.body, blad, hostile.waarde)),
+            });
+          }
+        }
+        // Path and query parameters once per operation (with the first example).
+        for (const { naam, index } of volgnummer === 0 ? padParams : []) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: `{${naam}}`,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}),
+              body: body(voorbeeld.body),
+              segment: { index, waarde: hostile.query },
+            });
+          }
+        }
+        for (const naam of volgnummer === 0 ? queryParams : []) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: `?${naam}`,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}, [naam, hostile.query]),
+              body: body(voorbeeld.body),
+            });
+          }
+        }
+        uitkomst.velden += bladeren.length + (volgnummer === 0 ? queryParams.length + padParams.length : 0);
+
+        for (const poging of pogingen) {
+          const echtPad = (await pad()).split('/');
+          if (poging.segment) echtPad[poging.segment.index] = poging.segment.waarde;
+          const url = `${echtPad.join('/')}${poging.query}`;
+          const voor = await momentopname(definitie.dataSource, schema, vluchtig);
+          const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
+          uitkomst.verzoeken += 1;
+          const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
+          if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
+          if (antwoord.status >= 400 && antwoord.status < 500) {
+            const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
+            if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);
+          }
         }
       }
     }
