@@ -123,14 +123,14 @@ describe('the fuzz tier over overstap', () => {
         'POST /api/overstap/inschrijvingen': () => ({
           pad: '/api/overstap/inschrijvingen',
           token: mbo,
-          body: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2026-08-31' },
+          body: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2026-08-31', woongemeente: 'GM0014' },
         }),
         'POST /api/overstap/inschrijvingen/{id}/uitschrijving': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/uitschrijving',
           nieuwPad: async () => `/api/overstap/inschrijvingen/${inschrijvingId(await inschrijving())}/uitschrijving`,
           token: mbo,
           // Today: the herinschrijvingstermijn it plans falls due weeks from now, not while the fuzzing compares rows.
-          body: { uitgeschrevenPer: new Date().toISOString().slice(0, 10), reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false },
+          body: { uitgeschrevenPer: new Date().toISOString().slice(0, 10), reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false, woongemeente: 'GM0014' },
         }),
         'POST /api/overstap/inschrijvingen/{id}/switch': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/switch',
