@@ -59,6 +59,8 @@ const DEP_CONSTRAINTS = [
   // The local OpenID provider (apps/oidc, development/demo/tests): shared libs only; no service may import it (type:app).
   { sourceTag: 'scope:oidc', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['runtime:browser'] },
+  // The portal's gateway (apps/gateway): serves apps/web's build and proxies /api/<service>; shared libs only.
+  { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'runtime:browser', onlyDependOnLibsWithTags: ['runtime:browser'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:domain'] },
@@ -84,7 +86,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', 'apps/web/src/**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { '@nx': nx },
     rules: {
@@ -117,7 +119,7 @@ export default tseslint.config(
   },
   {
     // Browser-safe libraries: a browser bundle (the portal) imports them, so nothing from Node.
-    files: ['libs/domain-nl/src/**/*.ts', 'libs/contracts/src/**/*.ts'],
+    files: ['libs/domain-nl/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
     ignores: ['libs/domain-nl/src/node/**', '**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [

@@ -58,7 +58,9 @@ async function main() {
     const data = join(root, 'libs', lib, 'data');
     if (await stat(data).catch(() => null)) await cp(data, join(out, 'libs', lib, 'data'), { recursive: true });
   }
+  // dist/web is the portal's vite build (apps/web), not ours to prune.
   for await (const file of walk(out)) {
+    if (file.startsWith(join(out, 'web') + '/')) continue;
     if ((file.endsWith('.js') || file.endsWith('.js.map')) && !written.has(file)) await rm(file);
   }
   console.log(`built ${files.length} files into dist/ in ${Date.now() - started} ms`);

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
-import { RapportageEnv } from './config/rapportage-env';
+import { RAPPORTAGE_ENV, RapportageEnv } from './config/rapportage-env';
 import { DossiersModule } from './dossiers/dossiers.module';
-import { DossierProjectie1732320000200 } from './migrations/1732320000200-dossier-projectie';
+import { RAPPORTAGE_MIGRATIES } from './migrations';
+import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
 
 /** rapportage: projections of every service's events for dashboards, tabellenboek and exports. */
 @Module({})
@@ -10,15 +11,20 @@ export class AppModule {
   static forEnv(env: RapportageEnv): DynamicModule {
     return {
       module: AppModule,
+      // The settings are read by the capabilities' providers (the small-cell threshold).
+      global: true,
+      providers: [{ provide: RAPPORTAGE_ENV, useValue: env }],
+      exports: [RAPPORTAGE_ENV],
       imports: [
         ServiceKernelModule.forService({
           service: 'rapportage',
           env,
           entities: [],
-          migrations: [DossierProjectie1732320000200],
+          migrations: RAPPORTAGE_MIGRATIES,
           consumes: { subscribesTo: ['overstap'] },
         }),
         DossiersModule,
+        TabellenboekModule,
       ],
     };
   }

@@ -29,6 +29,8 @@ export type TopicSettings = {
   minInsyncReplicas: number;
   /** How long a dead letter stays on its `.dlq` topic (`DEAD_LETTER_RETENTION`). */
   deadLetterRetentionMs: number;
+  /** How long events stay on the `.events` topics (`EVENT_RETENTION`, ADR 0017); the broker's default when absent. */
+  eventRetentionMs?: number;
 };
 
 export type MessagingConfig = {

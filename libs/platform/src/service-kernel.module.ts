@@ -70,6 +70,7 @@ export class ServiceKernelModule {
             replicationFactor: env.KAFKA_REPLICATION_FACTOR,
             minInsyncReplicas: env.KAFKA_MIN_INSYNC_REPLICAS,
             deadLetterRetentionMs: env.DEAD_LETTER_RETENTION,
+            eventRetentionMs: env.EVENT_RETENTION,
           },
           sampleIntervalMs: env.METRICS_SAMPLE_INTERVAL_MS,
         }),

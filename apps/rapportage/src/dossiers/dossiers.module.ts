@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TabellenboekModule } from '../tabellenboek/tabellenboek.module';
 import { ProjecteerDossier } from './commands/projecteer-dossier/projecteer-dossier';
 import { ProjecteerDossierMessage } from './commands/projecteer-dossier/projecteer-dossier.message';
 import { DossiersRepository } from './database/dossiers.repository';
@@ -7,6 +8,7 @@ import { TelDossiersHttp } from './queries/dossier-tellingen/dossier-tellingen.h
 
 /** dossiers: overstap's submitted dossiers projected into a read model, and the counts over it. */
 @Module({
+  imports: [TabellenboekModule],
   controllers: [ProjecteerDossierMessage, TelDossiersHttp],
   providers: [DossiersRepository, ProjecteerDossier, TelDossiers],
 })

@@ -149,6 +149,13 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     doel: 'tellingen',
     toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': RMC, gemeente: LEERPLICHT, ops: OPS },
   },
+  // the tabellenboek: a school its own, an RMC over its residents, ops with small counts suppressed
+  'GET /api/rapportage/tabellenboek': { doel: 'tabellenboek', toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/tabellenboek/export.csv': {
+    doel: 'tabellenboek exporteren',
+    toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
+  },
+  'GET /api/rapportage/signalen': { doel: 'signalen tellen', toegang: { 'rmc-regio': RMC, ops: OPS } },
   ...demoKlok('rapportage'),
   ...apiDocs('rapportage'),
 

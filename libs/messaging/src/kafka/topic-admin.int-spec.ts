@@ -51,6 +51,14 @@ describe('ensureTopics', () => {
     expect((await topicConfig(names.events))['min.insync.replicas']).toBe('1');
   });
 
+  it('sets the event topics\' retention when EVENT_RETENTION is configured (ADR 0017)', async () => {
+    const settings = { replicationFactor: 1, minInsyncReplicas: 1, deadLetterRetentionMs: 14 * DAY_MS, eventRetentionMs: 365 * DAY_MS };
+    await ensureTopics(kafka, prefix, 2, settings);
+    const names = topicNames(prefix, 'overstap');
+    expect(await eventually(names.events, { 'retention.ms': String(365 * DAY_MS) })).toMatchObject({ 'retention.ms': String(365 * DAY_MS) });
+    expect((await topicConfig(names.dlq))['retention.ms']).toBe(String(14 * DAY_MS));
+  });
+
   it('brings an existing dead-letter topic in line and keeps an operator’s own override', async () => {
     const names = topicNames(prefix, 'rapportage');
     const admin = kafka.admin();

@@ -5,11 +5,15 @@ import { DEFAULT_TOPIC_SETTINGS, TopicSettings } from '../messaging.config';
 
 const logger = new Logger('TopicAdmin');
 
-/** The topic-level settings we own, per topic: min.insync.replicas everywhere, retention on dead-letter topics. */
+/**
+ * The topic-level settings we own, per topic: min.insync.replicas everywhere, retention on dead-letter topics and,
+ * when configured, on the event topics (how far back a projection can be rebuilt, bounded by the AVG: ADR 0017).
+ */
 export function topicConfigFor(topic: string, settings: TopicSettings): Record<string, string> {
   return {
     'min.insync.replicas': String(settings.minInsyncReplicas),
     ...(topic.endsWith('.dlq') ? { 'retention.ms': String(settings.deadLetterRetentionMs) } : {}),
+    ...(topic.endsWith('.events') && settings.eventRetentionMs !== undefined ? { 'retention.ms': String(settings.eventRetentionMs) } : {}),
   };
 }
 

@@ -30,6 +30,8 @@ describe('serviceEnvSchema', () => {
       DEAD_LETTER_RETENTION: 12 * 3_600_000,
       INBOX_RETENTION: 8 * 86_400_000,
     });
+    expect(schema.parse(BASE).EVENT_RETENTION).toBeUndefined();
+    expect(schema.parse({ ...BASE, EVENT_RETENTION: '365d', INBOX_RETENTION: '365d' })).toMatchObject({ EVENT_RETENTION: 365 * 86_400_000 });
   });
 
   it('needs the OpenID provider in every environment', () => {
@@ -95,6 +97,8 @@ describe('serviceEnvSchema', () => {
       [{ DEAD_LETTER_RETENTION: '30 dagen' }, 'DEAD_LETTER_RETENTION'],
       [{ INBOX_RETENTION: '20d' }, 'INBOX_RETENTION'],
       [{ INBOX_RETENTION: '3d', DEAD_LETTER_RETENTION: '1d' }, 'INBOX_RETENTION'],
+      [{ EVENT_RETENTION: '365d' }, 'INBOX_RETENTION'],
+      [{ EVENT_RETENTION: 'een jaar', INBOX_RETENTION: '400d' }, 'EVENT_RETENTION'],
       [{ HEALTH_TIMEOUT_MS: '10' }, 'HEALTH_TIMEOUT_MS'],
     ];
     for (const [override, field] of bad) {

@@ -64,6 +64,12 @@ const baseEnvShape = {
   KAFKA_MIN_INSYNC_REPLICAS: z.coerce.number().int().min(1).max(10).default(1),
   /** How long dead letters stay on their topic (retention.ms of every `.dlq` topic). */
   DEAD_LETTER_RETENTION: z.string().default('30d').pipe(durationSchema),
+  /**
+   * How long events stay on the `.events` topics (retention.ms, set on creation and brought in line at start): how far
+   * back a projection can be rebuilt, at most the AVG's year for aanmelding data (ADR 0017). Absent: the broker's
+   * default (a week locally). The inbox must remember events at least this long.
+   */
+  EVENT_RETENTION: z.string().pipe(durationSchema).optional(),
   /** How long the inbox remembers an event (its duplicate protection); at least the dead letters' retention. */
   INBOX_RETENTION: z.string().default('60d').pipe(durationSchema),
   /** Longest /health/ready waits for the database before it answers 503. */
@@ -80,6 +86,7 @@ type CrossRules = {
   KAFKA_MIN_INSYNC_REPLICAS: number;
   DEAD_LETTER_RETENTION: number;
   INBOX_RETENTION: number;
+  EVENT_RETENTION?: number;
 };
 
 /** The inbox must outlive what can still be redelivered: a week of Kafka's own retention of the event topics. */
@@ -105,6 +112,13 @@ export function serviceEnvSchema<E extends z.ZodRawShape>(defaultPort: number, e
         code: 'custom',
         path: ['INBOX_RETENTION'],
         message: 'must be at least DEAD_LETTER_RETENTION and 7d (a replay or redelivery must still find the event in the inbox)',
+      });
+    }
+    if (env.EVENT_RETENTION !== undefined && env.INBOX_RETENTION < env.EVENT_RETENTION) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INBOX_RETENTION'],
+        message: 'must be at least EVENT_RETENTION (a consumer group that reads a topic from its start must find every event in the inbox)',
       });
     }
   });

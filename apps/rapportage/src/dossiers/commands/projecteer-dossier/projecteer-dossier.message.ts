@@ -2,15 +2,21 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { ParsedEvent } from '@sluitend/contracts';
 import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
+import { ProjecteerOverstap } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap';
 import { ProjecteerDossier } from './projecteer-dossier';
 
 /**
  * Kafka adapter: every consecutive overstap.dossier.ingediend of a chunk at once, in the inbox transaction that
- * records them (the transport skips an event id it already applied).
+ * records them (the transport skips an event id it already applied). The same events also go to the tabellenboek's
+ * ProjecteerOverstap (every version of the dossier, for the choice as it stood on 1 April and at the end of the year):
+ * one handler per event type, both projections in the one transaction.
  */
 @Controller()
 export class ProjecteerDossierMessage {
-  constructor(private readonly projecteerDossier: ProjecteerDossier) {}
+  constructor(
+    private readonly projecteerDossier: ProjecteerDossier,
+    private readonly projecteerOverstap: ProjecteerOverstap,
+  ) {}
 
   @BatchEventPattern('overstap.dossier.ingediend')
   async handle(@Payload() events: ParsedEvent<'overstap.dossier.ingediend'>[], @Ctx() context: InboxContext): Promise<void> {
@@ -19,5 +25,6 @@ export class ProjecteerDossierMessage {
       { input: { ingediend: events.map((event) => event.payload) }, correlationId: events[0].correlationId },
       context.manager,
     );
+    await this.projecteerOverstap.execute({ input: { events }, correlationId: events[0].correlationId }, context.manager);
   }
 }

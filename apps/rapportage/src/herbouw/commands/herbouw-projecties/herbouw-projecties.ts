@@ -1,0 +1,155 @@
+import { DataSource } from 'typeorm';
+import { EventContractError, ParsedEvent, parseEvent } from '@sluitend/contracts';
+import { createServiceDataSource, initializeAndMigrate, schemaOf } from '@sluitend/persistence';
+import { ProjecteerDossier } from '../../../dossiers/commands/projecteer-dossier/projecteer-dossier';
+import { DossiersRepository } from '../../../dossiers/database/dossiers.repository';
+import { RAPPORTAGE_MIGRATIES } from '../../../migrations';
+import { ProjecteerOverstap } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap';
+import { TABELLENBOEK_PROJECTIES, TabellenboekRepository } from '../../../tabellenboek/database/tabellenboek.repository';
+import type { OverstapGebeurtenis, OverstapGebeurtenistype } from '../../../tabellenboek/domain/overstapprojectie';
+import { OVERSTAP_SIGNAALTYPEN } from '../../../tabellenboek/domain/overstapprojectie';
+import { HerbouwRepository } from '../../database/herbouw.repository';
+import { Tabelverschil, TIJDSTEMPELS_VAN_DE_PROJECTIE, vergelijk, Vergelijking } from '../../domain/vergelijking';
+
+/** Every projection table of rapportage, compared after a rebuild. */
+export const PROJECTIES = ['dossier_projectie', ...TABELLENBOEK_PROJECTIES] as const;
+
+/** The event types rapportage projects (as its Kafka adapters subscribe to them). */
+const GEPROJECTEERD = new Set<string>([
+  'overstap.dossier.ingediend',
+  'overstap.aanmelding.geregistreerd',
+  'overstap.aanmelding.status-gewijzigd',
+  'overstap.inschrijving.geregistreerd',
+  'overstap.inschrijving.beeindigd',
+  ...OVERSTAP_SIGNAALTYPEN,
+] satisfies OverstapGebeurtenistype[]);
+
+export type HerbouwProjectiesCommand = {
+  input: {
+    /** The event log as read from the topic, in partition order: raw JSON values (a record without value is skipped). */
+    records: Iterable<Buffer | string | null>;
+    /** The fresh schema to build into (dropped first when it exists). */
+    herbouwSchema: string;
+    /** Keep the rebuilt schema for inspection; else it is dropped after the comparison. */
+    behouden: boolean;
+    /** Events applied per transaction (consecutive events of one type, as the Kafka transport batches them). */
+    chunk?: number;
+  };
+};
+
+export type HerbouwProjectiesResultaat = {
+  gelezen: number;
+  toegepast: number;
+  /** Event ids seen before in the log (what the inbox drops). */
+  herhaald: number;
+  /** Events of other types than rapportage projects. */
+  overgeslagen: number;
+  /** Records that are not a valid event (the live consumer dead-letters those). */
+  onleesbaar: number;
+  /** The earliest occurredAt applied: how far back the log reached (EVENT_RETENTION, ADR 0017); null for an empty log. */
+  vroegste: string | null;
+  vergelijking: Vergelijking;
+  verschillen: Tabelverschil[];
+};
+
+/**
+ * Use case: replay rapportage's projections from the event log into a fresh schema (migrations run there, then the
+ * same projection use cases the Kafka adapters call, each event id once), and compare every projection table with the
+ * live one: row counts and a checksum over the rows (without the projection's own timestamps), and the differing
+ * rows when they differ. Started by the `sluitend herbouw-rapportage` CLI; ADR 0017 says how far back the log reaches.
+ */
+export class HerbouwProjecties {
+  private readonly repository = new HerbouwRepository();
+
+  constructor(
+    private readonly live: DataSource,
+    private readonly databaseUrl: string,
+  ) {}
+
+  async execute(command: HerbouwProjectiesCommand): Promise<HerbouwProjectiesResultaat> {
+    const { herbouwSchema, behouden } = command.input;
+    const liveSchema = schemaOf(this.live);
+    if (herbouwSchema === liveSchema) throw new Error('the rebuild schema must differ from the live schema');
+    await this.repository.verwijderSchema(this.live, herbouwSchema);
+    const herbouw = createServiceDataSource({
+      url: this.databaseUrl,
+      schema: herbouwSchema,
+      entities: [],
+      migrations: RAPPORTAGE_MIGRATIES,
+      poolSize: 2,
+      applicationName: 'rapportage-herbouw',
+    });
+    try {
+      await initializeAndMigrate(herbouw);
+      const telling = await this.speelAf(herbouw, command.input.records, command.input.chunk ?? 1000);
+      const live: Awaited<ReturnType<HerbouwRepository['vingerafdruk']>>[] = [];
+      const herbouwd: typeof live = [];
+      const kolommenPerTabel = new Map<string, string[]>();
+      for (const tabel of PROJECTIES) {
+        const kolommen = await this.repository.kolommen(this.live, liveSchema, tabel, TIJDSTEMPELS_VAN_DE_PROJECTIE);
+        kolommenPerTabel.set(tabel, kolommen);
+        live.push(await this.repository.vingerafdruk(this.live, liveSchema, tabel, kolommen));
+        herbouwd.push(await this.repository.vingerafdruk(this.live, herbouwSchema, tabel, kolommen));
+      }
+      const vergelijking = vergelijk(live, herbouwd);
+      const verschillen: Tabelverschil[] = [];
+      for (const t of vergelijking.tabellen.filter((t) => !t.gelijk)) {
+        verschillen.push(await this.repository.verschil(this.live, liveSchema, herbouwSchema, t.tabel, kolommenPerTabel.get(t.tabel) ?? []));
+      }
+      return { ...telling, vergelijking, verschillen };
+    } finally {
+      if (herbouw.isInitialized) await herbouw.destroy();
+      if (!behouden) await this.repository.verwijderSchema(this.live, herbouwSchema);
+    }
+  }
+
+  /** Applies the log to the fresh schema in runs of one type, each event id once. */
+  private async speelAf(herbouw: DataSource, records: Iterable<Buffer | string | null>, chunk: number) {
+    const dossiers = new ProjecteerDossier(herbouw, new DossiersRepository());
+    const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
+    const gezien = new Set<string>();
+    const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0, vroegste: null as string | null };
+    let run: OverstapGebeurtenis[] = [];
+    const pasToe = async () => {
+      if (run.length === 0) return;
+      const events = run;
+      run = [];
+      await herbouw.transaction(async (manager) => {
+        if (events[0].type === 'overstap.dossier.ingediend') {
+          const ingediend = events as ParsedEvent<'overstap.dossier.ingediend'>[];
+          await dossiers.execute({ input: { ingediend: ingediend.map((e) => e.payload) }, correlationId: 'herbouw' }, manager);
+        }
+        await overstap.execute({ input: { events }, correlationId: 'herbouw' }, manager);
+      });
+      telling.toegepast += events.length;
+    };
+    for (const record of records) {
+      if (record === null) continue;
+      telling.gelezen++;
+      let event: ParsedEvent;
+      try {
+        event = parseEvent(JSON.parse(record.toString()));
+      } catch (error) {
+        if (error instanceof SyntaxError || error instanceof EventContractError) {
+          telling.onleesbaar++;
+          continue;
+        }
+        throw error;
+      }
+      if (!GEPROJECTEERD.has(event.type)) {
+        telling.overgeslagen++;
+        continue;
+      }
+      if (gezien.has(event.id)) {
+        telling.herhaald++;
+        continue;
+      }
+      gezien.add(event.id);
+      if (telling.vroegste === null || Date.parse(event.occurredAt) < Date.parse(telling.vroegste)) telling.vroegste = event.occurredAt;
+      if (run.length > 0 && (run[0].type !== event.type || run.length >= chunk)) await pasToe();
+      run.push(event as OverstapGebeurtenis);
+    }
+    await pasToe();
+    return telling;
+  }
+}

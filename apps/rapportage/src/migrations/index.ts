@@ -1,0 +1,6 @@
+import { DossierProjectie1732320000200 } from './1732320000200-dossier-projectie';
+import { OverstapProjecties1732320000300 } from './1732320000300-overstap-projecties';
+import { OverstapProjectieIndexen1732320000310 } from './1732320000310-overstap-projectie-indexen';
+
+/** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
+export const RAPPORTAGE_MIGRATIES = [DossierProjectie1732320000200, OverstapProjecties1732320000300, OverstapProjectieIndexen1732320000310];

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Claims } from '@sluitend/auth';
+import type { SignalenPerRegio, SignalenPerRegioQuery } from '@sluitend/contracts';
+import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ongefilterd } from '../../../onthulling/domain/kruistabel';
+import { onderdrukKruistabel } from '../../../onthulling/domain/onderdruk-kruistabel';
+import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import { TabellenboekRepository } from '../../database/tabellenboek.repository';
+import { OVERSTAP_SIGNAALTYPEN } from '../../domain/overstapprojectie';
+import { SIGNAALLABELS } from '../../domain/projectiefeit';
+import { signalenBereik } from '../../domain/tabellenboek-bereik';
+
+export type LeesSignalenPerRegioQuery = { input: SignalenPerRegioQuery; actor: Claims; correlationId: string };
+
+/**
+ * Use case: overstap's signals of one school year per RMC-regio of residence × type. An RMC reads its own region
+ * (unsuppressed); ops every region, small cells suppressed with the table's margins (onthulling).
+ */
+@Injectable()
+export class LeesSignalenPerRegio {
+  private readonly beleid: OnthullingsBeleid;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: TabellenboekRepository,
+    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+  ) {
+    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
+  }
+
+  async execute(query: LeesSignalenPerRegioQuery): Promise<SignalenPerRegio> {
+    const bereik = signalenBereik(query.actor.org);
+    const { schooljaar } = query.input;
+    const tellingen = await this.repository.signalenPerRegio(this.dataSource, schooljaar, bereik.rmcRegio);
+    const rmcRegios = [...new Set(tellingen.map((t) => t.rmcRegio))];
+    if (bereik.rmcRegio !== null && rmcRegios.length === 0) rmcRegios.push(bereik.rmcRegio);
+    const kolom = new Map<string, number>(OVERSTAP_SIGNAALTYPEN.map((type, k) => [type, k]));
+    const rij = new Map(rmcRegios.map((regio, r) => [regio, r]));
+    const cellen = rmcRegios.map(() => OVERSTAP_SIGNAALTYPEN.map(() => 0));
+    for (const t of tellingen) {
+      const k = kolom.get(t.signaalType);
+      const r = rij.get(t.rmcRegio);
+      if (k !== undefined && r !== undefined) cellen[r][k] += t.aantal;
+    }
+    const tabel = {
+      rijen: rmcRegios.map((regio) => regio ?? 'onbekend'),
+      kolommen: OVERSTAP_SIGNAALTYPEN.map((type) => SIGNAALLABELS[type]),
+      cellen,
+    };
+    const gepubliceerd = bereik.onderdrukken ? onderdrukKruistabel(tabel, this.beleid) : ongefilterd(tabel);
+    return {
+      schooljaar,
+      tabel: {
+        rijen: [...gepubliceerd.rijen],
+        kolommen: [...gepubliceerd.kolommen],
+        cellen: gepubliceerd.cellen.map((r) => [...r]),
+        rijtotalen: [...gepubliceerd.rijtotalen],
+        kolomtotalen: [...gepubliceerd.kolomtotalen],
+        totaal: gepubliceerd.totaal,
+        drempel: gepubliceerd.drempel,
+      },
+      rmcRegios,
+      signaaltypen: [...OVERSTAP_SIGNAALTYPEN],
+    };
+  }
+}
