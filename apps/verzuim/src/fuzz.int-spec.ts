@@ -11,7 +11,7 @@ import { VerzuimFixture } from './registratie/testing/verzuim.fixture';
 /**
  * The fuzz tier (issue 9) over verzuim's HTTP API: every text field of every operation in docs/openapi/verzuim.json, a
  * NUL, a lone surrogate, 1 MB and a right-to-left override each, against the real database. An operation added to the
- * document without an example here fails the first test. (The CSV import has no JSON body, query or path parameter.)
+ * document without an example here fails the first test.
  */
 const fixture = new VerzuimFixture(1409);
 let context: ServiceTestContext;
@@ -85,6 +85,16 @@ beforeAll(async () => {
         pad: '/api/verzuim/absenties/bulk',
         token: school,
         body: { absenties: [{ persoonsnummer, datum: '2025-09-02', ongeoorloofd: 1, teLaat: 0 }] },
+      }),
+      // Every cell of the file's row fuzzed as raw bytes (the import answers in the request, all or nothing).
+      'POST /api/verzuim/absenties/csv': () => ({
+        pad: '/api/verzuim/absenties/csv',
+        token: school,
+        ruweBody: {
+          tekst: `bsn_of_onderwijsnummer;datum;ongeoorloofd;ziek;verlof;schorsing;te_laat;uitgestuurd;alle_lessen_gemist\n${persoonsnummer};2025-09-03;1;0;0;0;1;0;nee\n`,
+          type: 'text/csv',
+          cellen: true,
+        },
       }),
       'POST /api/verzuim/meldingen': async () => ({
         pad: '/api/verzuim/meldingen',

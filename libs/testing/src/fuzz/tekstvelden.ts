@@ -19,7 +19,7 @@ export type FuzzVoorbeeld = {
   /** Valid query parameters; every query parameter of the operation is fuzzed, present here or not. */
   query?: Record<string, string>;
   /** Raw body and media type for a non-JSON operation whose query parameters are fuzzed (the CSV import). */
-  ruweBody?: { tekst: string; type: string };
+  ruweBody?: RuweBody;
   /** Statuses the valid request may answer besides 2xx (e.g. 409 when an earlier request already did the same). */
   ookGoed?: number[];
   /** A fresh resource per request (its path, query not included), when a request uses up what it acts on (an alert closed). */
@@ -27,6 +27,13 @@ export type FuzzVoorbeeld = {
   /** Waits for what the valid request started in the background (an import job), before the fuzzing compares rows. */
   naGeldig?: (antwoord: { status: number; tekst: string }) => Promise<void>;
 };
+
+/**
+ * A raw body: `cellen` fuzzes every cell of its last line (the delimiter ; tab or , taken from the header line), each
+ * hostile value sent as raw bytes (the lone surrogate as the invalid UTF-8 of U+D800) — for a CSV import that answers
+ * in the request; an import that works in the background is fuzzed through its query parameters only.
+ */
+export type RuweBody = { tekst: string; type: string; cellen?: boolean };
 
 export type FuzzDefinitie = {
   service: ServiceName;
@@ -148,6 +155,23 @@ async function momentopname(dataSource: DataSource, schema: string, vluchtig: Re
   return uitkomst;
 }
 
+/** The bytes of a hostile value in a raw body: its URL form decoded byte by byte (the lone surrogate stays invalid UTF-8). */
+const alsBytes = (query: string): Buffer => Buffer.from(query.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+
+/** Each cell of a CSV body's last line: its column (from the header line) and the text before and after it. */
+function csvCellen(body: RuweBody): Array<{ kolom: string; voor: string; na: string }> {
+  const regels = body.tekst.split('\n');
+  const laatste = regels.map((regel) => regel.trim()).findLastIndex((regel) => regel.length > 0);
+  const scheiding = [';', '\t', ','].find((teken) => regels[0].includes(teken)) ?? ';';
+  const kolommen = regels[0].replace(/^\uFEFF/, '').split(scheiding);
+  const cellen = regels[laatste].split(scheiding);
+  return cellen.map((_, index) => ({
+    kolom: kolommen[index]?.trim() ?? String(index),
+    voor: [...regels.slice(0, laatste), cellen.slice(0, index).concat('').join(scheiding)].join('\n'),
+    na: [cellen.slice(index + 1).length > 0 ? scheiding + cellen.slice(index + 1).join(scheiding) : '', ...regels.slice(laatste + 1)].join('\n'),
+  }));
+}
+
 const verschil = (voor: Map<string, string>, na: Map<string, string>): string[] =>
   [...new Set([...voor.keys(), ...na.keys()])].filter((tabel) => voor.get(tabel) !== na.get(tabel));
 
@@ -169,7 +193,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
     voorbeeldFouten: [],
   };
 
-  const stuur = async (methode: string, pad: string, token: string, body?: { tekst: string; type: string }) => {
+  const stuur = async (methode: string, pad: string, token: string, body?: { tekst: string | Uint8Array; type: string }) => {
     const response = await fetch(`${definitie.url}${pad}`, {
       method: methode,
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': body.type } : {}) },
@@ -188,7 +212,8 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
       const schemaVelden = tekstveldenVanSchema(document, jsonSchema);
       // Path parameters: the segment at the template's {name} replaced, in the concrete path.
       const padParams = sjabloon.split('/').flatMap((segment, index) => (/^\{\w+\}$/.test(segment) ? [{ naam: segment.slice(1, -1), index }] : []));
-      if (schemaVelden.length === 0 && queryParams.length === 0 && padParams.length === 0) continue;
+      const ruw = Object.keys(operatie.requestBody?.content ?? {}).some((type) => type !== 'application/json');
+      if (schemaVelden.length === 0 && queryParams.length === 0 && padParams.length === 0 && !ruw) continue;
       const maak = definitie.voorbeelden[sleutel];
       if (!maak) {
         uitkomst.zonderVoorbeeld.push(sleutel);
@@ -229,7 +254,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           veld: string;
           payload: string;
           query: string;
-          body?: { tekst: string; type: string };
+          body?: { tekst: string | Uint8Array; type: string };
           segment?: { index: number; waarde: string };
         }> = [];
         for (const blad of bladeren) {
@@ -239,6 +264,17 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
               payload: hostile.naam,
               query: queryTekst(voorbeeld.query ?? {}),
               body: body(metVeld(voorbeeld.body, blad, hostile.waarde)),
+            });
+          }
+        }
+        const cellen = voorbeeld.ruweBody?.cellen ? csvCellen(voorbeeld.ruweBody) : [];
+        for (const cel of cellen) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: `csv:${cel.kolom}`,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}),
+              body: { tekst: Buffer.concat([Buffer.from(cel.voor), alsBytes(hostile.query), Buffer.from(cel.na)]), type: voorbeeld.ruweBody?.type as string },
             });
           }
         }
@@ -264,7 +300,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
             });
           }
         }
-        uitkomst.velden += bladeren.length + (volgnummer === 0 ? queryParams.length + padParams.length : 0);
+        uitkomst.velden += bladeren.length + cellen.length + (volgnummer === 0 ? queryParams.length + padParams.length : 0);
 
         for (const poging of pogingen) {
           const echtPad = (await pad()).split('/');
