@@ -55,6 +55,15 @@ const inschrijving = async () =>
   });
 const inschrijvingId = (antwoord: Record<string, unknown>) => String(antwoord.inschrijvingId ?? antwoord.id);
 
+/** Waits for the import job an answer names to end; its status. */
+async function importKlaar(antwoord: string): Promise<string> {
+  const { jobId } = JSON.parse(antwoord) as { jobId: string };
+  return waitFor('the import job to end', async () => {
+    const [job] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
+    return ['voltooid', 'afgewezen', 'mislukt'].includes(job?.status ?? '') ? job.status : undefined;
+  }, 30_000);
+}
+
 describe('the fuzz tier over overstap', () => {
   let uitkomst: FuzzUitkomst;
 
@@ -80,13 +89,14 @@ describe('the fuzz tier over overstap', () => {
           pad: '/api/overstap/dossiers/imports',
           token: school,
           query: { modus: 'per-rij' },
-          ruweBody: { tekst: `${csvKop}\n${csvRij}\n`, type: 'text/csv' },
+          // Every cell of the row fuzzed too: the job then must reject the row or store it, never fail.
+          ruweBody: { tekst: `${csvKop}\n${csvRij}\n`, type: 'text/csv', cellen: true },
           naGeldig: async (antwoord) => {
-            const { jobId } = JSON.parse(antwoord.tekst) as { jobId: string };
-            await waitFor('the import job to end', async () => {
-              const [job] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
-              return ['voltooid', 'afgewezen', 'mislukt'].includes(job?.status ?? '') || undefined;
-            }, 30_000);
+            await importKlaar(antwoord.tekst);
+          },
+          naPoging: async (antwoord) => {
+            const status = await importKlaar(antwoord.tekst);
+            return status === 'mislukt' ? 'the import job failed' : undefined;
           },
         }),
         'GET /api/overstap/dossiers/{id}': () => ({ pad: `/api/overstap/dossiers/${ingediend.dossierId}`, token: school }),

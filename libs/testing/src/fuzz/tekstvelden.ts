@@ -26,12 +26,17 @@ export type FuzzVoorbeeld = {
   nieuwPad?: () => Promise<string>;
   /** Waits for what the valid request started in the background (an import job), before the fuzzing compares rows. */
   naGeldig?: (antwoord: { status: number; tekst: string }) => Promise<void>;
+  /**
+   * After each fuzzed request that was accepted (2xx): waits for what it started in the background (an import job) and
+   * returns how that failed, if it did — counted as a server error (a job that failed is the 5xx of the background).
+   */
+  naPoging?: (antwoord: { status: number; tekst: string }) => Promise<string | undefined>;
 };
 
 /**
  * A raw body: `cellen` fuzzes every cell of its last line (the delimiter ; tab or , taken from the header line), each
- * hostile value sent as raw bytes (the lone surrogate as the invalid UTF-8 of U+D800) — for a CSV import that answers
- * in the request; an import that works in the background is fuzzed through its query parameters only.
+ * hostile value sent as raw bytes (the lone surrogate as the invalid UTF-8 of U+D800). An import that works in the
+ * background waits for its job after each request (`naPoging`).
  */
 export type RuweBody = { tekst: string; type: string; cellen?: boolean };
 
@@ -311,6 +316,8 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           uitkomst.verzoeken += 1;
           const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
           if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
+        const achtergrond = antwoord.status < 300 ? await voorbeeld.naPoging?.(antwoord) : undefined;
+        if (achtergrond) uitkomst.serverfouten.push(`${wie}: ${antwoord.status}, then ${achtergrond}`);
           if (antwoord.status >= 400 && antwoord.status < 500) {
             const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
             if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);
