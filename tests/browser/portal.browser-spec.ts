@@ -82,6 +82,8 @@ async function inloggen(pad: string, wie: { gebruiker: string } | { organisatie:
   await page.goto(`${base}${pad}`);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.waitForURL(/\/interaction\//);
+  // The provider's login page is part of every journey: checked (and saved) once.
+  if (!toegankelijkheid.some((t) => t.pagina === '01b-oidc-inloggen')) await controleer('01b-oidc-inloggen');
   if ('gebruiker' in wie) {
     await page.locator(`label[for="g-${wie.gebruiker}"]`).click();
     await page.locator('#demo-gebruiker button[type="submit"]').click();
@@ -165,7 +167,7 @@ beforeAll(async () => {
     (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } })).accessToken;
   await sendBulk(url('overstap'), await bulkRequests(leerlingen, token));
 
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--lang=nl-NL'] });
 }, 180_000);
 
 // Each journey in its own browser session (no cookies or storage of the one before).
@@ -294,11 +296,18 @@ describe('the portal in a browser', () => {
     ]);
     await expect(page.getByRole('button', { name: /Oppakken|Afhandelen/ }).count()).resolves.toBe(0);
 
+    // Back to the inbox as it was left (the browser keeps the way back across the reload): still filtered by kind.
     await page.getByRole('link', { name: 'Terug naar de signalen' }).click();
+    await page.waitForURL(`${base}/signalen?signaalType=overstap.deadline.aanmelding-gemist`);
     await page.getByRole('link', { name: 'Afgehandeld (1)' }).click();
     await page.waitForURL(/status=afgehandeld/);
     await page.getByRole('link', { name: naam }).waitFor();
+    await page.getByText('1 signaal met status afgehandeld').waitFor();
     await controleer('09-signalen-afgehandeld');
+    // From a filtered inbox to an alert and back: the filter stays.
+    await page.getByRole('link', { name: naam }).click();
+    await page.getByRole('link', { name: 'Terug naar de signalen' }).click();
+    await page.waitForURL(/\/signalen\?status=afgehandeld&signaalType=overstap\.deadline\.aanmelding-gemist$/);
   });
 
   it("the school's decaan sees the doorstroommonitor, filters it and opens a student's dossier", async () => {

@@ -16,6 +16,8 @@ import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrij
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
 import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-signalen-per-aanleiding';
 import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
+import { KoppelingenModule } from './koppelingen/koppelingen.module';
+import { PersoonKoppeling1732320001818 } from './migrations/1732320001818-persoon-koppeling';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
@@ -45,6 +47,7 @@ export class AppModule {
             DemoKlokNaarPlatform1732320000800,
             SignalenPerAanleiding1732320001500,
             InzageAanmeldingen1732320001600,
+            PersoonKoppeling1732320001818,
           ],
         }),
         DossiersModule,
@@ -52,6 +55,7 @@ export class AppModule {
         DeadlinesModule,
         MonitorModule,
         InschrijvingenModule,
+        KoppelingenModule,
       ],
       providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
       exports: [OVERSTAP_ENV, Persoonsnummers],

@@ -12,10 +12,10 @@ type Gevuurd = { service: string; nu: string; verzet: boolean; gevuurd: Record<s
 function momenten(schooljaar: string) {
   const jaar = Number(schooljaar.slice(5));
   return [
-    { label: '1 maart', naar: `${jaar}-03-01T08:00:00+01:00` },
-    { label: '15 maart', naar: `${jaar}-03-15T08:00:00+01:00` },
-    { label: '2 april (1 april voorbij)', naar: `${jaar}-04-02T08:00:00+02:00` },
-    { label: '2 oktober (teldatum 1 oktober voorbij)', naar: `${jaar}-10-02T08:00:00+02:00` },
+    { label: `1 maart ${jaar}`, naar: `${jaar}-03-01T08:00:00+01:00` },
+    { label: `15 maart ${jaar}`, naar: `${jaar}-03-15T08:00:00+01:00` },
+    { label: `2 april ${jaar} (1 april voorbij)`, naar: `${jaar}-04-02T08:00:00+02:00` },
+    { label: `2 oktober ${jaar} (teldatum 1 oktober voorbij)`, naar: `${jaar}-10-02T08:00:00+02:00` },
   ];
 }
 

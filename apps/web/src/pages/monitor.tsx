@@ -68,7 +68,7 @@ export function MonitorPagina() {
         <>
           <table className="sluitend-tabel">
             <caption className="utrecht-paragraph sluitend-bijschrift">
-              {leerlingen.data.totaal} leerlingen ({MONITOR_FILTERS[filter].toLowerCase()})
+              {leerlingen.data.totaal} {leerlingen.data.totaal === 1 ? 'leerling' : 'leerlingen'} ({MONITOR_FILTERS[filter].toLowerCase()})
             </caption>
             <thead>
               <tr>

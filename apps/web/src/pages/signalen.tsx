@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AlertMetHistorie, data, notificaties, Uitkomst } from '../api/client';
 import { useAuth } from '../auth';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
@@ -22,6 +22,7 @@ function StatusLabel({ status }: { status: string }) {
 export function InboxPagina() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const status = STATUSSEN.find((s) => s === params.get('status'));
   const signaalType = Object.keys(SIGNAAL_TYPES).find((type) => type === params.get('signaalType'));
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
@@ -91,7 +92,7 @@ export function InboxPagina() {
         <>
           <table className="sluitend-tabel">
             <caption className="utrecht-paragraph sluitend-bijschrift">
-              {inbox.data.totaal} signalen{status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}, pagina {inbox.data.pagina} van{' '}
+              {inbox.data.totaal} {inbox.data.totaal === 1 ? 'signaal' : 'signalen'}{status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}, pagina {inbox.data.pagina} van{' '}
               {Math.max(1, Math.ceil(inbox.data.totaal / inbox.data.perPagina))}
             </caption>
             <thead>
@@ -108,7 +109,7 @@ export function InboxPagina() {
               {inbox.data.alerts.map((alert) => (
                 <tr key={alert.id}>
                   <td>
-                    <Link className="utrecht-link" to={`/signalen/${alert.id}`}>
+                    <Link className="utrecht-link" to={`/signalen/${alert.id}`} state={{ terug: `/signalen${location.search}` }}>
                       Signaal {alert.nummer}
                     </Link>
                   </td>
@@ -160,12 +161,14 @@ export function Paging({ pagina, totaal, perPagina, link }: { pagina: number; to
 /** One alert: what it is about (no names: a pseudonym and the context), its history, and the actions its status allows. */
 export function AlertPagina() {
   const { id = '' } = useParams();
+  // Back to the inbox as the user left it (status, kind, page), else to the whole inbox.
+  const terug = (useLocation().state as { terug?: string } | null)?.terug ?? '/signalen';
   const alert = useQuery({ queryKey: ['alert', id], queryFn: () => data(notificaties.GET('/api/notificaties/alerts/{id}', { params: { path: { id } } })) });
   useTitel(alert.data ? `Signaal ${alert.data.nummer}` : 'Signaal');
   return (
     <>
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/signalen">
+        <Link className="utrecht-link" to={terug}>
           ← Terug naar de signalen
         </Link>
       </p>

@@ -269,4 +269,9 @@ export class AlertsRepository {
       )
     ).length;
   }
+
+  /** One person known under two pseudonyms is `naar` from now on (overstap.persoon.gekoppeld): their alerts say so. */
+  async herkoppel(runner: Runner, van: string, naar: string): Promise<number> {
+    return execute(runner, 'UPDATE alert SET jongere_id = $2 WHERE jongere_id = $1', [van, naar]);
+  }
 }

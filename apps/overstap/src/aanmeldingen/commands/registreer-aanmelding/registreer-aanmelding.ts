@@ -12,6 +12,7 @@ import { Aanmelding } from '../../database/aanmelding.entity';
 import { AanmeldingenRepository } from '../../database/aanmeldingen.repository';
 import { AanmeldingFout } from '../../domain/aanmeldingen.errors';
 import { opTijdAangemeld } from '../../domain/toelatingsrecht';
+import { BepaalJongereIds } from '../../../koppelingen/queries/jongere-ids/jongere-ids';
 
 export type RegistreerAanmeldingCommand = { input: AanmeldingInvoer; actor: Claims; correlationId: string };
 
@@ -28,6 +29,7 @@ export class RegistreerAanmelding {
     private readonly aanmeldingen: AanmeldingenRepository,
     private readonly routingContext: BepaalRoutingContext,
     private readonly persoonsnummers: Persoonsnummers,
+    private readonly jongereIds: BepaalJongereIds,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -39,7 +41,8 @@ export class RegistreerAanmelding {
     if (aangemeldOp.getTime() > now.getTime()) throw AanmeldingFout.aangemeldOpInDeToekomst();
     const aanmelding = Object.assign(new Aanmelding(), {
       id: randomUUID(),
-      jongereId: this.persoonsnummers.jongereId(input.persoonsnummer),
+      // A linked onderwijsnummer is recorded under its BSN's pseudonym (koppelingen, ADR 0018).
+      jongereId: await this.jongereIds.een(this.persoonsnummers.jongereId(input.persoonsnummer)),
       schooljaar: input.schooljaar,
       mboBrin: actor.org.code,
       locatie: input.locatie,
