@@ -20,6 +20,7 @@ afterAll(() => context?.close());
 const SCHOOL: Claims['org'] = { type: 'vo-school', code: '00AH' };
 const MBO: Claims['org'] = { type: 'mbo-instelling', code: '25LP' };
 const OPS: Claims['org'] = { type: 'ops', code: 'platform' };
+const RMC: Claims['org'] = { type: 'rmc-regio', code: 'MC07' };
 const school = () => context.token(SCHOOL, ['schooladministratie']);
 const mbo = () => context.token(MBO, ['intaker']);
 
@@ -153,6 +154,17 @@ describe('the fuzz tier over overstap', () => {
           nieuwPad: async () => `/api/overstap/inschrijvingen/${inschrijvingId(await inschrijving())}/bsa`,
           token: mbo,
           body: { negatief: false, gegevenOp: '2027-06-15' },
+        }),
+        // DUO's koppeling, by the RMC coordinator: a new pair per request (the same pair again changes nothing).
+        'POST /api/overstap/koppelingen': () => ({
+          pad: '/api/overstap/koppelingen',
+          token: () => context.token(RMC, ['rmc-coordinator']),
+          body: { bsn: fixture.bsn(), onderwijsnummer: fixture.onderwijsnummer() },
+        }),
+        'POST /api/overstap/koppelingen/bestand': () => ({
+          pad: '/api/overstap/koppelingen/bestand',
+          token: () => context.token(RMC, ['rmc-coordinator']),
+          ruweBody: { tekst: `BSN;ONDERWIJSNUMMER\n${fixture.bsn()};${fixture.onderwijsnummer()}\n`, type: 'text/csv', cellen: true },
         }),
         'POST /api/overstap/demo/klok': () => ({
           pad: '/api/overstap/demo/klok',
