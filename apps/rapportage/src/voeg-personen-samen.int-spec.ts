@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
-import { AppModule } from '../../../app.module';
-import { rapportageEnvSchema } from '../../../config/rapportage-env';
-import { HerbouwProjecties } from '../../../herbouw/commands/herbouw-projecties/herbouw-projecties';
-import { ProjecteerOverstapMessage } from '../projecteer-overstap/projecteer-overstap.message';
-import { VoegPersonenSamenMessage } from './voeg-personen-samen.message';
+import { AppModule } from './app.module';
+import { rapportageEnvSchema } from './config/rapportage-env';
+import { HerbouwProjecties } from './herbouw/commands/herbouw-projecties/herbouw-projecties';
+import { ProjecteerOverstapMessage } from './tabellenboek/commands/projecteer-overstap/projecteer-overstap.message';
+import { VoegPersonenSamenMessage } from './tabellenboek/commands/voeg-personen-samen/voeg-personen-samen.message';
 
 let context: ServiceTestContext;
 

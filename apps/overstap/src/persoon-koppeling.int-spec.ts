@@ -1,15 +1,15 @@
 import { DomainError } from '@sluitend/domain-nl';
 import { DemoClock } from '@sluitend/platform';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
-import { AppModule } from '../../../app.module';
-import { overstapEnvSchema } from '../../../config/overstap-env';
-import { DienDossierIn } from '../../../dossiers/commands/dien-dossier-in/dien-dossier-in';
-import { MeldUitschrijving } from '../../../inschrijvingen/commands/meld-uitschrijving/meld-uitschrijving';
-import { RegistreerInschrijving } from '../../../inschrijvingen/commands/registreer-inschrijving/registreer-inschrijving';
-import { OverstapFixture } from '../../../shared/testing/overstap.fixture';
-import { Persoonsnummers } from '../../../shared/persoonsnummers';
-import { ImporteerKoppelingen } from '../importeer-koppelingen/importeer-koppelingen';
-import { KoppelPersoon } from './koppel-persoon';
+import { AppModule } from './app.module';
+import { overstapEnvSchema } from './config/overstap-env';
+import { DienDossierIn } from './dossiers/commands/dien-dossier-in/dien-dossier-in';
+import { MeldUitschrijving } from './inschrijvingen/commands/meld-uitschrijving/meld-uitschrijving';
+import { RegistreerInschrijving } from './inschrijvingen/commands/registreer-inschrijving/registreer-inschrijving';
+import { OverstapFixture } from './shared/testing/overstap.fixture';
+import { Persoonsnummers } from './shared/persoonsnummers';
+import { ImporteerKoppelingen } from './koppelingen/commands/importeer-koppelingen/importeer-koppelingen';
+import { KoppelPersoon } from './koppelingen/commands/koppel-persoon/koppel-persoon';
 
 const fixture = new OverstapFixture(1818);
 let context: ServiceTestContext;

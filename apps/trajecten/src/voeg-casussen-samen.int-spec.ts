@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
-import { AppModule } from '../../../app.module';
-import { trajectenEnvSchema } from '../../../config/trajecten-env';
-import { CasusSignaalEvent } from '../../../signalen/domain/signaal-event';
-import { VerwerkSignalenMessage } from '../../../signalen/commands/verwerk-signalen/verwerk-signalen.message';
-import { VoegCasussenSamenMessage } from './voeg-casussen-samen.message';
+import { AppModule } from './app.module';
+import { trajectenEnvSchema } from './config/trajecten-env';
+import { CasusSignaalEvent } from './signalen/domain/signaal-event';
+import { VerwerkSignalenMessage } from './signalen/commands/verwerk-signalen/verwerk-signalen.message';
+import { VoegCasussenSamenMessage } from './casussen/commands/voeg-casussen-samen/voeg-casussen-samen.message';
 
 let context: ServiceTestContext;
 
