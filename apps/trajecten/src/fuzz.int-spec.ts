@@ -34,7 +34,7 @@ beforeAll(async () => {
     if (response.status !== 201) throw new Error(`seed: ${response.status} ${JSON.stringify(casus)}`);
     return casus.id;
   };
-  const [lezen, sluiten, regie, contact] = [await nieuweCasus(), await nieuweCasus(), await nieuweCasus(), await nieuweCasus()];
+  const lezen = await nieuweCasus();
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
 
@@ -64,18 +64,22 @@ beforeAll(async () => {
       'GET /api/trajecten/casussen/{id}': () => ({ pad: `/api/trajecten/casussen/${lezen}`, token: begeleider }),
       'GET /api/trajecten/casussen/{id}/inzage': () => ({ pad: `/api/trajecten/casussen/${lezen}/inzage`, token: coordinator }),
       'POST /api/trajecten/casussen/{id}/stappen': () => ({
-        pad: `/api/trajecten/casussen/${sluiten}/stappen`,
+        pad: '/api/trajecten/casussen/{id}/stappen',
+        // A fresh case per request: closing uses one up, and a closed case would answer 409 before storing anything.
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/stappen`,
         token: begeleider,
         body: { actie: 'afsluiten', uitkomst: { categorie: 'overig', toelichting: 'verhuisd naar het buitenland' }, toelichting: 'laatste gesprek gevoerd' },
       }),
       'POST /api/trajecten/casussen/{id}/casusregisseur': () => ({
-        pad: `/api/trajecten/casussen/${regie}/casusregisseur`,
+        pad: '/api/trajecten/casussen/{id}/casusregisseur',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/casusregisseur`,
         token: coordinator,
         body: { sub: 'u-17', naam: 'Fatima de Vries' },
       }),
       'GET /api/trajecten/casussen/{id}/contactpogingen': () => ({ pad: `/api/trajecten/casussen/${lezen}/contactpogingen`, token: begeleider }),
       'POST /api/trajecten/casussen/{id}/contactpogingen': () => ({
-        pad: `/api/trajecten/casussen/${contact}/contactpogingen`,
+        pad: '/api/trajecten/casussen/{id}/contactpogingen',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/contactpogingen`,
         token: begeleider,
         body: { soort: 'telefoon', bereikt: true, op: new Date(Date.now() - 3_600_000).toISOString(), toelichting: 'moeder nam op' },
       }),
@@ -95,13 +99,13 @@ beforeAll(async () => {
         pad: '/api/trajecten/duo-lijsten/a01',
         token: begeleider,
         query: { rapportagedatum: '2026-03-01' },
-        ruweBody: { tekst: `${A01}\n${bsn()},2008-03-15,GM0106,25LP,mbo,25180,2026-02-10\n`, type: 'text/csv' },
+        ruweBody: { tekst: `${A01}\n${bsn()},2008-03-15,GM0106,25LP,mbo,25180,2026-02-10\n`, type: 'text/csv', cellen: true },
       }),
       'POST /api/trajecten/duo-lijsten/oud-vsv': () => ({
         pad: '/api/trajecten/duo-lijsten/oud-vsv',
         token: begeleider,
         query: { peildatum: '2026-01-15' },
-        ruweBody: { tekst: `${OUD_VSV}\n${bsn()},2006-03-03,GM0106,2024-06-30\n`, type: 'text/csv' },
+        ruweBody: { tekst: `${OUD_VSV}\n${bsn()},2006-03-03,GM0106,2024-06-30\n`, type: 'text/csv', cellen: true },
       }),
     },
   });
@@ -116,6 +120,7 @@ describe('the fuzz tier over trajecten', () => {
   });
 
   it('never answers 5xx and changes no row on a 4xx', () => {
+    expect(uitkomst.tabellen).toBeGreaterThan(5);
     expect({ serverfouten: uitkomst.serverfouten, gewijzigd: uitkomst.gewijzigd }).toEqual({ serverfouten: [], gewijzigd: [] });
   });
 });
