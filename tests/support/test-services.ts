@@ -19,6 +19,8 @@ export function testServiceEnv(run: Run, extra: Record<string, string> = {}) {
     PSEUDONYM_KEY: randomBytes(32).toString('base64'),
     BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'info',
+    // Many services and test processes share one PostgreSQL (max_connections 100): small pools keep them all in.
+    DB_POOL_SIZE: '5',
     ...extra,
   };
   return { env, token: signer.token, sign: signer.sign };
