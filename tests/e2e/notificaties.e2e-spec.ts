@@ -22,7 +22,7 @@ const ROOT = join(__dirname, '../..');
 const run = uniqueRun('notif');
 const overstapSchema = run.schema('overstap');
 const schema = run.schema('notificaties');
-const { env, token } = testServiceEnv(run, { DEMO_MODE: 'true' });
+const { env, token, sign } = testServiceEnv(run, { DEMO_MODE: 'true' });
 const ESCALATIE_SECONDEN = 25;
 const kafka = createKafka('e2e-notificaties', (process.env.KAFKA_BROKERS as string).split(','));
 const sink = new MailSink();
@@ -95,6 +95,7 @@ beforeAll(async () => {
       BEZORGING_BACKOFF_MS: '200',
       BEZORGING_MAX_POGINGEN: '5',
       WEBHOOK_UITSCHAKELEN_NA: '3',
+      WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN: 'true',
     },
     join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
   );
@@ -169,6 +170,11 @@ describe('the inbox lifecycle and its scoping', () => {
     expect((await api('GET', 'alerts/niet-een-uuid', RMC_A)).status).toBe(400);
 
     expect((await api('POST', `alerts/${alert.id}/gezien`, RMC_A)).body.status).toBe('gezien');
+    // An alert goes only to the caller or a colleague known in the organisation: Fatima opens RMC_A's inbox first.
+    const buiten = await api('POST', `alerts/${alert.id}/opgepakt`, RMC_A, { toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' } });
+    expect(buiten.body.errors).toEqual([expect.objectContaining({ field: 'toegewezenAan.sub', rule: 'medewerker-van-organisatie' })]);
+    const fatima = await sign({ sub: 'u-17', name: 'Fatima de Vries', org: RMC_A, roles: ['trajectbegeleider'] });
+    expect((await fetch(`${notificaties.url}/api/notificaties/alerts`, { headers: { authorization: `Bearer ${fatima}` } })).status).toBe(200);
     const opgepakt = await api('POST', `alerts/${alert.id}/opgepakt`, RMC_A, { toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' }, toelichting: 'bel ouders' });
     expect(opgepakt.body).toMatchObject({ status: 'opgepakt', toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' } });
     expect((await api('POST', `alerts/${alert.id}/afgehandeld`, RMC_A, { uitkomst: 'contact-gelegd' })).body).toMatchObject({ status: 'afgehandeld', uitkomst: 'contact-gelegd' });

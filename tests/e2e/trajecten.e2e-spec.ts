@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DienDossierIn } from '@sluitend/contracts';
@@ -158,5 +159,52 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     const vast = await api('PUT', `casusregels/${REGIO}`, { regels: [{ signaalSoort: 'geen-herinschrijving', regel: 'koppelt' }] }, RMC, ['rmc-coordinator']);
     expect(vast.status).toBe(400);
     expect(vast.body.errors).toEqual([expect.objectContaining({ field: 'regels[0].regel', rule: 'regel.vast' })]);
+  });
+
+  it('a decline plans the re-approach over trajecten\'s own events; a demo clock jump of 3 months fires it once', async () => {
+    const casus = (await api('POST', 'casussen', { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'partner' })).body;
+    const afgewezen = await api('POST', `casussen/${casus.id}/stappen`, { actie: 'afwijzen' });
+    expect(afgewezen.body.status).toBe('afgewezen');
+    const timers = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".heraanpak WHERE casus_id = $1`, [casus.id])).rows[0].n as number;
+    await waitFor('the re-approach timers', async () => (await timers()) === 2, 30_000, 200);
+
+    const naar = new Date(new Date(afgewezen.body.gewijzigdOp).getTime() + 93 * 24 * 3600 * 1000).toISOString();
+    const klok = await call(trajecten, 'trajecten', 'POST', 'demo/klok', { type: 'ops', code: 'platform' }, { naar });
+    expect(klok.status).toBe(200);
+    expect(klok.body.gevuurd).toEqual(expect.arrayContaining([{ werk: 'heraanpak', gevuurd: 1 }]));
+    const historie = (await api('GET', `casussen/${casus.id}`)).body.historie.filter((h: { actie: string }) => h.actie === 'heraanpak');
+    expect(historie.map((h: { toelichting: string }) => h.toelichting)).toEqual(['moment 1: 3 maanden na afgewezen']);
+    expect(await timers()).toBe(2);
+  });
+
+  it('imports DUO lists (A01, oud-VSV) as text/csv with a per-row report; another media type is 415', async () => {
+    const bearer = await token(RMC, ['trajectbegeleider'] as never);
+    const csv = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum\n999605999,2008-03-15,14,25LP,mbo,25180,2026-02-10\n000000000,2008-03-15,14,25LP,vo,,2026-02-10\n';
+    const mc03 = await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider'] as never);
+    const response = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${mc03}` },
+      body: csv,
+    });
+    expect(response.status).toBe(200);
+    const rapport = (await response.json()) as { telling: Record<string, number>; regels: Array<{ regel: number; status: string }> };
+    expect(rapport.telling).toMatchObject({ ongeldig: 1, 'nieuwe-casus': 1 });
+    expect(rapport.regels.map((r) => [r.regel, r.status])).toEqual([
+      [2, 'nieuwe-casus'],
+      [3, 'ongeldig'],
+    ]);
+    const json = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ csv }),
+    });
+    expect(json.status).toBe(415);
+    const oudVsv = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/oud-vsv?peildatum=2026-01-15`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${mc03}` },
+      body: 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op\n101222331,2006-03-03,GM0014,2024-06-30\n',
+    });
+    expect(oudVsv.status).toBe(200);
+    expect(((await oudVsv.json()) as { telling: Record<string, number> }).telling['nieuwe-casus']).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ type Run = { topicPrefix: string };
 
 /**
  * What an e2e run gives the services it starts: the shared infrastructure, its own topic prefix, fresh keys, and the
- * run's token issuer (its JWKS on loopback), whose tokens the run mints with `token(org, roles)`.
+ * run's token issuer (its JWKS on loopback), whose tokens the run mints with `token(org, roles)` (or `sign(claims)` for a named user).
  */
 export function testServiceEnv(run: Run, extra: Record<string, string> = {}) {
   const signer = testTokenSigner();
@@ -19,7 +19,9 @@ export function testServiceEnv(run: Run, extra: Record<string, string> = {}) {
     PSEUDONYM_KEY: randomBytes(32).toString('base64'),
     BSN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'info',
+    // Many services and test processes share one PostgreSQL (max_connections 100): small pools keep them all in.
+    DB_POOL_SIZE: '5',
     ...extra,
   };
-  return { env, token: signer.token };
+  return { env, token: signer.token, sign: signer.sign };
 }

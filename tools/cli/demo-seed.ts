@@ -224,7 +224,7 @@ async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string
           const opleiding = dossier.keuze.opleidingen[0];
           const brin = opleiding.instelling as string;
           const mbo = await login({ type: 'mbo-instelling', code: brin }, ['intaker'], `Intake ${brin}`);
-          const response = await fetch(`${baseUrl}/api/overstap/aanmeldingen`, {
+          const response = await metWachtenOpLimiet(() => fetch(`${baseUrl}/api/overstap/aanmeldingen`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${mbo}` },
             body: JSON.stringify({
@@ -236,7 +236,7 @@ async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string
               startdatum: `${jaar}-08-30`,
               aangemeldOp: `${fate.aanmeldOp}T10:00:00+01:00`,
             }),
-          });
+          }));
           if (!response.ok) throw new Error(`aanmelding failed: ${response.status} ${await response.text()}`);
           geregistreerd += 1;
         }),
@@ -263,5 +263,16 @@ async function kanalenVoorDemo(regios: string[], login: Login): Promise<void> {
       body: JSON.stringify({ emailAdressen: [`rmc@${domein}`], modus: 'direct', coordinatorEmailAdressen: [`coordinator@${domein}`] }),
     });
     if (!response.ok) throw new RequestFailed(`PUT ${url} → HTTP ${response.status} ${await response.text()}`);
+  }
+}
+
+/** A write over the service's rate limit (429) is sent again after its Retry-After, as any well-behaved client does. */
+async function metWachtenOpLimiet(send: () => Promise<Response>): Promise<Response> {
+  for (let poging = 1; ; poging++) {
+    const response = await send();
+    if (response.status !== 429 || poging === 20) return response;
+    const seconden = Number(response.headers.get('retry-after')) || 1;
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, seconden * 1000));
   }
 }

@@ -9,6 +9,9 @@ import { CasusKoppeling1732320001310 } from './migrations/1732320001310-casus-ko
 import { NietRouteerbaar1732320001500 } from './migrations/1732320001500-niet-routeerbaar';
 import { AlertCorrelatie1732320001600 } from './migrations/1732320001600-alert-correlatie';
 import { AlertInzage1732320001610 } from './migrations/1732320001610-alert-inzage';
+import { Medewerker1732320001900 } from './migrations/1732320001900-medewerker';
+import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { NotificatiesBewaartermijnen } from './shared/bewaartermijnen';
 import { RouteringModule } from './routering/routering.module';
 
 /**
@@ -27,7 +30,7 @@ export class AppModule {
           service: 'notificaties',
           env,
           entities: [],
-          migrations: [Inbox1732320000700, CasusKoppeling1732320001310, NietRouteerbaar1732320001500, AlertCorrelatie1732320001600, AlertInzage1732320001610],
+          migrations: [Inbox1732320000700, CasusKoppeling1732320001310, NietRouteerbaar1732320001500, AlertCorrelatie1732320001600, AlertInzage1732320001610, Medewerker1732320001900, Bewaartermijnen1732320001910],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
           consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),
@@ -36,7 +39,7 @@ export class AppModule {
         BezorgingModule,
         EscalatieModule,
       ],
-      providers: [{ provide: NOTIFICATIES_ENV, useValue: env }],
+      providers: [{ provide: NOTIFICATIES_ENV, useValue: env }, NotificatiesBewaartermijnen],
       exports: [NOTIFICATIES_ENV],
     };
   }

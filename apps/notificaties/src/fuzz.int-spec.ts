@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Claims } from '@sluitend/auth';
 import { parseEvent } from '@sluitend/contracts';
-import { aanmeldingGemist, fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { aanmeldingGemist, fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { MaakAlerts } from './alerts/commands/maak-alerts/maak-alerts';
 import { WijzigAlert } from './alerts/commands/wijzig-alert/wijzig-alert';
 import { SignaalEvent } from './alerts/domain/signaal-event';
+import { ZoekNietRouteerbaar } from './alerts/queries/niet-routeerbaar/zoek-niet-routeerbaar';
 import { AppModule } from './app.module';
 import { notificatiesEnvSchema } from './config/notificaties-env';
 
@@ -41,6 +42,29 @@ async function schoolAlert(opgepakt = false): Promise<string> {
   return alert.id;
 }
 
+const coordinator = () => context.token(RMC, ['rmc-coordinator']);
+
+/** A new signal in the "niet te routeren" list (an uitschrijving without woonregio), found through the list's own query. */
+async function nietRouteerbaar(): Promise<string> {
+  const jongereId = randomBytes(32).toString('base64url');
+  const event = parsedEvent(
+    'overstap.signaal.uitschrijving-zonder-startkwalificatie',
+    {
+      signaalId: randomUUID(),
+      schooljaar: '2026-2027',
+      inschrijvingId: randomUUID(),
+      mboBrin: '25LP',
+      uitgeschrevenPer: '2027-10-20',
+      reden: 3,
+      herinschrijvingUiterlijk: '2027-11-17',
+    },
+    { jongereId, context: { schooljaar: '2026-2027' } },
+  ) as SignaalEvent;
+  await context.app.get(MaakAlerts).execute({ input: { signalen: [event] }, correlationId: event.correlationId });
+  const lijst = await context.app.get(ZoekNietRouteerbaar).execute({ input: { status: 'open' }, actor: context.claims(RMC, ['rmc-coordinator']), correlationId: 'c-fuzz' });
+  return (lijst.signalen.find((signaal) => signaal.jongereId === jongereId) as { id: string }).id;
+}
+
 describe('the fuzz tier over notificaties', () => {
   let uitkomst: FuzzUitkomst;
 
@@ -72,6 +96,16 @@ describe('the fuzz tier over notificaties', () => {
           pad: '/api/notificaties/alerts/{id}/gezien',
           nieuwPad: async () => `/api/notificaties/alerts/${await schoolAlert()}/gezien`,
           token: decaan,
+        }),
+        'GET /api/notificaties/niet-routeerbaar': async () => {
+          await nietRouteerbaar();
+          return { pad: '/api/notificaties/niet-routeerbaar', token: coordinator, query: { status: 'open' } };
+        },
+        'POST /api/notificaties/niet-routeerbaar/{id}/woongemeente': () => ({
+          pad: '/api/notificaties/niet-routeerbaar/{id}/woongemeente',
+          nieuwPad: async () => `/api/notificaties/niet-routeerbaar/${await nietRouteerbaar()}/woongemeente`,
+          token: coordinator,
+          body: { woongemeente: 'GM0363' },
         }),
         'GET /api/notificaties/routering/{rmcRegio}': () => ({ pad: '/api/notificaties/routering/MC07', token: () => context.token(RMC, ['rmc-coordinator']) }),
         'GET /api/notificaties/organisaties/{type}/{code}/voorkeuren': () => ({

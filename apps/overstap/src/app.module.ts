@@ -16,6 +16,11 @@ import { Inschrijvingen1732320000600 } from './migrations/1732320000600-inschrij
 import { DemoKlokNaarPlatform1732320000800 } from './migrations/1732320000800-demo-klok-naar-platform';
 import { SignalenPerAanleiding1732320001500 } from './migrations/1732320001500-signalen-per-aanleiding';
 import { InzageAanmeldingen1732320001600 } from './migrations/1732320001600-inzage-aanmeldingen';
+import { KoppelingenModule } from './koppelingen/koppelingen.module';
+import { PersoonKoppeling1732320001818 } from './migrations/1732320001818-persoon-koppeling';
+import { AanmeldingGeregistreerdOp1732320001900 } from './migrations/1732320001900-aanmelding-geregistreerd-op';
+import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { OverstapBewaartermijnen } from './shared/bewaartermijnen';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
@@ -45,6 +50,9 @@ export class AppModule {
             DemoKlokNaarPlatform1732320000800,
             SignalenPerAanleiding1732320001500,
             InzageAanmeldingen1732320001600,
+            PersoonKoppeling1732320001818,
+            AanmeldingGeregistreerdOp1732320001900,
+            Bewaartermijnen1732320001910,
           ],
         }),
         DossiersModule,
@@ -52,8 +60,9 @@ export class AppModule {
         DeadlinesModule,
         MonitorModule,
         InschrijvingenModule,
+        KoppelingenModule,
       ],
-      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers],
+      providers: [{ provide: OVERSTAP_ENV, useValue: env }, Persoonsnummers, OverstapBewaartermijnen],
       exports: [OVERSTAP_ENV, Persoonsnummers],
     };
   }

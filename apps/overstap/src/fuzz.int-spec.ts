@@ -20,6 +20,7 @@ afterAll(() => context?.close());
 const SCHOOL: Claims['org'] = { type: 'vo-school', code: '00AH' };
 const MBO: Claims['org'] = { type: 'mbo-instelling', code: '25LP' };
 const OPS: Claims['org'] = { type: 'ops', code: 'platform' };
+const RMC: Claims['org'] = { type: 'rmc-regio', code: 'MC07' };
 const school = () => context.token(SCHOOL, ['schooladministratie']);
 const mbo = () => context.token(MBO, ['intaker']);
 
@@ -55,6 +56,15 @@ const inschrijving = async () =>
   });
 const inschrijvingId = (antwoord: Record<string, unknown>) => String(antwoord.inschrijvingId ?? antwoord.id);
 
+/** Waits for the import job an answer names to end; its status. */
+async function importKlaar(antwoord: string): Promise<string> {
+  const { jobId } = JSON.parse(antwoord) as { jobId: string };
+  return waitFor('the import job to end', async () => {
+    const [job] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
+    return ['voltooid', 'afgewezen', 'mislukt'].includes(job?.status ?? '') ? job.status : undefined;
+  }, 30_000);
+}
+
 describe('the fuzz tier over overstap', () => {
   let uitkomst: FuzzUitkomst;
 
@@ -80,13 +90,14 @@ describe('the fuzz tier over overstap', () => {
           pad: '/api/overstap/dossiers/imports',
           token: school,
           query: { modus: 'per-rij' },
-          ruweBody: { tekst: `${csvKop}\n${csvRij}\n`, type: 'text/csv' },
+          // Every cell of the row fuzzed too: the job then must reject the row or store it, never fail.
+          ruweBody: { tekst: `${csvKop}\n${csvRij}\n`, type: 'text/csv', cellen: true },
           naGeldig: async (antwoord) => {
-            const { jobId } = JSON.parse(antwoord.tekst) as { jobId: string };
-            await waitFor('the import job to end', async () => {
-              const [job] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
-              return ['voltooid', 'afgewezen', 'mislukt'].includes(job?.status ?? '') || undefined;
-            }, 30_000);
+            await importKlaar(antwoord.tekst);
+          },
+          naPoging: async (antwoord) => {
+            const status = await importKlaar(antwoord.tekst);
+            return status === 'mislukt' ? 'the import job failed' : undefined;
           },
         }),
         'GET /api/overstap/dossiers/{id}': () => ({ pad: `/api/overstap/dossiers/${ingediend.dossierId}`, token: school }),
@@ -123,14 +134,14 @@ describe('the fuzz tier over overstap', () => {
         'POST /api/overstap/inschrijvingen': () => ({
           pad: '/api/overstap/inschrijvingen',
           token: mbo,
-          body: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2026-08-31' },
+          body: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2026-08-31', woongemeente: 'GM0014' },
         }),
         'POST /api/overstap/inschrijvingen/{id}/uitschrijving': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/uitschrijving',
           nieuwPad: async () => `/api/overstap/inschrijvingen/${inschrijvingId(await inschrijving())}/uitschrijving`,
           token: mbo,
           // Today: the herinschrijvingstermijn it plans falls due weeks from now, not while the fuzzing compares rows.
-          body: { uitgeschrevenPer: new Date().toISOString().slice(0, 10), reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false },
+          body: { uitgeschrevenPer: new Date().toISOString().slice(0, 10), reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false, woongemeente: 'GM0014' },
         }),
         'POST /api/overstap/inschrijvingen/{id}/switch': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/switch',
@@ -143,6 +154,17 @@ describe('the fuzz tier over overstap', () => {
           nieuwPad: async () => `/api/overstap/inschrijvingen/${inschrijvingId(await inschrijving())}/bsa`,
           token: mbo,
           body: { negatief: false, gegevenOp: '2027-06-15' },
+        }),
+        // DUO's koppeling, by the RMC coordinator: a new pair per request (the same pair again changes nothing).
+        'POST /api/overstap/koppelingen': () => ({
+          pad: '/api/overstap/koppelingen',
+          token: () => context.token(RMC, ['rmc-coordinator']),
+          body: { bsn: fixture.bsn(), onderwijsnummer: fixture.onderwijsnummer() },
+        }),
+        'POST /api/overstap/koppelingen/bestand': () => ({
+          pad: '/api/overstap/koppelingen/bestand',
+          token: () => context.token(RMC, ['rmc-coordinator']),
+          ruweBody: { tekst: `BSN;ONDERWIJSNUMMER\n${fixture.bsn()};${fixture.onderwijsnummer()}\n`, type: 'text/csv', cellen: true },
         }),
         'POST /api/overstap/demo/klok': () => ({
           pad: '/api/overstap/demo/klok',

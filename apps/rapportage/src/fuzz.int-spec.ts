@@ -18,6 +18,21 @@ beforeAll(async () => {
     dataSource: context.dataSource,
     voorbeelden: {
         'GET /api/rapportage/dossiers/tellingen': () => ({ pad: '/api/rapportage/dossiers/tellingen', token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']), query: { schooljaar: '2026-2027' } }),
+      'GET /api/rapportage/tabellenboek': () => ({
+        pad: '/api/rapportage/tabellenboek',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
+        query: { schooljaar: '2026-2027', brin: '00AH', vestiging: '00AH00' },
+      }),
+      'GET /api/rapportage/tabellenboek/export.csv': () => ({
+        pad: '/api/rapportage/tabellenboek/export.csv',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
+        query: { schooljaar: '2026-2027', brin: '00AH', vestiging: '00AH00' },
+      }),
+      'GET /api/rapportage/signalen': () => ({
+        pad: '/api/rapportage/signalen',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -1,15 +1,21 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
+import { CaseloadModule } from './caseload/caseload.module';
 import { CasussenModule } from './casussen/casussen.module';
 import { TRAJECTEN_ENV, TrajectenEnv } from './config/trajecten-env';
 import { ContactenModule } from './contacten/contacten.module';
+import { DuoLijstenModule } from './duo-lijsten/duo-lijsten.module';
 import { Casussen1732320001300 } from './migrations/1732320001300-casussen';
+import { Heraanpak1732320001301 } from './migrations/1732320001301-heraanpak';
+import { CasusInzage1732320001302 } from './migrations/1732320001302-casus-inzage';
+import { Caseload1732320001303 } from './migrations/1732320001303-caseload';
+import { DuoLijst1732320001304 } from './migrations/1732320001304-duo-lijst';
 import { SignalenModule } from './signalen/signalen.module';
 
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
  * region and person, their steps, casusregisseur), signalen (signals → cases by the region's rule table), contacten
- * (contact attempts). The other folders hold domain rules that are not served yet (src/README.md).
+ * (contact attempts, re-approach timers), caseload (open cases per casusregisseur against the norm), duo-lijsten (the A01 list into cases). The other folders hold domain rules that are not served yet (src/README.md).
  */
 @Global()
 @Module({})
@@ -22,12 +28,15 @@ export class AppModule {
           service: 'trajecten',
           env,
           entities: [],
-          migrations: [Casussen1732320001300],
-          consumes: { subscribesTo: ['overstap'] },
+          migrations: [Casussen1732320001300, Heraanpak1732320001301, CasusInzage1732320001302, Caseload1732320001303, DuoLijst1732320001304],
+          // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
+          consumes: { subscribesTo: ['overstap', 'trajecten'] },
         }),
         CasussenModule,
         SignalenModule,
         ContactenModule,
+        CaseloadModule,
+        DuoLijstenModule,
       ],
       providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
       exports: [TRAJECTEN_ENV],

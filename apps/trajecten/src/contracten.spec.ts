@@ -4,6 +4,7 @@ import {
   CASUS_STATUSSEN as CONTRACT_STATUSSEN,
   CONTACT_SOORTEN as CONTRACT_CONTACT_SOORTEN,
   HANDMATIGE_AANLEIDINGEN as CONTRACT_AANLEIDINGEN,
+  TIJDIGHEID_STANDEN,
   UITKOMST_CATEGORIEEN as CONTRACT_UITKOMSTEN,
 } from '@sluitend/contracts';
 import { ROLES } from '@sluitend/auth';
@@ -14,10 +15,11 @@ import { CONTACT_SOORTEN } from './contacten/domain/contactpoging';
 import { rmcVanRegio } from './shared/organisatie';
 import { SIGNAAL_SOORTEN } from './signalen/domain/signaal-soort';
 import { eisCasusToegang } from './toegang/domain/casus-toegang';
+import { TIJDIGHEID_KLASSEN } from './uitkomsten/domain/tijdigheid';
 import { UITKOMST_CATEGORIEEN } from './uitkomsten/domain/uitkomst';
 
 describe("libs/contracts speaks the domain's words", () => {
-  it('statuses, actions, signal kinds, outcomes, contact kinds and hand-opening reasons are the same lists', () => {
+  it('statuses, actions, signal kinds, outcomes, contact kinds, hand-opening reasons and timeliness classes are the same lists', () => {
     expect([...CONTRACT_STATUSSEN]).toEqual([...CASUS_STATUSSEN]);
     const acties = new Set(Object.values(CASUS_OVERGANGEN).flatMap((stappen) => stappen.map((s) => s.actie)));
     expect([...CASUS_ACTIES].sort()).toEqual([...acties].sort());
@@ -25,6 +27,7 @@ describe("libs/contracts speaks the domain's words", () => {
     expect([...CONTRACT_UITKOMSTEN]).toEqual([...UITKOMST_CATEGORIEEN]);
     expect([...CONTRACT_CONTACT_SOORTEN]).toEqual([...CONTACT_SOORTEN]);
     expect([...CONTRACT_AANLEIDINGEN]).toEqual([...HANDMATIGE_AANLEIDINGEN]);
+    expect([...TIJDIGHEID_STANDEN]).toEqual([...TIJDIGHEID_KLASSEN, 'nog-niet']);
   });
 });
 

@@ -1,6 +1,9 @@
+import type { Claims } from '@sluitend/auth';
+import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { trajectenEnvSchema } from './config/trajecten-env';
+import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
  * The fuzz tier (issue 9) over trajecten's HTTP API: every text field of every operation in docs/openapi/trajecten.json, a
@@ -10,8 +13,31 @@ import { trajectenEnvSchema } from './config/trajecten-env';
 let context: ServiceTestContext;
 let uitkomst: FuzzUitkomst;
 
+const RMC: Claims['org'] = { type: 'rmc-regio', code: 'MC07' };
+const rng = mulberry32(113);
+const bsn = () => generateTestBsn(rng);
+
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'trajecten', envSchema: trajectenEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  const begeleider = () => context.token(RMC, ['trajectbegeleider']);
+  const coordinator = () => context.token(RMC, ['rmc-coordinator']);
+  const pseudoniem = (nummer: string) => context.app.get(Persoonsnummers).jongereId(nummer);
+
+  /** A fresh case of the region, opened over the API. */
+  const nieuweCasus = async (): Promise<string> => {
+    const response = await fetch(`${context.url}/api/trajecten/casussen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ persoonsnummer: bsn(), aanleiding: 'school' }),
+    });
+    const casus = (await response.json()) as { id: string };
+    if (response.status !== 201) throw new Error(`seed: ${response.status} ${JSON.stringify(casus)}`);
+    return casus.id;
+  };
+  const lezen = await nieuweCasus();
+  const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
+  const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
+
   uitkomst = await fuzzTekstvelden({
     service: 'trajecten',
     url: context.url as string,
@@ -21,6 +47,65 @@ beforeAll(async () => {
         pad: '/api/trajecten/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
         body: { naar: new Date(Date.now() + 60_000).toISOString() },
+      }),
+      'GET /api/trajecten/casussen': () => ({
+        pad: '/api/trajecten/casussen',
+        token: begeleider,
+        query: { status: 'aangemeld', open: 'ja', casusregisseur: 'u-17', zonderRegisseur: 'ja', pagina: '1', perPagina: '10' },
+      }),
+      'POST /api/trajecten/casussen': () => {
+        const nummer = bsn();
+        return {
+          pad: '/api/trajecten/casussen',
+          token: begeleider,
+          body: { persoonsnummer: nummer, jongereId: pseudoniem(nummer), aanleiding: 'jongere-zelf', toelichting: 'kwam zelf langs op het loket' },
+        };
+      },
+      'GET /api/trajecten/casussen/{id}': () => ({ pad: `/api/trajecten/casussen/${lezen}`, token: begeleider }),
+      'GET /api/trajecten/casussen/{id}/inzage': () => ({ pad: `/api/trajecten/casussen/${lezen}/inzage`, token: coordinator }),
+      'POST /api/trajecten/casussen/{id}/stappen': () => ({
+        pad: '/api/trajecten/casussen/{id}/stappen',
+        // A fresh case per request: closing uses one up, and a closed case would answer 409 before storing anything.
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/stappen`,
+        token: begeleider,
+        body: { actie: 'afsluiten', uitkomst: { categorie: 'overig', toelichting: 'verhuisd naar het buitenland' }, toelichting: 'laatste gesprek gevoerd' },
+      }),
+      'POST /api/trajecten/casussen/{id}/casusregisseur': () => ({
+        pad: '/api/trajecten/casussen/{id}/casusregisseur',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/casusregisseur`,
+        token: coordinator,
+        body: { sub: 'u-17', naam: 'Fatima de Vries' },
+      }),
+      'GET /api/trajecten/casussen/{id}/contactpogingen': () => ({ pad: `/api/trajecten/casussen/${lezen}/contactpogingen`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/contactpogingen': () => ({
+        pad: '/api/trajecten/casussen/{id}/contactpogingen',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/contactpogingen`,
+        token: begeleider,
+        body: { soort: 'telefoon', bereikt: true, op: new Date(Date.now() - 3_600_000).toISOString(), toelichting: 'moeder nam op' },
+      }),
+      'GET /api/trajecten/casusregels/{rmcRegio}': () => ({ pad: '/api/trajecten/casusregels/MC07', token: begeleider }),
+      'PUT /api/trajecten/casusregels/{rmcRegio}': () => ({
+        pad: '/api/trajecten/casusregels/MC07',
+        token: coordinator,
+        body: { regels: [{ signaalSoort: 'aanmelding-gemist', regel: 'opent' }] },
+      }),
+      'GET /api/trajecten/caseload/{rmcRegio}': () => ({ pad: '/api/trajecten/caseload/MC07', token: coordinator }),
+      'PUT /api/trajecten/caseload/{rmcRegio}': () => ({
+        pad: '/api/trajecten/caseload/MC07',
+        token: coordinator,
+        body: { normen: { rmc: 300, leerplicht: 250 }, team: [{ gebruiker: 'u-17', soort: 'rmc', fte: 0.8 }] },
+      }),
+      'POST /api/trajecten/duo-lijsten/a01': () => ({
+        pad: '/api/trajecten/duo-lijsten/a01',
+        token: begeleider,
+        query: { rapportagedatum: '2026-03-01' },
+        ruweBody: { tekst: `${A01}\n${bsn()},2008-03-15,GM0106,25LP,mbo,25180,2026-02-10\n`, type: 'text/csv', cellen: true },
+      }),
+      'POST /api/trajecten/duo-lijsten/oud-vsv': () => ({
+        pad: '/api/trajecten/duo-lijsten/oud-vsv',
+        token: begeleider,
+        query: { peildatum: '2026-01-15' },
+        ruweBody: { tekst: `${OUD_VSV}\n${bsn()},2006-03-03,GM0106,2024-06-30\n`, type: 'text/csv', cellen: true },
       }),
     },
   });
@@ -35,6 +120,7 @@ describe('the fuzz tier over trajecten', () => {
   });
 
   it('never answers 5xx and changes no row on a 4xx', () => {
+    expect(uitkomst.tabellen).toBeGreaterThan(5);
     expect({ serverfouten: uitkomst.serverfouten, gewijzigd: uitkomst.gewijzigd }).toEqual({ serverfouten: [], gewijzigd: [] });
   });
 });

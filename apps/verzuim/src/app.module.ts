@@ -7,7 +7,9 @@ import { KalendersModule } from './kalenders/kalenders.module';
 import { LeerlingenModule } from './leerlingen/leerlingen.module';
 import { MeldingenModule } from './meldingen/meldingen.module';
 import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
+import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
 import { RegistratieModule } from './registratie/registratie.module';
+import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
@@ -23,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKernelModule.forService({ service: 'verzuim', env, entities: [], migrations: [Verzuim1732320001400] }),
+        ServiceKernelModule.forService({ service: 'verzuim', env, entities: [], migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910] }),
         LeerlingenModule,
         KalendersModule,
         MeldingenModule,
@@ -31,7 +33,7 @@ export class AppModule {
         InstellingenModule,
         RegistratieModule,
       ],
-      providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers],
+      providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers, VerzuimBewaartermijnen],
       exports: [VERZUIM_ENV, Persoonsnummers],
     };
   }

@@ -1,22 +1,132 @@
+import type { Claims } from '@sluitend/auth';
 import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { verzuimEnvSchema } from './config/verzuim-env';
+import { ZetKalender } from './kalenders/commands/zet-kalender/zet-kalender';
+import { RegistreerLeerlingen } from './leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
+import { DoeMelding } from './meldingen/commands/doe-melding/doe-melding';
+import { ZetMeldingStap } from './meldingen/commands/zet-melding-stap/zet-melding-stap';
+import { VerzuimFixture } from './registratie/testing/verzuim.fixture';
 
 /**
  * The fuzz tier (issue 9) over verzuim's HTTP API: every text field of every operation in docs/openapi/verzuim.json, a
  * NUL, a lone surrogate, 1 MB and a right-to-left override each, against the real database. An operation added to the
  * document without an example here fails the first test.
  */
+const fixture = new VerzuimFixture(1409);
 let context: ServiceTestContext;
 let uitkomst: FuzzUitkomst;
 
+const SCHOOL: Claims['org'] = { type: 'vo-school', code: '96FZ' };
+const LEERPLICHT: Claims['org'] = { type: 'gemeente', code: 'GM0014' };
+const school = () => context.token(SCHOOL, ['schooladministratie']);
+const leerplicht = () => context.token(LEERPLICHT, ['leerplichtambtenaar']);
+
+/** A student of the school, registered through the use case (enrolled since 25 August 2025, living in GM0014). */
+async function leerling(): Promise<string> {
+  const { persoonsnummer } = fixture.leerling();
+  await context.app.get(RegistreerLeerlingen).execute({
+    input: { leerlingen: [fixture.leerling({ persoonsnummer })] },
+    actor: context.claims(SCHOOL, ['schooladministratie']),
+    correlationId: 'c-fuzz',
+  });
+  return persoonsnummer;
+}
+
+/** A melding by hand for a new student, then the behandelaar's steps given (each request on a melding gets its own). */
+async function melding(stappen: Array<Parameters<ZetMeldingStap['execute']>[0]['input']['stap']> = []): Promise<string> {
+  const { meldingId } = await context.app.get(DoeMelding).execute({
+    input: { persoonsnummer: await leerling(), soort: 'luxe', startdatum: '2025-10-13', einddatum: '2025-10-17', dagenGemist: 5, vermoedelijkeReden: 'vakantie verlengd' },
+    actor: context.claims(SCHOOL, ['schooladministratie']),
+    correlationId: 'c-fuzz',
+  });
+  for (const stap of stappen) {
+    await context.app.get(ZetMeldingStap).execute({ input: { meldingId, stap }, actor: context.claims(LEERPLICHT, ['leerplichtambtenaar']), correlationId: 'c-fuzz' });
+  }
+  return meldingId;
+}
+
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'verzuim', envSchema: verzuimEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  await context.app.get(ZetKalender).execute({
+    input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') },
+    actor: context.claims(SCHOOL, ['schooladministratie']),
+    correlationId: 'c-fuzz',
+  });
+  const persoonsnummer = await leerling();
+  const gelezen = await melding();
   uitkomst = await fuzzTekstvelden({
     service: 'verzuim',
     url: context.url as string,
     dataSource: context.dataSource,
     voorbeelden: {
+      'POST /api/verzuim/leerlingen': () => ({
+        pad: '/api/verzuim/leerlingen',
+        token: school,
+        body: fixture.leerling({ uitgeschrevenPer: '2026-07-17', startkwalificatieOp: '2026-07-10', vrijgesteldVanKwalificatieplicht: false }),
+      }),
+      'POST /api/verzuim/leerlingen/bulk': () => ({
+        pad: '/api/verzuim/leerlingen/bulk',
+        token: school,
+        body: { leerlingen: [fixture.leerling({ uitgeschrevenPer: '2026-07-17', startkwalificatieOp: '2026-07-10' })] },
+      }),
+      'GET /api/verzuim/leerlingen': () => ({ pad: '/api/verzuim/leerlingen', token: school, query: { peildatum: '2025-10-01' } }),
+      // Own vacations, or the national advice of a region: never both in one request.
+      'PUT /api/verzuim/kalenders/{schooljaar}': () => [
+        { pad: '/api/verzuim/kalenders/2025-2026', token: school, body: { ...VerzuimFixture.kalender('2025-2026'), vrijeDagen: ['2026-02-16'], lesdagenInDeWeek: [1, 2, 3, 4, 5] } },
+        { pad: '/api/verzuim/kalenders/2024-2025', token: school, body: { landelijkAdvies: 'midden' } },
+      ],
+      'POST /api/verzuim/absenties': () => ({
+        pad: '/api/verzuim/absenties',
+        token: school,
+        body: { persoonsnummer, datum: '2025-09-01', ongeoorloofd: 1, ziek: 0, verlof: 0, schorsing: 0, teLaat: 1, uitgestuurd: 0, alleLessenGemist: false },
+      }),
+      'POST /api/verzuim/absenties/bulk': () => ({
+        pad: '/api/verzuim/absenties/bulk',
+        token: school,
+        body: { absenties: [{ persoonsnummer, datum: '2025-09-02', ongeoorloofd: 1, teLaat: 0 }] },
+      }),
+      // Every cell of the file's row fuzzed as raw bytes (the import answers in the request, all or nothing).
+      'POST /api/verzuim/absenties/csv': () => ({
+        pad: '/api/verzuim/absenties/csv',
+        token: school,
+        ruweBody: {
+          tekst: `bsn_of_onderwijsnummer;datum;ongeoorloofd;ziek;verlof;schorsing;te_laat;uitgestuurd;alle_lessen_gemist\n${persoonsnummer};2025-09-03;1;0;0;0;1;0;nee\n`,
+          type: 'text/csv',
+          cellen: true,
+        },
+      }),
+      'POST /api/verzuim/meldingen': async () => ({
+        pad: '/api/verzuim/meldingen',
+        token: school,
+        body: {
+          persoonsnummer: await leerling(),
+          soort: 'luxe',
+          startdatum: '2025-10-13',
+          einddatum: '2025-10-17',
+          dagenGemist: 5,
+          vermoedelijkeReden: 'vakantie verlengd',
+          ondernomenActie: 'ouders gebeld',
+          actieGemeenteGewenst: true,
+        },
+      }),
+      'GET /api/verzuim/meldingen': () => ({ pad: '/api/verzuim/meldingen', token: leerplicht, query: { limiet: '10' } }),
+      'GET /api/verzuim/meldingen/{meldingId}': () => ({ pad: `/api/verzuim/meldingen/${gelezen}`, token: leerplicht }),
+      // A lifecycle action leaves MAS behind (closing) or starts it at its first phase: a route is a second request.
+      'POST /api/verzuim/meldingen/{meldingId}/stappen': () => [
+        {
+          pad: '/api/verzuim/meldingen/{meldingId}/stappen',
+          nieuwPad: async () => `/api/verzuim/meldingen/${await melding([{ actie: 'in-behandeling-nemen' }])}/stappen`,
+          token: leerplicht,
+          body: { actie: 'afsluiten', sluitreden: 'terug-naar-school', toelichting: 'weer op school' },
+        },
+        {
+          pad: '/api/verzuim/meldingen/{meldingId}/stappen',
+          nieuwPad: async () => `/api/verzuim/meldingen/${await melding([{ actie: 'in-behandeling-nemen', fase: 'waarnemen' }, { fase: 'analyseren' }])}/stappen`,
+          token: leerplicht,
+          body: { fase: 'plannen', route: 'halt', toelichting: 'gesprek op school gepland' },
+        },
+      ],
       'POST /api/verzuim/demo/klok': () => ({
         pad: '/api/verzuim/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
@@ -35,6 +145,7 @@ describe('the fuzz tier over verzuim', () => {
   });
 
   it('never answers 5xx and changes no row on a 4xx', () => {
+    expect(uitkomst.tabellen).toBeGreaterThan(5);
     expect({ serverfouten: uitkomst.serverfouten, gewijzigd: uitkomst.gewijzigd }).toEqual({ serverfouten: [], gewijzigd: [] });
   });
 });

@@ -110,6 +110,8 @@ export class Fleet {
       NODE_ENV: 'test',
       ...this.options.auth,
       LOG_LEVEL: 'warn',
+      // Replicas of several services share one PostgreSQL (max_connections 100) with the suite itself.
+      DB_POOL_SIZE: '5',
       METRICS_SAMPLE_INTERVAL_MS: '1000',
       // A killed member's partitions move after 10 s instead of the services' 30 s: the suite kills often.
       SESSION_TIMEOUT_MS: '10000',

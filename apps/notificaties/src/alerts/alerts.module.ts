@@ -7,6 +7,8 @@ import { MaakAlerts } from './commands/maak-alerts/maak-alerts';
 import { MaakAlertsMessage } from './commands/maak-alerts/maak-alerts.message';
 import { RouteerNietRouteerbare } from './commands/routeer-niet-routeerbare/routeer-niet-routeerbare';
 import { RouteerNietRouteerbareMessage } from './commands/routeer-niet-routeerbare/routeer-niet-routeerbare.message';
+import { VoegPersonenSamen } from './commands/voeg-personen-samen/voeg-personen-samen';
+import { VoegPersonenSamenMessage } from './commands/voeg-personen-samen/voeg-personen-samen.message';
 import { WijsWoongemeenteToe } from './commands/wijs-woongemeente-toe/wijs-woongemeente-toe';
 import { WijsWoongemeenteToeHttp } from './commands/wijs-woongemeente-toe/wijs-woongemeente-toe.http';
 import { WijzigAlert } from './commands/wijzig-alert/wijzig-alert';
@@ -34,6 +36,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
     MaakAlertsMessage,
     KoppelCasusMessage,
     RouteerNietRouteerbareMessage,
+    VoegPersonenSamenMessage,
     LeesInboxHttp,
     TelInboxHttp,
     LeesAlertHttp,
@@ -48,6 +51,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
     MaakAlerts,
     KoppelCasus,
     RouteerNietRouteerbare,
+    VoegPersonenSamen,
     WijsWoongemeenteToe,
     WijzigAlert,
     LeesInbox,

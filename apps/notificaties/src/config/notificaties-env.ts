@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { serviceEnvSchema } from '@sluitend/platform';
+import { durationSchema, serviceEnvSchema } from '@sluitend/platform';
 
 /** How long an alert may wait to be opgepakt: `N werkdagen` (Dutch working days) or, for demos and tests, `Ns`/`Nm`/`Nh`. */
 export const escalatieTermijnSchema = z
@@ -27,7 +27,23 @@ export const notificatiesEnvSchema = serviceEnvSchema(3104, {
   BEZORGING_BACKOFF_MS: z.coerce.number().int().min(10).default(10_000),
   /** Consecutive failed calls after which an organisation's webhook is disabled until an admin re-enables it. */
   WEBHOOK_UITSCHAKELEN_NA: z.coerce.number().int().min(1).default(10),
+  /**
+   * Let webhooks reach private, loopback and link-local addresses (a test or demo receiver on 127.0.0.1). Off by default:
+   * at send time every address a webhook's host resolves to must be public (SSRF, issue 11).
+   */
+  WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN: z
+    .enum(['true', 'false'], { error: 'WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN is true of false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Retention: alerts afgehandeld this long ago go, with their history. */
+  BEWAARTERMIJN_AFGEHANDELDE_ALERTS: z.string().default('365d').pipe(durationSchema),
+  /** Finished deliveries (sent or failed) and their attempts. */
+  BEWAARTERMIJN_BEZORGINGEN: z.string().default('90d').pipe(durationSchema),
+  /** Users known in an organisation (for assigning alerts), from when they were last seen. */
+  BEWAARTERMIJN_MEDEWERKERS: z.string().default('365d').pipe(durationSchema),
+  /** How long the inzage log (who read which personal data, AVG audit) is kept. */
+  BEWAARTERMIJN_INZAGE: z.string().default('730d').pipe(durationSchema),
   /** When the daily digest goes out (cron, Europe/Amsterdam). */
   DIGEST_CRON: z.string().default('0 7 * * *'),
 });

@@ -1,3 +1,4 @@
+import { KoppelingenModule } from '../koppelingen/koppelingen.module';
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { RouteringModule } from '../routering/routering.module';
@@ -12,7 +13,7 @@ import { ZoekAanmeldingenHttp } from './queries/aanmeldingen/aanmeldingen.http';
 
 /** Aanmeldingen at mbo institutions: registered, moved through their statuses, listed for school, mbo and RMC. */
 @Module({
-  imports: [RouteringModule, SignalenModule, DeadlinesModule],
+  imports: [RouteringModule, SignalenModule, DeadlinesModule, KoppelingenModule],
   controllers: [RegistreerAanmeldingHttp, WijzigAanmeldingStatusHttp, ZoekAanmeldingenHttp],
   providers: [AanmeldingenRepository, RegistreerAanmelding, WijzigAanmeldingStatus, ZoekAanmeldingen],
 })

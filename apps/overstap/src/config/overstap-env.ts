@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import { bsnEncryptionKeySchema, pseudonymKeySchema } from '@sluitend/domain-nl/node';
-import { serviceEnvSchema } from '@sluitend/platform';
+import { durationSchema, serviceEnvSchema } from '@sluitend/platform';
 
 /** overstap's settings: the base plus the keys for pseudonyms and for BSNs at rest. */
 export const overstapEnvSchema = serviceEnvSchema(3101, {
   PSEUDONYM_KEY: pseudonymKeySchema,
   BSN_ENCRYPTION_KEY: bsnEncryptionKeySchema,
   /** Weeks after an uitschrijving without startkwalificatie in which a re-enrolment closes the follow-up. */
+  /**
+   * How many days an mbo may date an aanmelding back (`aangemeldOp`), e.g. for a paper form entered later. Unset: 7 days,
+   * or no bound in DEMO_MODE (the demo clock jumps months and years; the demo seed replays a year). The true
+   * registration time is kept apart (`geregistreerd_op`) whatever is sent.
+   */
+  AANMELDING_TERUGDATEREN_MAX_DAGEN: z.coerce.number().int().min(0).max(366).optional(),
+  /** Retention (DOMAIN: aanmelding data and uploads at most one year): aanmeldingen, from when they were received. */
+  BEWAARTERMIJN_AANMELDINGEN: z.string().default('365d').pipe(durationSchema),
+  /** Superseded versions of a dossier, from when they were submitted. */
+  BEWAARTERMIJN_DOSSIER_VERSIES: z.string().default('365d').pipe(durationSchema),
+  /** Finished CSV imports (their row messages), from when they finished. */
+  BEWAARTERMIJN_DOSSIER_IMPORTS: z.string().default('365d').pipe(durationSchema),
+  /** How long the inzage log (who read which personal data, AVG audit) is kept. */
+  BEWAARTERMIJN_INZAGE: z.string().default('730d').pipe(durationSchema),
   HERINSCHRIJVING_TERMIJN_WEKEN: z.coerce.number().int().min(1).max(52).default(4),
   /** Dates (MM-DD, before 1 April) on which decanen hear which students still have no aanmelding. */
   VROEGE_WAARSCHUWINGEN: z

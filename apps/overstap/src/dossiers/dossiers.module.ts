@@ -1,8 +1,9 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { KoppelingenModule } from '../koppelingen/koppelingen.module';
 import { DienDossierIn } from './commands/dien-dossier-in/dien-dossier-in';
 import { DienDossierInHttp } from './commands/dien-dossier-in/dien-dossier-in.http';
-import { CsvBodyMiddleware } from './commands/importeer-dossiers/csv-body.http';
+import { CsvBodyMiddleware } from '../shared/csv-body.http';
 import { DossierImportRunner } from './commands/importeer-dossiers/dossier-import.runner';
 import { ImporteerDossiers } from './commands/importeer-dossiers/importeer-dossiers';
 import { ImporteerDossiersHttp } from './commands/importeer-dossiers/importeer-dossiers.http';
@@ -15,7 +16,7 @@ import { BekijkDossierImportHttp } from './queries/dossier-import/dossier-import
 
 /** Digitale doorstroomdossiers: submitted one by one, in bulk or as a CSV import; read by the school and the mbo. */
 @Module({
-  imports: [DeadlinesModule],
+  imports: [DeadlinesModule, KoppelingenModule],
   controllers: [DienDossierInHttp, ImporteerDossiersHttp, BekijkDossierImportHttp, BekijkDossierHttp],
   providers: [
     DossiersRepository,

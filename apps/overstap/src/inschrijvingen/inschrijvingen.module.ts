@@ -1,3 +1,4 @@
+import { KoppelingenModule } from '../koppelingen/koppelingen.module';
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { RouteringModule } from '../routering/routering.module';
@@ -15,7 +16,7 @@ import { InschrijvingenRepository } from './database/inschrijvingen.repository';
 
 /** Inschrijvingen at the mbo and what ends them: uitschrijving (with its signal and re-enrolment window), switch, BSA. */
 @Module({
-  imports: [DeadlinesModule, RouteringModule, SignalenModule],
+  imports: [DeadlinesModule, RouteringModule, SignalenModule, KoppelingenModule],
   controllers: [RegistreerInschrijvingHttp, MeldUitschrijvingHttp, MeldSwitchHttp, MeldBsaHttp],
   providers: [InschrijvingenRepository, SchrijfIn, RegistreerInschrijving, MeldUitschrijving, MeldSwitch, MeldBsa],
 })

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ProjecteerOverstap } from './commands/projecteer-overstap/projecteer-overstap';
 import { ProjecteerOverstapMessage } from './commands/projecteer-overstap/projecteer-overstap.message';
+import { VoegPersonenSamen } from './commands/voeg-personen-samen/voeg-personen-samen';
+import { VoegPersonenSamenMessage } from './commands/voeg-personen-samen/voeg-personen-samen.message';
 import { TabellenboekRepository } from './database/tabellenboek.repository';
 import { LeesSignalenPerRegio } from './queries/signalen-per-regio/signalen-per-regio';
 import { LeesSignalenPerRegioHttp } from './queries/signalen-per-regio/signalen-per-regio.http';
@@ -9,8 +11,8 @@ import { LeesTabellenboekHttp } from './queries/tabellenboek/tabellenboek.http';
 
 /** tabellenboek: overstap's events projected per student, the tabellenboek per VO school and the signal counts. */
 @Module({
-  controllers: [ProjecteerOverstapMessage, LeesTabellenboekHttp, LeesSignalenPerRegioHttp],
-  providers: [TabellenboekRepository, ProjecteerOverstap, LeesTabellenboek, LeesSignalenPerRegio],
-  exports: [ProjecteerOverstap],
+  controllers: [ProjecteerOverstapMessage, VoegPersonenSamenMessage, LeesTabellenboekHttp, LeesSignalenPerRegioHttp],
+  providers: [TabellenboekRepository, ProjecteerOverstap, VoegPersonenSamen, LeesTabellenboek, LeesSignalenPerRegio],
+  exports: [ProjecteerOverstap, VoegPersonenSamen],
 })
 export class TabellenboekModule {}

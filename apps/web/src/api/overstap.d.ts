@@ -273,6 +273,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/overstap/koppelingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een onderwijsnummer aan een BSN koppelen (RMC-coördinator)
+         * @description Eén regel uit de DUO-koppeling. Alleen de pseudoniemen worden bewaard. Een nieuwe koppeling voegt de persoon samen (alles onder het onderwijsnummer gaat naar het BSN) en publiceert overstap.persoon.gekoppeld; hetzelfde paar nogmaals verandert niets (nieuw: false). Een onderwijsnummer dat al aan een ander BSN hangt: 409, niets vastgelegd.
+         */
+        post: operations["KoppelPersoonHttp_koppel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overstap/koppelingen/bestand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De DUO-koppeling BSN↔onderwijsnummer uploaden (CSV, RMC-coördinator)
+         * @description Kopregel `BSN;ONDERWIJSNUMMER` (hoofdletterongevoelig, andere kolommen genegeerd; scheidingsteken `;`, tab of `,`), één koppeling per regel, tot 50000 rijen (meer: 413). Alles of niets: een foute regel geeft 400 met per melding regelnummer (row), kolom (field) en regel (rule); een onderwijsnummer dat al aan een ander BSN hangt 409 per regel.
+         */
+        post: operations["ImporteerKoppelingenHttp_importeer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/overstap/demo/klok": {
         parameters: {
             query?: never;
@@ -680,6 +720,25 @@ export interface components {
             /** Format: uuid */
             inschrijvingId: string;
             signaal: boolean;
+        };
+        KoppelPersoonDto: {
+            /** @description BSN (9 cijfers, 11-proef); wordt alleen als pseudoniem bewaard */
+            bsn: string;
+            /** @description onderwijsnummer (9 cijfers, begint met 10, 11-proef rest 5) */
+            onderwijsnummer: string;
+        };
+        KoppelingResultaatDto_Output: {
+            /** @description pseudoniem van het onderwijsnummer */
+            van: string;
+            /** @description pseudoniem van het BSN */
+            naar: string;
+            /** @description true: de koppeling is nu vastgelegd en samengevoegd; false: was al bekend */
+            nieuw: boolean;
+        };
+        KoppelingImportResultaatDto_Output: {
+            rijen: number;
+            nieuw: number;
+            alBekend: number;
         };
         KlokDto_Output: {
             /**
@@ -1530,6 +1589,144 @@ export interface operations {
             };
             /** @description Niet gevonden (of niet van deze organisatie) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    KoppelPersoonHttp_koppel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KoppelPersoonDto"];
+            };
+        };
+        responses: {
+            /** @description de koppeling (nieuw of al bekend) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoppelingResultaatDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImporteerKoppelingenHttp_importeer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description alle regels zijn gekoppeld (of waren al bekend) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoppelingImportResultaatDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Verzoek te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ondersteund mediatype */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

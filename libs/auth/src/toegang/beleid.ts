@@ -108,6 +108,9 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/overstap/inschrijvingen/{id}/uitschrijving': { doel: 'uitschrijving melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'POST /api/overstap/inschrijvingen/{id}/switch': { doel: 'switch melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'POST /api/overstap/inschrijvingen/{id}/bsa': { doel: 'bsa melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
+  // DUO's BSN↔onderwijsnummer koppeling comes with the region's lists to the RMC; ops handles no BSNs (ADR 0018).
+  'POST /api/overstap/koppelingen': { doel: 'persoonskoppeling vastleggen (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'POST /api/overstap/koppelingen/bestand': { doel: 'persoonskoppelingen importeren (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] }, grootBody: true },
   ...demoKlok('overstap'),
   ...apiDocs('overstap'),
 
@@ -185,6 +188,11 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
   'GET /api/trajecten/casusregels/{rmcRegio}': { doel: 'casusregels inzien', toegang: { 'rmc-regio': ['trajectbegeleider', 'rmc-coordinator', 'beheerder'] } },
   'PUT /api/trajecten/casusregels/{rmcRegio}': { doel: 'casusregels instellen', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'GET /api/trajecten/casussen/{id}/inzage': { doel: 'inzage van een traject controleren', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'GET /api/trajecten/caseload/{rmcRegio}': { doel: 'caseload bewaken', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'PUT /api/trajecten/caseload/{rmcRegio}': { doel: 'caseload-team instellen', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'POST /api/trajecten/duo-lijsten/a01': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
+  'POST /api/trajecten/duo-lijsten/oud-vsv': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
   ...demoKlok('trajecten'),
   ...apiDocs('trajecten'),
 };

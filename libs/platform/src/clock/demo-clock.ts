@@ -127,7 +127,14 @@ export class DemoClock implements OnModuleInit, OnApplicationShutdown {
   /** A jump made elsewhere (or, after a lost connection, possibly missed: `null`). */
   private async jumped(jump: Jump | null): Promise<void> {
     try {
-      if (jump?.replica === this.replica || !(await this.refresh())) return;
+      if (jump?.replica === this.replica) return;
+      // Move at once to the offset the notification carries (the clock only goes forward), before the stored row is
+      // read on a new connection: work this service does meanwhile (an event from the service that jumped) already
+      // sees the new time.
+      const clock = this.clock as OffsetClock;
+      const moved = jump !== null && jump.offsetMs > clock.offsetMs;
+      if (moved) clock.advance(jump.offsetMs - clock.offsetMs);
+      if (!(await this.refresh()) && !moved) return;
       this.logger.log(`demo clock moved to ${this.clock.now().toISOString()}`);
       if (jump?.service === this.options.service) return;
       for (const listener of this.listeners) await listener();
@@ -150,7 +157,7 @@ export class DemoClock implements OnModuleInit, OnApplicationShutdown {
 function parseJump(payload: string | undefined): Jump | null {
   try {
     const jump = JSON.parse(payload ?? '') as Partial<Jump>;
-    return typeof jump.replica === 'string' && typeof jump.service === 'string' ? (jump as Jump) : null;
+    return typeof jump.replica === 'string' && typeof jump.service === 'string' && Number.isFinite(jump.offsetMs) ? (jump as Jump) : null;
   } catch {
     return null;
   }

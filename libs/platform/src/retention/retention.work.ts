@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Counter } from 'prom-client';
 import type { EntityManager } from 'typeorm';
 import { DueWork, DueWorkJob } from '../due-work/due-work';
@@ -31,6 +31,7 @@ export class RetentionWork implements DueWork<string, Record<string, number>> {
   readonly mode = 'transaction' as const;
   readonly batchSize = 5000;
   readonly cron = '17 * * * *';
+  private readonly logger = new Logger('Retention');
 
   constructor(
     private readonly policies: RetentionPolicies,
@@ -82,6 +83,9 @@ export class RetentionWork implements DueWork<string, Record<string, number>> {
   report(outcomes: Array<Record<string, number>>): Array<Record<string, unknown>> {
     const total: Record<string, number> = {};
     for (const outcome of outcomes) for (const [policy, count] of Object.entries(outcome)) total[policy] = (total[policy] ?? 0) + count;
+    // Every run is logged: which policies it applied and how many rows each deleted (0 when nothing was due).
+    const perPolicy = this.policies.list().map((policy) => `${policy.name}=${total[policy.name] ?? 0}`);
+    this.logger.log(`retention run: ${perPolicy.join(' ')}`);
     return Object.entries(total).map(([beleid, verwijderd]) => ({ beleid, verwijderd }));
   }
 }

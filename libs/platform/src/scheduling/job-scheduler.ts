@@ -41,7 +41,9 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.queues.size === 0) return;
     // Loaded on start: pg-boss is an ES module, which CommonJS unit tests of the modules importing this file cannot load.
     const { PgBoss: Boss } = await import('pg-boss');
-    const boss = new Boss({ connectionString: this.options.databaseUrl, schema: `${this.options.schema}_jobs` });
+    // A few connections are plenty for short polls and wakes; pg-boss's default of 10 per service, beside the
+    // service's own pool, made five services on one PostgreSQL (max_connections 100) run out under load.
+    const boss = new Boss({ connectionString: this.options.databaseUrl, schema: `${this.options.schema}_jobs`, max: 4 });
     boss.on('error', (error: Error) => this.logger.warn(`pg-boss: ${error.message}`));
     await boss.start();
     for (const queue of this.queues.values()) {

@@ -19,21 +19,36 @@ export type FuzzVoorbeeld = {
   /** Valid query parameters; every query parameter of the operation is fuzzed, present here or not. */
   query?: Record<string, string>;
   /** Raw body and media type for a non-JSON operation whose query parameters are fuzzed (the CSV import). */
-  ruweBody?: { tekst: string; type: string };
+  ruweBody?: RuweBody;
   /** Statuses the valid request may answer besides 2xx (e.g. 409 when an earlier request already did the same). */
   ookGoed?: number[];
   /** A fresh resource per request (its path, query not included), when a request uses up what it acts on (an alert closed). */
   nieuwPad?: () => Promise<string>;
   /** Waits for what the valid request started in the background (an import job), before the fuzzing compares rows. */
   naGeldig?: (antwoord: { status: number; tekst: string }) => Promise<void>;
+  /**
+   * After each fuzzed request that was accepted (2xx): waits for what it started in the background (an import job) and
+   * returns how that failed, if it did — counted as a server error (a job that failed is the 5xx of the background).
+   */
+  naPoging?: (antwoord: { status: number; tekst: string }) => Promise<string | undefined>;
 };
+
+/**
+ * A raw body: `cellen` fuzzes every cell of its last line (the delimiter ; tab or , taken from the header line), each
+ * hostile value sent as raw bytes (the lone surrogate as the invalid UTF-8 of U+D800). An import that works in the
+ * background waits for its job after each request (`naPoging`).
+ */
+export type RuweBody = { tekst: string; type: string; cellen?: boolean };
 
 export type FuzzDefinitie = {
   service: ServiceName;
   url: string;
   dataSource: DataSource;
-  /** Per operation, keyed `METHOD /path/{param}` exactly as in docs/openapi/<service>.json. */
-  voorbeelden: Record<string, () => Promise<FuzzVoorbeeld> | FuzzVoorbeeld>;
+  /**
+   * Per operation, keyed `METHOD /path/{param}` exactly as in docs/openapi/<service>.json. Several examples when no one
+   * valid request can fill every text field (fields that exclude each other); together they must fill them all.
+   */
+  voorbeelden: Record<string, () => Promise<FuzzVoorbeeld | FuzzVoorbeeld[]> | FuzzVoorbeeld | FuzzVoorbeeld[]>;
   /** Tables changed by background work on their own (the outbox relay marks rows sent): compared by row count. */
   vluchtig?: string[];
 };
@@ -100,7 +115,9 @@ export function tekstveldenVanSchema(document: Document, schema: Schema | undefi
   if (delen.length > 0) return [...new Set(delen.flatMap((deel) => tekstveldenVanSchema(document, deel, pad, bezocht)))];
   const typen = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (schema.properties || typen.includes('object')) {
-    return Object.entries(schema.properties ?? {}).flatMap(([naam, deel]) => tekstveldenVanSchema(document, deel, pad ? `${pad}.${naam}` : naam, bezocht));
+    return Object.entries(schema.properties ?? {}).flatMap(([naam, deel]) =>
+      tekstveldenVanSchema(document, deel, pad ? `${pad}.${naam}` : naam, bezocht),
+    );
   }
   if (typen.includes('array')) return tekstveldenVanSchema(document, schema.items, `${pad}[0]`, bezocht);
   return typen.includes('string') ? [pad] : [];
@@ -143,6 +160,23 @@ async function momentopname(dataSource: DataSource, schema: string, vluchtig: Re
   return uitkomst;
 }
 
+/** The bytes of a hostile value in a raw body: its URL form decoded byte by byte (the lone surrogate stays invalid UTF-8). */
+const alsBytes = (query: string): Buffer => Buffer.from(query.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+
+/** Each cell of a CSV body's last line: its column (from the header line) and the text before and after it. */
+function csvCellen(body: RuweBody): Array<{ kolom: string; voor: string; na: string }> {
+  const regels = body.tekst.split('\n');
+  const laatste = regels.map((regel) => regel.trim()).findLastIndex((regel) => regel.length > 0);
+  const scheiding = [';', '\t', ','].find((teken) => regels[0].includes(teken)) ?? ';';
+  const kolommen = regels[0].replace(/^\uFEFF/, '').split(scheiding);
+  const cellen = regels[laatste].split(scheiding);
+  return cellen.map((_, index) => ({
+    kolom: kolommen[index]?.trim() ?? String(index),
+    voor: [...regels.slice(0, laatste), cellen.slice(0, index).concat('').join(scheiding)].join('\n'),
+    na: [cellen.slice(index + 1).length > 0 ? scheiding + cellen.slice(index + 1).join(scheiding) : '', ...regels.slice(laatste + 1)].join('\n'),
+  }));
+}
+
 const verschil = (voor: Map<string, string>, na: Map<string, string>): string[] =>
   [...new Set([...voor.keys(), ...na.keys()])].filter((tabel) => voor.get(tabel) !== na.get(tabel));
 
@@ -164,7 +198,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
     voorbeeldFouten: [],
   };
 
-  const stuur = async (methode: string, pad: string, token: string, body?: { tekst: string; type: string }) => {
+  const stuur = async (methode: string, pad: string, token: string, body?: { tekst: string | Uint8Array; type: string }) => {
     const response = await fetch(`${definitie.url}${pad}`, {
       method: methode,
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': body.type } : {}) },
@@ -183,73 +217,111 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
       const schemaVelden = tekstveldenVanSchema(document, jsonSchema);
       // Path parameters: the segment at the template's {name} replaced, in the concrete path.
       const padParams = sjabloon.split('/').flatMap((segment, index) => (/^\{\w+\}$/.test(segment) ? [{ naam: segment.slice(1, -1), index }] : []));
-      if (schemaVelden.length === 0 && queryParams.length === 0 && padParams.length === 0) continue;
+      const ruw = Object.keys(operatie.requestBody?.content ?? {}).some((type) => type !== 'application/json');
+      if (schemaVelden.length === 0 && queryParams.length === 0 && padParams.length === 0 && !ruw) continue;
       const maak = definitie.voorbeelden[sleutel];
       if (!maak) {
         uitkomst.zonderVoorbeeld.push(sleutel);
         continue;
       }
       uitkomst.operaties += 1;
-      const voorbeeld = await maak();
-      const token = await voorbeeld.token();
-      const bladeren = jsonSchema ? tekstbladeren(voorbeeld.body) : [];
-      const genormaliseerd = new Set(bladeren.map((blad) => blad.replace(/\[\d+\]/g, '[0]')));
+      const gemaakt = await maak();
+      const voorbeelden = Array.isArray(gemaakt) ? gemaakt : [gemaakt];
+      const genormaliseerd = new Set(
+        voorbeelden.flatMap((voorbeeld) => (jsonSchema ? tekstbladeren(voorbeeld.body) : [])).map((blad) => blad.replace(/\[\d+\]/g, '[0]')),
+      );
       for (const veld of schemaVelden) if (!genormaliseerd.has(veld)) uitkomst.ontbrekendeVelden.push(`${sleutel} ${veld}`);
 
-      const queryTekst = (query: Record<string, string>, rauw?: [string, string]) => {
-        const delen = Object.entries(query)
-          .filter(([naam]) => naam !== rauw?.[0])
-          .map(([naam, waarde]) => `${naam}=${encodeURIComponent(waarde)}`);
-        if (rauw) delen.push(`${rauw[0]}=${rauw[1]}`);
-        return delen.length > 0 ? `?${delen.join('&')}` : '';
-      };
-      const body = (waarde: unknown) =>
-        voorbeeld.ruweBody ?? (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
+      for (const [volgnummer, voorbeeld] of voorbeelden.entries()) {
+        const token = await voorbeeld.token();
+        const bladeren = jsonSchema ? tekstbladeren(voorbeeld.body) : [];
 
-      const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
-      const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body));
-      if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
-        uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
-      }
-      uitkomst.verzoeken += 1;
-      await voorbeeld.naGeldig?.(geldig);
+        const queryTekst = (query: Record<string, string>, rauw?: [string, string]) => {
+          const delen = Object.entries(query)
+            .filter(([naam]) => naam !== rauw?.[0])
+            .map(([naam, waarde]) => `${naam}=${encodeURIComponent(waarde)}`);
+          if (rauw) delen.push(`${rauw[0]}=${rauw[1]}`);
+          return delen.length > 0 ? `?${delen.join('&')}` : '';
+        };
+        const body = (waarde: unknown) =>
+          voorbeeld.ruweBody ??
+          (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
 
-      const pogingen: Array<{
-        veld: string;
-        payload: string;
-        query: string;
-        body?: { tekst: string; type: string };
-        segment?: { index: number; waarde: string };
-      }> = [];
-      for (const blad of bladeren) {
-        for (const hostile of HOSTILE_TEKST) {
-          pogingen.push({ veld: blad, payload: hostile.naam, query: queryTekst(voorbeeld.query ?? {}), body: body(metVeld(voorbeeld.body, blad, hostile.waarde)) });
+        const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
+        const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body));
+        if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
+          uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
         }
-      }
-      for (const { naam, index } of padParams) {
-        for (const hostile of HOSTILE_TEKST) {
-          pogingen.push({ veld: `{${naam}}`, payload: hostile.naam, query: queryTekst(voorbeeld.query ?? {}), body: body(voorbeeld.body), segment: { index, waarde: hostile.query } });
-        }
-      }
-      for (const naam of queryParams) {
-        for (const hostile of HOSTILE_TEKST) {
-          pogingen.push({ veld: `?${naam}`, payload: hostile.naam, query: queryTekst(voorbeeld.query ?? {}, [naam, hostile.query]), body: body(voorbeeld.body) });
-        }
-      }
-      uitkomst.velden += bladeren.length + queryParams.length + padParams.length;
-
-      for (const poging of pogingen) {
-        const echtPad = (await pad()).split('/');
-        if (poging.segment) echtPad[poging.segment.index] = poging.segment.waarde;
-        const url = `${echtPad.join('/')}${poging.query}`;
-        const voor = await momentopname(definitie.dataSource, schema, vluchtig);
-        const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
         uitkomst.verzoeken += 1;
-        const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
-        if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
-        if (antwoord.status >= 400 && antwoord.status < 500) {
-          const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
-          if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);
+        await voorbeeld.naGeldig?.(geldig);
+
+        const pogingen: Array<{
+          veld: string;
+          payload: string;
+          query: string;
+          body?: { tekst: string | Uint8Array; type: string };
+          segment?: { index: number; waarde: string };
+        }> = [];
+        for (const blad of bladeren) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: blad,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}),
+              body: body(metVeld(voorbeeld.body, blad, hostile.waarde)),
+            });
+          }
+        }
+        const cellen = voorbeeld.ruweBody?.cellen ? csvCellen(voorbeeld.ruweBody) : [];
+        for (const cel of cellen) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: `csv:${cel.kolom}`,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}),
+              body: { tekst: Buffer.concat([Buffer.from(cel.voor), alsBytes(hostile.query), Buffer.from(cel.na)]), type: voorbeeld.ruweBody?.type as string },
+            });
+          }
+        }
+        // Path and query parameters once per operation (with the first example).
+        for (const { naam, index } of volgnummer === 0 ? padParams : []) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: `{${naam}}`,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}),
+              body: body(voorbeeld.body),
+              segment: { index, waarde: hostile.query },
+            });
+          }
+        }
+        for (const naam of volgnummer === 0 ? queryParams : []) {
+          for (const hostile of HOSTILE_TEKST) {
+            pogingen.push({
+              veld: `?${naam}`,
+              payload: hostile.naam,
+              query: queryTekst(voorbeeld.query ?? {}, [naam, hostile.query]),
+              body: body(voorbeeld.body),
+            });
+          }
+        }
+        uitkomst.velden += bladeren.length + cellen.length + (volgnummer === 0 ? queryParams.length + padParams.length : 0);
+
+        for (const poging of pogingen) {
+          const echtPad = (await pad()).split('/');
+          if (poging.segment) echtPad[poging.segment.index] = poging.segment.waarde;
+          const url = `${echtPad.join('/')}${poging.query}`;
+          const voor = await momentopname(definitie.dataSource, schema, vluchtig);
+          const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
+          uitkomst.verzoeken += 1;
+          const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
+          if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
+        const achtergrond = antwoord.status < 300 ? await voorbeeld.naPoging?.(antwoord) : undefined;
+        if (achtergrond) uitkomst.serverfouten.push(`${wie}: ${antwoord.status}, then ${achtergrond}`);
+          if (antwoord.status >= 400 && antwoord.status < 500) {
+            const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
+            if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);
+          }
         }
       }
     }

@@ -10,3 +10,4 @@ export * from './service-test-context';
 export * from './inbox-delivery';
 export * from './private-infrastructure';
 export * from './webhook-receiver';
+export * from './bsn-scan';

@@ -207,6 +207,25 @@ export class AlertsRepository {
     );
   }
 
+  /** Records that a user worked in their organisation's inbox (with a token of that organisation), with their name. */
+  async registreerMedewerker(runner: Runner, inbox: OrganisatieRef, medewerker: { sub: string; naam: string; op: Date }): Promise<void> {
+    await execute(
+      runner,
+      `INSERT INTO medewerker (org_type, org_code, sub, naam, laatst_gezien) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (org_type, org_code, sub) DO UPDATE SET naam = EXCLUDED.naam, laatst_gezien = greatest(medewerker.laatst_gezien, EXCLUDED.laatst_gezien)`,
+      [inbox.type, inbox.code, medewerker.sub, medewerker.naam, medewerker.op],
+    );
+  }
+
+  /** A user known in the organisation (seen in its inbox), with the name their token carried; undefined when unknown. */
+  async medewerker(runner: Runner, inbox: OrganisatieRef, sub: string): Promise<{ sub: string; naam: string } | undefined> {
+    return firstRow(runner, z.object({ sub: z.string(), naam: z.string() }), 'SELECT sub, naam FROM medewerker WHERE org_type = $1 AND org_code = $2 AND sub = $3', [
+      inbox.type,
+      inbox.code,
+      sub,
+    ]);
+  }
+
   historie(runner: Runner, alertId: string): Promise<HistorieRegel[]> {
     return rows(runner, historieRij, 'SELECT actie, van_status, naar_status, door_sub, door_naam, toelichting, op FROM alert_historie WHERE alert_id = $1 ORDER BY id', [
       alertId,
@@ -268,5 +287,10 @@ export class AlertsRepository {
         [koppelingen.map((k) => k.signaalEventId), koppelingen.map((k) => k.rmcRegio), koppelingen.map((k) => k.casusId), op],
       )
     ).length;
+  }
+
+  /** One person known under two pseudonyms is `naar` from now on (overstap.persoon.gekoppeld): their alerts say so. */
+  async herkoppel(runner: Runner, van: string, naar: string): Promise<number> {
+    return execute(runner, 'UPDATE alert SET jongere_id = $2 WHERE jongere_id = $1', [van, naar]);
   }
 }

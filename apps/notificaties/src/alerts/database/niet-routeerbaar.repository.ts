@@ -126,4 +126,16 @@ export class NietRouteerbaarRepository {
   async telOpen(runner: Runner): Promise<number> {
     return (await firstRow(runner, z.object({ n: column.bigint }), 'SELECT count(*) AS n FROM niet_routeerbaar WHERE gerouteerd_op IS NULL'))?.n ?? 0;
   }
+
+  /**
+   * One person known under two pseudonyms is `naar` from now on (overstap.persoon.gekoppeld): their rows — open and
+   * routed, so the woongemeente learnt under either counts — and the kept events name `naar`.
+   */
+  async herkoppel(runner: Runner, van: string, naar: string): Promise<number> {
+    return execute(
+      runner,
+      `UPDATE niet_routeerbaar SET jongere_id = $2, envelope = jsonb_set(envelope, '{jongereId}', to_jsonb($2::text)) WHERE jongere_id = $1`,
+      [van, naar],
+    );
+  }
 }

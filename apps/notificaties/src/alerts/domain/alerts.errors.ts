@@ -15,6 +15,16 @@ export const AlertErrors = {
       { toegestaan },
     ),
 
+  /** The assignee is neither the caller nor a user known in the caller's organisation (nothing said about who exists). */
+  onbekendeMedewerker: (): DomainError =>
+    DomainError.ongeldig('validation.failed', 'toegewezenAan is geen bekende medewerker van deze organisatie', [
+      {
+        field: 'toegewezenAan.sub',
+        rule: 'medewerker-van-organisatie',
+        message: 'een alert gaat naar uzelf of naar een medewerker die met een account van deze organisatie in de inbox heeft gewerkt',
+      },
+    ]),
+
   /** Ops and partners have no inbox (ops never sees case data). */
   geenInbox: (type: string): DomainError =>
     DomainError.geenToegang('auth.organisation-type', `alerts zijn voor ${ALERT_ORGANISATIE_TYPES.join(', ')}; token is van ${type}`),

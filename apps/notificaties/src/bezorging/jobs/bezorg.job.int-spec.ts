@@ -29,6 +29,7 @@ beforeAll(async () => {
       BEZORGING_BACKOFF_MS: String(BACKOFF_MS),
       BEZORGING_MAX_POGINGEN: '6',
       WEBHOOK_UITSCHAKELEN_NA: String(UITSCHAKELEN_NA),
+      WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN: 'true',
     },
   });
   beheerder = context.claims({ type: 'rmc-regio', code: 'MC07' }, ['beheerder']);

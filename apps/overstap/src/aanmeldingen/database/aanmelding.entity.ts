@@ -34,6 +34,10 @@ export class Aanmelding {
   @Column({ name: 'aangemeld_op', type: 'timestamptz' })
   aangemeldOp!: Date;
 
+  /** When Sluitend actually received the aanmelding (the mbo may date `aangemeldOp` back a bounded number of days). */
+  @Column({ name: 'geregistreerd_op', type: 'timestamptz' })
+  geregistreerdOp!: Date;
+
   /** Aangemeld on or before the end of 1 April (Europe/Amsterdam): the student has toelatingsrecht. */
   @Column({ name: 'op_tijd', type: 'boolean' })
   opTijd!: boolean;

@@ -44,8 +44,8 @@ export class AanmeldingenRepository {
     const rij = await firstRow(
       runner,
       z.object({ id: z.string() }),
-      `INSERT INTO aanmelding (id, jongere_id, schooljaar, mbo_brin, locatie, crebo, niveau, startdatum, status, aangemeld_op, op_tijd, gewijzigd_op)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      `INSERT INTO aanmelding (id, jongere_id, schooljaar, mbo_brin, locatie, crebo, niveau, startdatum, status, aangemeld_op, op_tijd, gewijzigd_op, geregistreerd_op)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT ON CONSTRAINT aanmelding_uniek DO NOTHING RETURNING id`,
       [
         aanmelding.id,
@@ -60,6 +60,7 @@ export class AanmeldingenRepository {
         aanmelding.aangemeldOp,
         aanmelding.opTijd,
         aanmelding.gewijzigdOp,
+        aanmelding.geregistreerdOp,
       ],
     );
     return rij?.id;

@@ -19,5 +19,14 @@ export const AanmeldingFout = {
       { field: 'aangemeldOp', rule: 'niet-in-de-toekomst', message: 'een aanmelding kan niet later dan nu zijn gedaan' },
     ]),
 
+  aangemeldOpTeVerTerug: (maxDagen: number): DomainError =>
+    DomainError.ongeldig('validation.failed', `aangemeldOp ligt meer dan ${maxDagen} dagen terug`, [
+      {
+        field: 'aangemeldOp',
+        rule: 'max-terugdateren',
+        message: `een aanmelding mag hoogstens ${maxDagen} dagen worden teruggedateerd; het werkelijke registratiemoment wordt apart bewaard`,
+      },
+    ]),
+
   nietVoorOrganisatie: (type: string): DomainError => DomainError.geenToegang('auth.organisation-type', `aanmeldingen zijn niet voor ${type}`),
 };

@@ -1,5 +1,5 @@
 import type { DienDossierIn, RegistreerAanmelding } from '@sluitend/contracts';
-import { generateTestBsn, mulberry32, Rng } from '@sluitend/domain-nl';
+import { generateTestBsn, generateTestOnderwijsnummer, mulberry32, Rng } from '@sluitend/domain-nl';
 
 /**
  * Test data for overstap's integration tests: valid inputs with BSNs from the test range (no real person). Each test
@@ -14,6 +14,10 @@ export class OverstapFixture {
 
   bsn(): string {
     return generateTestBsn(this.rng);
+  }
+
+  onderwijsnummer(): string {
+    return generateTestOnderwijsnummer(this.rng);
   }
 
   dossier(overrides: Partial<DienDossierIn> & { persoonsnummer?: string } = {}): DienDossierIn {

@@ -179,6 +179,16 @@ export class TabellenboekRepository {
   }
 
   /**
+   * One person known under two pseudonyms is `naar` from now on (overstap.persoon.gekoppeld, ADR 0018): their dossier
+   * versions, aanmeldingen, inschrijvingen and signals count for one student.
+   */
+  async herkoppel(runner: Runner, van: string, naar: string): Promise<void> {
+    for (const tabel of TABELLENBOEK_PROJECTIES) {
+      await execute(runner, `UPDATE ${tabel} SET jongere_id = $2 WHERE jongere_id = $1`, [van, naar]);
+    }
+  }
+
+  /**
    * One row per student of the selection: the students whose newest dossier version of the school year names the
    * school (and vestiging, and an RMC-regio of residence when given). Per student: the destination chosen as it stood
    * at the end of 1 April and at the end of the school year (the newest version submitted by then), the mbo level of

@@ -126,6 +126,7 @@ const historieRij = z.object({
   toelichting: z.string().nullable(),
 });
 const idRij = z.object({ id: column.uuid });
+const inzageRij = z.object({ door: z.string(), org_type: z.string(), org_code: z.string(), wat: z.string(), op: column.timestamp });
 const signaalIdRij = z.object({ signaal_id: column.uuid });
 const telRij = z.object({ n: column.bigint });
 
@@ -302,5 +303,54 @@ export class CasussenRepository {
 
   async historieVan(runner: Runner, casusId: string): Promise<Array<z.output<typeof historieRij>>> {
     return rows(runner, historieRij, 'SELECT actie, van_status, naar_status, door, op, toelichting FROM casus_historie WHERE casus_id = $1 ORDER BY id', [casusId]);
+  }
+
+  /** The open cases of these persons (any region), locked until the transaction ends. */
+  async openVanPersonen(runner: Runner, jongereIds: readonly string[]): Promise<Casus[]> {
+    const gevonden = await rows(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE jongere_id = ANY($1::text[]) AND status <> 'afgesloten' ORDER BY id FOR UPDATE`, [
+      jongereIds,
+    ]);
+    return gevonden.map(casus);
+  }
+
+  /** A case merged into another (person linking): its signals and contact attempts move to `naarCasus`. Answers the signals moved. */
+  async verplaatsNaarCasus(runner: Runner, vanCasus: string, naarCasus: string): Promise<CasusSignaal[]> {
+    await execute(runner, 'UPDATE contactpoging SET casus_id = $2 WHERE casus_id = $1', [vanCasus, naarCasus]);
+    const verplaatst = await rows(runner, signaalRij, `UPDATE casus_signaal SET casus_id = $2 WHERE casus_id = $1 RETURNING ${SIGNAAL_KOLOMMEN}`, [vanCasus, naarCasus]);
+    return verplaatst.map(signaal);
+  }
+
+  /** One person known under two pseudonyms is `naar` from now on (overstap.persoon.gekoppeld): cases and signals say so. */
+  async herkoppel(runner: Runner, van: string, naar: string): Promise<void> {
+    await execute(runner, 'UPDATE casus_signaal SET jongere_id = $2 WHERE jongere_id = $1', [van, naar]);
+    await execute(runner, 'UPDATE casus SET jongere_id = $2 WHERE jongere_id = $1', [van, naar]);
+  }
+
+  /** Records a read of the case: who (token `sub` and organisation), what was read, when. */
+  async registreerInzage(runner: Runner, casusId: string, door: { sub: string; org: { type: string; code: string } }, wat: string, op: Date): Promise<void> {
+    await execute(runner, 'INSERT INTO casus_inzage (casus_id, door, org_type, org_code, wat, op) VALUES ($1, $2, $3, $4, $5, $6)', [
+      casusId,
+      door.sub,
+      door.org.type,
+      door.org.code,
+      wat,
+      op,
+    ]);
+  }
+
+  /** The reads of a case, newest first (at most `limiet`). */
+  async inzagesVan(runner: Runner, casusId: string, limiet = 500): Promise<Array<z.output<typeof inzageRij>>> {
+    return rows(runner, inzageRij, 'SELECT door, org_type, org_code, wat, op FROM casus_inzage WHERE casus_id = $1 ORDER BY id DESC LIMIT $2', [casusId, limiet]);
+  }
+
+  /** The region's open cases counted per casusregisseur (null: none assigned yet). */
+  async openPerRegisseur(runner: Runner, rmcRegio: string): Promise<Array<{ regisseur: string | null; aantal: number }>> {
+    const gevonden = await rows(
+      runner,
+      z.object({ regisseur_sub: z.string().nullable(), n: column.bigint }),
+      `SELECT regisseur_sub, count(*) AS n FROM casus WHERE rmc_regio = $1 AND status <> 'afgesloten' GROUP BY regisseur_sub`,
+      [rmcRegio],
+    );
+    return gevonden.map((rij) => ({ regisseur: rij.regisseur_sub, aantal: rij.n }));
   }
 }

@@ -25,3 +25,8 @@ export const casusAfgesloten = (casusId: string): DomainError =>
 
 /** The case does not exist for this caller (it may not even learn that it exists): 404. */
 export const casusNietGevonden = (): DomainError => DomainError.nietGevonden('casus.niet-gevonden', 'Casus niet gevonden');
+
+export const persoonOngelijk = (): DomainError =>
+  DomainError.ongeldig('casus.persoon-ongelijk', 'persoonsnummer en jongereId horen niet bij dezelfde jongere', [
+    { field: 'jongereId', rule: 'jongereId.past-bij-persoonsnummer', message: 'jongereId is niet het pseudoniem van dit persoonsnummer' },
+  ]);

@@ -4,7 +4,8 @@ import { CASUS_ACTIES, CASUS_STATUSSEN, CONTACT_SOORTEN, HANDMATIGE_AANLEIDINGEN
 
 /**
  * POST /casussen — open a case by hand in the caller's region (a young person walks in, a school, partner or parents
- * ask). The person by BSN/onderwijsnummer (stored only as its pseudonym) or by jongereId (e.g. from an alert).
+ * ask). The person by BSN/onderwijsnummer (stored only as its pseudonym) or by jongereId (e.g. from an alert); both
+ * may be given when they belong together (the pseudonym of the number is the jongereId).
  */
 export const openCasusSchema = z
   .object({
@@ -14,8 +15,8 @@ export const openCasusSchema = z
     toelichting: vrijeTekst(2000, { verplicht: false }).optional(),
   })
   .strict()
-  .refine((body) => (body.persoonsnummer === undefined) !== (body.jongereId === undefined), {
-    error: 'geef precies één van persoonsnummer of jongereId',
+  .refine((body) => body.persoonsnummer !== undefined || body.jongereId !== undefined, {
+    error: 'geef persoonsnummer of jongereId (beide mag, als ze bij elkaar horen)',
     path: ['persoonsnummer'],
   });
 export type OpenCasusInvoer = z.infer<typeof openCasusSchema>;

@@ -6,6 +6,7 @@ import {
   CASUS_STATUSSEN,
   CONTACT_SOORTEN,
   HANDMATIGE_AANLEIDINGEN,
+  TIJDIGHEID_STANDEN,
   UITKOMST_CATEGORIEEN,
 } from '../../model/trajecten/casus.model';
 
@@ -41,6 +42,8 @@ export const casussenPaginaSchema = z.object({
 
 /** GET /casussen/:id — the case with its signals and history. */
 export const casusMetHistorieSchema = casusSchema.extend({
+  /** From opening to first contact (the contact step) and to intake (screening), in the effectrapportage's classes. */
+  tijdigheid: z.object({ eersteContact: z.enum(TIJDIGHEID_STANDEN), intake: z.enum(TIJDIGHEID_STANDEN) }),
   signalen: z.array(
     z.object({
       signaalEventId: z.uuid(),
@@ -78,3 +81,16 @@ export type ContactpogingView = z.infer<typeof contactpogingSchema>;
 
 /** GET /casussen/:id/contactpogingen — the case's contact attempts, oldest first. */
 export const contactpogingenSchema = z.object({ contactpogingen: z.array(contactpogingSchema) });
+
+/** GET /casussen/:id/inzage — who read the case, newest first (the region's coordinator). */
+export const casusInzageSchema = z.object({
+  inzages: z.array(
+    z.object({
+      door: z.string(),
+      organisatie: z.object({ type: z.string(), code: z.string() }),
+      wat: z.string(),
+      op: z.iso.datetime({ offset: true }),
+    }),
+  ),
+});
+export type CasusInzage = z.infer<typeof casusInzageSchema>;

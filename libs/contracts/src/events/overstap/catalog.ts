@@ -8,6 +8,7 @@ import {
   negatiefBsaPayloadSchema,
   uitschrijvingZonderStartkwalificatiePayloadSchema,
 } from './inschrijving.events';
+import { persoonGekoppeldPayloadSchema } from './persoon.events';
 import {
   aanmeldingGemistPayloadSchema,
   geenLevendeAanmeldingPayloadSchema,
@@ -107,5 +108,15 @@ export const OVERSTAP_EVENTS = serviceEvents('overstap', {
     description:
       'Signaal: op een ingestelde datum vóór 1 april, per VO-vestiging, de leerlingen met bestemming mbo die nog geen aanmelding hebben (dossier-ids). Voor de decaan.',
     payload: vroegeWaarschuwingPayloadSchema,
+  },
+  // Keyed by `van` (the aggregate id): on the partition of the onderwijsnummer's events, after all of them, so every
+  // consumer has applied what it knows under `van` before it merges (ADR 0018).
+  'overstap.persoon.gekoppeld': {
+    producer: 'overstap',
+    version: 1,
+    key: 'aggregateId',
+    description:
+      'Een onderwijsnummer is gekoppeld aan een BSN (DUO-koppeling): alles wat een dienst onder het pseudoniem van het onderwijsnummer (van) bijhoudt, hoort voortaan bij het pseudoniem van het BSN (naar). Alleen de twee pseudoniemen; de context routeert de samengevoegde persoon. Kafka-sleutel: van, zodat de koppeling na alle eerdere events van het onderwijsnummer komt. Eenmaal per nieuwe koppeling.',
+    payload: persoonGekoppeldPayloadSchema,
   },
 } as const);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rmcRegioCodeSchema } from '../../primitives';
-import { CASUS_AANLEIDINGEN, CASUS_ACTIES, CASUS_SIGNAAL_SOORTEN, CASUS_STATUSSEN, UITKOMST_CATEGORIEEN } from '../../model/trajecten/casus.model';
+import { CASUS_AANLEIDINGEN, CASUS_ACTIES, CASUS_SIGNAAL_SOORTEN, CASUS_STATUSSEN, TIJDIGHEID_STANDEN, UITKOMST_CATEGORIEEN } from '../../model/trajecten/casus.model';
 
 /**
  * trajecten.casus.geopend: a case opened in an RMC-regio for a young person (the envelope's jongereId, a pseudonym):
@@ -43,7 +43,7 @@ export const casusStatusGewijzigdPayloadSchema = z
   })
   .strict();
 
-/** trajecten.casus.afgesloten: the case closed with an outcome in the effectrapportage categories (no free text). */
+/** trajecten.casus.afgesloten: the case closed with an outcome in the effectrapportage categories (no free text) and its timeliness. */
 export const casusAfgeslotenPayloadSchema = z
   .object({
     casusId: z.uuid(),
@@ -52,5 +52,37 @@ export const casusAfgeslotenPayloadSchema = z
     uitkomst: z.enum(UITKOMST_CATEGORIEEN),
     geopendOp: z.iso.datetime({ offset: true }),
     afgeslotenOp: z.iso.datetime({ offset: true }),
+    /** From opening to first contact and to intake, in the effectrapportage's classes (`nog-niet`: never reached). */
+    tijdigheid: z.object({ eersteContact: z.enum(TIJDIGHEID_STANDEN), intake: z.enum(TIJDIGHEID_STANDEN) }).strict(),
+  })
+  .strict();
+
+/**
+ * trajecten.casus.heraanpak-nodig: a young person who declined or could not be reached is due to be approached again
+ * (the n-th configured moment after the rest began, default 3 and 6 months). Once per timer.
+ */
+export const casusHeraanpakNodigPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    status: z.enum(CASUS_STATUSSEN),
+    volgnummer: z.number().int().positive(),
+    maanden: z.number().int().positive(),
+    rustSinds: z.iso.datetime({ offset: true }),
+    dueAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/**
+ * trajecten.casus.samengevoegd: after person linking (overstap.persoon.gekoppeld) one young person had two open cases
+ * in the region; `casusId` closed as a duplicate and its signals and contact attempts now belong to `in`. Not an
+ * outcome of the effectrapportage: a report counts the case `in`, not this one.
+ */
+export const casusSamengevoegdPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    in: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    samengevoegdOp: z.iso.datetime({ offset: true }),
   })
   .strict();

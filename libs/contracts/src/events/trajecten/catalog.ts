@@ -2,6 +2,8 @@ import { serviceEvents } from '../define-event';
 import {
   casusAfgeslotenPayloadSchema,
   casusGeopendPayloadSchema,
+  casusHeraanpakNodigPayloadSchema,
+  casusSamengevoegdPayloadSchema,
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
 } from './casus.events';
@@ -37,5 +39,21 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     key: 'jongereId',
     description: 'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting).',
     payload: casusAfgeslotenPayloadSchema,
+  },
+  'trajecten.casus.samengevoegd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Na een persoonskoppeling (overstap.persoon.gekoppeld) had één jongere twee open casussen in de regio: de later geopende is als dubbel gesloten en opgegaan in de andere (in), met haar signalen en contactpogingen. Geen uitkomst voor de effectrapportage.',
+    payload: casusSamengevoegdPayloadSchema,
+  },
+  'trajecten.casus.heraanpak-nodig': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een jongere die afwees of onbereikbaar bleef, moet opnieuw benaderd worden (het n-de ingestelde moment na het begin van de rust, standaard 3 en 6 maanden). Eenmaal per moment.',
+    payload: casusHeraanpakNodigPayloadSchema,
   },
 } as const);

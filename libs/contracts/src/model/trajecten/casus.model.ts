@@ -66,3 +66,6 @@ export const UITKOMST_CATEGORIEEN = [
 
 /** Kinds of contact attempt (eropaf). */
 export const CONTACT_SOORTEN = ['brief', 'email', 'telefoon', 'huisbezoek', 'opsporing'] as const;
+
+/** How soon after the signal a case reached first contact and intake (effectrapportage: < 4, 4–6, > 6 weeks). */
+export const TIJDIGHEID_STANDEN = ['minder-dan-4-weken', '4-tot-en-met-6-weken', 'meer-dan-6-weken', 'nog-niet'] as const;

@@ -54,6 +54,19 @@ describe('maak alerts (use case against the real database)', () => {
     expect(events.every((row) => row.envelope.correlationId === event.correlationId)).toBe(true);
   });
 
+  it("counts the escalation term from the signal's moment when it is later than this service's clock (a demo jump that reached the signal first)", async () => {
+    const now = context.app.get<Clock>(CLOCK).now();
+    const later = new Date(now.getTime() + 120 * 24 * 3600_000);
+    const event = { ...signaal('MC07', '00AH', 'GM0106', false), occurredAt: later.toISOString() } as SignaalEvent;
+    await maakAlerts.execute({ input: { signalen: [event] }, correlationId: event.correlationId });
+    const rows: Array<{ escaleren_op: Date }> = await context.dataSource.query(
+      `SELECT escaleren_op FROM alert WHERE signaal_event_id = $1 AND ontvanger = 'rmc-woonregio'`,
+      [event.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(new Date(rows[0].escaleren_op).getTime()).toBe(werkdagenNa(later, 5).getTime());
+  });
+
   it('adds nothing for a signal delivered again, or re-sent under a new event id', async () => {
     const event = signaal('MC03', '21AB', 'GM0014', false);
     expect(await maakAlerts.execute({ input: { signalen: [event] }, correlationId: event.correlationId })).toBe(2);

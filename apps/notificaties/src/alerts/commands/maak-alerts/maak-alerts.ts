@@ -55,7 +55,10 @@ export class MaakAlerts {
   private async maak(manager: EntityManager, { input, correlationId }: MaakAlertsCommand): Promise<number> {
     const now = this.clock.now();
     const regels = await this.regioRegels.regels(manager);
-    const escalerenOp = escalatieMoment(now, this.env.ESCALATIE_TERMIJN);
+    // The term runs from the signal's moment when that is later than this service's clock: an alert cannot be older
+    // than its signal (in demo mode a jump may reach the signal before it reaches this service's clock).
+    const escalerenOp = (occurredAt: string): Date =>
+      escalatieMoment(new Date(Math.max(now.getTime(), Date.parse(occurredAt))), this.env.ESCALATIE_TERMIJN);
     const onbezorgbaar: NieuwNietRouteerbaar[] = [];
     const signalen = await this.metBekendeWoongemeente(manager, input.signalen);
     const nieuw: NieuweAlert[] = signalen.flatMap((event) => {
@@ -76,7 +79,7 @@ export class MaakAlerts {
         context,
         signaal,
         // Escalation goes to the coordinator of the woonregio: only when the region is known.
-        escalerenOp: event.context.rmcRegio ? escalerenOp : null,
+        escalerenOp: event.context.rmcRegio ? escalerenOp(event.occurredAt) : null,
         correlationId: event.correlationId,
       }));
     });

@@ -7,6 +7,7 @@ import { AppModule } from '../../../app.module';
 import { notificatiesEnvSchema } from '../../../config/notificaties-env';
 import { SignaalEvent } from '../../domain/signaal-event';
 import { LeesAlert } from '../../queries/alert/lees-alert';
+import { LeesInbox } from '../../queries/inbox/lees-inbox';
 import { MaakAlerts } from '../maak-alerts/maak-alerts';
 import { WijzigAlert, Wijziging } from './wijzig-alert';
 
@@ -48,9 +49,26 @@ const fout = async (work: Promise<unknown>): Promise<DomainError> => {
 };
 
 describe('wijzig alert (use case against the real database)', () => {
+  it("assigns only to the caller or a user known in the caller's organisation, under the name their own token carried", async () => {
+    const id = await nieuweAlert();
+    const voor = await historie(id);
+    const onbekend = await fout(wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: 'wie-dan-ook', naam: 'Wie Dan Ook' } }));
+    expect(onbekend.issues).toEqual([expect.objectContaining({ field: 'toegewezenAan.sub', rule: 'medewerker-van-organisatie' })]);
+    // A user seen only in another organisation (MC03) is not known in MC07.
+    const mc03 = { ...context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']), sub: 'u-mc03', name: 'Elders' };
+    await context.app.get(LeesInbox).execute({ input: { pagina: 1, perPagina: 10 }, actor: mc03, correlationId: 'c' });
+    expect((await fout(wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: 'u-mc03', naam: 'Elders' } }))).issues[0]).toMatchObject({ rule: 'medewerker-van-organisatie' });
+    expect(await historie(id)).toEqual(voor);
+    // The caller themself, under their token's name whatever name is sent.
+    expect(await wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: rmc.sub, naam: 'Iemand Anders' } })).toMatchObject({ toegewezenAan: { sub: rmc.sub, naam: rmc.name } });
+  });
+
+
   it('goes nieuw → gezien → opgepakt → afgehandeld, with a history line each and events for opgepakt and afgehandeld', async () => {
     const id = await nieuweAlert();
     expect((await wijzig(id, { actie: 'gezien' })).status).toBe('gezien');
+    // Fatima works in MC07's inbox with a token of MC07: a colleague the alert can go to.
+    await wijzig(id, { actie: 'gezien' }, { ...rmc, sub: 'u-17', name: 'Fatima de Vries' });
     const opgepakt = await wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' }, toelichting: 'bel ouders' });
     expect(opgepakt).toMatchObject({ status: 'opgepakt', toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' } });
     expect(await wijzig(id, { actie: 'afgehandeld', uitkomst: 'contact-gelegd' })).toMatchObject({ status: 'afgehandeld', uitkomst: 'contact-gelegd' });

@@ -25,6 +25,7 @@ export class LeesAlert {
       const alert = await this.alerts.inInbox(manager, input.alertId, inbox);
       if (!alert) throw AlertErrors.nietGevonden(input.alertId, inbox);
       const historie = await this.alerts.historie(manager, alert.id);
+      await this.alerts.registreerMedewerker(manager, inbox, { sub: actor.sub, naam: actor.name, op: this.clock.now() });
       await this.alerts.registreerInzage(manager, {
         gebruiker: actor.sub,
         organisatie: `${actor.org.type}:${actor.org.code}`,

@@ -25,6 +25,7 @@ export class LeesInbox {
     const inbox = inboxVan(actor);
     return this.dataSource.transaction(async (manager) => {
       const { totaal, alerts } = await this.alerts.zoek(manager, inbox, input);
+      await this.alerts.registreerMedewerker(manager, inbox, { sub: actor.sub, naam: actor.name, op: this.clock.now() });
       await this.alerts.registreerInzage(manager, {
         gebruiker: actor.sub,
         organisatie: `${actor.org.type}:${actor.org.code}`,

@@ -5,20 +5,24 @@ import { assertOrgType, Claims } from '@sluitend/auth';
 import type { AanmeldingResultaat, RegistreerAanmelding as AanmeldingInvoer } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
+import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
 import { assertEigenLocatie } from '../../../shared/eigen-locatie';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { Aanmelding } from '../../database/aanmelding.entity';
 import { AanmeldingenRepository } from '../../database/aanmeldingen.repository';
 import { AanmeldingFout } from '../../domain/aanmeldingen.errors';
-import { opTijdAangemeld } from '../../domain/toelatingsrecht';
+import { aangemeldOpBuitenGrens, opTijdAangemeld, terugdaterenMaxDagen } from '../../domain/toelatingsrecht';
+import { BepaalJongereIds } from '../../../koppelingen/queries/jongere-ids/jongere-ids';
 
 export type RegistreerAanmeldingCommand = { input: AanmeldingInvoer; actor: Claims; correlationId: string };
 
 /**
  * Use case: an mbo institution registers an aanmelding. The moment of aanmelden decides toelatingsrecht (on or before
  * the end of 1 April, Europe/Amsterdam). Registering the same student, programme and schooljaar again returns the
- * existing aanmelding and publishes nothing.
+ * existing aanmelding and publishes nothing. The mbo may date the aanmelding back a bounded number of days
+ * (AANMELDING_TERUGDATEREN_MAX_DAGEN); `opTijd` follows from that bounded moment, and the true registration time is
+ * stored as `geregistreerdOp`.
  */
 @Injectable()
 export class RegistreerAanmelding {
@@ -28,7 +32,9 @@ export class RegistreerAanmelding {
     private readonly aanmeldingen: AanmeldingenRepository,
     private readonly routingContext: BepaalRoutingContext,
     private readonly persoonsnummers: Persoonsnummers,
+    private readonly jongereIds: BepaalJongereIds,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(OVERSTAP_ENV) private readonly env: OverstapEnv,
   ) {}
 
   async execute({ input, actor, correlationId }: RegistreerAanmeldingCommand): Promise<AanmeldingResultaat> {
@@ -36,10 +42,14 @@ export class RegistreerAanmelding {
     assertEigenLocatie(actor, input.locatie);
     const now = this.clock.now();
     const aangemeldOp = input.aangemeldOp ? new Date(input.aangemeldOp) : now;
-    if (aangemeldOp.getTime() > now.getTime()) throw AanmeldingFout.aangemeldOpInDeToekomst();
+    const maxDagen = terugdaterenMaxDagen(this.env);
+    const buitenGrens = aangemeldOpBuitenGrens(aangemeldOp, now, maxDagen);
+    if (buitenGrens === 'toekomst') throw AanmeldingFout.aangemeldOpInDeToekomst();
+    if (buitenGrens === 'te-ver-terug') throw AanmeldingFout.aangemeldOpTeVerTerug(maxDagen);
     const aanmelding = Object.assign(new Aanmelding(), {
       id: randomUUID(),
-      jongereId: this.persoonsnummers.jongereId(input.persoonsnummer),
+      // A linked onderwijsnummer is recorded under its BSN's pseudonym (koppelingen, ADR 0018).
+      jongereId: await this.jongereIds.een(this.persoonsnummers.jongereId(input.persoonsnummer)),
       schooljaar: input.schooljaar,
       mboBrin: actor.org.code,
       locatie: input.locatie,
@@ -48,6 +58,7 @@ export class RegistreerAanmelding {
       startdatum: input.startdatum,
       status: input.status,
       aangemeldOp,
+      geregistreerdOp: now,
       opTijd: opTijdAangemeld(aangemeldOp, input.schooljaar),
       gewijzigdOp: now,
     } satisfies Aanmelding);

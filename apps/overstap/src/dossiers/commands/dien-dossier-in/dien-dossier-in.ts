@@ -12,6 +12,7 @@ import { BestaandDossier, DossierRij, DossiersRepository } from '../../database/
 import { contentHash } from '../../domain/canonical-json';
 import { DossierFout } from '../../domain/dossiers.errors';
 import { DOSSIER_ROLLEN } from '../../domain/dossier-rollen';
+import { BepaalJongereIds } from '../../../koppelingen/queries/jongere-ids/jongere-ids';
 
 export type DienDossierInCommand = { input: { dossiers: readonly DossierInvoer[] }; actor: Claims; correlationId: string };
 
@@ -39,6 +40,7 @@ export class DienDossierIn {
     private readonly persoonsnummers: Persoonsnummers,
     private readonly planDeadlines: PlanDeadlines,
     private readonly evalueerLateFeiten: EvalueerLateFeiten,
+    private readonly jongereIds: BepaalJongereIds,
   ) {}
 
   /**
@@ -47,7 +49,10 @@ export class DienDossierIn {
    */
   async execute({ input, actor, correlationId }: DienDossierInCommand, tx?: EntityManager): Promise<DossierUitkomst[]> {
     input.dossiers.forEach((dossier) => assertActsFor(actor, 'vo-school', dossier.school.brin, DOSSIER_ROLLEN));
-    const prepared = input.dossiers.map((dossier, index) => this.prepare(dossier, index));
+    // A linked onderwijsnummer is recorded under its BSN's pseudonym (koppelingen, ADR 0018).
+    const voorbereid = input.dossiers.map((dossier, index) => this.prepare(dossier, index));
+    const ids = await this.jongereIds.execute({ input: { jongereIds: voorbereid.map((row) => row.jongereId) } }, tx);
+    const prepared = voorbereid.map((row) => ({ ...row, jongereId: ids.get(row.jongereId) ?? row.jongereId }));
     this.rejectDuplicates(prepared);
     for (let attempt = 1; ; attempt += 1) {
       try {

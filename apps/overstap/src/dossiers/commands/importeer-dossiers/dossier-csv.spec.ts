@@ -151,7 +151,8 @@ describe('leesDossierCsv', () => {
     const groot = `${KOP.join(';')}\n${`${rij}\n`.repeat(MAX_IMPORT_RIJEN)}`;
     expect((await leesDossierCsv(groot)).rijen).toHaveLength(MAX_IMPORT_RIJEN);
     await expect(leesDossierCsv(`${groot}${rij}\n${rij}\n`)).rejects.toMatchObject({ code: 'csv.te-veel-rijen' });
-  });
+    // Two full files of 50,000 rows: about a second alone, many more on a loaded CI machine; not a speed check.
+  }, 60_000);
 
   it('never repeats cell contents in its errors', async () => {
     const fout = await leesDossierCsv(`${KOP.join(';')}\n2025-2026;00AH;x"999605999";y\n`).catch((error: unknown) => error);

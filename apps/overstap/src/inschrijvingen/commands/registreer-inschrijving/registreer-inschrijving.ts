@@ -6,6 +6,7 @@ import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { assertEigenLocatie } from '../../../shared/eigen-locatie';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { SchrijfIn } from './schrijf-in';
+import { BepaalJongereIds } from '../../../koppelingen/queries/jongere-ids/jongere-ids';
 
 export type RegistreerInschrijvingCommand = { input: InschrijvingInvoer; actor: Claims; correlationId: string };
 
@@ -16,13 +17,15 @@ export class RegistreerInschrijving {
     private readonly dataSource: DataSource,
     private readonly schrijfIn: SchrijfIn,
     private readonly persoonsnummers: Persoonsnummers,
+    private readonly jongereIds: BepaalJongereIds,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, actor, correlationId }: RegistreerInschrijvingCommand): Promise<InschrijvingResultaat> {
     assertOrgType(actor, ['mbo-instelling']);
     assertEigenLocatie(actor, input.locatie);
-    const jongereId = this.persoonsnummers.jongereId(input.persoonsnummer);
+    // A linked onderwijsnummer is recorded under its BSN's pseudonym (koppelingen, ADR 0018).
+    const jongereId = await this.jongereIds.een(this.persoonsnummers.jongereId(input.persoonsnummer));
     const inschrijvingId = await this.dataSource.transaction((manager) =>
       this.schrijfIn.execute(
         {

@@ -5,6 +5,7 @@ import { ProjecteerDossier } from '../../../dossiers/commands/projecteer-dossier
 import { DossiersRepository } from '../../../dossiers/database/dossiers.repository';
 import { RAPPORTAGE_MIGRATIES } from '../../../migrations';
 import { ProjecteerOverstap } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap';
+import { VoegPersonenSamen } from '../../../tabellenboek/commands/voeg-personen-samen/voeg-personen-samen';
 import { TABELLENBOEK_PROJECTIES, TabellenboekRepository } from '../../../tabellenboek/database/tabellenboek.repository';
 import type { OverstapGebeurtenis, OverstapGebeurtenistype } from '../../../tabellenboek/domain/overstapprojectie';
 import { OVERSTAP_SIGNAALTYPEN } from '../../../tabellenboek/domain/overstapprojectie';
@@ -14,6 +15,8 @@ import { Tabelverschil, TIJDSTEMPELS_VAN_DE_PROJECTIE, vergelijk, Vergelijking }
 /** Every projection table of rapportage, compared after a rebuild. */
 export const PROJECTIES = ['dossier_projectie', ...TABELLENBOEK_PROJECTIES] as const;
 
+const GEKOPPELD = 'overstap.persoon.gekoppeld';
+
 /** The event types rapportage projects (as its Kafka adapters subscribe to them). */
 const GEPROJECTEERD = new Set<string>([
   'overstap.dossier.ingediend',
@@ -22,7 +25,9 @@ const GEPROJECTEERD = new Set<string>([
   'overstap.inschrijving.geregistreerd',
   'overstap.inschrijving.beeindigd',
   ...OVERSTAP_SIGNAALTYPEN,
-] satisfies OverstapGebeurtenistype[]);
+  // A person link re-keys what came before it under the onderwijsnummer (ADR 0018).
+  GEKOPPELD,
+] satisfies Array<OverstapGebeurtenistype | typeof GEKOPPELD>);
 
 export type HerbouwProjectiesCommand = {
   input: {
@@ -107,6 +112,7 @@ export class HerbouwProjecties {
   private async speelAf(herbouw: DataSource, records: Iterable<Buffer | string | null>, chunk: number) {
     const dossiers = new ProjecteerDossier(herbouw, new DossiersRepository());
     const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
+    const samenvoegen = new VoegPersonenSamen(herbouw, new TabellenboekRepository());
     const gezien = new Set<string>();
     const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0, vroegste: null as string | null };
     let run: OverstapGebeurtenis[] = [];
@@ -115,6 +121,11 @@ export class HerbouwProjecties {
       const events = run;
       run = [];
       await herbouw.transaction(async (manager) => {
+        if ((events[0].type as string) === GEKOPPELD) {
+          const koppelingen = (events as unknown as ParsedEvent<typeof GEKOPPELD>[]).map((e) => e.payload);
+          await samenvoegen.execute({ input: { koppelingen }, correlationId: 'herbouw' }, manager);
+          return;
+        }
         if (events[0].type === 'overstap.dossier.ingediend') {
           const ingediend = events as ParsedEvent<'overstap.dossier.ingediend'>[];
           await dossiers.execute({ input: { ingediend: ingediend.map((e) => e.payload) }, correlationId: 'herbouw' }, manager);

@@ -8,7 +8,7 @@ import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { Command } from '../../../shared/command';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { CasussenRepository } from '../../database/casussen.repository';
-import { alOpen } from '../../domain/casussen.errors';
+import { alOpen, persoonOngelijk } from '../../domain/casussen.errors';
 import { besluitHandmatigOpenen } from '../../domain/een-open-casus';
 import { casusView } from '../../queries/casus/casus-view';
 
@@ -33,7 +33,9 @@ export class OpenCasus {
   async execute({ input, actor, correlationId }: OpenCasusCommand): Promise<CasusView> {
     assertActsFor(actor, 'rmc-regio', actor.org.code, ['trajectbegeleider', 'rmc-coordinator']);
     const rmcRegio = actor.org.code;
-    const jongereId = input.jongereId ?? this.persoonsnummers.jongereId(input.persoonsnummer as string);
+    const vanNummer = input.persoonsnummer === undefined ? undefined : this.persoonsnummers.jongereId(input.persoonsnummer);
+    if (vanNummer !== undefined && input.jongereId !== undefined && vanNummer !== input.jongereId) throw persoonOngelijk();
+    const jongereId = (vanNummer ?? input.jongereId) as string;
     return this.dataSource.transaction((manager) => this.open(manager, { rmcRegio, jongereId, input, door: actor.sub, correlationId }));
   }
 

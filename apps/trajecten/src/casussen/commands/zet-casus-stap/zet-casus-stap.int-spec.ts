@@ -52,7 +52,12 @@ describe('a case worked through its steps (use cases against the real database)'
       ...Array(4).fill('trajecten.casus.status-gewijzigd'),
       'trajecten.casus.afgesloten',
     ]);
-    expect(events[5].payload).toMatchObject({ uitkomst: 'combinatie-leren-werken', vanStatus: 'nazorg' });
+    expect(events[5].payload).toMatchObject({
+      uitkomst: 'combinatie-leren-werken',
+      vanStatus: 'nazorg',
+      tijdigheid: { eersteContact: 'minder-dan-4-weken', intake: 'minder-dan-4-weken' },
+    });
+    expect(detail.tijdigheid).toEqual({ eersteContact: 'minder-dan-4-weken', intake: 'minder-dan-4-weken' });
 
     // Closed: no step, no regisseur; a new case may open for the person.
     await expect(stap(casus.id, 'contact-leggen')).rejects.toMatchObject({ code: 'casus.overgang-niet-toegestaan', kind: 'conflict' });
@@ -78,6 +83,7 @@ describe('a case worked through its steps (use cases against the real database)'
     const na = await context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: mc03(), correlationId: 'c' });
     expect(na.status).toBe('aangemeld');
     expect(na.historie).toHaveLength(1);
+    expect(na.tijdigheid).toEqual({ eersteContact: 'nog-niet', intake: 'nog-niet' });
     expect(await outbox(casus.id)).toHaveLength(1);
   });
 

@@ -8,6 +8,8 @@ import { CasussenRepository } from '../../database/casussen.repository';
 import { eisRegioToegang } from '../../domain/casus-feiten';
 import { casusNietGevonden } from '../../domain/casussen.errors';
 import { volgendeStatus } from '../../domain/casus-status';
+import { casusTijdlijn } from '../../domain/casus-tijdlijn';
+import { tijdigheidVanCasus } from '../../../uitkomsten/domain/tijdigheid';
 import { casusView } from '../../queries/casus/casus-view';
 
 export type ZetCasusStapCommand = Command<{ casusId: string } & ZetCasusStapInvoer>;
@@ -43,6 +45,14 @@ export class ZetCasusStap {
     ]);
     const basis = { jongereId: casus.jongereId, aggregateId: casus.id, context: { rmcRegio: casus.rmcRegio }, correlationId };
     if (input.actie === 'afsluiten' && input.uitkomst) {
+      const historie = await this.casussen.historieVan(manager, casus.id);
+      const tijdigheid = tijdigheidVanCasus(
+        casusTijdlijn(
+          casus.geopendOp,
+          historie.map((h) => ({ naarStatus: h.naar_status, op: h.op })),
+        ),
+        now,
+      );
       await this.outbox.append(manager, [
         {
           ...basis,
@@ -54,6 +64,7 @@ export class ZetCasusStap {
             uitkomst: input.uitkomst.categorie,
             geopendOp: casus.geopendOp.toISOString(),
             afgeslotenOp: now.toISOString(),
+            tijdigheid,
           },
         } satisfies NewEvent<'trajecten.casus.afgesloten'>,
       ]);

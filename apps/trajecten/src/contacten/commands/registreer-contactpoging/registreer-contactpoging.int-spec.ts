@@ -23,7 +23,7 @@ const registreer = (casusId: string, extra: { soort: 'brief' | 'email' | 'telefo
   context.app.get(RegistreerContactpoging).execute({ input: { casusId, ...extra }, actor, correlationId: 'c' });
 
 describe('contact attempts on a case (use case against the real database)', () => {
-  it('records attempts by the caller, oldest first, each with a history line on the case', async () => {
+  it('records attempts by the caller, oldest first, each with a history line on the case; reading them is recorded', async () => {
     const casus = await open();
     await registreer(casus.id, { soort: 'huisbezoek', bereikt: true });
     await registreer(casus.id, { soort: 'telefoon', bereikt: false, op: '2020-01-01T09:00:00+01:00' });
@@ -34,6 +34,8 @@ describe('contact attempts on a case (use case against the real database)', () =
     ]);
     const detail = await context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: mc03(), correlationId: 'c' });
     expect(detail.historie.filter((h) => h.actie === 'contactpoging').map((h) => h.toelichting)).toEqual(['huisbezoek, bereikt', 'telefoon, niet bereikt']);
+    // Both reads (the attempts, the case) are recorded.
+    expect(await context.dataSource.query('SELECT wat FROM casus_inzage WHERE casus_id = $1 ORDER BY id', [casus.id])).toEqual([{ wat: 'contactpogingen' }, { wat: 'casus' }]);
   });
 
   it('refuses an attempt in the future (field and rule), on a closed case, or from another region; nothing is stored', async () => {

@@ -171,6 +171,11 @@ describe('signals → cases (use case through the inbox, real PostgreSQL)', () =
       details: { casusId: metHand.id },
     });
 
+    // A BSN and a jongereId that do not belong together are refused; nothing opens.
+    await expect(
+      open.execute({ input: { persoonsnummer: '999605999', jongereId: nieuweJongere(), aanleiding: 'school' }, actor: begeleider, correlationId: 'c' }),
+    ).rejects.toMatchObject({ code: 'casus.persoon-ongelijk', issues: [expect.objectContaining({ field: 'jongereId' })] });
+
     const ander = nieuweJongere();
     const pogingen = await Promise.allSettled(
       [1, 2, 3].map(() => open.execute({ input: { jongereId: ander, aanleiding: 'partner' }, actor: begeleider, correlationId: 'c' })),

@@ -1,6 +1,6 @@
-import { huidigeHouder, voorgesteldAan } from '../../overdrachten/domain/houder';
-import { Overdracht, pasOverdrachtToe, stelOverdrachtVoor } from '../../overdrachten/domain/warme-overdracht';
-import { Actor, CasusToegangFeiten, eisCasusToegang, eisRegioBeheer, magOpCasus } from './casus-toegang';
+import { huidigeHouder, voorgesteldAan } from './overdrachten/domain/houder';
+import { Overdracht, pasOverdrachtToe, stelOverdrachtVoor } from './overdrachten/domain/warme-overdracht';
+import { Actor, CasusToegangFeiten, eisCasusToegang, eisRegioBeheer, magOpCasus } from './toegang/domain/casus-toegang';
 
 const rmc = { type: 'rmc-regio', code: 'MC03' } as const;
 const werkplein = { type: 'partner', code: 'werkplein-groningen' } as const;
