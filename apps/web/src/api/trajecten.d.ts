@@ -39,6 +39,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/casussen/{id}/inzage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wie de casus inzag (nieuwste eerst, de laatste 500) — voor de coördinator van de regio */
+        get: operations["LeesInzageHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/casussen/{id}/stappen": {
         parameters: {
             query?: never;
@@ -103,6 +120,64 @@ export interface paths {
         put?: never;
         /** Een contactpoging vastleggen (brief, e-mail, telefoon, huisbezoek, opsporing; bereikt of niet) */
         post: operations["RegistreerContactpogingHttp_registreer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/caseload/{rmcRegio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Caseload van de regio: open casussen per casusregisseur tegen norm × fte (coördinator) */
+        get: operations["LeesCaseloadHttp_lees"];
+        /** Team (soort en fte per casusregisseur) en eigen normen van de regio instellen (coördinator) */
+        put: operations["ZetCaseloadTeamHttp_zet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/duo-lijsten/a01": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * DUO-lijst A01 (uitschrijvingen zonder startkwalificatie) van de eigen regio inlezen: per regel een casus (nieuw of bestaand) of de fouten
+         * @description CSV (komma's, kopregel verplicht, hoofdletterongevoelig), tot 50.000 rijen. Kolommen: bsn_of_onderwijsnummer, geboortedatum, woongemeente, brin, onderwijssoort, opleidingscode, uitschrijfdatum.
+         */
+        post: operations["ImporteerDuoLijstHttp_importeer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/duo-lijsten/oud-vsv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * DUO-regiolijst van oud-VSV'ers van de eigen regio inlezen: per regel een casus (nieuw of bestaand) of de fouten
+         * @description CSV (komma's, kopregel verplicht, hoofdletterongevoelig), tot 50.000 rijen. Kolommen: bsn_of_onderwijsnummer, geboortedatum, woongemeente, uitgeschreven_op, laatste_brin, laatste_onderwijssoort.
+         */
+        post: operations["ImporteerDuoLijstHttp_importeerOudVsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -249,6 +324,12 @@ export interface components {
             /** Format: date-time */
             afgeslotenOp: string | null;
             toegestaneStappen: ("contact-leggen" | "screening-starten" | "agenderen" | "route-toewijzen" | "nazorg-starten" | "terugvallen" | "afwijzen" | "onbereikbaar-melden" | "afsluiten")[];
+            tijdigheid: {
+                /** @enum {string} */
+                eersteContact: "minder-dan-4-weken" | "4-tot-en-met-6-weken" | "meer-dan-6-weken" | "nog-niet";
+                /** @enum {string} */
+                intake: "minder-dan-4-weken" | "4-tot-en-met-6-weken" | "meer-dan-6-weken" | "nog-niet";
+            };
             signalen: {
                 /** Format: uuid */
                 signaalEventId: string;
@@ -269,6 +350,18 @@ export interface components {
                 /** Format: date-time */
                 op: string;
                 toelichting: string | null;
+            }[];
+        };
+        CasusInzageDto_Output: {
+            inzages: {
+                door: string;
+                organisatie: {
+                    type: string;
+                    code: string;
+                };
+                wat: string;
+                /** Format: date-time */
+                op: string;
             }[];
         };
         ZetCasusStapDto: {
@@ -340,6 +433,68 @@ export interface components {
             /** Format: date-time */
             op: string;
             toelichting: string[];
+        };
+        CaseloadDto_Output: {
+            rmcRegio: string;
+            normen: {
+                rmc: number;
+                leerplicht: number;
+            };
+            regels: {
+                gebruiker: string;
+                /** @enum {string} */
+                soort: "rmc" | "leerplicht";
+                fte: number;
+                aantal: number;
+                capaciteit: number;
+                bezettingProcent: number;
+                bovenNorm: boolean;
+            }[];
+            totaal: {
+                aantal: number;
+                capaciteit: number;
+                bezettingProcent: number;
+            };
+            nietToegewezen: number;
+            onbekendeRegisseurs: string[];
+        };
+        ZetCaseloadTeamDto: {
+            normen?: {
+                rmc?: number;
+                leerplicht?: number;
+            };
+            team: {
+                gebruiker: string;
+                /** @enum {string} */
+                soort: "rmc" | "leerplicht";
+                fte: number;
+            }[];
+        };
+        DuoLijstRapportDto_Output: {
+            /** Format: uuid */
+            lijstId: string;
+            /** @enum {string} */
+            soort: "a01" | "oud-vsv";
+            rmcRegio: string;
+            aantalRijen: number;
+            telling: {
+                ongeldig: number;
+                "nieuwe-casus": number;
+                "bij-open-casus": number;
+                "buiten-doelgroep": number;
+            };
+            regels: {
+                regel: number;
+                /** @enum {string} */
+                status: "ongeldig" | "nieuwe-casus" | "bij-open-casus" | "buiten-doelgroep";
+                /** Format: uuid */
+                casusId: string | null;
+                meldingen: {
+                    kolom: string;
+                    rule: string;
+                    message: string;
+                }[];
+            }[];
         };
         KlokDto_Output: {
             /**
@@ -502,6 +657,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CasusMetHistorieDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesInzageHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusInzageDto_Output"];
                 };
             };
             /** @description Ongeldige invoer: elk veld met de regel die het breekt */
@@ -900,6 +1112,246 @@ export interface operations {
             };
             /** @description Conflict met de huidige toestand */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesCaseloadHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ZetCaseloadTeamHttp_zet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZetCaseloadTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImporteerDuoLijstHttp_importeer: {
+        parameters: {
+            query: {
+                rapportagedatum: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuoLijstRapportDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Verzoek te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ondersteund mediatype */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImporteerDuoLijstHttp_importeerOudVsv: {
+        parameters: {
+            query: {
+                peildatum: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuoLijstRapportDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Verzoek te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ondersteund mediatype */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
