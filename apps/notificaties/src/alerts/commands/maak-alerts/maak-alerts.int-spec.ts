@@ -14,7 +14,13 @@ let context: ServiceTestContext;
 let maakAlerts: MaakAlerts;
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'notificaties', envSchema: notificatiesEnvSchema, module: (env) => AppModule.forEnv(env) });
+  context = await serviceTestContext({
+    service: 'notificaties',
+    envSchema: notificatiesEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    // The test's webhook receiver listens on 127.0.0.1, which production refuses (SSRF guard).
+    env: { WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN: 'true' },
+  });
   maakAlerts = context.app.get(MaakAlerts);
 });
 
