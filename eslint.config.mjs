@@ -77,7 +77,9 @@ const moduleBoundaries = (forTests) => ({
   banTransitiveDependencies: false,
   checkDynamicDependenciesExceptions: ['testcontainers'],
   depConstraints: forTests
-    ? DEP_CONSTRAINTS.map((c) => (c.sourceTag.startsWith('type:') ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c))
+    ? DEP_CONSTRAINTS.map((c) =>
+        c.sourceTag.startsWith('type:') ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c,
+      )
     : DEP_CONSTRAINTS,
 });
 

@@ -81,7 +81,9 @@ async function probe() {
     try {
       const cluster = await probe();
       if (!quiet) {
-        console.log(`kafka-ready: ${broker} ready (clusterId=${cluster.clusterId}, brokers=${cluster.brokers.length}, controller=${cluster.controller})`);
+        console.log(
+          `kafka-ready: ${broker} ready (clusterId=${cluster.clusterId}, brokers=${cluster.brokers.length}, controller=${cluster.controller})`,
+        );
       }
       process.exit(0);
     } catch (err) {

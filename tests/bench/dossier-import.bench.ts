@@ -14,10 +14,15 @@ import { benchEnv } from './bench-env';
  * leavers written as one school's Dutch Excel export (BOM, `;`, CRLF, DD-MM-JJJJ, ja/nee).
  */
 const ROOT = join(__dirname, '../../..');
-const { values } = parseArgs({ options: { rijen: { type: 'string', default: '50000' }, modus: { type: 'string', default: 'alles-of-niets' }, smoke: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    rijen: { type: 'string', default: '50000' },
+    modus: { type: 'string', default: 'alles-of-niets' },
+    smoke: { type: 'boolean', default: false },
+  },
+});
 const RIJEN = Number(values.smoke ? 3000 : values.rijen);
 const TARGET_RSS_MB = 200;
-
 
 async function main(): Promise<void> {
   const run = uniqueRun('csvb');
@@ -34,7 +39,12 @@ async function main(): Promise<void> {
   );
   const pool = testPool(databaseUrl);
   try {
-    const cohort = generateCohort({ seed: 5, regios: alleRmcRegios().map((regio) => regio.code), schooljaar: '2026-2027', fraction: (RIJEN / 160_000) * 1.1 });
+    const cohort = generateCohort({
+      seed: 5,
+      regios: alleRmcRegios().map((regio) => regio.code),
+      schooljaar: '2026-2027',
+      fraction: (RIJEN / 160_000) * 1.1,
+    });
     if (cohort.dossiers.length < RIJEN) throw new Error(`the cohort has only ${cohort.dossiers.length} dossiers`);
     const school = cohort.dossiers[0].school;
     const rijen = cohort.dossiers.slice(0, RIJEN).map((dossier) => ({ ...dossier, school }));
@@ -62,7 +72,10 @@ async function main(): Promise<void> {
     const klaar = await waitFor(
       'the import',
       async () => {
-        const body = (await (await fetch(`${overstap.url}${location}`, { headers: { authorization: `Bearer ${bearer}` } })).json()) as Record<string, unknown>;
+        const body = (await (await fetch(`${overstap.url}${location}`, { headers: { authorization: `Bearer ${bearer}` } })).json()) as Record<
+          string,
+          unknown
+        >;
         fase = (body.fase as string | null) ?? fase;
         return ['wachtend', 'bezig'].includes(body.status as string) ? undefined : body;
       },
@@ -74,21 +87,36 @@ async function main(): Promise<void> {
     const piek = peakRssMb(pid);
     const opgeslagen = (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".dossier`)).rows[0].n as number;
     const fouten: string[] = [];
-    if (klaar.status !== 'voltooid' || klaar.aangemaakt !== RIJEN) fouten.push(`job ended ${klaar.status}, ${klaar.aangemaakt} aangemaakt: ${JSON.stringify(klaar).slice(0, 500)}`);
+    if (klaar.status !== 'voltooid' || klaar.aangemaakt !== RIJEN)
+      fouten.push(`job ended ${klaar.status}, ${klaar.aangemaakt} aangemaakt: ${JSON.stringify(klaar).slice(0, 500)}`);
     if (opgeslagen !== RIJEN) fouten.push(`${opgeslagen} dossiers stored, expected ${RIJEN}`);
-    const figures = { rijen: RIJEN, csvMb: Number((Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)), acceptedMs, doneMs, rowsPerSecond: perSecond(RIJEN, doneMs), rssAtRestMb: rustRss, peakRssMb: piek, rssPerPhaseMb: perFase, fouten };
+    const figures = {
+      rijen: RIJEN,
+      csvMb: Number((Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)),
+      acceptedMs,
+      doneMs,
+      rowsPerSecond: perSecond(RIJEN, doneMs),
+      rssAtRestMb: rustRss,
+      peakRssMb: piek,
+      rssPerPhaseMb: perFase,
+      fouten,
+    };
     const mark = (ok: boolean) => (values.smoke ? '(smoke: not judged)' : ok ? 'met' : 'NOT met');
     process.stdout.write(
       [
         `CSV import bench: ${RIJEN} rows (${figures.csvMb} MB) of one school, ${values.modus}`,
         `  upload → 202                 ${acceptedMs} ms`,
         `  upload → voltooid            ${(doneMs / 1000).toFixed(1)} s = ${figures.rowsPerSecond} rows/s`,
-        `  overstap RSS                 ${rustRss} MB at rest, peak ${piek} MB (by phase: ${Object.entries(perFase).map(([f, mb]) => `${f} ${mb}`).join(', ')})   target ≤ ${TARGET_RSS_MB}: ${mark((piek ?? Infinity) <= TARGET_RSS_MB)}`,
+        `  overstap RSS                 ${rustRss} MB at rest, peak ${piek} MB (by phase: ${Object.entries(perFase)
+          .map(([f, mb]) => `${f} ${mb}`)
+          .join(', ')})   target ≤ ${TARGET_RSS_MB}: ${mark((piek ?? Infinity) <= TARGET_RSS_MB)}`,
         `  counts                       ${fouten.length === 0 ? `${RIJEN} stored, voltooid` : fouten.join('; ')}`,
       ].join('\n') + '\n',
     );
     writeFileSync(join(logs, `dossier-import-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
-    const timings = readFileSync(join(logs, `${run.id}-overstap.log`), 'utf8').split('\n').filter((line) => line.includes('valideren'));
+    const timings = readFileSync(join(logs, `${run.id}-overstap.log`), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('valideren'));
     if (timings.length > 0) process.stdout.write(`  ${timings[timings.length - 1].slice(0, 400)}\n`);
     if (fouten.length > 0) throw new Error(fouten.join('; '));
   } finally {

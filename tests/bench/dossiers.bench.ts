@@ -39,8 +39,20 @@ async function main(): Promise<void> {
   const { databaseUrl, brokers, token, env } = await benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
-  const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema('overstap') }, join(logs, `${run.id}-overstap.log`));
-  const rapportage = new ServiceUnderTest('rapportage', await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema('rapportage') }, join(logs, `${run.id}-rapportage.log`));
+  const overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: run.schema('overstap') },
+    join(logs, `${run.id}-overstap.log`),
+  );
+  const rapportage = new ServiceUnderTest(
+    'rapportage',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: run.schema('rapportage') },
+    join(logs, `${run.id}-rapportage.log`),
+  );
   const pool = testPool(databaseUrl);
   try {
     await Promise.all([overstap.start(), rapportage.start()]);
@@ -54,7 +66,12 @@ async function main(): Promise<void> {
     await sendBulk(overstap.url, requests, CONCURRENCY);
     const submittedMs = Date.now() - started;
     const projection = `"${run.schema('rapportage')}".dossier_projectie`;
-    await waitFor(`${N} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N, 300_000, 100);
+    await waitFor(
+      `${N} projected dossiers`,
+      async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N,
+      300_000,
+      100,
+    );
     const projectedMs = Date.now() - started;
     const latency = await latencies(pool, projection, 0);
 
@@ -62,7 +79,12 @@ async function main(): Promise<void> {
     const paced = cohort.dossiers.slice(N, N + PACED);
     const pacedStart = new Date();
     await submitPaced(overstap.url, paced, token);
-    await waitFor(`${N + PACED} projected dossiers`, async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N + PACED, 120_000, 100);
+    await waitFor(
+      `${N + PACED} projected dossiers`,
+      async () => (await pool.query(`SELECT count(*)::int AS n FROM ${projection}`)).rows[0].n >= N + PACED,
+      120_000,
+      100,
+    );
     const pacedLatency = await latencies(pool, projection, pacedStart.getTime());
     const rss = { overstap: peakRssMb(overstap.process.pid), rapportage: peakRssMb(rapportage.process.pid) };
 
@@ -96,7 +118,9 @@ async function main(): Promise<void> {
 
 /** p50/p99/max of submit → projected (ms) for dossiers submitted since `sinceMs` (epoch ms; 0 = all). */
 async function latencies(pool: ReturnType<typeof testPool>, projection: string, sinceMs: number) {
-  const { rows: [row] } = await pool.query(
+  const {
+    rows: [row],
+  } = await pool.query(
     `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
      FROM (SELECT EXTRACT(EPOCH FROM geprojecteerd_op - ingediend_op) * 1000 AS ms FROM ${projection}
            WHERE ingediend_op >= to_timestamp($1 / 1000.0)) AS l`,
@@ -129,9 +153,17 @@ async function submitPaced(url: string, dossiers: DienDossierIn[], token: TokenF
 }
 
 function report(f: {
-  dossiers: number; submitPerSecond: number; endToEndPerSecond: number; p50Ms: number; p99Ms: number; maxMs: number;
+  dossiers: number;
+  submitPerSecond: number;
+  endToEndPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
   paced: { dossiers: number; perSecond: number; p50Ms: number; p99Ms: number; maxMs: number };
-  ceilingKafkaPerSecond: number; ceilingInsertPerSecond: number; shareOfInsertCeiling: number; peakRssMb: Record<string, number | undefined>;
+  ceilingKafkaPerSecond: number;
+  ceilingInsertPerSecond: number;
+  shareOfInsertCeiling: number;
+  peakRssMb: Record<string, number | undefined>;
 }): void {
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const lines = [
@@ -143,7 +175,9 @@ function report(f: {
     `  raw kafkajs ceiling       ${f.ceilingKafkaPerSecond} msgs/s (produce→consume, same count and size)`,
     `  raw INSERT ceiling        ${f.ceilingInsertPerSecond} rows/s (1000-row INSERTs)`,
     `  share of INSERT ceiling   ${(f.shareOfInsertCeiling * 100).toFixed(1)} %   target ≥ ${TARGETS.shareOfInsertCeiling * 100} %: ${mark(f.shareOfInsertCeiling >= TARGETS.shareOfInsertCeiling)}`,
-    ...Object.entries(f.peakRssMb).map(([service, mb]) => `  peak RSS ${service.padEnd(16)} ${mb} MB   target ≤ ${TARGETS.rssMb}: ${mark((mb ?? Infinity) <= TARGETS.rssMb)}`),
+    ...Object.entries(f.peakRssMb).map(
+      ([service, mb]) => `  peak RSS ${service.padEnd(16)} ${mb} MB   target ≤ ${TARGETS.rssMb}: ${mark((mb ?? Infinity) <= TARGETS.rssMb)}`,
+    ),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -153,7 +153,9 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     rss.stop();
 
-    const inTabel = await count(pool, `SELECT count(*)::int AS n FROM "${schema}".signaal WHERE schooljaar = $1 AND regel = 'aanmelding-gemist'`, [SCHOOLJAAR]);
+    const inTabel = await count(pool, `SELECT count(*)::int AS n FROM "${schema}".signaal WHERE schooljaar = $1 AND regel = 'aanmelding-gemist'`, [
+      SCHOOLJAAR,
+    ]);
     const fouten: string[] = [];
     const verwacht = mbo.length - aanmelders.length;
     if (gevuurd.signalen !== verwacht) fouten.push(`the sweep reported ${gevuurd.signalen} signals, expected ${verwacht}`);
@@ -232,7 +234,11 @@ function evenlySpread(n: number, k: number): Set<number> {
   return chosen;
 }
 
-async function klok(url: string, ops: string, naar: string): Promise<{ nu: string; gevuurd: Array<{ regel: string; schooljaar: string; signalen: number }> }> {
+async function klok(
+  url: string,
+  ops: string,
+  naar: string,
+): Promise<{ nu: string; gevuurd: Array<{ regel: string; schooljaar: string; signalen: number }> }> {
   const response = await fetch(`${url}/api/overstap/demo/klok`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${ops}` },
@@ -309,7 +315,12 @@ async function count(pool: ReturnType<typeof testPool>, sql: string, parameters:
 }
 
 const outboxDrained = (pool: ReturnType<typeof testPool>, schema: string) =>
-  waitFor('the outbox published', async () => (await count(pool, `SELECT count(*)::int AS n FROM "${schema}".outbox WHERE published_at IS NULL`, [])) === 0, 600_000, 100);
+  waitFor(
+    'the outbox published',
+    async () => (await count(pool, `SELECT count(*)::int AS n FROM "${schema}".outbox WHERE published_at IS NULL`, [])) === 0,
+    600_000,
+    100,
+  );
 
 /** Samples the other connections' active statements (what, wait event) until stopped; returns a summary by share. */
 function traceActivity(pool: ReturnType<typeof testPool>, databaseUrl: string): () => Promise<string> {
@@ -331,7 +342,11 @@ function traceActivity(pool: ReturnType<typeof testPool>, databaseUrl: string): 
   return async () => {
     running = false;
     await loop;
-    return [...samples].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([key, n]) => `  ${(n / 10).toFixed(1)} s  ${key}`).join('\n');
+    return [...samples]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([key, n]) => `  ${(n / 10).toFixed(1)} s  ${key}`)
+      .join('\n');
   };
 }
 
@@ -364,10 +379,25 @@ class RssSampler {
 }
 
 function report(f: {
-  dossiers: number; onderwijsnummers: number; mboBound: number; aanmeldingen: number; aanmeldenVia: string; gemist: number; importPerSecond: number;
-  importPublishedPerSecond: number; aanmeldMs: number; aanmeldPerSecond: number; sweepS: number; firstSignalAfterFiringS: number;
-  allSignalsAfterFiringS: number; allSignalsAfterCommitS: number; signalsPerSecond: number; signalsOnKafka: number;
-  peakRssMb: number | undefined; rssPerPhaseMb: Partial<Record<Fase, number>>; fouten: string[];
+  dossiers: number;
+  onderwijsnummers: number;
+  mboBound: number;
+  aanmeldingen: number;
+  aanmeldenVia: string;
+  gemist: number;
+  importPerSecond: number;
+  importPublishedPerSecond: number;
+  aanmeldMs: number;
+  aanmeldPerSecond: number;
+  sweepS: number;
+  firstSignalAfterFiringS: number;
+  allSignalsAfterFiringS: number;
+  allSignalsAfterCommitS: number;
+  signalsPerSecond: number;
+  signalsOnKafka: number;
+  peakRssMb: number | undefined;
+  rssPerPhaseMb: Partial<Record<Fase, number>>;
+  fouten: string[];
 }): void {
   const mark = (ok: boolean) => (SMOKE ? '(smoke: not judged)' : ok ? 'met' : 'NOT met');
   const lines = [
@@ -380,7 +410,9 @@ function report(f: {
     `  all signals consumed             ${f.allSignalsAfterFiringS.toFixed(2)} s after firing (${f.allSignalsAfterCommitS.toFixed(2)} s after commit)   target ≤ ${TARGETS.signalsWithinS}: ${mark(f.allSignalsAfterFiringS <= TARGETS.signalsWithinS)}`,
     `  signals/s (firing → last)        ${f.signalsPerSecond}`,
     `  counts                           ${f.signalsOnKafka} on Kafka, expected ${f.gemist}: ${f.fouten.length === 0 ? 'exact, no duplicates' : f.fouten.join('; ')}`,
-    `  peak RSS overstap                ${f.peakRssMb} MB (per phase: ${Object.entries(f.rssPerPhaseMb).map(([fase, mb]) => `${fase} ${mb}`).join(', ')})   target ≤ ${TARGETS.rssMb}: ${mark((f.peakRssMb ?? Infinity) <= TARGETS.rssMb)}`,
+    `  peak RSS overstap                ${f.peakRssMb} MB (per phase: ${Object.entries(f.rssPerPhaseMb)
+      .map(([fase, mb]) => `${fase} ${mb}`)
+      .join(', ')})   target ≤ ${TARGETS.rssMb}: ${mark((f.peakRssMb ?? Infinity) <= TARGETS.rssMb)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

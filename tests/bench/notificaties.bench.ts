@@ -158,8 +158,17 @@ async function main(): Promise<void> {
 
 function report(f: {
   steady: {
-    signalsPerSecond: number; seconds: number; warmupSeconds: number; signals: number; p50Ms: number; p99Ms: number; maxMs: number;
-    kafkaToHandlerP50Ms: number; kafkaToHandlerP99Ms: number; handlerToVisibleP50Ms: number; handlerToVisibleP99Ms: number;
+    signalsPerSecond: number;
+    seconds: number;
+    warmupSeconds: number;
+    signals: number;
+    p50Ms: number;
+    p99Ms: number;
+    maxMs: number;
+    kafkaToHandlerP50Ms: number;
+    kafkaToHandlerP99Ms: number;
+    handlerToVisibleP50Ms: number;
+    handlerToVisibleP99Ms: number;
   };
   burst: { signals: number; alerts: number; publishedMs: number; allVisibleMs: number };
   peakRssMb: number | undefined;

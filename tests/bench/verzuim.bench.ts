@@ -46,7 +46,18 @@ const KALENDER = {
 /** The school's lesdagen from 25 August 2025 (Monday–Friday outside the vacations and free days, no public holiday before the count is reached). */
 function lesdagen(aantal: number): string[] {
   const vrij = (datum: string) => KALENDER.vakanties.some((v) => datum >= v.van && datum <= v.totEnMet) || KALENDER.vrijeDagen.includes(datum);
-  const feestdagen = new Set(['2025-12-25', '2025-12-26', '2026-01-01', '2026-04-05', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-24', '2026-05-25']);
+  const feestdagen = new Set([
+    '2025-12-25',
+    '2025-12-26',
+    '2026-01-01',
+    '2026-04-05',
+    '2026-04-06',
+    '2026-04-27',
+    '2026-05-05',
+    '2026-05-14',
+    '2026-05-24',
+    '2026-05-25',
+  ]);
   const dagen: string[] = [];
   for (let d = new Date('2025-08-25T00:00:00Z'); dagen.length < aantal; d.setUTCDate(d.getUTCDate() + 1)) {
     const datum = d.toISOString().slice(0, 10);
@@ -149,7 +160,14 @@ async function main(): Promise<void> {
   }
 }
 
-function report(f: { leerlingen: number; records: number; seconds: number; recordsPerSecond: number; meldingen: number; peakRssMb: number | undefined }): void {
+function report(f: {
+  leerlingen: number;
+  records: number;
+  seconds: number;
+  recordsPerSecond: number;
+  meldingen: number;
+  peakRssMb: number | undefined;
+}): void {
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const lines = [
     `verzuim bench: ${f.leerlingen} students, ${f.records} absence records (bulk HTTP, evaluated in each request's transaction)`,

@@ -374,15 +374,16 @@ describe('the follow-up pages in a browser', () => {
   it('the figures: the school reads its tabellenboek and downloads the CSV; the RMC reads it over its residents with signals per region; ops reads it suppressed', async () => {
     expect(leerlingen.length).toBeGreaterThanOrEqual(6);
     const overstap = async (org: Claims['org'], roles: Role[] = ['schooladministratie']) =>
-      (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } })).accessToken;
+      (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } }))
+        .accessToken;
     await sendBulk(url('overstap'), await bulkRequests(leerlingen, overstap));
     const decaan = await token({ type: 'vo-school', code: '14RP' }, 'decaan');
     // Rapportage projects overstap's events through Kafka: wait until it counted them all.
     await waitFor(
       'the tabellenboek projected',
       async () =>
-        ((await api('rapportage', `/api/rapportage/tabellenboek?schooljaar=${SCHOOLJAAR}`, decaan)) as { keuzeEnWerkelijk: { totaal: number } }).keuzeEnWerkelijk.totaal ===
-        leerlingen.length,
+        ((await api('rapportage', `/api/rapportage/tabellenboek?schooljaar=${SCHOOLJAAR}`, decaan)) as { keuzeEnWerkelijk: { totaal: number } })
+          .keuzeEnWerkelijk.totaal === leerlingen.length,
       30_000,
       500,
     );
@@ -417,7 +418,10 @@ describe('the follow-up pages in a browser', () => {
     await inloggen('/cijfers', 'ops');
     await page.goto(`${base}/cijfers?brin=14RP`);
     await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
-    await page.getByText(/— = onderdrukt: minder dan 5 jongeren/).first().waitFor();
+    await page
+      .getByText(/— = onderdrukt: minder dan 5 jongeren/)
+      .first()
+      .waitFor();
     await expect(page.locator('tbody').first().getByText('onderdrukt').count()).resolves.toBeGreaterThan(0);
     await controleer('cijfers-03-ops-onderdrukt');
   });

@@ -98,7 +98,12 @@ async function inloggen(pad: string, wie: { gebruiker: string } | { organisatie:
 /** Presses Tab until the element has the focus (keyboard only: no clicks), at most 60 times. */
 async function tabNaar(doel: Locator): Promise<void> {
   for (let stap = 0; stap < 60; stap += 1) {
-    if (await doel.evaluate((element: { ownerDocument: { activeElement: unknown } }) => element === element.ownerDocument.activeElement).catch(() => false)) return;
+    if (
+      await doel
+        .evaluate((element: { ownerDocument: { activeElement: unknown } }) => element === element.ownerDocument.activeElement)
+        .catch(() => false)
+    )
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${doel.toString()}`);
@@ -115,12 +120,16 @@ beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
   expect(leerlingen.length).toBeGreaterThanOrEqual(5);
   // The portal as `./sluitend up` builds it (dist/web); the global setup compiled dist/ for the processes.
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    // jest sets NODE_ENV=test, which would bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      // jest sets NODE_ENV=test, which would bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   pool = testPool(process.env.DATABASE_URL as string);
   const gatewayPort = await freePort();
   base = `http://127.0.0.1:${gatewayPort}`;
@@ -144,7 +153,8 @@ beforeAll(async () => {
     LOG_LEVEL: 'warn',
     ...provider.authEnv,
   };
-  for (const service of SERVICES) services.push(new ServiceUnderTest(service, await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema(service) }, logOf(service)));
+  for (const service of SERVICES)
+    services.push(new ServiceUnderTest(service, await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema(service) }, logOf(service)));
   await Promise.all(services.map((service) => service.start()));
   const url = (name: string) => services.find((service) => service.name === name)!.url;
   gateway = new NodeProcess(
@@ -164,7 +174,8 @@ beforeAll(async () => {
 
   // The school's dossiers, submitted as its administration does (a token from the same provider).
   const token = async (org: Claims['org'], roles: Role[] = ['schooladministratie']) =>
-    (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } })).accessToken;
+    (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } }))
+      .accessToken;
   await sendBulk(url('overstap'), await bulkRequests(leerlingen, token));
 
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--lang=nl-NL'] });
@@ -245,11 +256,20 @@ describe('the portal in a browser', () => {
     await page.getByLabel('Soort signaal').selectOption('overstap.deadline.aanmelding-gemist');
     await page.waitForURL(/signaalType=overstap\.deadline\.aanmelding-gemist/);
     const eerste = page.getByRole('link', { name: /^Signaal \d+$/ }).first();
-    await waitFor('an alert in the inbox', async () => {
-      await page.reload();
-      await page.locator('main').getByText(/signalen|Er zijn geen signalen/).first().waitFor();
-      return (await eerste.count()) > 0;
-    }, 30_000, 1_000);
+    await waitFor(
+      'an alert in the inbox',
+      async () => {
+        await page.reload();
+        await page
+          .locator('main')
+          .getByText(/signalen|Er zijn geen signalen/)
+          .first()
+          .waitFor();
+        return (await eerste.count()) > 0;
+      },
+      30_000,
+      1_000,
+    );
     // From the deadline firing (the ops page said so) to the alert in the inbox, including this user's login.
     metingen.deadlineTotInboxMs = Date.now() - deadlineGevuurdOp;
     await expect(page.getByRole('link', { name: /^Nieuw \(\d+\)$/ }).innerText()).resolves.not.toBe('Nieuw (0)');

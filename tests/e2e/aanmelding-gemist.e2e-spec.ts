@@ -72,8 +72,12 @@ async function gemistOpKafka(schooljaar: string): Promise<Array<{ jongereId: str
 }
 
 const dossierIdOf = async (dossier: DienDossierIn) =>
-  (await pool.query(`SELECT id FROM "${schema}".dossier WHERE vestiging = $1 AND inhoud -> 'leerling' ->> 'achternaam' = $2 AND inhoud -> 'leerling' ->> 'geboortedatum' = $3 AND schooljaar = $4`,
-    [dossier.school.vestiging, dossier.leerling.achternaam, dossier.leerling.geboortedatum, dossier.schooljaar])).rows.map((row) => row.id as string);
+  (
+    await pool.query(
+      `SELECT id FROM "${schema}".dossier WHERE vestiging = $1 AND inhoud -> 'leerling' ->> 'achternaam' = $2 AND inhoud -> 'leerling' ->> 'geboortedatum' = $3 AND schooljaar = $4`,
+      [dossier.school.vestiging, dossier.leerling.achternaam, dossier.leerling.geboortedatum, dossier.schooljaar],
+    )
+  ).rows.map((row) => row.id as string);
 
 beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
@@ -151,17 +155,31 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     expect(pagina.body.totaal).toBe(cohort.dossiers.filter((dossier) => dossier.school.brin === brin).length);
 
     const inRegio = cohort.dossiers.filter((dossier) => rmcRegioVanGemeente(dossier.leerling.woongemeente)?.code === 'MC03').length;
-    const rmc = await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&limit=1', await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']));
+    const rmc = await call(
+      a,
+      'GET',
+      'monitor/leerlingen?schooljaar=2026-2027&limit=1',
+      await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']),
+    );
     expect(rmc.body.totaal).toBe(inRegio);
-    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'vo-school', code: '99ZZ' }, ['decaan']))).body.totaal).toBe(0);
+    expect(
+      (await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'vo-school', code: '99ZZ' }, ['decaan']))).body.totaal,
+    ).toBe(0);
     // An mbo sees the students who applied there, an unrelated mbo none.
     const aanmelders = (
-      await pool.query(`SELECT count(DISTINCT jongere_id)::int AS n FROM "${schema}".aanmelding WHERE mbo_brin = $1 AND schooljaar = '2026-2027'`, [MBO.code])
+      await pool.query(`SELECT count(DISTINCT jongere_id)::int AS n FROM "${schema}".aanmelding WHERE mbo_brin = $1 AND schooljaar = '2026-2027'`, [
+        MBO.code,
+      ])
     ).rows[0].n;
     expect(aanmelders).toBeGreaterThan(0);
     expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&limit=1', await token(MBO, ['intaker']))).body.totaal).toBe(aanmelders);
-    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'mbo-instelling', code: '99XX' }, ['intaker']))).body.totaal).toBe(0);
-    expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status).toBe(403);
+    expect(
+      (await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'mbo-instelling', code: '99XX' }, ['intaker']))).body
+        .totaal,
+    ).toBe(0);
+    expect(
+      (await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status,
+    ).toBe(403);
     expect((await call(a, 'GET', 'monitor/leerlingen?schooljaar=2026-2027&filter=onbekend', school)).status).toBe(400);
   });
 
@@ -174,7 +192,12 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     // The jump is recorded (the other replica's clock follows it) before replica a sweeps: kill it after that, not
     // before — on a busy machine 250 ms can pass before the request even writes the clock.
     const ops = await token({ type: 'ops', code: 'platform' }, ['ops']);
-    await waitFor('the jump recorded', async () => new Date((await call(b, 'GET', 'demo/klok', ops)).body.nu).getTime() >= new Date(naar).getTime(), 30_000, 20);
+    await waitFor(
+      'the jump recorded',
+      async () => new Date((await call(b, 'GET', 'demo/klok', ops)).body.nu).getTime() >= new Date(naar).getTime(),
+      30_000,
+      20,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     await a.stop('SIGKILL');
     await sweep;
@@ -183,13 +206,19 @@ describe('the 1 April deadline (toelatingsrecht)', () => {
     await a.start();
     await waitFor('the sweep after the restart', async () => (await signalen('2027-2028')).n === verwacht, 60_000, 200);
     expect(await signalen('2027-2028')).toEqual({ n: verwacht, d: verwacht });
-    const events = await waitFor('all signals on Kafka', async () => {
-      const found = await gemistOpKafka('2027-2028');
-      return found.length >= verwacht ? found : undefined;
-    }, 60_000);
+    const events = await waitFor(
+      'all signals on Kafka',
+      async () => {
+        const found = await gemistOpKafka('2027-2028');
+        return found.length >= verwacht ? found : undefined;
+      },
+      60_000,
+    );
     expect(new Set(events.map((event) => event.jongereId)).size).toBe(verwacht);
     expect(events).toHaveLength(verwacht);
-    process.stdout.write(`sweep of ${verwacht} signals: ${naKill === 0 ? 'killed mid-sweep (rolled back), fired after restart' : 'completed before the kill'}\n`);
+    process.stdout.write(
+      `sweep of ${verwacht} signals: ${naKill === 0 ? 'killed mid-sweep (rolled back), fired after restart' : 'completed before the kill'}\n`,
+    );
   });
 });
 
@@ -207,7 +236,12 @@ describe('early warnings (configurable dates, default 1 and 15 March)', () => {
     const lijstenOpKafka = async () =>
       (await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events))
         .map((record) => JSON.parse(record.value?.toString('utf8') ?? '{}'))
-        .filter((event) => event.type === 'overstap.signaal.vroege-waarschuwing' && event.payload.schooljaar === '2028-2029' && event.payload.peildatum === '2029-03-01');
+        .filter(
+          (event) =>
+            event.type === 'overstap.signaal.vroege-waarschuwing' &&
+            event.payload.schooljaar === '2028-2029' &&
+            event.payload.peildatum === '2029-03-01',
+        );
     const lijsten = await waitFor('the early warnings on Kafka', async () => {
       const found = await lijstenOpKafka();
       return found.flatMap((event) => event.payload.dossierIds).length >= mbo.length - 1 ? found : undefined;
@@ -251,7 +285,9 @@ describe('aanmeldingen', () => {
     const otherSchool = await token({ type: 'vo-school', code: '99ZZ' }, ['decaan']);
     expect((await call(a, 'GET', 'aanmeldingen?schooljaar=2026-2027', otherSchool)).body.totaal).toBe(0);
     expect((await call(a, 'GET', 'aanmeldingen?schooljaar=2026-2027', otherMbo)).body.totaal).toBe(0);
-    expect((await call(a, 'GET', 'aanmeldingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status).toBe(403);
+    expect((await call(a, 'GET', 'aanmeldingen?schooljaar=2026-2027', await token({ type: 'partner', code: 'wijkteam' }, ['partner']))).status).toBe(
+      403,
+    );
   });
 
   it('signals "geen levende aanmelding" once, when the last live aanmelding ends and not before', async () => {
@@ -316,7 +352,14 @@ describe('aanmeldingen', () => {
     const count = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".aanmelding`)).rows[0].n as number;
     const before = await count();
     const mbo = await token(MBO, ['intaker']);
-    const base = { persoonsnummer: dossier.leerling.persoonsnummer, schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', startdatum: '2027-08-30' };
+    const base = {
+      persoonsnummer: dossier.leerling.persoonsnummer,
+      schooljaar: '2026-2027',
+      crebo: '25180',
+      niveau: 2,
+      locatie: '25LP00',
+      startdatum: '2027-08-30',
+    };
     const cases: Array<[unknown, string]> = [
       [{ ...base, persoonsnummer: '123456789' }, 'persoonsnummer'],
       [{ ...base, crebo: '2518' }, 'crebo'],

@@ -142,7 +142,7 @@ describe('bad input gets problem+json naming the field and the rule, and stores 
     expect(await stored()).toEqual(before);
   });
 
-  it("names the field inside the dossier when another school already submitted the student: school.vestiging for one, dossiers[i].… in bulk (issue 9)", async () => {
+  it('names the field inside the dossier when another school already submitted the student: school.vestiging for one, dossiers[i].… in bulk (issue 9)', async () => {
     const eerste = validDossier('01AB');
     expect((await post('dossiers', eerste, await token({ type: 'vo-school', code: '01AB' }))).status).toBe(201);
     const before = await stored();
@@ -189,7 +189,7 @@ describe('privacy', () => {
     const created = await post('dossiers', dossier, await token({ type: 'vo-school', code: '00AH' }));
     expect(created.status).toBe(201);
     const kafka = createKafka('e2e-privacy', (process.env.KAFKA_BROKERS as string).split(','));
-    const onKafka = await waitFor('this dossier\'s event on Kafka', async () => {
+    const onKafka = await waitFor("this dossier's event on Kafka", async () => {
       const found = await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events);
       const text = found.map((record) => record.value?.toString('utf8') ?? '').join('\n');
       return text.includes(created.body.dossierId) ? text : undefined;

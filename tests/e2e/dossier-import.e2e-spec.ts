@@ -34,7 +34,6 @@ let pool: Pool;
 
 const school = () => token({ type: 'vo-school', code: BRIN });
 
-
 // ---------------------------------------------------------------------------------------------------------------
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary response fields
@@ -46,7 +45,12 @@ async function upload(csv: string, bearer: string, modus?: string): Promise<Antw
     headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${bearer}` },
     body: csv,
   });
-  return { status: response.status, type: response.headers.get('content-type'), location: response.headers.get('location'), body: await response.json() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    location: response.headers.get('location'),
+    body: await response.json(),
+  };
 }
 
 async function job(location: string, bearer: string): Promise<Antwoord> {
@@ -113,7 +117,18 @@ describe('CSV import of dossiers as a job', () => {
       `dossier CSV import: ${GROOT.length} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB) in ${seconden.toFixed(2)} s = ` +
         `${Math.round(GROOT.length / seconden)} rows/s (upload to voltooid, alles-of-niets, chunks of 2000)`,
     );
-    expect(klaar).toMatchObject({ status: 'voltooid', fase: null, totaal: 3000, gevalideerd: 3000, verwerkt: 3000, aangemaakt: 3000, bijgewerkt: 0, ongewijzigd: 0, fouten: 0, meldingen: [] });
+    expect(klaar).toMatchObject({
+      status: 'voltooid',
+      fase: null,
+      totaal: 3000,
+      gevalideerd: 3000,
+      verwerkt: 3000,
+      aangemaakt: 3000,
+      bijgewerkt: 0,
+      ongewijzigd: 0,
+      fouten: 0,
+      meldingen: [],
+    });
     expect(gezien.some((stand) => stand.fase === 'opslaan' || stand.fase === 'valideren')).toBe(true);
     expect(await stored()).toEqual({ dossiers: 3000, versies: 3000, events: 3000 });
     eersteJob = accepted.location as string;
@@ -180,7 +195,14 @@ describe('CSV import of dossiers as a job', () => {
       ]),
     );
     expect(new Set(klaar.meldingen.map((m: { regel: number }) => m.regel))).toEqual(new Set([12, 22, 32]));
-    for (const melding of klaar.meldingen) expect(melding).toEqual({ regel: expect.any(Number), kolom: expect.any(String), field: expect.any(String), rule: expect.any(String), message: expect.any(String) });
+    for (const melding of klaar.meldingen)
+      expect(melding).toEqual({
+        regel: expect.any(Number),
+        kolom: expect.any(String),
+        field: expect.any(String),
+        rule: expect.any(String),
+        message: expect.any(String),
+      });
     expect(JSON.stringify(klaar)).not.toContain('123456789');
     expect(await stored()).toEqual(before);
   });
@@ -256,7 +278,10 @@ describe('CSV import of dossiers as a job', () => {
 
   it('marks a job interrupted by a SIGKILL while storing as mislukt after the restart, with nothing of it stored', async () => {
     const before = await stored();
-    const rijen = [...GROOT, ...EXTRA].map((dossier) => ({ ...dossier, keuze: { ...dossier.keuze, keuzeproces: 'Keuze herzien na het mentorgesprek.' } }));
+    const rijen = [...GROOT, ...EXTRA].map((dossier) => ({
+      ...dossier,
+      keuze: { ...dossier.keuze, keuzeproces: 'Keuze herzien na het mentorgesprek.' },
+    }));
     const accepted = await upload(alsCsv(rijen), await school());
     expect(accepted.status).toBe(202);
     const bearer = await school();

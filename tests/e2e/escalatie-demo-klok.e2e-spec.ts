@@ -36,7 +36,14 @@ let alerts: Array<{ id: string; org_type: string; escaleren_op: Date; aangemaakt
 let opgepakt: string;
 
 type Org = { type: string; code: string };
-async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = [org.type === 'mbo-instelling' ? 'intaker' : 'trajectbegeleider']) {
+async function call(
+  service: ServiceUnderTest,
+  method: string,
+  path: string,
+  org: Org,
+  body?: unknown,
+  roles: string[] = [org.type === 'mbo-instelling' ? 'intaker' : 'trajectbegeleider'],
+) {
   const bearer = await token(org as never, (org.type === 'ops' ? ['ops'] : roles) as never);
   const response = await fetch(`${service.url}/api/${service.name}/${path}`, {
     method,
@@ -48,45 +55,78 @@ async function call(service: ServiceUnderTest, method: string, path: string, org
 }
 
 const escalaties = async () =>
-  (await pool.query<{ id: string; escalatie_van: string; org_type: string; org_code: string; ontvanger: string }>(
-    `SELECT id, escalatie_van, org_type, org_code, ontvanger FROM "${schema}".alert WHERE signaal_type = 'escalatie'`,
-  )).rows;
+  (
+    await pool.query<{ id: string; escalatie_van: string; org_type: string; org_code: string; ontvanger: string }>(
+      `SELECT id, escalatie_van, org_type, org_code, ontvanger FROM "${schema}".alert WHERE signaal_type = 'escalatie'`,
+    )
+  ).rows;
 
 beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
-  overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' }, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
+  overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' },
+    join(ROOT, `.local/test-logs/${run.id}-overstap.log`),
+  );
   // notificaties keeps its default ESCALATIE_TERMIJN: 5 werkdagen.
-  notificaties = new ServiceUnderTest('notificaties', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(ROOT, `.local/test-logs/${run.id}-notificaties.log`));
+  notificaties = new ServiceUnderTest(
+    'notificaties',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: schema },
+    join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
+  );
   await Promise.all([overstap.start(), notificaties.start()]);
   expect(leerlingen).toHaveLength(3);
 
   await sendBulk(overstap.url, await bulkRequests(leerlingen, token));
   const vandaag = localDateOf(new Date());
   for (const leerling of leerlingen) {
-    const ingeschreven = await call(overstap, 'POST', 'inschrijvingen', MBO, {
-      persoonsnummer: leerling.leerling.persoonsnummer,
-      schooljaar: '2026-2027',
-      crebo: '25180',
-      niveau: 2,
-      locatie: '25LP00',
-      ingeschrevenPer: '2026-08-31',
-    }, ['intaker']);
+    const ingeschreven = await call(
+      overstap,
+      'POST',
+      'inschrijvingen',
+      MBO,
+      {
+        persoonsnummer: leerling.leerling.persoonsnummer,
+        schooljaar: '2026-2027',
+        crebo: '25180',
+        niveau: 2,
+        locatie: '25LP00',
+        ingeschrevenPer: '2026-08-31',
+      },
+      ['intaker'],
+    );
     expect(ingeschreven.body.inschrijvingId).toEqual(expect.any(String));
-    const uit = await call(overstap, 'POST', `inschrijvingen/${ingeschreven.body.inschrijvingId}/uitschrijving`, MBO, {
-      uitgeschrevenPer: vandaag,
-      reden: 4,
-      geboortedatum: leerling.leerling.geboortedatum,
-      startkwalificatie: false,
-    }, ['intaker']);
+    const uit = await call(
+      overstap,
+      'POST',
+      `inschrijvingen/${ingeschreven.body.inschrijvingId}/uitschrijving`,
+      MBO,
+      {
+        uitgeschrevenPer: vandaag,
+        reden: 4,
+        geboortedatum: leerling.leerling.geboortedatum,
+        startkwalificatie: false,
+      },
+      ['intaker'],
+    );
     expect(uit.body.signaal).toBe(true);
   }
   // The RMC of the woonregio for each, and leerplicht for each minor.
   const minderjarig = (dossier: DienDossierIn) => !isMinstens(dossier.leerling.geboortedatum, vandaag, 18);
   const verwacht = leerlingen.length + leerlingen.filter(minderjarig).length;
-  alerts = await waitFor('the alerts of the signals', async () => {
-    const { rows } = await pool.query(`SELECT id, org_type, escaleren_op, aangemaakt_op FROM "${schema}".alert WHERE signaal_type = $1`, [SIGNAAL]);
-    return rows.length === verwacht ? rows : undefined;
-  }, 30_000, 200);
+  alerts = await waitFor(
+    'the alerts of the signals',
+    async () => {
+      const { rows } = await pool.query(`SELECT id, org_type, escaleren_op, aangemaakt_op FROM "${schema}".alert WHERE signaal_type = $1`, [SIGNAAL]);
+      return rows.length === verwacht ? rows : undefined;
+    },
+    30_000,
+    200,
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -98,7 +138,8 @@ afterAll(async () => {
 
 describe('one demo clock jump makes escalation fire', () => {
   it('gives every alert an escalation moment 5 working days out, and nothing escalates before the jump', async () => {
-    for (const alert of alerts) expect(new Date(alert.escaleren_op).getTime() - new Date(alert.aangemaakt_op).getTime()).toBeGreaterThanOrEqual(5 * 86_400_000);
+    for (const alert of alerts)
+      expect(new Date(alert.escaleren_op).getTime() - new Date(alert.aangemaakt_op).getTime()).toBeGreaterThanOrEqual(5 * 86_400_000);
     const [eerste] = (await call(notificaties, 'GET', `alerts?signaalType=${SIGNAAL}`, REGIO)).body.alerts;
     const pakOp = await call(notificaties, 'POST', `alerts/${eerste.id}/opgepakt`, REGIO, {});
     expect(pakOp.body.status).toBe('opgepakt');
@@ -112,11 +153,19 @@ describe('one demo clock jump makes escalation fire', () => {
     expect(klok.status).toBe(200);
     expect(klok.body).toMatchObject({ verzet: true, gevuurd: [] });
 
-    const onbehandeld = alerts.filter((alert) => alert.id !== opgepakt).map((alert) => alert.id).sort();
-    const gevonden = await waitFor('the escalations', async () => {
-      const rows = await escalaties();
-      return rows.length >= onbehandeld.length ? rows : undefined;
-    }, 30_000, 200);
+    const onbehandeld = alerts
+      .filter((alert) => alert.id !== opgepakt)
+      .map((alert) => alert.id)
+      .sort();
+    const gevonden = await waitFor(
+      'the escalations',
+      async () => {
+        const rows = await escalaties();
+        return rows.length >= onbehandeld.length ? rows : undefined;
+      },
+      30_000,
+      200,
+    );
     expect(gevonden.map((row) => row.escalatie_van).sort()).toEqual(onbehandeld);
     expect(gevonden.every((row) => row.org_type === 'rmc-regio' && row.org_code === 'MC07' && row.ontvanger === 'rmc-coordinator')).toBe(true);
 
@@ -129,7 +178,9 @@ describe('one demo clock jump makes escalation fire', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await escalaties()).toHaveLength(onbehandeld.length);
     const events = await waitFor('the geescaleerd events on Kafka', async () => {
-      const records = (await readTopic(kafka, topicNames(run.topicPrefix, 'notificaties').events)).map((record) => JSON.parse(String(record.value)) as Envelope<{ alertId: string }>);
+      const records = (await readTopic(kafka, topicNames(run.topicPrefix, 'notificaties').events)).map(
+        (record) => JSON.parse(String(record.value)) as Envelope<{ alertId: string }>,
+      );
       const geescaleerd = records.filter((event) => event.type === 'notificaties.alert.geescaleerd');
       return geescaleerd.length >= onbehandeld.length ? geescaleerd : undefined;
     });

@@ -39,8 +39,16 @@ async function call(method: string, path: string, body?: unknown, org: { type: '
 const klok = (naar: string) => call('POST', 'demo/klok', { naar }, { type: 'ops', code: 'platform' });
 
 const schrijfIn = async (leerling: DienDossierIn, ingeschrevenPer: string, crebo = '25180', locatie = '25LP00') =>
-  (await call('POST', 'inschrijvingen', { persoonsnummer: leerling.leerling.persoonsnummer, schooljaar: '2026-2027', crebo, niveau: 2, locatie, ingeschrevenPer }))
-    .body.inschrijvingId as string;
+  (
+    await call('POST', 'inschrijvingen', {
+      persoonsnummer: leerling.leerling.persoonsnummer,
+      schooljaar: '2026-2027',
+      crebo,
+      niveau: 2,
+      locatie,
+      ingeschrevenPer,
+    })
+  ).body.inschrijvingId as string;
 
 const schrijfUit = (id: string, uitgeschrevenPer: string, extra: Record<string, unknown> = {}) =>
   call('POST', `inschrijvingen/${id}/uitschrijving`, { uitgeschrevenPer, reden: 4, geboortedatum: '2010-03-01', startkwalificatie: false, ...extra });
@@ -99,7 +107,9 @@ describe('uitschrijving without startkwalificatie and the re-enrolment window (4
     expect(types.filter((type) => type === 'overstap.deadline.geen-herinschrijving')).toHaveLength(1);
 
     const school = await token({ type: 'vo-school', code: binnen.school.brin }, ['decaan']);
-    const response = await fetch(`${overstap.url}/api/overstap/monitor/leerlingen?schooljaar=2026-2027&limit=500`, { headers: { authorization: `Bearer ${school}` } });
+    const response = await fetch(`${overstap.url}/api/overstap/monitor/leerlingen?schooljaar=2026-2027&limit=500`, {
+      headers: { authorization: `Bearer ${school}` },
+    });
     const { items } = (await response.json()) as { items: Array<{ naam: string; status: string; signalen: string[] }> };
     const naam = (leerling: DienDossierIn) => `${leerling.leerling.voornamen} ${leerling.leerling.achternaam}`;
     const rij = items.find((item) => item.naam === naam(binnen));
@@ -117,7 +127,9 @@ describe('uitschrijving without startkwalificatie and the re-enrolment window (4
     expect(geswitcht.status).toBe(200);
     expect(geswitcht.body.switchVan).toBe(oud);
     expect(await signalen('uitschrijving-zonder-startkwalificatie')).toBe(voor);
-    expect((await call('POST', `inschrijvingen/${oud}/switch`, { crebo: '25191', niveau: 3, locatie: '25LP00', per: '2027-10-14' })).status).toBe(409);
+    expect((await call('POST', `inschrijvingen/${oud}/switch`, { crebo: '25191', niveau: 3, locatie: '25LP00', per: '2027-10-14' })).status).toBe(
+      409,
+    );
   });
 });
 
@@ -139,7 +151,16 @@ describe('bindend studieadvies and bad reports', () => {
     expect(reden.body.errors.map((error: { field: string }) => error.field)).toContain('reden');
     const toekomst = await schrijfUit(id, '2027-12-01');
     expect(toekomst.body.errors.map((error: { rule: string }) => error.rule)).toContain('niet-in-de-toekomst');
-    expect((await call('POST', `inschrijvingen/${id}/uitschrijving`, { uitgeschrevenPer: '2027-10-10', reden: 4, geboortedatum: '2010-03-01', startkwalificatie: false }, { type: 'mbo-instelling', code: '01XY' })).status).toBe(404);
+    expect(
+      (
+        await call(
+          'POST',
+          `inschrijvingen/${id}/uitschrijving`,
+          { uitgeschrevenPer: '2027-10-10', reden: 4, geboortedatum: '2010-03-01', startkwalificatie: false },
+          { type: 'mbo-instelling', code: '01XY' },
+        )
+      ).status,
+    ).toBe(404);
     expect((await pool.query(`SELECT count(*)::int AS n FROM "${schema}".outbox`)).rows[0].n).toBe(before);
     expect((await schrijfUit(id, '2027-10-10')).status).toBe(200);
     expect((await schrijfUit(id, '2027-10-11')).status).toBe(409);

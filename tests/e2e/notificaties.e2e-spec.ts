@@ -6,7 +6,18 @@ import { Pool } from 'pg';
 import { DienDossierIn, Envelope, topicNames } from '@sluitend/contracts';
 import { isMinstens, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { createKafka, readTopic } from '@sluitend/messaging';
-import { deleteRunTopics, dropSchemas, freePort, generateCohort, MailSink, ServiceUnderTest, testPool, uniqueRun, waitFor, WebhookReceiver } from '@sluitend/testing';
+import {
+  deleteRunTopics,
+  dropSchemas,
+  freePort,
+  generateCohort,
+  MailSink,
+  ServiceUnderTest,
+  testPool,
+  uniqueRun,
+  waitFor,
+  WebhookReceiver,
+} from '@sluitend/testing';
 import { aanmeldingGemist, publishSignalen } from '../support/signalen';
 import { bulkRequests, sendBulk } from '../support/submit';
 import { testServiceEnv } from '../support/test-services';
@@ -39,7 +50,11 @@ const cohort = generateCohort({ seed: 5, regios: ['MC03'], schooljaar: '2026-202
 const naarMbo = cohort.filter((dossier) => dossier.keuze.bestemming === 'mbo');
 /** Living outside MC03, at a school in MC03. */
 const kruis = naarMbo.filter((dossier) => regioVan(dossier) && regioVan(dossier) !== 'MC03').slice(0, 6);
-const leerlingen = [...kruis, ...naarMbo.filter((dossier) => regioVan(dossier) === 'MC03').slice(0, 24), ...cohort.filter((d) => d.keuze.bestemming !== 'mbo').slice(0, 4)];
+const leerlingen = [
+  ...kruis,
+  ...naarMbo.filter((dossier) => regioVan(dossier) === 'MC03').slice(0, 24),
+  ...cohort.filter((d) => d.keuze.bestemming !== 'mbo').slice(0, 4),
+];
 const gesignaleerd = leerlingen.filter((dossier) => dossier.keuze.bestemming === 'mbo');
 const A = regioVan(kruis[0]) as string;
 /** E-mail addresses as the SMTP envelope carries them (domains lower case). */
@@ -55,7 +70,13 @@ const RMC_B: Org = { type: 'rmc-regio', code: 'MC03' };
 const OPS: Org = { type: 'ops', code: 'platform' };
 
 /** The role that works an organisation's alerts (docs/access.md), unless a test names another. */
-const BEHANDELAAR: Record<Org['type'], string> = { 'rmc-regio': 'trajectbegeleider', 'vo-school': 'decaan', gemeente: 'leerplichtambtenaar', 'mbo-instelling': 'intaker', ops: 'ops' };
+const BEHANDELAAR: Record<Org['type'], string> = {
+  'rmc-regio': 'trajectbegeleider',
+  'vo-school': 'decaan',
+  gemeente: 'leerplichtambtenaar',
+  'mbo-instelling': 'intaker',
+  ops: 'ops',
+};
 
 async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = [BEHANDELAAR[org.type]]) {
   const bearer = await token(org, (org.type === 'ops' ? ['ops'] : roles) as never);
@@ -82,7 +103,13 @@ beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
   const smtpPort = await sink.start();
   const webhookUrl = await receiver.start();
-  overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' }, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
+  overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' },
+    join(ROOT, `.local/test-logs/${run.id}-overstap.log`),
+  );
   notificaties = new ServiceUnderTest(
     'notificaties',
     await freePort(),
@@ -104,11 +131,31 @@ beforeAll(async () => {
 
   expect(kruis.length).toBeGreaterThan(0);
   const beheerder = ['beheerder'];
-  expect((await api('PUT', `organisaties/rmc-regio/${A}/voorkeuren`, RMC_A, { emailAdressen: [`rmc@${a}.example`], modus: 'direct', coordinatorEmailAdressen: [`coordinator@${a}.example`] }, beheerder)).status).toBe(200);
+  expect(
+    (
+      await api(
+        'PUT',
+        `organisaties/rmc-regio/${A}/voorkeuren`,
+        RMC_A,
+        { emailAdressen: [`rmc@${a}.example`], modus: 'direct', coordinatorEmailAdressen: [`coordinator@${a}.example`] },
+        beheerder,
+      )
+    ).status,
+  ).toBe(200);
   const webhook = await api('PUT', `organisaties/rmc-regio/${A}/webhook`, RMC_A, { url: webhookUrl }, beheerder);
   expect(webhook.status).toBe(200);
   webhookGeheim = webhook.body.geheim;
-  expect((await api('PUT', `organisaties/vo-school/${SCHOOL}/voorkeuren`, { type: 'vo-school', code: SCHOOL }, { emailAdressen: ['decaan@school.example'], modus: 'dagelijks' }, beheerder)).status).toBe(200);
+  expect(
+    (
+      await api(
+        'PUT',
+        `organisaties/vo-school/${SCHOOL}/voorkeuren`,
+        { type: 'vo-school', code: SCHOOL },
+        { emailAdressen: ['decaan@school.example'], modus: 'dagelijks' },
+        beheerder,
+      )
+    ).status,
+  ).toBe(200);
 
   await sendBulk(overstap.url, await bulkRequests(leerlingen, token));
   const klok = await call(overstap, 'POST', 'demo/klok', OPS, { naar: `${PEILDATUM}T09:00:00+02:00` });
@@ -165,7 +212,9 @@ describe('the inbox lifecycle and its scoping', () => {
 
     const fout = await api('POST', `alerts/${alert.id}/opgepakt`, RMC_A, { toegewezenAan: { sub: '' }, extra: 1 });
     expect(fout.status).toBe(400);
-    expect(fout.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['toegewezenAan.sub', 'toegewezenAan.naam', '(body)']));
+    expect(fout.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['toegewezenAan.sub', 'toegewezenAan.naam', '(body)']),
+    );
     expect((await api('POST', `alerts/${alert.id}/afgehandeld`, RMC_A, { uitkomst: 'weg' })).body.errors[0].field).toBe('uitkomst');
     expect((await api('GET', 'alerts/niet-een-uuid', RMC_A)).status).toBe(400);
 
@@ -175,9 +224,15 @@ describe('the inbox lifecycle and its scoping', () => {
     expect(buiten.body.errors).toEqual([expect.objectContaining({ field: 'toegewezenAan.sub', rule: 'medewerker-van-organisatie' })]);
     const fatima = await sign({ sub: 'u-17', name: 'Fatima de Vries', org: RMC_A, roles: ['trajectbegeleider'] });
     expect((await fetch(`${notificaties.url}/api/notificaties/alerts`, { headers: { authorization: `Bearer ${fatima}` } })).status).toBe(200);
-    const opgepakt = await api('POST', `alerts/${alert.id}/opgepakt`, RMC_A, { toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' }, toelichting: 'bel ouders' });
+    const opgepakt = await api('POST', `alerts/${alert.id}/opgepakt`, RMC_A, {
+      toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' },
+      toelichting: 'bel ouders',
+    });
     expect(opgepakt.body).toMatchObject({ status: 'opgepakt', toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' } });
-    expect((await api('POST', `alerts/${alert.id}/afgehandeld`, RMC_A, { uitkomst: 'contact-gelegd' })).body).toMatchObject({ status: 'afgehandeld', uitkomst: 'contact-gelegd' });
+    expect((await api('POST', `alerts/${alert.id}/afgehandeld`, RMC_A, { uitkomst: 'contact-gelegd' })).body).toMatchObject({
+      status: 'afgehandeld',
+      uitkomst: 'contact-gelegd',
+    });
     expect((await api('POST', `alerts/${alert.id}/opgepakt`, RMC_A, {})).status).toBe(409);
 
     const detail = await api('GET', `alerts/${alert.id}`, RMC_A);
@@ -187,7 +242,9 @@ describe('the inbox lifecycle and its scoping', () => {
     expect((await api('GET', 'alerts/tellingen', RMC_A)).body.perStatus.afgehandeld).toBe(1);
 
     const events = await waitFor('alert events on Kafka', async () => {
-      const records = (await readTopic(kafka, topicNames(run.topicPrefix, 'notificaties').events)).map((r) => JSON.parse(String(r.value)) as Envelope<{ alertId: string }>);
+      const records = (await readTopic(kafka, topicNames(run.topicPrefix, 'notificaties').events)).map(
+        (r) => JSON.parse(String(r.value)) as Envelope<{ alertId: string }>,
+      );
       const mine = records.filter((event) => event.payload.alertId === alert.id).map((event) => event.type);
       return mine.includes('notificaties.alert.afgehandeld') ? mine : undefined;
     });
@@ -241,7 +298,11 @@ describe('channels', () => {
     }
     expect(geleverd).toEqual(ids);
     const log = await api('GET', `organisaties/rmc-regio/${A}/bezorgingen`, OPS);
-    expect(log.body.bezorgingen.filter((b: { kanaal: string; soort: string; status: string }) => b.kanaal === 'webhook' && b.soort === 'alert' && b.status === 'verzonden')).toHaveLength(ids.size);
+    expect(
+      log.body.bezorgingen.filter(
+        (b: { kanaal: string; soort: string; status: string }) => b.kanaal === 'webhook' && b.soort === 'alert' && b.status === 'verzonden',
+      ),
+    ).toHaveLength(ids.size);
   });
 
   it('bundles the alerts of a school that chose the daily digest into one e-mail', async () => {
@@ -258,12 +319,15 @@ describe('channels', () => {
 describe('exactly once', () => {
   it('makes one alert of a signal delivered twice or re-sent under a new event id', async () => {
     const records = await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events);
-    const signaal = records.map((r) => JSON.parse(String(r.value)) as Envelope).find((e) => e.type === 'overstap.deadline.aanmelding-gemist' && e.context.rmcRegio === A) as Envelope;
+    const signaal = records
+      .map((r) => JSON.parse(String(r.value)) as Envelope)
+      .find((e) => e.type === 'overstap.deadline.aanmelding-gemist' && e.context.rmcRegio === A) as Envelope;
     const voor = await alertCount();
     const opnieuw = { ...signaal, id: randomUUID() };
     await publish([signaal, opnieuw]);
-    await waitFor('the re-sent signal consumed', async () =>
-      (await pool.query(`SELECT 1 FROM "${schema}".inbox WHERE event_id = $1`, [opnieuw.id])).rowCount === 1,
+    await waitFor(
+      'the re-sent signal consumed',
+      async () => (await pool.query(`SELECT 1 FROM "${schema}".inbox WHERE event_id = $1`, [opnieuw.id])).rowCount === 1,
     );
     expect(await alertCount()).toBe(voor);
   });
@@ -302,10 +366,15 @@ describe('a failing webhook', () => {
     receiver.failing = true;
     const voor = receiver.calls.length;
     await publish([signaal(A, SCHOOL, GEMEENTE), signaal(A, SCHOOL, GEMEENTE)]);
-    const uit = await waitFor('webhook disabled', async () => {
-      const voorkeuren = await api('GET', `organisaties/rmc-regio/${A}/voorkeuren`, RMC_A, undefined, ['beheerder']);
-      return voorkeuren.body.webhook.actief === false ? voorkeuren.body.webhook : undefined;
-    }, 30_000, 200);
+    const uit = await waitFor(
+      'webhook disabled',
+      async () => {
+        const voorkeuren = await api('GET', `organisaties/rmc-regio/${A}/voorkeuren`, RMC_A, undefined, ['beheerder']);
+        return voorkeuren.body.webhook.actief === false ? voorkeuren.body.webhook : undefined;
+      },
+      30_000,
+      200,
+    );
     // Both deliveries fail, are retried after 200 ms, and the third failed call in a row disables the webhook (a call
     // already under way may still fail after that).
     expect(uit.opeenvolgendeFouten).toBeGreaterThanOrEqual(3);
@@ -325,7 +394,10 @@ describe('a failing webhook', () => {
 
     receiver.failing = false;
     expect((await api('POST', `organisaties/rmc-regio/${A}/webhook/heractiveren`, RMC_B, {}, ['beheerder'])).status).toBe(403);
-    expect((await api('POST', `organisaties/rmc-regio/${A}/webhook/heractiveren`, OPS, {})).body).toMatchObject({ actief: true, hervatteBezorgingen: 2 });
+    expect((await api('POST', `organisaties/rmc-regio/${A}/webhook/heractiveren`, OPS, {})).body).toMatchObject({
+      actief: true,
+      hervatteBezorgingen: 2,
+    });
     await waitFor('parked deliveries sent', async () => receiver.calls.length >= voor + mislukt + 2, 15_000, 200);
     await waitFor('delivered', async () => {
       const log: Bezorging[] = (await api('GET', `organisaties/rmc-regio/${A}/bezorgingen?limiet=10`, OPS)).body.bezorgingen;
@@ -355,11 +427,16 @@ describe('routing rules per region and channel settings', () => {
     const school = await alertCount('org_type = $1 AND org_code = $2', ['vo-school', SCHOOL]);
     const nieuw = signaal(A, SCHOOL, GEMEENTE);
     await publish([nieuw]);
-    await waitFor('the alert of the new signal', async () => (await alertCount('signaal_sleutel = $1', [(nieuw.payload as { signaalId: string }).signaalId])) > 0);
+    await waitFor(
+      'the alert of the new signal',
+      async () => (await alertCount('signaal_sleutel = $1', [(nieuw.payload as { signaalId: string }).signaalId])) > 0,
+    );
     expect(await alertCount('signaal_sleutel = $1', [(nieuw.payload as { signaalId: string }).signaalId])).toBe(1);
     expect(await alertCount('org_type = $1 AND org_code = $2', ['vo-school', SCHOOL])).toBe(school);
     // Back to the defaults.
-    expect((await api('PUT', `routering/${A}`, RMC_A, { regels: [] }, coordinator)).body.regels.every((r: { bron: string }) => r.bron === 'standaard')).toBe(true);
+    expect(
+      (await api('PUT', `routering/${A}`, RMC_A, { regels: [] }, coordinator)).body.regels.every((r: { bron: string }) => r.bron === 'standaard'),
+    ).toBe(true);
   });
 
   it('refuses bad channel settings field by field and keeps the old ones', async () => {
@@ -370,7 +447,9 @@ describe('routing rules per region and channel settings', () => {
     expect(fout.status).toBe(400);
     expect(fout.body.errors.map((e: { field: string }) => e.field)).toEqual(['emailAdressen[0]', 'modus']);
     expect((await api('PUT', `${pad}/webhook`, RMC_A, { url: 'ftp://example.org/hook' }, beheerder)).body.errors[0].field).toBe('url');
-    expect((await api('PUT', 'organisaties/school/00AH/voorkeuren', RMC_A, { emailAdressen: [], modus: 'direct' }, beheerder)).body.errors[0].field).toBe('type');
+    expect(
+      (await api('PUT', 'organisaties/school/00AH/voorkeuren', RMC_A, { emailAdressen: [], modus: 'direct' }, beheerder)).body.errors[0].field,
+    ).toBe('type');
     expect((await api('GET', `${pad}/voorkeuren`, RMC_A, undefined, beheerder)).body).toEqual(voor);
   });
 });

@@ -25,10 +25,17 @@ const services = new Map<(typeof SERVICES)[number], ServiceUnderTest>();
 let pool: Pool;
 
 const get = async (service: (typeof SERVICES)[number], path: string, bearer?: string) => {
-  const response = await fetch(`${services.get(service)?.url}/api/${service}/${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  const response = await fetch(`${services.get(service)?.url}/api/${service}/${path}`, {
+    headers: bearer ? { authorization: `Bearer ${bearer}` } : {},
+  });
   const text = await response.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary response fields
-  return { status: response.status, type: response.headers.get('content-type'), challenge: response.headers.get('www-authenticate'), body: JSON.parse(text) as any };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    challenge: response.headers.get('www-authenticate'),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary response fields
+    body: JSON.parse(text) as any,
+  };
 };
 
 beforeAll(async () => {
@@ -65,7 +72,12 @@ describe('OpenID Connect login → every service', () => {
   let idToken: string;
 
   beforeAll(async () => {
-    const login = await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.portal.clientId, redirectUri: PORTAL_REDIRECT, user: { gebruiker: 'trajectbegeleider-mc03' } });
+    const login = await demoLogin({
+      issuer: provider.issuer,
+      clientId: LOCAL_OIDC.portal.clientId,
+      redirectUri: PORTAL_REDIRECT,
+      user: { gebruiker: 'trajectbegeleider-mc03' },
+    });
     expect(login.steps).toEqual([
       'GET /auth',
       expect.stringMatching(/^GET \/interaction\/[\w-]+$/),
@@ -96,14 +108,21 @@ describe('OpenID Connect login → every service', () => {
   it('refuses a token of the provider for another audience (its ID token) with 401 problem+json', async () => {
     for (const service of SERVICES) {
       const refused = await get(service, 'demo/klok', idToken);
-      expect({ service, status: refused.status, type: refused.type }).toEqual({ service, status: 401, type: 'application/problem+json; charset=utf-8' });
+      expect({ service, status: refused.status, type: refused.type }).toEqual({
+        service,
+        status: 401,
+        type: 'application/problem+json; charset=utf-8',
+      });
       expect(refused.body).toMatchObject({ status: 401, code: 'auth.token-invalid', detail: 'unexpected "aud" claim value' });
       expect(refused.challenge).toBe('Bearer realm="sluitend", error="invalid_token"');
     }
   });
 
   it('refuses a token with the same claims signed with another key, and no token at all', async () => {
-    const [header, payload] = accessToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')));
+    const [header, payload] = accessToken
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')));
     const forged = await new SignJWT(payload).setProtectedHeader(header).sign((await generateKeyPair('RS256')).privateKey);
     for (const service of SERVICES) {
       const refused = await get(service, 'demo/klok', forged);

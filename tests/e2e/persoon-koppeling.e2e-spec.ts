@@ -34,7 +34,15 @@ let notificaties: ServiceUnderTest;
 let pool: Pool;
 
 type Org = { type: string; code: string };
-async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown, roles: string[] = ['intaker'], contentType = 'application/json') {
+async function call(
+  service: ServiceUnderTest,
+  method: string,
+  path: string,
+  org: Org,
+  body?: unknown,
+  roles: string[] = ['intaker'],
+  contentType = 'application/json',
+) {
   const bearer = await token(org as never, (org.type === 'ops' ? ['ops'] : roles) as never);
   const response = await fetch(`${service.url}/api/${service.name}/${path}`, {
     method,
@@ -46,13 +54,28 @@ async function call(service: ServiceUnderTest, method: string, path: string, org
 }
 const alerts = (jongereId: string) =>
   pool
-    .query<{ org: string }>(`SELECT org_type || ':' || org_code AS org FROM "${schema}".alert WHERE jongere_id = $1 AND signaal_type = $2`, [jongereId, UITSCHRIJVING])
+    .query<{ org: string }>(`SELECT org_type || ':' || org_code AS org FROM "${schema}".alert WHERE jongere_id = $1 AND signaal_type = $2`, [
+      jongereId,
+      UITSCHRIJVING,
+    ])
     .then((result) => result.rows.map((row) => row.org));
 
 beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
-  overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' }, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
-  notificaties = new ServiceUnderTest('notificaties', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(ROOT, `.local/test-logs/${run.id}-notificaties.log`));
+  overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' },
+    join(ROOT, `.local/test-logs/${run.id}-overstap.log`),
+  );
+  notificaties = new ServiceUnderTest(
+    'notificaties',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: schema },
+    join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
+  );
   await Promise.all([overstap.start(), notificaties.start()]);
   expect(regio).toBeDefined();
 }, 180_000);
@@ -65,11 +88,12 @@ afterAll(async () => {
 });
 
 describe('person linking (issue 10): an uitschrijving under an onderwijsnummer reaches the RMC of the dossier under the BSN', () => {
-  it('lists the signal while the two numbers are two people, routes it once DUO\'s koppeling links them', async () => {
+  it("lists the signal while the two numbers are two people, routes it once DUO's koppeling links them", async () => {
     expect((await call(overstap, 'POST', 'demo/klok', OPS, { naar: '2027-10-10T10:00:00+02:00' })).status).toBe(200);
     const dossier = await call(overstap, 'POST', 'dossiers', { type: 'vo-school', code: leerling.school.brin }, leerling, ['schooladministratie']);
     expect([200, 201]).toContain(dossier.status);
-    const naar = (await pool.query(`SELECT jongere_id FROM "${overstapSchema}".dossier WHERE id = $1`, [dossier.body.dossierId])).rows[0].jongere_id as string;
+    const naar = (await pool.query(`SELECT jongere_id FROM "${overstapSchema}".dossier WHERE id = $1`, [dossier.body.dossierId])).rows[0]
+      .jongere_id as string;
 
     const inschrijving = await call(overstap, 'POST', 'inschrijvingen', MBO, {
       persoonsnummer: onderwijsnummer,
@@ -87,17 +111,30 @@ describe('person linking (issue 10): an uitschrijving under an onderwijsnummer r
       startkwalificatie: false,
     });
     expect(uit.body.signaal).toBe(true);
-    const van = (await pool.query(`SELECT jongere_id FROM "${overstapSchema}".inschrijving WHERE id = $1`, [inschrijving.body.inschrijvingId])).rows[0]
-      .jongere_id as string;
+    const van = (await pool.query(`SELECT jongere_id FROM "${overstapSchema}".inschrijving WHERE id = $1`, [inschrijving.body.inschrijvingId]))
+      .rows[0].jongere_id as string;
     expect(van).not.toBe(naar);
-    await waitFor('the signal in the niet-te-routeren list', async () => {
-      const { rows } = await pool.query(`SELECT 1 FROM "${schema}".niet_routeerbaar WHERE jongere_id = $1 AND gerouteerd_op IS NULL`, [van]);
-      return rows.length === 1 ? true : undefined;
-    }, 30_000, 200);
+    await waitFor(
+      'the signal in the niet-te-routeren list',
+      async () => {
+        const { rows } = await pool.query(`SELECT 1 FROM "${schema}".niet_routeerbaar WHERE jongere_id = $1 AND gerouteerd_op IS NULL`, [van]);
+        return rows.length === 1 ? true : undefined;
+      },
+      30_000,
+      200,
+    );
     expect(await alerts(van)).toEqual([]);
 
     // A bad file and a bad role store nothing.
-    const fout = await call(overstap, 'POST', 'koppelingen/bestand', COORDINATOR, `BSN;ONDERWIJSNUMMER\n123;${onderwijsnummer}\n`, ['rmc-coordinator'], 'text/csv');
+    const fout = await call(
+      overstap,
+      'POST',
+      'koppelingen/bestand',
+      COORDINATOR,
+      `BSN;ONDERWIJSNUMMER\n123;${onderwijsnummer}\n`,
+      ['rmc-coordinator'],
+      'text/csv',
+    );
     expect(fout.status).toBe(400);
     expect(fout.body.errors).toEqual([expect.objectContaining({ row: 2, field: 'BSN', rule: 'bsn' })]);
     expect((await call(overstap, 'POST', 'koppelingen', OPS, { bsn: leerling.leerling.persoonsnummer, onderwijsnummer })).status).toBe(403);
@@ -107,16 +144,24 @@ describe('person linking (issue 10): an uitschrijving under an onderwijsnummer r
       status: 200,
       body: { rijen: 1, nieuw: 1, alBekend: 0 },
     });
-    const routed = await waitFor('the RMC alert', async () => {
-      const found = await alerts(naar);
-      return found.length > 0 ? found : undefined;
-    }, 30_000, 200);
+    const routed = await waitFor(
+      'the RMC alert',
+      async () => {
+        const found = await alerts(naar);
+        return found.length > 0 ? found : undefined;
+      },
+      30_000,
+      200,
+    );
     expect(routed).toEqual([`rmc-regio:${regio}`]);
     const { rows } = await pool.query(`SELECT jongere_id, gerouteerd_op FROM "${schema}".niet_routeerbaar WHERE jongere_id IN ($1, $2)`, [van, naar]);
     expect(rows).toEqual([{ jongere_id: naar, gerouteerd_op: expect.any(Date) }]);
 
     // DUO's next delivery repeats the pair: nothing changes; another BSN for the onderwijsnummer is refused.
-    expect((await call(overstap, 'POST', 'koppelingen', COORDINATOR, { bsn: leerling.leerling.persoonsnummer, onderwijsnummer }, ['rmc-coordinator'])).body).toMatchObject({
+    expect(
+      (await call(overstap, 'POST', 'koppelingen', COORDINATOR, { bsn: leerling.leerling.persoonsnummer, onderwijsnummer }, ['rmc-coordinator']))
+        .body,
+    ).toMatchObject({
       nieuw: false,
     });
     const ander = await call(overstap, 'POST', 'koppelingen', COORDINATOR, { bsn: '111222333', onderwijsnummer }, ['rmc-coordinator']);

@@ -58,7 +58,8 @@ const klok = async (naar: string) => {
 const dien = async (dossier: DienDossierIn) => {
   const response = await call(overstap, 'POST', 'dossiers', { type: 'vo-school', code: dossier.school.brin }, dossier, ['schooladministratie']);
   expect([200, 201]).toContain(response.status);
-  return (await pool.query(`SELECT jongere_id FROM "${overstapSchema}".dossier WHERE id = $1`, [response.body.dossierId])).rows[0].jongere_id as string;
+  return (await pool.query(`SELECT jongere_id FROM "${overstapSchema}".dossier WHERE id = $1`, [response.body.dossierId])).rows[0]
+    .jongere_id as string;
 };
 const schrijfIn = async (dossier: DienDossierIn, ingeschrevenPer: string, extra: Record<string, unknown> = {}) => {
   const response = await call(overstap, 'POST', 'inschrijvingen', MBO, {
@@ -77,19 +78,29 @@ const schrijfIn = async (dossier: DienDossierIn, ingeschrevenPer: string, extra:
 };
 // Born in 2008: an adult on every date below (leerplicht is not told), under 23 (the RMC is).
 const schrijfUit = (id: string, uitgeschrevenPer: string) =>
-  call(overstap, 'POST', `inschrijvingen/${id}/uitschrijving`, MBO, { uitgeschrevenPer, reden: 4, geboortedatum: '2008-01-15', startkwalificatie: false });
+  call(overstap, 'POST', `inschrijvingen/${id}/uitschrijving`, MBO, {
+    uitgeschrevenPer,
+    reden: 4,
+    geboortedatum: '2008-01-15',
+    startkwalificatie: false,
+  });
 const alerts = (jongereId: string, type: string) =>
   pool
-    .query<{ org: string }>(`SELECT org_type || ':' || org_code AS org FROM "${schema}".alert WHERE jongere_id = $1 AND signaal_type = $2 ORDER BY aangemaakt_op`, [
-      jongereId,
-      type,
-    ])
+    .query<{ org: string }>(
+      `SELECT org_type || ':' || org_code AS org FROM "${schema}".alert WHERE jongere_id = $1 AND signaal_type = $2 ORDER BY aangemaakt_op`,
+      [jongereId, type],
+    )
     .then((result) => result.rows.map((row) => row.org));
 const alertsWhen = (jongereId: string, type: string, aantal: number) =>
-  waitFor(`${aantal} alert(s) ${type}`, async () => {
-    const found = await alerts(jongereId, type);
-    return found.length >= aantal ? found : undefined;
-  }, 30_000, 200);
+  waitFor(
+    `${aantal} alert(s) ${type}`,
+    async () => {
+      const found = await alerts(jongereId, type);
+      return found.length >= aantal ? found : undefined;
+    },
+    30_000,
+    200,
+  );
 const metric = async (name: string) => {
   const text = await (await fetch(`${notificaties.url}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
@@ -98,8 +109,20 @@ const metric = async (name: string) => {
 
 beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
-  overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' }, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
-  notificaties = new ServiceUnderTest('notificaties', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(ROOT, `.local/test-logs/${run.id}-notificaties.log`));
+  overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '' },
+    join(ROOT, `.local/test-logs/${run.id}-overstap.log`),
+  );
+  notificaties = new ServiceUnderTest(
+    'notificaties',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: schema },
+    join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
+  );
   await Promise.all([overstap.start(), notificaties.start()]);
   expect(onbekend).toBeDefined();
 }, 180_000);
@@ -122,9 +145,10 @@ describe('every signal reaches an owner, late facts are evaluated, each dropout 
     const jongereId = await dien(laat);
     await dien({ ...laat, ondersteuning: { ...laat.ondersteuning, nodig: !laat.ondersteuning.nodig } });
     expect((await klok('2027-04-11T10:00:00+02:00')).gevuurd).toEqual([]);
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${overstapSchema}".signaal WHERE regel = 'aanmelding-gemist' AND jongere_id = $1`, [
-      jongereId,
-    ]);
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM "${overstapSchema}".signaal WHERE regel = 'aanmelding-gemist' AND jongere_id = $1`,
+      [jongereId],
+    );
     expect(rows[0].n).toBe(1);
     const regio = rmcRegioVanGemeente(laat.leerling.woongemeente)?.code;
     expect(await alertsWhen(jongereId, 'overstap.deadline.aanmelding-gemist', 2)).toEqual(
@@ -143,10 +167,15 @@ describe('every signal reaches an owner, late facts are evaluated, each dropout 
     const { id, jongereId } = await schrijfIn(onbekend, '2027-08-30');
     onbekendId = jongereId;
     expect((await schrijfUit(id, '2027-10-06')).body.signaal).toBe(true);
-    const open = await waitFor('the signal in the list', async () => {
-      const lijst = await call(notificaties, 'GET', 'niet-routeerbaar', COORDINATOR, undefined, ['rmc-coordinator']);
-      return lijst.body.signalen?.find((s: { jongereId: string }) => s.jongereId === jongereId);
-    }, 30_000, 200);
+    const open = await waitFor(
+      'the signal in the list',
+      async () => {
+        const lijst = await call(notificaties, 'GET', 'niet-routeerbaar', COORDINATOR, undefined, ['rmc-coordinator']);
+        return lijst.body.signalen?.find((s: { jongereId: string }) => s.jongereId === jongereId);
+      },
+      30_000,
+      200,
+    );
     expect(open).toMatchObject({ signaalType: UITSCHRIJVING, reden: 'woonregio-onbekend', gerouteerdOp: null });
     expect(await alerts(jongereId, UITSCHRIJVING)).toEqual([]);
     await waitFor('the gauge', async () => ((await metric('sluitend_unroutable_signals')) === 1 ? true : undefined), 30_000, 500);
@@ -154,17 +183,27 @@ describe('every signal reaches an owner, late facts are evaluated, each dropout 
     expect(ops.body.signalen.find((s: { id: string }) => s.id === open.id)).toMatchObject({ jongereId: null, signaal: {} });
     expect((await call(notificaties, 'GET', 'niet-routeerbaar', MBO)).status).toBe(403);
 
-    const toegewezen = await call(notificaties, 'POST', `niet-routeerbaar/${open.id}/woongemeente`, COORDINATOR, { woongemeente: 'gm0363' }, ['rmc-coordinator']);
+    const toegewezen = await call(notificaties, 'POST', `niet-routeerbaar/${open.id}/woongemeente`, COORDINATOR, { woongemeente: 'gm0363' }, [
+      'rmc-coordinator',
+    ]);
     expect(toegewezen).toEqual({ status: 200, body: { id: open.id, woongemeente: 'GM0363', rmcRegio: AMSTERDAM.rmcRegio, alerts: 1 } });
     expect(await alerts(jongereId, UITSCHRIJVING)).toEqual([`rmc-regio:${AMSTERDAM.rmcRegio}`]);
-    expect((await call(notificaties, 'POST', `niet-routeerbaar/${open.id}/woongemeente`, COORDINATOR, { woongemeente: 'GM0363' }, ['rmc-coordinator'])).status).toBe(409);
-    expect((await call(notificaties, 'POST', `niet-routeerbaar/${open.id}/woongemeente`, COORDINATOR, { woongemeente: 'GM9999' }, ['rmc-coordinator'])).status).toBe(400);
+    expect(
+      (await call(notificaties, 'POST', `niet-routeerbaar/${open.id}/woongemeente`, COORDINATOR, { woongemeente: 'GM0363' }, ['rmc-coordinator']))
+        .status,
+    ).toBe(409);
+    expect(
+      (await call(notificaties, 'POST', `niet-routeerbaar/${open.id}/woongemeente`, COORDINATOR, { woongemeente: 'GM9999' }, ['rmc-coordinator']))
+        .status,
+    ).toBe(400);
     await waitFor('the gauge back at 0', async () => ((await metric('sluitend_unroutable_signals')) === 0 ? true : undefined), 30_000, 500);
   });
 
   it("raises a second signal and alert for the student's second uitschrijving without startkwalificatie, in a later year", async () => {
     const { jongereId } = await schrijfIn(zonderDossier, '2027-10-20', { woongemeente: AMSTERDAM.woongemeente });
-    const tweede = (await pool.query(`SELECT id FROM "${overstapSchema}".inschrijving WHERE jongere_id = $1 AND status = 'ingeschreven'`, [jongereId])).rows[0].id;
+    const tweede = (
+      await pool.query(`SELECT id FROM "${overstapSchema}".inschrijving WHERE jongere_id = $1 AND status = 'ingeschreven'`, [jongereId])
+    ).rows[0].id;
     await klok('2029-02-01T10:00:00+01:00');
     const uit = await schrijfUit(tweede, '2029-01-25');
     expect(uit.body).toMatchObject({ signaal: true, herinschrijvingUiterlijk: '2029-02-22' });

@@ -35,7 +35,15 @@ const REGIO = rmcRegioVanGemeente(leerling.leerling.woongemeente)?.code as strin
 const RMC = { type: 'rmc-regio', code: REGIO } as const;
 
 type Org = { type: 'rmc-regio' | 'mbo-instelling' | 'ops'; code: string };
-async function call(service: ServiceUnderTest, name: string, method: string, path: string, org: Org, body?: unknown, roles: string[] = ['trajectbegeleider']) {
+async function call(
+  service: ServiceUnderTest,
+  name: string,
+  method: string,
+  path: string,
+  org: Org,
+  body?: unknown,
+  roles: string[] = ['trajectbegeleider'],
+) {
   const bearer = await token(org, (org.type === 'ops' ? ['ops'] : org.type === 'mbo-instelling' ? ['intaker'] : roles) as never);
   const response = await fetch(`${service.url}/api/${name}/${path}`, {
     method,
@@ -46,15 +54,36 @@ async function call(service: ServiceUnderTest, name: string, method: string, pat
   return { status: response.status, type: response.headers.get('content-type') ?? '', body: (await response.json()) as any };
 }
 const soorten = async (): Promise<string[]> =>
-  (await pool.query(`SELECT signaal_soort FROM "${schema}".casus_signaal ORDER BY ontvangen_op`)).rows.map((r: { signaal_soort: string }) => r.signaal_soort);
-const api = (method: string, path: string, body?: unknown, org: Org = RMC, roles?: string[]) => call(trajecten, 'trajecten', method, path, org, body, roles);
+  (await pool.query(`SELECT signaal_soort FROM "${schema}".casus_signaal ORDER BY ontvangen_op`)).rows.map(
+    (r: { signaal_soort: string }) => r.signaal_soort,
+  );
+const api = (method: string, path: string, body?: unknown, org: Org = RMC, roles?: string[]) =>
+  call(trajecten, 'trajecten', method, path, org, body, roles);
 const overstapApi = (method: string, path: string, body?: unknown, org: Org = MBO) => call(overstap, 'overstap', method, path, org, body);
 
 beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
-  overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '', HERINSCHRIJVING_TERMIJN_WEKEN: '4' }, join(ROOT, `.local/test-logs/${run.id}-overstap.log`));
-  trajecten = new ServiceUnderTest('trajecten', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(ROOT, `.local/test-logs/${run.id}-trajecten.log`));
-  notificaties = new ServiceUnderTest('notificaties', await freePort(), ROOT, { ...env, DB_SCHEMA: notificatiesSchema }, join(ROOT, `.local/test-logs/${run.id}-notificaties.log`));
+  overstap = new ServiceUnderTest(
+    'overstap',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: overstapSchema, VROEGE_WAARSCHUWINGEN: '', HERINSCHRIJVING_TERMIJN_WEKEN: '4' },
+    join(ROOT, `.local/test-logs/${run.id}-overstap.log`),
+  );
+  trajecten = new ServiceUnderTest(
+    'trajecten',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: schema },
+    join(ROOT, `.local/test-logs/${run.id}-trajecten.log`),
+  );
+  notificaties = new ServiceUnderTest(
+    'notificaties',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: notificatiesSchema },
+    join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
+  );
   await Promise.all([overstap.start(), trajecten.start(), notificaties.start()]);
   await sendBulk(overstap.url, await bulkRequests([leerling], token));
 });
@@ -101,20 +130,35 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     const detail = await api('GET', `casussen/${casus.id}`);
     expect(detail.status).toBe(200);
     const signalen = detail.body.signalen.map((s: { signaalSoort: string; opende: boolean }) => [s.signaalSoort, s.opende]);
-    expect(signalen).toEqual(expect.arrayContaining([['uitschrijving-zonder-startkwalificatie', false], ['geen-herinschrijving', true]]));
+    expect(signalen).toEqual(
+      expect.arrayContaining([
+        ['uitschrijving-zonder-startkwalificatie', false],
+        ['geen-herinschrijving', true],
+      ]),
+    );
     expect(signalen.filter(([, opende]: [string, boolean]) => opende)).toHaveLength(1);
     expect(signalen).toHaveLength((await soorten()).length);
     // The RMC inbox's alerts of the case's signals show that the case handles them (notificaties, over Kafka).
-    const signaalIds = (await pool.query(`SELECT signaal_id FROM "${schema}".casus_signaal WHERE casus_id = $1`, [casus.id])).rows.map((r: { signaal_id: string }) => r.signaal_id);
+    const signaalIds = (await pool.query(`SELECT signaal_id FROM "${schema}".casus_signaal WHERE casus_id = $1`, [casus.id])).rows.map(
+      (r: { signaal_id: string }) => r.signaal_id,
+    );
     expect(signaalIds.length).toBeGreaterThanOrEqual(2);
     const rmcAlerts = async () =>
-      ((await call(notificaties, 'notificaties', 'GET', 'alerts?perPagina=200', RMC)).body.alerts as Array<{ signaal: { signaalId?: string }; casusId: string | null }>).filter(
-        (alert) => alert.signaal.signaalId !== undefined && signaalIds.includes(alert.signaal.signaalId),
-      );
-    await waitFor('the alerts marked with the case', async () => {
-      const alerts = await rmcAlerts();
-      return alerts.length === signaalIds.length && alerts.every((alert) => alert.casusId === casus.id);
-    }, 30_000, 200);
+      (
+        (await call(notificaties, 'notificaties', 'GET', 'alerts?perPagina=200', RMC)).body.alerts as Array<{
+          signaal: { signaalId?: string };
+          casusId: string | null;
+        }>
+      ).filter((alert) => alert.signaal.signaalId !== undefined && signaalIds.includes(alert.signaal.signaalId));
+    await waitFor(
+      'the alerts marked with the case',
+      async () => {
+        const alerts = await rmcAlerts();
+        return alerts.length === signaalIds.length && alerts.every((alert) => alert.casusId === casus.id);
+      },
+      30_000,
+      200,
+    );
     // Another region does not learn the case exists.
     const ander = REGIO === 'MC03' ? 'MC07' : 'MC03';
     expect((await api('GET', `casussen/${casus.id}`, undefined, { type: 'rmc-regio', code: ander })).status).toBe(404);
@@ -125,7 +169,10 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     const buitenBeurt = await api('POST', `casussen/${casus.id}/stappen`, { actie: 'route-toewijzen' });
     expect(buitenBeurt.status).toBe(409);
     expect(buitenBeurt.type).toContain('application/problem+json');
-    expect(buitenBeurt.body).toMatchObject({ code: 'casus.overgang-niet-toegestaan', toegestaan: ['contact-leggen', 'afwijzen', 'onbereikbaar-melden', 'afsluiten'] });
+    expect(buitenBeurt.body).toMatchObject({
+      code: 'casus.overgang-niet-toegestaan',
+      toegestaan: ['contact-leggen', 'afwijzen', 'onbereikbaar-melden', 'afsluiten'],
+    });
 
     const fout = await api('POST', `casussen/${casus.id}/stappen`, { actie: 'weg' });
     expect(fout.status).toBe(400);
@@ -135,7 +182,9 @@ describe('overstap signal → trajecten case, over Kafka', () => {
     expect(zonderUitkomst.body.code).toBe('casus.uitkomst-vereist');
 
     expect((await api('POST', `casussen/${casus.id}/contactpogingen`, { soort: 'huisbezoek', bereikt: true })).status).toBe(201);
-    expect((await api('POST', `casussen/${casus.id}/casusregisseur`, { sub: 'u-17', naam: 'Fatima de Vries' }, RMC, ['rmc-coordinator'])).status).toBe(200);
+    expect(
+      (await api('POST', `casussen/${casus.id}/casusregisseur`, { sub: 'u-17', naam: 'Fatima de Vries' }, RMC, ['rmc-coordinator'])).status,
+    ).toBe(200);
     expect((await api('POST', `casussen/${casus.id}/stappen`, { actie: 'contact-leggen' })).body.status).toBe('in-contact');
     const dicht = await api('POST', `casussen/${casus.id}/stappen`, { actie: 'afsluiten', uitkomst: { categorie: 'voltijd-onderwijs' } });
     expect(dicht.status).toBe(200);
@@ -151,21 +200,30 @@ describe('overstap signal → trajecten case, over Kafka', () => {
   });
 
   it("the coordinator sets the region's rule table; a trajectbegeleider may read it but not change it", async () => {
-    const gezet = await api('PUT', `casusregels/${REGIO}`, { regels: [{ signaalSoort: 'aanmelding-gemist', regel: 'opent' }] }, RMC, ['rmc-coordinator']);
+    const gezet = await api('PUT', `casusregels/${REGIO}`, { regels: [{ signaalSoort: 'aanmelding-gemist', regel: 'opent' }] }, RMC, [
+      'rmc-coordinator',
+    ]);
     expect(gezet.status).toBe(200);
-    expect(gezet.body.regels.find((r: { signaalSoort: string }) => r.signaalSoort === 'aanmelding-gemist')).toEqual({ signaalSoort: 'aanmelding-gemist', regel: 'opent', bron: 'regio' });
+    expect(gezet.body.regels.find((r: { signaalSoort: string }) => r.signaalSoort === 'aanmelding-gemist')).toEqual({
+      signaalSoort: 'aanmelding-gemist',
+      regel: 'opent',
+      bron: 'regio',
+    });
     expect((await api('GET', `casusregels/${REGIO}`)).status).toBe(200);
     expect((await api('PUT', `casusregels/${REGIO}`, { regels: [] })).status).toBe(403);
-    const vast = await api('PUT', `casusregels/${REGIO}`, { regels: [{ signaalSoort: 'geen-herinschrijving', regel: 'koppelt' }] }, RMC, ['rmc-coordinator']);
+    const vast = await api('PUT', `casusregels/${REGIO}`, { regels: [{ signaalSoort: 'geen-herinschrijving', regel: 'koppelt' }] }, RMC, [
+      'rmc-coordinator',
+    ]);
     expect(vast.status).toBe(400);
     expect(vast.body.errors).toEqual([expect.objectContaining({ field: 'regels[0].regel', rule: 'regel.vast' })]);
   });
 
-  it('a decline plans the re-approach over trajecten\'s own events; a demo clock jump of 3 months fires it once', async () => {
+  it("a decline plans the re-approach over trajecten's own events; a demo clock jump of 3 months fires it once", async () => {
     const casus = (await api('POST', 'casussen', { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'partner' })).body;
     const afgewezen = await api('POST', `casussen/${casus.id}/stappen`, { actie: 'afwijzen' });
     expect(afgewezen.body.status).toBe('afgewezen');
-    const timers = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".heraanpak WHERE casus_id = $1`, [casus.id])).rows[0].n as number;
+    const timers = async () =>
+      (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".heraanpak WHERE casus_id = $1`, [casus.id])).rows[0].n as number;
     await waitFor('the re-approach timers', async () => (await timers()) === 2, 30_000, 200);
 
     const naar = new Date(new Date(afgewezen.body.gewijzigdOp).getTime() + 93 * 24 * 3600 * 1000).toISOString();
@@ -179,7 +237,8 @@ describe('overstap signal → trajecten case, over Kafka', () => {
 
   it('imports DUO lists (A01, oud-VSV) as text/csv with a per-row report; another media type is 415', async () => {
     const bearer = await token(RMC, ['trajectbegeleider'] as never);
-    const csv = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum\n999605999,2008-03-15,14,25LP,mbo,25180,2026-02-10\n000000000,2008-03-15,14,25LP,vo,,2026-02-10\n';
+    const csv =
+      'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum\n999605999,2008-03-15,14,25LP,mbo,25180,2026-02-10\n000000000,2008-03-15,14,25LP,vo,,2026-02-10\n';
     const mc03 = await token({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider'] as never);
     const response = await fetch(`${trajecten.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
       method: 'POST',

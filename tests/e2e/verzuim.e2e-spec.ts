@@ -67,7 +67,13 @@ const lesdagen = (van: string, tot: string): string[] => {
 
 beforeAll(async () => {
   pool = testPool(process.env.DATABASE_URL as string);
-  verzuim = new ServiceUnderTest('verzuim', await freePort(), ROOT, { ...env, DB_SCHEMA: verzuimSchema }, join(ROOT, `.local/test-logs/${run.id}-verzuim.log`));
+  verzuim = new ServiceUnderTest(
+    'verzuim',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: verzuimSchema },
+    join(ROOT, `.local/test-logs/${run.id}-verzuim.log`),
+  );
   notificaties = new ServiceUnderTest(
     'notificaties',
     await freePort(),
@@ -119,11 +125,13 @@ describe('absence → verzuimmelding → alert', () => {
       expect.objectContaining({ soort: 'zestien-uur', startdatum: '2025-09-01', einddatum: '2025-09-04', urenGemist: 16, status: 'geregistreerd' }),
     ]);
     // The pseudonym only: the persoonsnummer is in no event and no row of verzuim.
-    const rijen = await pool.query(`SELECT envelope::text AS t FROM "${verzuimSchema}".outbox UNION ALL SELECT row_to_json(l)::text FROM "${verzuimSchema}".leerling l`);
+    const rijen = await pool.query(
+      `SELECT envelope::text AS t FROM "${verzuimSchema}".outbox UNION ALL SELECT row_to_json(l)::text FROM "${verzuimSchema}".leerling l`,
+    );
     expect(rijen.rows.some((r: { t: string }) => r.t.includes(persoonsnummer))).toBe(false);
   });
 
-  it("an 18-year-old without startkwalificatie absent for five weeks: RMC-verzuim → an alert for the RMC of the woonregio", async () => {
+  it('an 18-year-old without startkwalificatie absent for five weeks: RMC-verzuim → an alert for the RMC of the woonregio', async () => {
     const persoonsnummer = generateTestBsn(rng);
     const leerling = { persoonsnummer, geboortedatum: '2006-05-01', woongemeente: 'GM0014', onderwijstype: 'mbo', ingeschrevenPer: '2025-08-25' };
     const jongereId = (await call(verzuim, 'POST', 'leerlingen/bulk', MBO, { leerlingen: [leerling] })).body.leerlingIds[0];
@@ -152,11 +160,15 @@ describe('a CSV export of the school administration', () => {
     const persoonsnummer = generateTestBsn(rng);
     const leerling = { persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0014', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' };
     const jongereId = (await call(verzuim, 'POST', 'leerlingen', SCHOOL, leerling)).body.leerlingIds[0];
-    const slecht = await csv(`bsn_of_onderwijsnummer;datum;ongeoorloofd\n${persoonsnummer};2025-09-15;4\n${persoonsnummer};2025-10-20;4\n${persoonsnummer};2025-09-17;vier\n`);
+    const slecht = await csv(
+      `bsn_of_onderwijsnummer;datum;ongeoorloofd\n${persoonsnummer};2025-09-15;4\n${persoonsnummer};2025-10-20;4\n${persoonsnummer};2025-09-17;vier\n`,
+    );
     expect(slecht.status).toBe(400);
     expect(slecht.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[4, 'ongeoorloofd']]);
     const buitenLesdag = await csv(`bsn_of_onderwijsnummer;datum;ongeoorloofd\n${persoonsnummer};2025-09-15;4\n${persoonsnummer};2025-10-20;4\n`);
-    expect(buitenLesdag.body.errors.map((e: { row: number; field: string; rule: string }) => [e.row, e.field, e.rule])).toEqual([[3, 'datum', 'lesdag']]);
+    expect(buitenLesdag.body.errors.map((e: { row: number; field: string; rule: string }) => [e.row, e.field, e.rule])).toEqual([
+      [3, 'datum', 'lesdag'],
+    ]);
     expect((await pool.query(`SELECT count(*)::int AS n FROM "${verzuimSchema}".absentie WHERE jongere_id = $1`, [jongereId])).rows[0].n).toBe(0);
 
     const regels = lesdagen('2025-09-15', '2025-09-18').map((datum) => `${persoonsnummer};${datum};3,5;0,5`);
@@ -189,7 +201,10 @@ describe('bad input', () => {
   });
 
   it('a gemeente cannot record absence (403), and hours beyond 12 a day are refused by the schema (400)', async () => {
-    expect((await call(verzuim, 'POST', 'absenties', LEERPLICHT_GRONINGEN, { persoonsnummer: generateTestBsn(rng), datum: '2025-09-08', ongeoorloofd: 1 })).status).toBe(403);
+    expect(
+      (await call(verzuim, 'POST', 'absenties', LEERPLICHT_GRONINGEN, { persoonsnummer: generateTestBsn(rng), datum: '2025-09-08', ongeoorloofd: 1 }))
+        .status,
+    ).toBe(403);
     const teVeel = await call(verzuim, 'POST', 'absenties', SCHOOL, { persoonsnummer: generateTestBsn(rng), datum: '2025-09-08', ongeoorloofd: 13 });
     expect(teVeel.status).toBe(400);
     expect(JSON.stringify(teVeel.body)).toContain('ongeoorloofd');

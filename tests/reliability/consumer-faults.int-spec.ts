@@ -5,7 +5,16 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { topicNames } from '@sluitend/contracts';
 import { systemClock } from '@sluitend/domain-nl';
-import { createKafka, DEFAULT_RELAY_OPTIONS, ensureTopics, listDeadLetters, NewEvent, OutboxRelay, OutboxWriter, READER_GROUP_PREFIX } from '@sluitend/messaging';
+import {
+  createKafka,
+  DEFAULT_RELAY_OPTIONS,
+  ensureTopics,
+  listDeadLetters,
+  NewEvent,
+  OutboxRelay,
+  OutboxWriter,
+  READER_GROUP_PREFIX,
+} from '@sluitend/messaging';
 import { createServiceDataSource, initializeAndMigrate, MESSAGING_MIGRATIONS } from '@sluitend/persistence';
 import { deleteRunTopics, dropSchemas, NodeProcess, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { dossierIngediend } from '../support/events';
@@ -42,7 +51,8 @@ function consumer(name: string, env: NodeJS.ProcessEnv = {}): NodeProcess {
 const logOf = (name: string) => join(ROOT, `.local/test-logs/${run.id}-${name}.log`);
 
 const publish = (events: NewEvent[]) => producerDb.transaction((manager) => writer.append(manager, events));
-const appliedTimes = async (brin: string) => (await pool.query(`SELECT count(*)::int AS n FROM "${consumerSchema}".applied WHERE brin = $1`, [brin])).rows[0].n as number;
+const appliedTimes = async (brin: string) =>
+  (await pool.query(`SELECT count(*)::int AS n FROM "${consumerSchema}".applied WHERE brin = $1`, [brin])).rows[0].n as number;
 const appliedTotal = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${consumerSchema}".applied`)).rows[0].n as number;
 
 async function describeGroup() {

@@ -63,8 +63,9 @@ async function drained(topic: string): Promise<boolean> {
 const eventsTopic = () => topicNames(run.topicPrefix, 'overstap').events;
 
 async function waitForDrain(): Promise<void> {
-  await waitFor('the outbox to be empty', async () =>
-    (await pool.query(`SELECT count(*)::int AS n FROM "${producerSchema}".outbox WHERE published_at IS NULL`)).rows[0].n === 0,
+  await waitFor(
+    'the outbox to be empty',
+    async () => (await pool.query(`SELECT count(*)::int AS n FROM "${producerSchema}".outbox WHERE published_at IS NULL`)).rows[0].n === 0,
   );
   await waitFor('the consumer to reach the end of the topic', () => drained(eventsTopic()), 60_000, 250);
 }
@@ -146,10 +147,18 @@ describe('exactly-once delivery through outbox, Kafka and inbox', () => {
     const producer = kafka.producer();
     await producer.connect();
     const topic = topicNames(run.topicPrefix, 'overstap').events;
-    await producer.send({ topic, messages: [{ key: row.message_key, value: row.envelope }, { key: row.message_key, value: row.envelope }] });
+    await producer.send({
+      topic,
+      messages: [
+        { key: row.message_key, value: row.envelope },
+        { key: row.message_key, value: row.envelope },
+      ],
+    });
     await producer.disconnect();
     // A relay that crashed after sending and before marking sends the rows again.
-    await pool.query(`UPDATE "${producerSchema}".outbox SET published_at = NULL WHERE id IN (SELECT id FROM "${producerSchema}".outbox ORDER BY id DESC LIMIT 50)`);
+    await pool.query(
+      `UPDATE "${producerSchema}".outbox SET published_at = NULL WHERE id IN (SELECT id FROM "${producerSchema}".outbox ORDER BY id DESC LIMIT 50)`,
+    );
     await waitForDrain();
     expect(await appliedTimes((JSON.parse(row.envelope) as { id: string }).id)).toBe(1);
     expect(await appliedCount()).toEqual({ total: before + 1, distinct: before + 1 });

@@ -31,8 +31,11 @@ let writer: OutboxWriter;
 const relays: OutboxRelay[] = [];
 
 const cli = async (...args: string[]) =>
-  (await promisify(execFile)(process.execPath, [join(ROOT, 'dist/tools/cli/outbox.js'), ...args, '--schema', schema], { env: { ...process.env, DATABASE_URL: databaseUrl } }))
-    .stdout;
+  (
+    await promisify(execFile)(process.execPath, [join(ROOT, 'dist/tools/cli/outbox.js'), ...args, '--schema', schema], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    })
+  ).stdout;
 
 const gauge = async (name: string) => (await register.getSingleMetric(name)?.get())?.values.find((value) => value.labels.schema === schema)?.value;
 
@@ -59,11 +62,13 @@ it('parks a row Kafka refuses for good, publishes the rest, and publishes it onc
   const written = await db.transaction((manager) => writer.append(manager, before));
   // A valid envelope of 2 MB: more than the broker's message.max.bytes (1 MB). Written as the relay finds it.
   const huge = dossierIngediend();
-  const [{ id: hugeId }] = (await pool.query(
-    `INSERT INTO "${schema}".outbox (event_id, event_type, topic, message_key, envelope)
+  const [{ id: hugeId }] = (
+    await pool.query(
+      `INSERT INTO "${schema}".outbox (event_id, event_type, topic, message_key, envelope)
      VALUES ($1::uuid, $2, $3, $4, jsonb_build_object('id', $1::text, 'padding', repeat('x', 2000000))) RETURNING id`,
-    [randomUUID(), huge.type, topic(), huge.aggregateId],
-  )).rows;
+      [randomUUID(), huge.type, topic(), huge.aggregateId],
+    )
+  ).rows;
   written.push(...(await db.transaction((manager) => writer.append(manager, after))));
 
   // Two replicas, as in production: one leads; the parked row does not make it give up.
@@ -74,7 +79,8 @@ it('parks a row Kafka refuses for good, publishes the rest, and publishes it onc
   }
   await waitFor(
     'everything but the huge row published',
-    async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE published_at IS NULL AND parked_at IS NULL`)).rows[0].n === 0,
+    async () =>
+      (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE published_at IS NULL AND parked_at IS NULL`)).rows[0].n === 0,
     60_000,
   );
   const [parked] = (await pool.query(`SELECT id, park_reason FROM "${schema}".outbox WHERE parked_at IS NOT NULL`)).rows;
@@ -89,7 +95,11 @@ it('parks a row Kafka refuses for good, publishes the rest, and publishes it onc
   expect(relays.reduce((sum, relay) => sum + relay.publishedCount, 0)).toBeGreaterThanOrEqual(400);
 
   // The sampler puts it on /metrics (any replica; here one built on the same schema).
-  const sampler = new MessagingSampler(kafka, { service: 'overstap', brokers: [], topicPrefix: run.topicPrefix, partitions: 3, schema, databaseUrl }, db);
+  const sampler = new MessagingSampler(
+    kafka,
+    { service: 'overstap', brokers: [], topicPrefix: run.topicPrefix, partitions: 3, schema, databaseUrl },
+    db,
+  );
   await sampler.sample();
   expect(await gauge('sluitend_outbox_parked_rows')).toBe(1);
   expect(await gauge('sluitend_outbox_pending_rows')).toBe(0);
@@ -105,7 +115,16 @@ it('parks a row Kafka refuses for good, publishes the rest, and publishes it onc
   await admin.connect();
   await admin.alterConfigs({
     validateOnly: false,
-    resources: [{ type: ConfigResourceTypes.TOPIC, name: topic(), configEntries: [{ name: 'min.insync.replicas', value: '1' }, { name: 'max.message.bytes', value: '3000000' }] }],
+    resources: [
+      {
+        type: ConfigResourceTypes.TOPIC,
+        name: topic(),
+        configEntries: [
+          { name: 'min.insync.replicas', value: '1' },
+          { name: 'max.message.bytes', value: '3000000' },
+        ],
+      },
+    ],
   });
   // The broker applies a topic's new settings a moment later.
   await waitFor('the topic to take 3 MB', async () => {

@@ -21,8 +21,7 @@ let pool: Pool;
 let db: DataSource;
 let writer: OutboxWriter;
 
-const pending = async () =>
-  (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE published_at IS NULL`)).rows[0].n as number;
+const pending = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE published_at IS NULL`)).rows[0].n as number;
 
 const relay = () => new OutboxRelay(kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl, schema, idleWaitMs: 200, leaderRetryMs: 300 });
 
@@ -46,7 +45,12 @@ it('publishes through one leader at a time and fails over without losing or doub
   const replicas = [relay(), relay(), relay()];
   replicas.forEach((replica) => replica.start());
   const write = (count: number) =>
-    db.transaction((manager) => writer.append(manager, Array.from({ length: count }, () => dossierIngediend())));
+    db.transaction((manager) =>
+      writer.append(
+        manager,
+        Array.from({ length: count }, () => dossierIngediend()),
+      ),
+    );
 
   await write(500);
   await waitFor('the first 500 to be published', async () => (await pending()) === 0);

@@ -86,7 +86,10 @@ describe('a service on the platform kernel', () => {
     await waitFor('the log lines', async () => logLines().filter((line) => line.correlationId === correlationId).length >= 2, 10_000);
     const lines = logLines().filter((line) => line.correlationId === correlationId);
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['unhandled error in a request', 'request errored']));
-    expect(lines.find((line) => line.msg === 'unhandled error in a request')).toMatchObject({ level: 50, err: { message: 'de fixture faalt met opzet' } });
+    expect(lines.find((line) => line.msg === 'unhandled error in a request')).toMatchObject({
+      level: 50,
+      err: { message: 'de fixture faalt met opzet' },
+    });
     // A request without the header gets an id of its own, in its answer and in its log lines.
     const other = await fetch(`${base}/api/rapportage/fixture/stuk`);
     const id = other.headers.get('x-correlation-id') as string;
@@ -109,7 +112,9 @@ describe('a service on the platform kernel', () => {
   it('times requests per route template, never per raw URL', async () => {
     await fetch(`${base}/api/rapportage/dossiers/9f0c2a77-5d1e-4c1e-8e44-0d7f3c1e2b11`);
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/sluitend_http_request_duration_seconds_count\{service="rapportage",method="GET",route="\/api\/rapportage\/fixture\/stuk",status="500"\} 2/);
+    expect(metrics).toMatch(
+      /sluitend_http_request_duration_seconds_count\{service="rapportage",method="GET",route="\/api\/rapportage\/fixture\/stuk",status="500"\} 2/,
+    );
     // Nest answers an unknown path from its catch-all route: a template too.
     expect(metrics).toMatch(/route="\/api\/rapportage\/{\*path}",status="404"\} 1/);
     expect(metrics).not.toContain('9f0c2a77');
@@ -123,7 +128,13 @@ describe('a service on the platform kernel', () => {
     await admin.connect();
     await admin.alterConfigs({
       validateOnly: false,
-      resources: [{ type: ConfigResourceTypes.TOPIC, name: topicNames(run.topicPrefix, 'rapportage').dlq, configEntries: [{ name: 'max.message.bytes', value: '1024' }] }],
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: topicNames(run.topicPrefix, 'rapportage').dlq,
+          configEntries: [{ name: 'max.message.bytes', value: '1024' }],
+        },
+      ],
     });
     // The broker applies a topic's new settings a moment later.
     await waitFor('the dead-letter topic to refuse large letters', async () => {

@@ -69,7 +69,10 @@ async function main(): Promise<void> {
   console.log(`bsn-scan: ${berichten} Kafka messages in ${topics} topics, ${bestandenGescand} log files (${regels} lines), ${treffers.length} hits`);
   for (const treffer of treffers.slice(0, 50)) console.log(`  BSN-like number ${treffer.gemaskeerd} in ${treffer.waar}`);
   if (values.results) {
-    writeFileSync(values.results, JSON.stringify({ numPassedTests: treffers.length === 0 ? 1 : 0, numFailedTests: treffers.length === 0 ? 0 : 1, numRuntimeErrorTestSuites: 0 }));
+    writeFileSync(
+      values.results,
+      JSON.stringify({ numPassedTests: treffers.length === 0 ? 1 : 0, numFailedTests: treffers.length === 0 ? 0 : 1, numRuntimeErrorTestSuites: 0 }),
+    );
   }
   process.exitCode = treffers.length === 0 ? 0 : 1;
 }

@@ -16,7 +16,11 @@ const nlDatum = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}-${iso.s
 const jaNee = (waarde: boolean) => (waarde ? 'ja' : 'nee');
 
 export function cellen(d: DienDossierIn): (string | number | undefined)[] {
-  const opleidingen = [0, 1, 2, 3, 4].flatMap((i) => [d.keuze.opleidingen[i]?.crebo, d.keuze.opleidingen[i]?.niveau, d.keuze.opleidingen[i]?.instelling]);
+  const opleidingen = [0, 1, 2, 3, 4].flatMap((i) => [
+    d.keuze.opleidingen[i]?.crebo,
+    d.keuze.opleidingen[i]?.niveau,
+    d.keuze.opleidingen[i]?.instelling,
+  ]);
   return [
     d.schooljaar, d.school.brin, d.school.vestiging, d.leerling.persoonsnummer, d.leerling.voornamen, d.leerling.achternaam,
     nlDatum(d.leerling.geboortedatum), d.leerling.postcode, d.leerling.woongemeente, d.opleiding.onderwijstype, d.opleiding.leerjaar,
@@ -33,7 +37,9 @@ const cel = (waarde: string | number | undefined) => {
 
 /** Dutch Excel: BOM, `;`, CRLF. Each row is a dossier, or raw cells by column for a deliberately bad row. */
 export function alsCsv(rijen: (DienDossierIn | Record<string, string>)[]): string {
-  const regels = rijen.map((rij) => ('schooljaar' in rij && typeof rij.school === 'object' ? cellen(rij as DienDossierIn) : KOLOMMEN.map((k) => (rij as Record<string, string>)[k])));
+  const regels = rijen.map((rij) =>
+    'schooljaar' in rij && typeof rij.school === 'object' ? cellen(rij as DienDossierIn) : KOLOMMEN.map((k) => (rij as Record<string, string>)[k]),
+  );
   return `\uFEFF${[KOLOMMEN, ...regels].map((regel) => regel.map(cel).join(';')).join('\r\n')}\r\n`;
 }
 

@@ -12,7 +12,9 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report?.statusCode ? `HTTP ${report.statusCode} from the audit endpoint` : report?.error?.summary || 'no report (registry unreachable?)';
+  const why = report?.statusCode
+    ? `HTTP ${report.statusCode} from the audit endpoint`
+    : report?.error?.summary || 'no report (registry unreachable?)';
   console.warn(`WARNING: npm audit --omit=dev could not be run: ${why}; dependencies NOT checked for advisories`);
   process.exit(0);
 }

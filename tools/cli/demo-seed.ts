@@ -63,7 +63,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const regios = values.regios.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
+  const regios = values.regios
+    .split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
   const schooljaar = values.schooljaar ?? schooljaarOfInstant(new Date());
   const seed = number('seed', values.seed, Number.isSafeInteger) as number;
   const fraction = number('fraction', values.fraction, (n) => Number.isFinite(n) && n >= 0) as number;
@@ -126,8 +129,7 @@ async function main(): Promise<void> {
     if (rejected) throw rejected.reason;
   }
 
-  const aanmeldingen =
-    values['speel-tot-april'] && !values['dry-run'] ? await speelTotApril(baseUrl, cohort, schooljaar, login) : 0;
+  const aanmeldingen = values['speel-tot-april'] && !values['dry-run'] ? await speelTotApril(baseUrl, cohort, schooljaar, login) : 0;
   if (values['speel-tot-april'] && !values['dry-run']) await kanalenVoorDemo(regios, login);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -151,7 +153,10 @@ function loginAt(issuer: string): Login {
     const key = `${org.type}:${org.code}:${roles.join('+')}`;
     if (!tokens.has(key)) {
       const user = { org, roles, naam };
-      tokens.set(key, demoLogin({ issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user }).then((result) => result.accessToken));
+      tokens.set(
+        key,
+        demoLogin({ issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user }).then((result) => result.accessToken),
+      );
     }
     return tokens.get(key) as Promise<string>;
   };
@@ -217,26 +222,31 @@ async function speelTotApril(baseUrl: string, cohort: Cohort, schooljaar: string
     const tot = stap.slice(0, 10);
     const deze = cohort.dossiers
       .map((dossier, index) => ({ dossier, fate: cohort.fates[index] }))
-      .filter(({ dossier, fate }) => fate.aanmeldOp !== undefined && fate.aanmeldOp > vorige && fate.aanmeldOp <= tot && dossier.keuze.opleidingen[0]?.instelling);
+      .filter(
+        ({ dossier, fate }) =>
+          fate.aanmeldOp !== undefined && fate.aanmeldOp > vorige && fate.aanmeldOp <= tot && dossier.keuze.opleidingen[0]?.instelling,
+      );
     for (let start = 0; start < deze.length; start += 16) {
       await Promise.all(
         deze.slice(start, start + 16).map(async ({ dossier, fate }) => {
           const opleiding = dossier.keuze.opleidingen[0];
           const brin = opleiding.instelling as string;
           const mbo = await login({ type: 'mbo-instelling', code: brin }, ['intaker'], `Intake ${brin}`);
-          const response = await metWachtenOpLimiet(() => fetch(`${baseUrl}/api/overstap/aanmeldingen`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${mbo}` },
-            body: JSON.stringify({
-              persoonsnummer: dossier.leerling.persoonsnummer,
-              schooljaar,
-              crebo: opleiding.crebo,
-              niveau: opleiding.niveau,
-              locatie: `${brin}00`,
-              startdatum: `${jaar}-08-30`,
-              aangemeldOp: `${fate.aanmeldOp}T10:00:00+01:00`,
+          const response = await metWachtenOpLimiet(() =>
+            fetch(`${baseUrl}/api/overstap/aanmeldingen`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${mbo}` },
+              body: JSON.stringify({
+                persoonsnummer: dossier.leerling.persoonsnummer,
+                schooljaar,
+                crebo: opleiding.crebo,
+                niveau: opleiding.niveau,
+                locatie: `${brin}00`,
+                startdatum: `${jaar}-08-30`,
+                aangemeldOp: `${fate.aanmeldOp}T10:00:00+01:00`,
+              }),
             }),
-          }));
+          );
           if (!response.ok) throw new Error(`aanmelding failed: ${response.status} ${await response.text()}`);
           geregistreerd += 1;
         }),

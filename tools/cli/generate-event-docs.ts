@@ -14,7 +14,7 @@ export function renderEventDocs(): { markdown: string; asyncapi: string } {
     'Generated from `libs/contracts/src/event-catalog.ts` by `./sluitend docs`; do not edit by hand.',
     '',
     'Every event travels in the envelope below on `sluitend.<producer>.events`, keyed as listed. Consumers parse with the',
-    'catalog; an event that does not parse goes to the consumer\'s dead-letter topic `sluitend.<consumer>.dlq`.',
+    "catalog; an event that does not parse goes to the consumer's dead-letter topic `sluitend.<consumer>.dlq`.",
     '',
     '## Envelope',
     '',

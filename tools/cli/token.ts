@@ -18,7 +18,8 @@ function userOf(values: { org?: string; role?: string; name?: string; gebruiker?
   if (!values.org || !values.role) throw new UsageError(USAGE);
   const colon = values.org.indexOf(':');
   const org = organisatieSchema.safeParse({ type: values.org.slice(0, colon), code: values.org.slice(colon + 1) });
-  if (colon < 0 || !org.success) throw new UsageError(`--org ${values.org}: <type>:<code>, e.g. vo-school:00AH, gemeente:GM0014, rmc-regio:MC03, ops:platform\n${USAGE}`);
+  if (colon < 0 || !org.success)
+    throw new UsageError(`--org ${values.org}: <type>:<code>, e.g. vo-school:00AH, gemeente:GM0014, rmc-regio:MC03, ops:platform\n${USAGE}`);
   const roles = values.role.split(',').map((role) => role.trim());
   const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
   if (unknown.length > 0) throw new UsageError(`--role ${unknown.join(',')}: not a role (${ROLES.join(', ')})`);
@@ -28,7 +29,9 @@ function userOf(values: { org?: string; role?: string; name?: string; gebruiker?
 
 /** Prints an access token of the local OpenID provider for a demo organisation and role (stdout: the token only). */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { org: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, gebruiker: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { org: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, gebruiker: { type: 'string' } },
+  });
   const issuer = process.env.OIDC_ISSUER;
   if (!issuer) throw new UsageError('OIDC_ISSUER is not set (./sluitend sets it: the local OpenID provider of ./sluitend up)');
   const user = userOf(values, process.env.DEMO_GEBRUIKERS ?? join(__dirname, '../../../infra/demo/demo-gebruikers.json'));

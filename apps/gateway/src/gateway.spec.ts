@@ -64,7 +64,12 @@ describe('the gateway', () => {
       payload: { toegewezenAan: 'me' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ method: 'POST', url: '/api/notificaties/alerts/a1/opgepakt?x=1', authorization: 'Bearer t', body: '{"toegewezenAan":"me"}' });
+    expect(response.json()).toEqual({
+      method: 'POST',
+      url: '/api/notificaties/alerts/a1/opgepakt?x=1',
+      authorization: 'Bearer t',
+      body: '{"toegewezenAan":"me"}',
+    });
   });
 
   it("answers a service's readiness at /api/<service>/health/ready from its /health/ready", async () => {
@@ -92,7 +97,7 @@ describe('the gateway', () => {
     }
   });
 
-  it("tells the portal where to log in", async () => {
+  it('tells the portal where to log in', async () => {
     const response = await inject({ method: 'GET', url: '/config.json' });
     expect(response.json()).toEqual({ oidcIssuer: 'http://127.0.0.1:3109', clientId: 'sluitend-portal', demo: true });
   });

@@ -38,20 +38,33 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     const file = resolve(assets, (request.params as { '*': string })['*']);
     const content = file.startsWith(assets + sep) ? await readFile(file).catch(() => undefined) : undefined;
     if (!content) return notFound(request.method, request.url, reply);
-    return reply.type(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream').header('cache-control', 'public, max-age=31536000, immutable').send(content);
+    return reply
+      .type(CONTENT_TYPES[extname(file)] ?? 'application/octet-stream')
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(content);
   });
   for (const file of ['favicon.svg', 'robots.txt']) {
     const content = await readFile(join(config.webDist, file)).catch(() => undefined);
-    if (content) app.get(`/${file}`, (_request, reply) => reply.type(CONTENT_TYPES[extname(file)] ?? 'text/plain').header('cache-control', 'no-cache').send(content));
+    if (content)
+      app.get(`/${file}`, (_request, reply) =>
+        reply
+          .type(CONTENT_TYPES[extname(file)] ?? 'text/plain')
+          .header('cache-control', 'no-cache')
+          .send(content),
+      );
   }
 
   // index.html is read per request: a rebuilt portal is served without restarting the gateway.
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0];
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || path.startsWith('/api/') || path.startsWith('/assets/')) return notFound(request.method, path, reply);
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || path.startsWith('/api/') || path.startsWith('/assets/'))
+      return notFound(request.method, path, reply);
     const index = await readFile(join(config.webDist, 'index.html')).catch(() => undefined);
     if (!index) {
-      return reply.code(503).type('text/plain; charset=utf-8').send(`Het portaal is niet gebouwd (${config.webDist} ontbreekt): ./sluitend up bouwt het.`);
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`Het portaal is niet gebouwd (${config.webDist} ontbreekt): ./sluitend up bouwt het.`);
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').headers(securityHeaders(config)).send(index);
   });

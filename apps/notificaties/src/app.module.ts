@@ -30,7 +30,15 @@ export class AppModule {
           service: 'notificaties',
           env,
           entities: [],
-          migrations: [Inbox1732320000700, CasusKoppeling1732320001310, NietRouteerbaar1732320001500, AlertCorrelatie1732320001600, AlertInzage1732320001610, Medewerker1732320001900, Bewaartermijnen1732320001910],
+          migrations: [
+            Inbox1732320000700,
+            CasusKoppeling1732320001310,
+            NietRouteerbaar1732320001500,
+            AlertCorrelatie1732320001600,
+            AlertInzage1732320001610,
+            Medewerker1732320001900,
+            Bewaartermijnen1732320001910,
+          ],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
           consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },
         }),

@@ -24,7 +24,10 @@ async function alert(status: string, dagenGeleden: number): Promise<string> {
              now() - make_interval(days => $5), now() - make_interval(days => $5))`,
     [id, randomUUID(), randomUUID(), status, dagenGeleden],
   );
-  await context.dataSource.query(`INSERT INTO alert_historie (alert_id, actie, naar_status, door_sub, door_naam, op) VALUES ($1, 'aangemaakt', 'nieuw', 's', 'n', now())`, [id]);
+  await context.dataSource.query(
+    `INSERT INTO alert_historie (alert_id, actie, naar_status, door_sub, door_naam, op) VALUES ($1, 'aangemaakt', 'nieuw', 's', 'n', now())`,
+    [id],
+  );
   return id;
 }
 
@@ -34,7 +37,9 @@ describe('retention of alerts', () => {
     const recent = await alert('afgehandeld', 100);
     const open = await alert('opgepakt', 400);
     await context.app.get(DueWorkSweeper).sweep('retention');
-    const over = (await context.dataSource.query('SELECT id FROM alert WHERE id = ANY($1::uuid[])', [[oud, recent, open]])).map((rij: { id: string }) => rij.id);
+    const over = (await context.dataSource.query('SELECT id FROM alert WHERE id = ANY($1::uuid[])', [[oud, recent, open]])).map(
+      (rij: { id: string }) => rij.id,
+    );
     expect(over.sort()).toEqual([recent, open].sort());
     expect(await context.dataSource.query('SELECT count(*)::int AS n FROM alert_historie WHERE alert_id = $1', [oud])).toEqual([{ n: 0 }]);
   });

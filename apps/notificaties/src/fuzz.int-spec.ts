@@ -1,7 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Claims } from '@sluitend/auth';
 import { parseEvent } from '@sluitend/contracts';
-import { aanmeldingGemist, fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import {
+  aanmeldingGemist,
+  fuzzSamenvatting,
+  fuzzTekstvelden,
+  FuzzUitkomst,
+  parsedEvent,
+  serviceTestContext,
+  ServiceTestContext,
+} from '@sluitend/testing';
 import { MaakAlerts } from './alerts/commands/maak-alerts/maak-alerts';
 import { WijzigAlert } from './alerts/commands/wijzig-alert/wijzig-alert';
 import { SignaalEvent } from './alerts/domain/signaal-event';
@@ -17,7 +25,12 @@ import { notificatiesEnvSchema } from './config/notificaties-env';
 let context: ServiceTestContext;
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'notificaties', envSchema: notificatiesEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  context = await serviceTestContext({
+    service: 'notificaties',
+    envSchema: notificatiesEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+  });
 });
 
 afterAll(() => context?.close());
@@ -31,7 +44,9 @@ const beheerder = () => context.token(SCHOOL, ['beheerder']);
 async function schoolAlert(opgepakt = false): Promise<string> {
   const event = parseEvent(aanmeldingGemist('MC07', '00AH', 'GM0106', `c-${randomUUID()}`, true)) as SignaalEvent;
   await context.app.get(MaakAlerts).execute({ input: { signalen: [event] }, correlationId: event.correlationId });
-  const [alert] = (await context.dataSource.query(`SELECT id FROM alert WHERE signaal_event_id = $1 AND org_type = 'vo-school'`, [event.id])) as Array<{ id: string }>;
+  const [alert] = (await context.dataSource.query(`SELECT id FROM alert WHERE signaal_event_id = $1 AND org_type = 'vo-school'`, [
+    event.id,
+  ])) as Array<{ id: string }>;
   if (opgepakt) {
     await context.app.get(WijzigAlert).execute({
       input: { alertId: alert.id, wijziging: { actie: 'opgepakt' } },
@@ -61,7 +76,9 @@ async function nietRouteerbaar(): Promise<string> {
     { jongereId, context: { schooljaar: '2026-2027' } },
   ) as SignaalEvent;
   await context.app.get(MaakAlerts).execute({ input: { signalen: [event] }, correlationId: event.correlationId });
-  const lijst = await context.app.get(ZoekNietRouteerbaar).execute({ input: { status: 'open' }, actor: context.claims(RMC, ['rmc-coordinator']), correlationId: 'c-fuzz' });
+  const lijst = await context.app
+    .get(ZoekNietRouteerbaar)
+    .execute({ input: { status: 'open' }, actor: context.claims(RMC, ['rmc-coordinator']), correlationId: 'c-fuzz' });
   return (lijst.signalen.find((signaal) => signaal.jongereId === jongereId) as { id: string }).id;
 }
 
@@ -77,7 +94,14 @@ describe('the fuzz tier over notificaties', () => {
         'GET /api/notificaties/alerts': async () => ({
           pad: '/api/notificaties/alerts',
           token: decaan,
-          query: { status: 'nieuw', signaalType: 'overstap.deadline.aanmelding-gemist', geescaleerd: 'nee', toegewezenAan: 'test-00AH', pagina: '1', perPagina: '10' },
+          query: {
+            status: 'nieuw',
+            signaalType: 'overstap.deadline.aanmelding-gemist',
+            geescaleerd: 'nee',
+            toegewezenAan: 'test-00AH',
+            pagina: '1',
+            perPagina: '10',
+          },
         }),
         'POST /api/notificaties/alerts/{id}/opgepakt': async () => ({
           pad: '/api/notificaties/alerts/{id}/opgepakt',
@@ -107,7 +131,10 @@ describe('the fuzz tier over notificaties', () => {
           token: coordinator,
           body: { woongemeente: 'GM0363' },
         }),
-        'GET /api/notificaties/routering/{rmcRegio}': () => ({ pad: '/api/notificaties/routering/MC07', token: () => context.token(RMC, ['rmc-coordinator']) }),
+        'GET /api/notificaties/routering/{rmcRegio}': () => ({
+          pad: '/api/notificaties/routering/MC07',
+          token: () => context.token(RMC, ['rmc-coordinator']),
+        }),
         'GET /api/notificaties/organisaties/{type}/{code}/voorkeuren': () => ({
           pad: '/api/notificaties/organisaties/vo-school/00AH/voorkeuren',
           token: beheerder,
@@ -147,7 +174,11 @@ describe('the fuzz tier over notificaties', () => {
   });
 
   it('has a valid example, filling every text field, for every operation of the document, and each is accepted', () => {
-    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({ zonder: [], velden: [], fouten: [] });
+    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({
+      zonder: [],
+      velden: [],
+      fouten: [],
+    });
   });
 
   it('never answers 5xx', () => {

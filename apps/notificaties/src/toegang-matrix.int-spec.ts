@@ -10,7 +10,12 @@ let context: ServiceTestContext;
 let uitkomst: MatrixUitkomst;
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'notificaties', envSchema: notificatiesEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  context = await serviceTestContext({
+    service: 'notificaties',
+    envSchema: notificatiesEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+  });
   uitkomst = await toegangsMatrix({ app: context.app, url: context.url as string, token: context.token });
   process.stdout.write(`${matrixSamenvatting('notificaties', uitkomst)}\n`);
 });

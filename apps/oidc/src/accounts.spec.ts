@@ -15,13 +15,21 @@ describe('Accounts', () => {
   it('logs a demo user in by id, with sub demo-<id> and the claims of the data file', () => {
     const accounts = new Accounts(GEBRUIKERS, false);
     expect(accounts.login({ gebruiker: 'decaan-14rp', rollen: [] })).toEqual({ accountId: 'demo-decaan-14rp' });
-    expect(accounts.claimsOf('demo-decaan-14rp')).toEqual({ sub: 'demo-decaan-14rp', name: 'Esther Bakker', org: { type: 'vo-school', code: '14RP' }, roles: ['decaan'] });
+    expect(accounts.claimsOf('demo-decaan-14rp')).toEqual({
+      sub: 'demo-decaan-14rp',
+      name: 'Esther Bakker',
+      org: { type: 'vo-school', code: '14RP' },
+      roles: ['decaan'],
+    });
     expect(accounts.login({ gebruiker: 'niemand', rollen: [] })).toEqual({ fout: "Er is geen demo-gebruiker 'niemand'.", veld: 'gebruiker' });
   });
 
   it('refuses generated users unless they are enabled', () => {
     const accounts = new Accounts(GEBRUIKERS, false);
-    expect(accounts.login({ organisatie: 'vo-school:00AH', rollen: ['schooladministratie'] })).toEqual({ fout: 'Kies een demo-gebruiker.', veld: 'gebruiker' });
+    expect(accounts.login({ organisatie: 'vo-school:00AH', rollen: ['schooladministratie'] })).toEqual({
+      fout: 'Kies een demo-gebruiker.',
+      veld: 'gebruiker',
+    });
     expect(accounts.claimsOf('dev:vo-school:00AH:schooladministratie')).toBeUndefined();
   });
 

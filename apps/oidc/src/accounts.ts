@@ -49,7 +49,10 @@ export class Accounts {
     const colon = form.organisatie.indexOf(':');
     const org = organisatieSchema.safeParse({ type: form.organisatie.slice(0, colon), code: form.organisatie.slice(colon + 1) });
     if (colon < 0 || !org.success) {
-      return { fout: `Organisatie '${form.organisatie}' klopt niet: type:code, bijvoorbeeld vo-school:00AH, gemeente:GM0014, rmc-regio:MC03 of ops:platform.`, veld: 'organisatie' };
+      return {
+        fout: `Organisatie '${form.organisatie}' klopt niet: type:code, bijvoorbeeld vo-school:00AH, gemeente:GM0014, rmc-regio:MC03 of ops:platform.`,
+        veld: 'organisatie',
+      };
     }
     const onbekend = form.rollen.filter((role) => !(ROLES as readonly string[]).includes(role));
     if (form.rollen.length === 0 || onbekend.length > 0) return { fout: `Kies een of meer rollen uit: ${ROLES.join(', ')}.`, veld: 'rol' };

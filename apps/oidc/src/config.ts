@@ -5,8 +5,15 @@ import { LOCAL_OIDC } from '@sluitend/auth';
 /** The repository root, from dist/apps/oidc/src (how `./sluitend up` and the tests run the provider). */
 const REPO_ROOT = join(__dirname, '../../../..');
 
-const csv = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
-const urls = z.string().transform(csv).pipe(z.array(z.url({ protocol: /^https?$/ })).min(1));
+const csv = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+const urls = z
+  .string()
+  .transform(csv)
+  .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1));
 
 /** The local provider's settings, validated once at start. */
 export const oidcEnvSchema = z
@@ -19,7 +26,12 @@ export const oidcEnvSchema = z
     OIDC_AUDIENCE: z.string().min(1).default('sluitend'),
     OIDC_SIGNING_ALG: z.enum(['RS256', 'ES256']).default('RS256'),
     /** Access token lifetime in seconds (default 8 hours: a working day of curl in the demo). */
-    OIDC_ACCESS_TOKEN_TTL: z.coerce.number().int().min(60).max(86_400).default(8 * 3600),
+    OIDC_ACCESS_TOKEN_TTL: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(86_400)
+      .default(8 * 3600),
     /** Where the private signing keys are kept (made on first start); without it, fresh keys on every start. */
     OIDC_KEYS_FILE: z.string().min(1).optional(),
     DEMO_GEBRUIKERS: z.string().min(1).default(join(REPO_ROOT, 'infra/demo/demo-gebruikers.json')),
@@ -37,7 +49,8 @@ export const oidcEnvSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['NODE_ENV'],
-        message: "the local OpenID provider is for development, demo and tests only; in production Sluitend uses the organisation's own provider (README)",
+        message:
+          "the local OpenID provider is for development, demo and tests only; in production Sluitend uses the organisation's own provider (README)",
       });
     }
   });

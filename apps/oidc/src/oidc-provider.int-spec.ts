@@ -17,12 +17,22 @@ const keysFile = join(mkdtempSync(join(tmpdir(), 'oidc-int-')), 'signing-keys.js
 let provider: OidcProviderUnderTest;
 let demoOnly: OidcProviderUnderTest;
 
-const portal = (user: Parameters<typeof demoLogin>[0]['user']) => ({ issuer: provider.issuer, clientId: LOCAL_OIDC.portal.clientId, redirectUri: PORTAL_REDIRECT, user });
+const portal = (user: Parameters<typeof demoLogin>[0]['user']) => ({
+  issuer: provider.issuer,
+  clientId: LOCAL_OIDC.portal.clientId,
+  redirectUri: PORTAL_REDIRECT,
+  user,
+});
 const decode = (jwt: string, part: 0 | 1) => JSON.parse(Buffer.from(jwt.split('.')[part], 'base64url').toString('utf8')) as Record<string, unknown>;
 
 beforeAll(async () => {
   const log = (name: string) => join(ROOT, `.local/test-logs/${run.id}-${name}.log`);
-  provider = new OidcProviderUnderTest(await freePort(), ROOT, { OIDC_GENERATED_USERS: 'true', OIDC_KEYS_FILE: keysFile, OIDC_PORTAL_REDIRECT_URIS: PORTAL_REDIRECT }, log('oidc'));
+  provider = new OidcProviderUnderTest(
+    await freePort(),
+    ROOT,
+    { OIDC_GENERATED_USERS: 'true', OIDC_KEYS_FILE: keysFile, OIDC_PORTAL_REDIRECT_URIS: PORTAL_REDIRECT },
+    log('oidc'),
+  );
   demoOnly = new OidcProviderUnderTest(await freePort(), ROOT, { OIDC_SIGNING_ALG: 'ES256' }, log('oidc-demo'));
   await Promise.all([provider.start(), demoOnly.start()]);
 });
@@ -44,8 +54,17 @@ describe('the local OpenID provider', () => {
       org: { type: 'mbo-instelling', code: '25LW' },
       roles: ['intaker'],
     });
-    expect(decode(result.accessToken, 1)).toMatchObject({ iss: provider.issuer, aud: 'sluitend', client_id: LOCAL_OIDC.portal.clientId, scope: 'sluitend' });
-    expect(decode(result.idToken as string, 1)).toMatchObject({ aud: LOCAL_OIDC.portal.clientId, sub: 'demo-intaker-25lw', org: { type: 'mbo-instelling', code: '25LW' } });
+    expect(decode(result.accessToken, 1)).toMatchObject({
+      iss: provider.issuer,
+      aud: 'sluitend',
+      client_id: LOCAL_OIDC.portal.clientId,
+      scope: 'sluitend',
+    });
+    expect(decode(result.idToken as string, 1)).toMatchObject({
+      aud: LOCAL_OIDC.portal.clientId,
+      sub: 'demo-intaker-25lw',
+      org: { type: 'mbo-instelling', code: '25LW' },
+    });
   });
 
   it('publishes its public keys only, and signs with ES256 when configured', async () => {
@@ -58,7 +77,13 @@ describe('the local OpenID provider', () => {
 
   it('refuses an authorization request without PKCE', async () => {
     const url = new URL(`${provider.issuer}/auth`);
-    url.search = new URLSearchParams({ client_id: LOCAL_OIDC.portal.clientId, redirect_uri: PORTAL_REDIRECT, response_type: 'code', scope: LOCAL_OIDC.scope, state: 's' }).toString();
+    url.search = new URLSearchParams({
+      client_id: LOCAL_OIDC.portal.clientId,
+      redirect_uri: PORTAL_REDIRECT,
+      response_type: 'code',
+      scope: LOCAL_OIDC.scope,
+      state: 's',
+    }).toString();
     const response = await fetch(url, { redirect: 'manual' });
     const location = new URL(response.headers.get('location') as string);
     expect(`${location.origin}${location.pathname}`).toBe(PORTAL_REDIRECT);
@@ -79,13 +104,21 @@ describe('the local OpenID provider', () => {
     const user = { org: { type: 'vo-school', code: '00AH' }, roles: ['schooladministratie'], naam: 'Sam Admin' } as const;
     const cli = { clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user };
     const token = (await demoLogin({ ...cli, issuer: provider.issuer })).accessToken;
-    expect(decode(token, 1)).toMatchObject({ sub: 'dev:vo-school:00AH:schooladministratie', name: 'Sam Admin', org: user.org, roles: user.roles, client_id: 'sluitend-cli' });
+    expect(decode(token, 1)).toMatchObject({
+      sub: 'dev:vo-school:00AH:schooladministratie',
+      name: 'Sam Admin',
+      org: user.org,
+      roles: user.roles,
+      client_id: 'sluitend-cli',
+    });
     await expect(demoLogin({ ...cli, issuer: demoOnly.issuer })).rejects.toThrow(/HTTP 400 Inloggen lukte niet Kies een demo-gebruiker\./);
   });
 
   it('answers a wrong login with the login page again, naming what is wrong', async () => {
     await expect(demoLogin(portal({ gebruiker: 'niemand' }))).rejects.toThrow(/HTTP 400 Inloggen lukte niet Er is geen demo-gebruiker 'niemand'\./);
-    await expect(demoLogin(portal({ org: { type: 'vo-school', code: 'GM0014' } as never, roles: ['decaan'] }))).rejects.toThrow(/Organisatie 'vo-school:GM0014' klopt niet/);
+    await expect(demoLogin(portal({ org: { type: 'vo-school', code: 'GM0014' } as never, roles: ['decaan'] }))).rejects.toThrow(
+      /Organisatie 'vo-school:GM0014' klopt niet/,
+    );
   });
 
   it('sends a cancelled login back to the client as access_denied', async () => {
@@ -93,11 +126,17 @@ describe('the local OpenID provider', () => {
       `${provider.issuer}/auth?${new URLSearchParams({ client_id: LOCAL_OIDC.portal.clientId, redirect_uri: PORTAL_REDIRECT, response_type: 'code', scope: LOCAL_OIDC.scope, state: 's', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' })}`,
       { redirect: 'manual' },
     );
-    const cookies = start.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+    const cookies = start.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
     const interaction = new URL(start.headers.get('location') as string, provider.issuer);
     const abort = await fetch(`${interaction.href}/abort`, { method: 'POST', headers: { cookie: cookies }, redirect: 'manual' });
     const resumeCookies = [cookies, ...abort.headers.getSetCookie().map((line) => line.split(';')[0])].join('; ');
-    const back = await fetch(new URL(abort.headers.get('location') as string, provider.issuer), { headers: { cookie: resumeCookies }, redirect: 'manual' });
+    const back = await fetch(new URL(abort.headers.get('location') as string, provider.issuer), {
+      headers: { cookie: resumeCookies },
+      redirect: 'manual',
+    });
     const location = new URL(back.headers.get('location') as string);
     expect(location.searchParams.get('error')).toBe('access_denied');
     expect(location.searchParams.get('state')).toBe('s');
@@ -118,12 +157,21 @@ describe('the local OpenID provider', () => {
 
   it("allows the portal's origin to call the token endpoint from the browser (CORS), and no other origin", async () => {
     const preflight = (origin: string) =>
-      fetch(`${provider.issuer}/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${provider.issuer}/token`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     expect((await preflight('http://127.0.0.1:3100')).headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3100');
     const token = await fetch(`${provider.issuer}/token`, {
       method: 'POST',
       headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: 'x', client_id: LOCAL_OIDC.portal.clientId, redirect_uri: PORTAL_REDIRECT, code_verifier: 'y'.repeat(43) }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: 'x',
+        client_id: LOCAL_OIDC.portal.clientId,
+        redirect_uri: PORTAL_REDIRECT,
+        code_verifier: 'y'.repeat(43),
+      }),
     });
     expect(token.headers.get('access-control-allow-origin')).toBeNull();
   });

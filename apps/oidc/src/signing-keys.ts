@@ -9,7 +9,15 @@ export type SigningKey = JWK & { kid: string; alg: 'RS256' | 'ES256'; use: 'sig'
 
 const keySetSchema = z.object({
   keys: z
-    .array(z.looseObject({ kty: z.enum(['RSA', 'EC']), kid: z.string().min(1), alg: z.enum(['RS256', 'ES256']), use: z.literal('sig'), d: z.string().min(1) }))
+    .array(
+      z.looseObject({
+        kty: z.enum(['RSA', 'EC']),
+        kid: z.string().min(1),
+        alg: z.enum(['RS256', 'ES256']),
+        use: z.literal('sig'),
+        d: z.string().min(1),
+      }),
+    )
     .min(1),
 });
 

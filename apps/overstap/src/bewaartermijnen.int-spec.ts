@@ -21,7 +21,10 @@ async function aanmelding(dagenGeleden: number): Promise<string> {
      VALUES ($1, $2, '2025-2026', '25LP', '25LP00', '25180', 2, '2026-08-30', 'aangemeld', now() - make_interval(days => $3), true, now(), now() - make_interval(days => $3))`,
     [id, `jongere-${id}`, dagenGeleden],
   );
-  await context.dataSource.query(`INSERT INTO aanmelding_statushistorie (aanmelding_id, van, naar, op, door) VALUES ($1, NULL, 'aangemeld', now(), 'test')`, [id]);
+  await context.dataSource.query(
+    `INSERT INTO aanmelding_statushistorie (aanmelding_id, van, naar, op, door) VALUES ($1, NULL, 'aangemeld', now(), 'test')`,
+    [id],
+  );
   return id;
 }
 
@@ -36,9 +39,13 @@ describe('retention of aanmeldingen', () => {
     const oud = await aanmelding(400);
     const jong = await aanmelding(300);
     await context.app.get(DueWorkSweeper).sweep('retention');
-    const over = (await context.dataSource.query('SELECT id FROM aanmelding WHERE id = ANY($1::uuid[])', [[oud, jong]])).map((rij: { id: string }) => rij.id);
+    const over = (await context.dataSource.query('SELECT id FROM aanmelding WHERE id = ANY($1::uuid[])', [[oud, jong]])).map(
+      (rij: { id: string }) => rij.id,
+    );
     expect(over).toEqual([jong]);
-    expect(await context.dataSource.query('SELECT count(*)::int AS n FROM aanmelding_statushistorie WHERE aanmelding_id = $1', [oud])).toEqual([{ n: 0 }]);
+    expect(await context.dataSource.query('SELECT count(*)::int AS n FROM aanmelding_statushistorie WHERE aanmelding_id = $1', [oud])).toEqual([
+      { n: 0 },
+    ]);
     // Measured: this process's sweeps (the test's, or pg-boss's wake in between) counted the row under its policy.
     expect(await verwijderd()).toBeGreaterThanOrEqual(voor + 1);
   });

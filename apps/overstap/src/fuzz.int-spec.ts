@@ -59,10 +59,14 @@ const inschrijvingId = (antwoord: Record<string, unknown>) => String(antwoord.in
 /** Waits for the import job an answer names to end; its status. */
 async function importKlaar(antwoord: string): Promise<string> {
   const { jobId } = JSON.parse(antwoord) as { jobId: string };
-  return waitFor('the import job to end', async () => {
-    const [job] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
-    return ['voltooid', 'afgewezen', 'mislukt'].includes(job?.status ?? '') ? job.status : undefined;
-  }, 30_000);
+  return waitFor(
+    'the import job to end',
+    async () => {
+      const [job] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
+      return ['voltooid', 'afgewezen', 'mislukt'].includes(job?.status ?? '') ? job.status : undefined;
+    },
+    30_000,
+  );
 }
 
 describe('the fuzz tier over overstap', () => {
@@ -108,10 +112,14 @@ describe('the fuzz tier over overstap', () => {
             body: `${csvKop}\n${csvRij}\n`,
           });
           const { jobId } = (await job.json()) as { jobId: string };
-          await waitFor('the import job to end', async () => {
-            const [rij] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
-            return ['voltooid', 'afgewezen', 'mislukt'].includes(rij?.status ?? '') || undefined;
-          }, 30_000);
+          await waitFor(
+            'the import job to end',
+            async () => {
+              const [rij] = (await context.dataSource.query('SELECT status FROM dossier_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
+              return ['voltooid', 'afgewezen', 'mislukt'].includes(rij?.status ?? '') || undefined;
+            },
+            30_000,
+          );
           return { pad: `/api/overstap/dossiers/imports/${jobId}`, token: school };
         },
         'POST /api/overstap/aanmeldingen': () => ({
@@ -119,7 +127,11 @@ describe('the fuzz tier over overstap', () => {
           token: mbo,
           body: { ...fixture.aanmelding(fixture.bsn()), aangemeldOp: new Date(Date.now() - 60_000).toISOString() },
         }),
-        'GET /api/overstap/aanmeldingen': () => ({ pad: '/api/overstap/aanmeldingen', token: mbo, query: { schooljaar: '2026-2027', limit: '10', offset: '0' } }),
+        'GET /api/overstap/aanmeldingen': () => ({
+          pad: '/api/overstap/aanmeldingen',
+          token: mbo,
+          query: { schooljaar: '2026-2027', limit: '10', offset: '0' },
+        }),
         'POST /api/overstap/aanmeldingen/{id}/status': () => ({
           pad: `/api/overstap/aanmeldingen/${aanmeldingId}/status`,
           token: mbo,
@@ -134,14 +146,28 @@ describe('the fuzz tier over overstap', () => {
         'POST /api/overstap/inschrijvingen': () => ({
           pad: '/api/overstap/inschrijvingen',
           token: mbo,
-          body: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2026-08-31', woongemeente: 'GM0014' },
+          body: {
+            persoonsnummer: fixture.bsn(),
+            schooljaar: '2026-2027',
+            crebo: '25180',
+            niveau: 2,
+            locatie: '25LP00',
+            ingeschrevenPer: '2026-08-31',
+            woongemeente: 'GM0014',
+          },
         }),
         'POST /api/overstap/inschrijvingen/{id}/uitschrijving': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/uitschrijving',
           nieuwPad: async () => `/api/overstap/inschrijvingen/${inschrijvingId(await inschrijving())}/uitschrijving`,
           token: mbo,
           // Today: the herinschrijvingstermijn it plans falls due weeks from now, not while the fuzzing compares rows.
-          body: { uitgeschrevenPer: new Date().toISOString().slice(0, 10), reden: 3, geboortedatum: '2009-05-12', startkwalificatie: false, woongemeente: 'GM0014' },
+          body: {
+            uitgeschrevenPer: new Date().toISOString().slice(0, 10),
+            reden: 3,
+            geboortedatum: '2009-05-12',
+            startkwalificatie: false,
+            woongemeente: 'GM0014',
+          },
         }),
         'POST /api/overstap/inschrijvingen/{id}/switch': () => ({
           pad: '/api/overstap/inschrijvingen/{id}/switch',
@@ -177,7 +203,11 @@ describe('the fuzz tier over overstap', () => {
   });
 
   it('has a valid example, filling every text field, for every operation of the document, and each is accepted', () => {
-    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({ zonder: [], velden: [], fouten: [] });
+    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({
+      zonder: [],
+      velden: [],
+      fouten: [],
+    });
   });
 
   it('never answers 5xx', () => {

@@ -37,7 +37,13 @@ describe('the HTTP edge', () => {
       hsts: response.headers.get('strict-transport-security'),
       csp: response.headers.get('content-security-policy'),
       poweredBy: response.headers.get('x-powered-by'),
-    }).toEqual({ nosniff: 'nosniff', frame: 'SAMEORIGIN', hsts: expect.stringContaining('max-age='), csp: expect.stringContaining("default-src 'self'"), poweredBy: null });
+    }).toEqual({
+      nosniff: 'nosniff',
+      frame: 'SAMEORIGIN',
+      hsts: expect.stringContaining('max-age='),
+      csp: expect.stringContaining("default-src 'self'"),
+      poweredBy: null,
+    });
   });
 
   it('answers an unauthenticated 30 MB upload to the bulk route 401 at once, before its body arrives (nothing of it is read)', async () => {
@@ -70,7 +76,11 @@ describe('the HTTP edge', () => {
   it('takes a small JSON body on every other route (413 above HTTP_SMALL_BODY_LIMIT), a large one on the bulk route', async () => {
     const token = await context.token(SCHOOL);
     const groot = JSON.stringify({ ...fixture.dossier(), opmerking: 'x'.repeat(300 * 1024) });
-    const enkel = await fetch(url('/dossiers'), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: groot });
+    const enkel = await fetch(url('/dossiers'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: groot,
+    });
     expect({ status: enkel.status, code: ((await enkel.json()) as { code: string }).code }).toEqual({ status: 413, code: 'body.entity.too.large' });
     const bulk = await fetch(url('/dossiers/bulk'), {
       method: 'POST',
@@ -95,6 +105,14 @@ describe('the HTTP edge', () => {
     });
     expect((await fetch(url('/demo/klok'), { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     const ander = await context.token({ type: 'vo-school', code: '02EB' });
-    expect((await fetch(url('/dossiers'), { method: 'POST', headers: { authorization: `Bearer ${ander}`, 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
+    expect(
+      (
+        await fetch(url('/dossiers'), {
+          method: 'POST',
+          headers: { authorization: `Bearer ${ander}`, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -27,7 +27,11 @@ async function verzoek(method: string, pad: string, token: string, body?: string
     body,
   });
   const tekst = await response.text();
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: tekst ? (JSON.parse(tekst) as Record<string, unknown>) : {} };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: tekst ? (JSON.parse(tekst) as Record<string, unknown>) : {},
+  };
 }
 
 describe('overstap over HTTP', () => {
@@ -57,7 +61,7 @@ describe('overstap over HTTP', () => {
     expect((await verzoek('GET', `/dossiers/${id}`, await context.token(SCHOOL, ['schooladministratie']))).status).toBe(200);
   });
 
-  it('shows the mbo nothing about support without consent (not nodig, not the zorgcoördinator\'s advice), and publishes nothing about it', async () => {
+  it("shows the mbo nothing about support without consent (not nodig, not the zorgcoördinator's advice), and publishes nothing about it", async () => {
     const dossier = fixture.dossier({
       ondersteuning: { nodig: true, toelichting: 'extra begeleiding bij plannen', toestemmingDelen: false },
       advies: { door: 'zorgcoordinator', tekst: 'kleine klas aanbevolen' },
@@ -87,7 +91,7 @@ describe('overstap over HTTP', () => {
     expect(Object.keys(payloads[0].payload).filter((key) => /ondersteuning/i.test(key))).toEqual([]);
   });
 
-  it("gives an mbo the dossier only while its aanmelding lives, and only to its intake role", async () => {
+  it('gives an mbo the dossier only while its aanmelding lives, and only to its intake role', async () => {
     const dossier = fixture.dossier();
     const ingediend = await verzoek('POST', '/dossiers', await context.token(SCHOOL, ['schooladministratie']), JSON.stringify(dossier));
     const id = (ingediend.body as { dossierId: string }).dossierId;
@@ -121,7 +125,9 @@ describe('overstap over HTTP', () => {
     );
     expect(inschrijving.status).toBe(201);
     const inschrijvingId = (inschrijving.body as { inschrijvingId: string }).inschrijvingId;
-    expect((await verzoek('POST', `/inschrijvingen/${inschrijvingId}/bsa`, ander, JSON.stringify({ negatief: true, gegevenOp: '2027-06-15' }))).status).toBeLessThan(300);
+    expect(
+      (await verzoek('POST', `/inschrijvingen/${inschrijvingId}/bsa`, ander, JSON.stringify({ negatief: true, gegevenOp: '2027-06-15' }))).status,
+    ).toBeLessThan(300);
 
     const monitor = async (token: string) => {
       const pagina = await verzoek('GET', '/monitor/leerlingen?schooljaar=2026-2027&limit=200', token);
@@ -130,7 +136,11 @@ describe('overstap over HTTP', () => {
     };
     expect(await monitor(wij)).toMatchObject({ aanmeldingen: 1, levend: 1, status: 'aangemeld', signalen: [] });
     // The school sees the whole overstap, the signal included.
-    expect(await monitor(await context.token(SCHOOL, ['decaan']))).toMatchObject({ aanmeldingen: 2, status: 'ingeschreven', signalen: ['negatief-bsa'] });
+    expect(await monitor(await context.token(SCHOOL, ['decaan']))).toMatchObject({
+      aanmeldingen: 2,
+      status: 'ingeschreven',
+      signalen: ['negatief-bsa'],
+    });
 
     const eigenId = (eigen.body as { aanmeldingId: string }).aanmeldingId;
     expect((await verzoek('POST', `/aanmeldingen/${eigenId}/status`, wij, JSON.stringify({ status: 'ingetrokken' }))).status).toBe(200);

@@ -47,7 +47,9 @@ describe('late facts against deadlines that fired already', () => {
     await naar('2026-12-01T12:00:00+01:00');
     await dien(opTijd, 'cohort');
     await dien(ingeschreven, 'cohort');
-    await context.app.get(RegistreerAanmelding).execute({ input: fixture.aanmelding(ingeschreven.leerling.persoonsnummer), actor: mbo(), correlationId: 'a' });
+    await context.app
+      .get(RegistreerAanmelding)
+      .execute({ input: fixture.aanmelding(ingeschreven.leerling.persoonsnummer), actor: mbo(), correlationId: 'a' });
     await naar('2027-04-02T09:00:00+02:00');
     await sweep();
     expect(await signalen('aanmelding-gemist', opTijd.leerling.persoonsnummer)).toBe(1);

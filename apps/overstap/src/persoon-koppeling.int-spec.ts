@@ -26,9 +26,10 @@ const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => context.
 const id = (nummer: string) => context.app.get(Persoonsnummers).jongereId(nummer);
 type Envelope = { jongereId: string; context: Record<string, unknown>; payload: Record<string, unknown> };
 const gekoppeld = (van: string) =>
-  query<{ envelope: Envelope }>(`SELECT envelope FROM outbox WHERE event_type = 'overstap.persoon.gekoppeld' AND envelope -> 'payload' ->> 'van' = $1`, [van]).then(
-    (rows) => rows.map((row) => row.envelope),
-  );
+  query<{ envelope: Envelope }>(
+    `SELECT envelope FROM outbox WHERE event_type = 'overstap.persoon.gekoppeld' AND envelope -> 'payload' ->> 'van' = $1`,
+    [van],
+  ).then((rows) => rows.map((row) => row.envelope));
 const rijenVan = async (jongereId: string) => {
   const [tellingen] = await query<Record<string, number>>(
     `SELECT (SELECT count(*)::int FROM dossier WHERE jongere_id = $1) AS dossiers,
@@ -49,7 +50,8 @@ const refusal = async (work: Promise<unknown>): Promise<DomainError> => {
 };
 const koppel = (bsn: string, onderwijsnummer: string, actor = coordinator()) =>
   context.app.get(KoppelPersoon).execute({ input: { regels: [{ bsn, onderwijsnummer }] }, actor, correlationId: 'koppel' });
-const bestand = (tekst: string) => context.app.get(ImporteerKoppelingen).execute({ input: { tekst }, actor: coordinator(), correlationId: 'bestand' });
+const bestand = (tekst: string) =>
+  context.app.get(ImporteerKoppelingen).execute({ input: { tekst }, actor: coordinator(), correlationId: 'bestand' });
 
 /** (Signals counted: the uitschrijving's; the cohort deadlines of the demo clock may signal the dossier too.) A dossier under the BSN (woongemeente GM0014, RMC MC03); an inschrijving at 25LP and its uitschrijving under the onderwijsnummer. */
 async function tweeIdentiteiten() {
@@ -92,11 +94,15 @@ describe('person linking in overstap (use cases against the real database)', () 
     expect(opgeslagen).toEqual([{ van, naar, gekoppeld_door: coordinator().sub }]);
     const events = await gekoppeld(van);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ jongereId: naar, payload: { van, naar }, context: { woongemeente: 'GM0014', rmcRegio: 'MC03', schooljaar: '2026-2027' } });
+    expect(events[0]).toMatchObject({
+      jongereId: naar,
+      payload: { van, naar },
+      context: { woongemeente: 'GM0014', rmcRegio: 'MC03', schooljaar: '2026-2027' },
+    });
     // Keyed by the onderwijsnummer's pseudonym: on the partition of its earlier events, after them.
-    expect(await query(`SELECT message_key FROM outbox WHERE event_type = 'overstap.persoon.gekoppeld' AND envelope -> 'payload' ->> 'van' = $1`, [van])).toEqual([
-      { message_key: van },
-    ]);
+    expect(
+      await query(`SELECT message_key FROM outbox WHERE event_type = 'overstap.persoon.gekoppeld' AND envelope -> 'payload' ->> 'van' = $1`, [van]),
+    ).toEqual([{ message_key: van }]);
     expect(JSON.stringify(events[0])).not.toContain(bsn);
     expect(JSON.stringify(events[0])).not.toContain(onderwijsnummer);
 
@@ -105,12 +111,19 @@ describe('person linking in overstap (use cases against the real database)', () 
     expect(await gekoppeld(van)).toHaveLength(1);
   });
 
-  it('records later facts that still come by onderwijsnummer under the BSN pseudonym: an uitschrijving is routed to the dossier\'s woonregio', async () => {
+  it("records later facts that still come by onderwijsnummer under the BSN pseudonym: an uitschrijving is routed to the dossier's woonregio", async () => {
     const { bsn, onderwijsnummer, van, naar } = await tweeIdentiteiten();
     await koppel(bsn, onderwijsnummer);
     const mbo = context.claims({ type: 'mbo-instelling', code: '25LP' }, ['intaker']);
     const { inschrijvingId } = await context.app.get(RegistreerInschrijving).execute({
-      input: { persoonsnummer: onderwijsnummer, schooljaar: '2026-2027', crebo: '25181', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2027-10-20' },
+      input: {
+        persoonsnummer: onderwijsnummer,
+        schooljaar: '2026-2027',
+        crebo: '25181',
+        niveau: 2,
+        locatie: '25LP00',
+        ingeschrevenPer: '2027-10-20',
+      },
       actor: mbo,
       correlationId: 'herinschrijving',
     });
@@ -137,9 +150,10 @@ describe('person linking in overstap (use cases against the real database)', () 
       actor: context.claims({ type: 'vo-school', code: '00AH' }),
       correlationId: 'dossier',
     });
-    const [voor] = await query<{ id: string; persoonsnummer_versleuteld: string }>('SELECT id, persoonsnummer_versleuteld FROM dossier WHERE jongere_id = $1', [
-      id(onderwijsnummer),
-    ]);
+    const [voor] = await query<{ id: string; persoonsnummer_versleuteld: string }>(
+      'SELECT id, persoonsnummer_versleuteld FROM dossier WHERE jongere_id = $1',
+      [id(onderwijsnummer)],
+    );
     await koppel(bsn, onderwijsnummer);
     const [na] = await query<{ id: string; jongere_id: string; persoonsnummer_versleuteld: string }>(
       'SELECT id, jongere_id, persoonsnummer_versleuteld FROM dossier WHERE id = $1',
@@ -185,7 +199,9 @@ describe('the koppeling file (DUO layout BSN;ONDERWIJSNUMMER)', () => {
   it('links every line, counts the known ones, and publishes one event per new link', async () => {
     const [a, b] = [await tweeIdentiteiten(), await tweeIdentiteiten()];
     await koppel(a.bsn, a.onderwijsnummer);
-    const resultaat = await bestand(`BSN;ONDERWIJSNUMMER\n${a.bsn};${a.onderwijsnummer}\n${b.bsn};${b.onderwijsnummer}\n${b.bsn};${b.onderwijsnummer}\n`);
+    const resultaat = await bestand(
+      `BSN;ONDERWIJSNUMMER\n${a.bsn};${a.onderwijsnummer}\n${b.bsn};${b.onderwijsnummer}\n${b.bsn};${b.onderwijsnummer}\n`,
+    );
     expect(resultaat).toEqual({ rijen: 3, nieuw: 1, alBekend: 2 });
     expect(await gekoppeld(a.van)).toHaveLength(1);
     expect(await gekoppeld(b.van)).toHaveLength(1);

@@ -17,7 +17,11 @@ beforeAll(async () => {
     url: context.url as string,
     dataSource: context.dataSource,
     voorbeelden: {
-        'GET /api/rapportage/dossiers/tellingen': () => ({ pad: '/api/rapportage/dossiers/tellingen', token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']), query: { schooljaar: '2026-2027' } }),
+      'GET /api/rapportage/dossiers/tellingen': () => ({
+        pad: '/api/rapportage/dossiers/tellingen',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
       'GET /api/rapportage/tabellenboek': () => ({
         pad: '/api/rapportage/tabellenboek',
         token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
@@ -47,7 +51,11 @@ afterAll(() => context?.close());
 
 describe('the fuzz tier over rapportage', () => {
   it('has a valid example, filling every text field, for every operation of the document, and each is accepted', () => {
-    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({ zonder: [], velden: [], fouten: [] });
+    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({
+      zonder: [],
+      velden: [],
+      fouten: [],
+    });
   });
 
   it('never answers 5xx and changes no row on a 4xx', () => {

@@ -34,7 +34,16 @@ describe('overstap.persoon.gekoppeld in rapportage (through the inbox, real data
     const events = [
       parsedEvent(
         'overstap.inschrijving.geregistreerd',
-        { inschrijvingId, schooljaar: '2026-2027', mboBrin: '25LP', locatie: '25LP00', crebo: '25180', niveau: 2, ingeschrevenPer: '2027-08-30', switchVan: null },
+        {
+          inschrijvingId,
+          schooljaar: '2026-2027',
+          mboBrin: '25LP',
+          locatie: '25LP00',
+          crebo: '25180',
+          niveau: 2,
+          ingeschrevenPer: '2027-08-30',
+          switchVan: null,
+        },
         { jongereId: van, context: { schooljaar: '2026-2027' } },
       ),
       parsedEvent(
@@ -67,7 +76,9 @@ describe('overstap.persoon.gekoppeld in rapportage (through the inbox, real data
 
   it('rebuilds the same projections from the log, the link applied after the events before it', async () => {
     const herbouw = new HerbouwProjecties(context.dataSource, (context.dataSource.options as PostgresConnectionOptions).url as string);
-    const resultaat = await herbouw.execute({ input: { records: log, herbouwSchema: `herbouw_${randomUUID().slice(0, 8)}`, behouden: false, chunk: 50 } });
+    const resultaat = await herbouw.execute({
+      input: { records: log, herbouwSchema: `herbouw_${randomUUID().slice(0, 8)}`, behouden: false, chunk: 50 },
+    });
     expect(resultaat).toMatchObject({ gelezen: 3, toegepast: 3, overgeslagen: 0 });
     expect(resultaat.vergelijking.tabellen.filter((t) => !t.gelijk)).toEqual([]);
   });

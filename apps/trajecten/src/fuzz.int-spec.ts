@@ -68,7 +68,11 @@ beforeAll(async () => {
         // A fresh case per request: closing uses one up, and a closed case would answer 409 before storing anything.
         nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/stappen`,
         token: begeleider,
-        body: { actie: 'afsluiten', uitkomst: { categorie: 'overig', toelichting: 'verhuisd naar het buitenland' }, toelichting: 'laatste gesprek gevoerd' },
+        body: {
+          actie: 'afsluiten',
+          uitkomst: { categorie: 'overig', toelichting: 'verhuisd naar het buitenland' },
+          toelichting: 'laatste gesprek gevoerd',
+        },
       }),
       'POST /api/trajecten/casussen/{id}/casusregisseur': () => ({
         pad: '/api/trajecten/casussen/{id}/casusregisseur',
@@ -116,7 +120,11 @@ afterAll(() => context?.close());
 
 describe('the fuzz tier over trajecten', () => {
   it('has a valid example, filling every text field, for every operation of the document, and each is accepted', () => {
-    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({ zonder: [], velden: [], fouten: [] });
+    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({
+      zonder: [],
+      velden: [],
+      fouten: [],
+    });
   });
 
   it('never answers 5xx and changes no row on a 4xx', () => {

@@ -33,9 +33,10 @@ const casussen = (jongereId: string): Promise<CasusRij[]> =>
 const signalen = (jongereId: string): Promise<Array<{ casus_id: string | null }>> =>
   context.dataSource.query('SELECT casus_id FROM casus_signaal WHERE jongere_id = $1', [jongereId]);
 const samengevoegd = (casusId: string): Promise<Array<{ payload: Record<string, unknown> }>> =>
-  context.dataSource.query(`SELECT envelope -> 'payload' AS payload FROM outbox WHERE event_type = 'trajecten.casus.samengevoegd' AND envelope -> 'payload' ->> 'casusId' = $1`, [
-    casusId,
-  ]);
+  context.dataSource.query(
+    `SELECT envelope -> 'payload' AS payload FROM outbox WHERE event_type = 'trajecten.casus.samengevoegd' AND envelope -> 'payload' ->> 'casusId' = $1`,
+    [casusId],
+  );
 
 describe('overstap.persoon.gekoppeld in trajecten (through the inbox, real database)', () => {
   it('merges two open cases of one person in a region into the one opened first, once; other cases are re-keyed', async () => {
@@ -63,7 +64,10 @@ describe('overstap.persoon.gekoppeld in trajecten (through the inbox, real datab
     expect(await signalen(van)).toEqual([]);
     expect(alle.filter((s) => s.casus_id === eerste.id)).toHaveLength(3);
     expect(await samengevoegd(tweede.id)).toEqual([{ payload: expect.objectContaining({ casusId: tweede.id, in: eerste.id, rmcRegio: 'MC03' }) }]);
-    const historie = await context.dataSource.query<Array<{ actie: string }>>(`SELECT actie FROM casus_historie WHERE casus_id = $1 AND actie = 'samengevoegd'`, [eerste.id]);
+    const historie = await context.dataSource.query<Array<{ actie: string }>>(
+      `SELECT actie FROM casus_historie WHERE casus_id = $1 AND actie = 'samengevoegd'`,
+      [eerste.id],
+    );
     expect(historie).toHaveLength(1);
   });
 

@@ -27,7 +27,9 @@ describe('retention of the melding inzage log', () => {
     const oud = await inzage(800);
     const jong = await inzage(700);
     await context.app.get(DueWorkSweeper).sweep('retention');
-    const over = (await context.dataSource.query('SELECT gebruiker FROM melding_inzage WHERE gebruiker = ANY($1)', [[oud, jong]])).map((rij: { gebruiker: string }) => rij.gebruiker);
+    const over = (await context.dataSource.query('SELECT gebruiker FROM melding_inzage WHERE gebruiker = ANY($1)', [[oud, jong]])).map(
+      (rij: { gebruiker: string }) => rij.gebruiker,
+    );
     expect(over).toEqual([jong]);
   });
 });

@@ -36,12 +36,21 @@ async function leerling(): Promise<string> {
 /** A melding by hand for a new student, then the behandelaar's steps given (each request on a melding gets its own). */
 async function melding(stappen: Array<Parameters<ZetMeldingStap['execute']>[0]['input']['stap']> = []): Promise<string> {
   const { meldingId } = await context.app.get(DoeMelding).execute({
-    input: { persoonsnummer: await leerling(), soort: 'luxe', startdatum: '2025-10-13', einddatum: '2025-10-17', dagenGemist: 5, vermoedelijkeReden: 'vakantie verlengd' },
+    input: {
+      persoonsnummer: await leerling(),
+      soort: 'luxe',
+      startdatum: '2025-10-13',
+      einddatum: '2025-10-17',
+      dagenGemist: 5,
+      vermoedelijkeReden: 'vakantie verlengd',
+    },
     actor: context.claims(SCHOOL, ['schooladministratie']),
     correlationId: 'c-fuzz',
   });
   for (const stap of stappen) {
-    await context.app.get(ZetMeldingStap).execute({ input: { meldingId, stap }, actor: context.claims(LEERPLICHT, ['leerplichtambtenaar']), correlationId: 'c-fuzz' });
+    await context.app
+      .get(ZetMeldingStap)
+      .execute({ input: { meldingId, stap }, actor: context.claims(LEERPLICHT, ['leerplichtambtenaar']), correlationId: 'c-fuzz' });
   }
   return meldingId;
 }
@@ -73,13 +82,27 @@ beforeAll(async () => {
       'GET /api/verzuim/leerlingen': () => ({ pad: '/api/verzuim/leerlingen', token: school, query: { peildatum: '2025-10-01' } }),
       // Own vacations, or the national advice of a region: never both in one request.
       'PUT /api/verzuim/kalenders/{schooljaar}': () => [
-        { pad: '/api/verzuim/kalenders/2025-2026', token: school, body: { ...VerzuimFixture.kalender('2025-2026'), vrijeDagen: ['2026-02-16'], lesdagenInDeWeek: [1, 2, 3, 4, 5] } },
+        {
+          pad: '/api/verzuim/kalenders/2025-2026',
+          token: school,
+          body: { ...VerzuimFixture.kalender('2025-2026'), vrijeDagen: ['2026-02-16'], lesdagenInDeWeek: [1, 2, 3, 4, 5] },
+        },
         { pad: '/api/verzuim/kalenders/2024-2025', token: school, body: { landelijkAdvies: 'midden' } },
       ],
       'POST /api/verzuim/absenties': () => ({
         pad: '/api/verzuim/absenties',
         token: school,
-        body: { persoonsnummer, datum: '2025-09-01', ongeoorloofd: 1, ziek: 0, verlof: 0, schorsing: 0, teLaat: 1, uitgestuurd: 0, alleLessenGemist: false },
+        body: {
+          persoonsnummer,
+          datum: '2025-09-01',
+          ongeoorloofd: 1,
+          ziek: 0,
+          verlof: 0,
+          schorsing: 0,
+          teLaat: 1,
+          uitgestuurd: 0,
+          alleLessenGemist: false,
+        },
       }),
       'POST /api/verzuim/absenties/bulk': () => ({
         pad: '/api/verzuim/absenties/bulk',
@@ -122,7 +145,8 @@ beforeAll(async () => {
         },
         {
           pad: '/api/verzuim/meldingen/{meldingId}/stappen',
-          nieuwPad: async () => `/api/verzuim/meldingen/${await melding([{ actie: 'in-behandeling-nemen', fase: 'waarnemen' }, { fase: 'analyseren' }])}/stappen`,
+          nieuwPad: async () =>
+            `/api/verzuim/meldingen/${await melding([{ actie: 'in-behandeling-nemen', fase: 'waarnemen' }, { fase: 'analyseren' }])}/stappen`,
           token: leerplicht,
           body: { fase: 'plannen', route: 'halt', toelichting: 'gesprek op school gepland' },
         },
@@ -141,7 +165,11 @@ afterAll(() => context?.close());
 
 describe('the fuzz tier over verzuim', () => {
   it('has a valid example, filling every text field, for every operation of the document, and each is accepted', () => {
-    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({ zonder: [], velden: [], fouten: [] });
+    expect({ zonder: uitkomst.zonderVoorbeeld, velden: uitkomst.ontbrekendeVelden, fouten: uitkomst.voorbeeldFouten }).toEqual({
+      zonder: [],
+      velden: [],
+      fouten: [],
+    });
   });
 
   it('never answers 5xx and changes no row on a 4xx', () => {

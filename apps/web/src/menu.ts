@@ -6,7 +6,8 @@ export type MenuItem = { pad: string; label: string };
 export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   const items: MenuItem[] = [{ pad: '/', label: 'Start' }];
   const { type } = gebruiker.org;
-  if (type === 'rmc-regio' || type === 'gemeente' || type === 'vo-school' || type === 'mbo-instelling') items.push({ pad: '/signalen', label: 'Signalen' });
+  if (type === 'rmc-regio' || type === 'gemeente' || type === 'vo-school' || type === 'mbo-instelling')
+    items.push({ pad: '/signalen', label: 'Signalen' });
   if (type === 'vo-school' || type === 'rmc-regio') items.push({ pad: '/monitor', label: 'Doorstroommonitor' });
   const rol = (...rollen: string[]) => rollen.some((r) => gebruiker.rollen.includes(r));
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/casussen', label: 'Casussen' });

@@ -13,11 +13,15 @@ export const SIGNAAL_TYPES: Record<string, string> = {
 };
 /** What a signal asks of whoever receives it. */
 export const SIGNAAL_UITLEG: Record<string, string> = {
-  'overstap.deadline.aanmelding-gemist': 'Deze jongere koos voor het mbo maar had op 1 april nog geen aanmelding, en verliest daarmee het toelatingsrecht. Neem contact op en help bij een aanmelding.',
-  'overstap.signaal.vroege-waarschuwing': 'Deze leerling heeft nog geen aanmelding bij een mbo-instelling. Bespreek de keuze voordat 1 april voorbij is.',
-  'overstap.signaal.geen-levende-aanmelding': 'Geen van de aanmeldingen van deze jongere kan nog tot een inschrijving leiden. Zoek samen naar een andere opleiding.',
+  'overstap.deadline.aanmelding-gemist':
+    'Deze jongere koos voor het mbo maar had op 1 april nog geen aanmelding, en verliest daarmee het toelatingsrecht. Neem contact op en help bij een aanmelding.',
+  'overstap.signaal.vroege-waarschuwing':
+    'Deze leerling heeft nog geen aanmelding bij een mbo-instelling. Bespreek de keuze voordat 1 april voorbij is.',
+  'overstap.signaal.geen-levende-aanmelding':
+    'Geen van de aanmeldingen van deze jongere kan nog tot een inschrijving leiden. Zoek samen naar een andere opleiding.',
   'overstap.deadline.niet-ingeschreven-teldatum': 'Deze jongere stond op de teldatum nergens ingeschreven. Ga na waar de jongere is.',
-  'overstap.signaal.uitschrijving-zonder-startkwalificatie': 'Deze jongere is uitgeschreven zonder startkwalificatie. Neem contact op over een vervolg.',
+  'overstap.signaal.uitschrijving-zonder-startkwalificatie':
+    'Deze jongere is uitgeschreven zonder startkwalificatie. Neem contact op over een vervolg.',
   'overstap.deadline.geen-herinschrijving': 'Na de uitschrijving volgde binnen de termijn geen nieuwe inschrijving. Neem contact op.',
   'overstap.signaal.negatief-bsa': 'Deze student kreeg een negatief bindend studieadvies. Help bij een vervolgopleiding.',
   escalatie: 'Dit signaal is niet op tijd opgepakt door de ontvanger en is daarom naar de coördinator gegaan.',
@@ -81,7 +85,10 @@ export const formatDatum = (iso: string | null | undefined) => (iso ? datum.form
 
 /** The schooljaar (1 August – 31 July, Europe/Amsterdam) a moment falls in, e.g. 2026-2027. */
 export function schooljaarVan(iso: string): string {
-  const [jaar, maand] = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)).split('-').map(Number) as [number, number];
+  const [jaar, maand] = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Amsterdam' })
+    .format(new Date(iso))
+    .split('-')
+    .map(Number) as [number, number];
   return maand >= 8 ? `${jaar}-${jaar + 1}` : `${jaar - 1}-${jaar}`;
 }
 
@@ -97,4 +104,5 @@ export function regelLabel(regel: string): string {
 /** A gemeente by name with its code (GM0014 → Groningen (GM0014)); the code alone when it is unknown. */
 export const gemeenteLabel = (code: string | undefined) => (code ? (gemeente(code) ? `${gemeente(code)?.naam} (${code})` : code) : '—');
 /** An RMC region by name with its code. */
-export const regioLabel = (code: string | undefined | null) => (code ? (rmcRegioVanCode(code) ? `${rmcRegioVanCode(code)?.naam} (${code})` : code) : '—');
+export const regioLabel = (code: string | undefined | null) =>
+  code ? (rmcRegioVanCode(code) ? `${rmcRegioVanCode(code)?.naam} (${code})` : code) : '—';

@@ -16,12 +16,10 @@ const ORG_CODE_RULES: Record<OrganisatieType, (code: string) => boolean> = {
   ops: (code) => code === 'platform',
 };
 
-export const organisatieSchema = z
-  .object({ type: z.enum(ORGANISATIE_TYPES), code: z.string() })
-  .refine((org) => ORG_CODE_RULES[org.type](org.code), {
-    message: 'org.code past niet bij org.type (vo-school/mbo-instelling: BRIN, gemeente: GMnnnn, rmc-regio: MCnn, ops: platform)',
-    path: ['code'],
-  });
+export const organisatieSchema = z.object({ type: z.enum(ORGANISATIE_TYPES), code: z.string() }).refine((org) => ORG_CODE_RULES[org.type](org.code), {
+  message: 'org.code past niet bij org.type (vo-school/mbo-instelling: BRIN, gemeente: GMnnnn, rmc-regio: MCnn, ops: platform)',
+  path: ['code'],
+});
 
 export type Organisatie = z.infer<typeof organisatieSchema>;
 

@@ -29,7 +29,10 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const challenge = (error?: string) =>
-      context.switchToHttp().getResponse<Response>().setHeader('WWW-Authenticate', `Bearer realm="sluitend"${error ? `, error="${error}"` : ''}`);
+      context
+        .switchToHttp()
+        .getResponse<Response>()
+        .setHeader('WWW-Authenticate', `Bearer realm="sluitend"${error ? `, error="${error}"` : ''}`);
     if (!header?.startsWith('Bearer ')) {
       challenge();
       throw new UnauthorizedException({ code: 'auth.token-missing', detail: 'Bearer token ontbreekt' });
@@ -40,7 +43,10 @@ export class JwtAuthGuard implements CanActivate {
     } catch (error) {
       if (error instanceof TokenKeysUnavailableError) {
         this.logger.warn(error.message);
-        throw new ServiceUnavailableException({ code: error.code, detail: 'de sleutels van de OpenID-provider zijn nu niet op te halen; probeer het zo opnieuw' });
+        throw new ServiceUnavailableException({
+          code: error.code,
+          detail: 'de sleutels van de OpenID-provider zijn nu niet op te halen; probeer het zo opnieuw',
+        });
       }
       challenge('invalid_token');
       const detail = error instanceof InvalidTokenError ? error.message : 'token ongeldig';

@@ -93,7 +93,9 @@ describe('createTokenVerifier: tokens from the provider', () => {
 
   it('refuses an unsigned token (alg: none) and one with its signature stripped', async () => {
     const payload = { ...CLAIMS, iss: ISSUER, aud: AUDIENCE, exp: inFiveMinutes() };
-    expect(await refusal(verify, `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`)).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+    expect(await refusal(verify, `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`)).toMatch(
+      /"alg" \(Algorithm\) Header Parameter value not allowed/,
+    );
     const [header, body] = (await sign(CLAIMS)).split('.');
     expect(await refusal(verify, `${header}.${body}.`)).toMatch(/signature verification failed|JWS/);
   });
@@ -101,13 +103,20 @@ describe('createTokenVerifier: tokens from the provider', () => {
   it('refuses HS256 (a shared secret, or the public key used as one) when only RS256 is allowed', async () => {
     const onlyRs256 = verifier({ algorithms: ['RS256'] });
     const secret = new TextEncoder().encode('a-shared-secret-of-at-least-32-characters!');
-    const hs = await new SignJWT(CLAIMS).setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(secret);
+    const hs = await new SignJWT(CLAIMS)
+      .setProtectedHeader({ alg: 'HS256', kid: 'rsa-1' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('5m')
+      .sign(secret);
     expect(await refusal(onlyRs256, hs)).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
     expect(await refusal(verify, hs)).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
   });
 
   it('refuses an ES256 token when only RS256 is allowed', async () => {
-    expect(await refusal(verifier({ algorithms: ['RS256'] }), await sign(CLAIMS, { alg: 'ES256' }))).toMatch(/"alg" \(Algorithm\) Header Parameter value not allowed/);
+    expect(await refusal(verifier({ algorithms: ['RS256'] }), await sign(CLAIMS, { alg: 'ES256' }))).toMatch(
+      /"alg" \(Algorithm\) Header Parameter value not allowed/,
+    );
   });
 
   it('refuses missing or malformed claims, naming the claim', async () => {
@@ -134,7 +143,13 @@ describe('createTokenVerifier: a provider with its own claim names (claims mappi
   let keycloakLike: ReturnType<typeof createTokenVerifier>;
   beforeAll(() => {
     keycloakLike = verifier({
-      claimsMapping: { sub: 'sub', name: 'preferred_username', org: 'sluitend_org', roles: 'resource_access.sluitend.roles', rolePrefix: 'sluitend:' },
+      claimsMapping: {
+        sub: 'sub',
+        name: 'preferred_username',
+        org: 'sluitend_org',
+        roles: 'resource_access.sluitend.roles',
+        rolePrefix: 'sluitend:',
+      },
     });
   });
 
@@ -145,11 +160,19 @@ describe('createTokenVerifier: a provider with its own claim names (claims mappi
       sluitend_org: 'vo-school:14RP',
       resource_access: { sluitend: { roles: ['sluitend:decaan', 'offline_access', 'uma_authorization'] } },
     });
-    await expect(keycloakLike(token)).resolves.toEqual({ sub: 'f:1234', name: 'e.bakker', org: { type: 'vo-school', code: '14RP' }, roles: ['decaan'] });
+    await expect(keycloakLike(token)).resolves.toEqual({
+      sub: 'f:1234',
+      name: 'e.bakker',
+      org: { type: 'vo-school', code: '14RP' },
+      roles: ['decaan'],
+    });
   });
 
   it('names where a mapped claim came from when it is missing', async () => {
-    const message = await refusal(keycloakLike, await sign({ sub: 'f:1', preferred_username: 'x', sluitend_org: 'vo-school:14RP', resource_access: {} }));
+    const message = await refusal(
+      keycloakLike,
+      await sign({ sub: 'f:1', preferred_username: 'x', sluitend_org: 'vo-school:14RP', resource_access: {} }),
+    );
     expect(message).toMatch(/token claims: roles \(from "resource_access\.sluitend\.roles"\)/);
   });
 });
@@ -159,14 +182,18 @@ describe('createTokenVerifier configuration', () => {
 
   it('refuses a JWKS over plain http in production, and over http to another machine anywhere', () => {
     expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://127.0.0.1:3109/jwks', environment: 'production' })).toThrow(/https in production/);
-    expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://login.example.nl/jwks', environment: 'development' })).toThrow(/plain http only for a provider on loopback/);
+    expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://login.example.nl/jwks', environment: 'development' })).toThrow(
+      /plain http only for a provider on loopback/,
+    );
     expect(() => createTokenVerifier({ ...base, jwksUrl: 'https://login.example.nl/jwks', environment: 'production' })).not.toThrow();
     expect(() => createTokenVerifier({ ...base, jwksUrl: 'http://localhost:3109/jwks', environment: 'development' })).not.toThrow();
   });
 
   it('refuses symmetric and unsigned algorithms in the allow-list', () => {
     for (const alg of ['HS256', 'none']) {
-      expect(() => createTokenVerifier({ ...base, jwksUrl, environment: 'test', algorithms: [alg as 'RS256'] })).toThrow(new RegExp(`AUTH_ALGORITHMS.*got ${alg}`));
+      expect(() => createTokenVerifier({ ...base, jwksUrl, environment: 'test', algorithms: [alg as 'RS256'] })).toThrow(
+        new RegExp(`AUTH_ALGORITHMS.*got ${alg}`),
+      );
     }
     expect(() => createTokenVerifier({ ...base, jwksUrl, environment: 'test', algorithms: [] })).toThrow(/AUTH_ALGORITHMS/);
   });

@@ -51,14 +51,21 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   if (problem) throw new Error(problem);
   const algorithms = [...(config.algorithms ?? DEFAULT_TOKEN_ALGORITHMS)];
   const unsafe = algorithms.filter((alg) => !(TOKEN_ALGORITHMS as readonly string[]).includes(alg));
-  if (algorithms.length === 0 || unsafe.length > 0) throw new Error(`AUTH_ALGORITHMS: only ${TOKEN_ALGORITHMS.join(', ')} (got ${unsafe.join(', ') || 'none'})`);
+  if (algorithms.length === 0 || unsafe.length > 0)
+    throw new Error(`AUTH_ALGORITHMS: only ${TOKEN_ALGORITHMS.join(', ')} (got ${unsafe.join(', ') || 'none'})`);
   const mapping = config.claimsMapping ?? DEFAULT_CLAIMS_MAPPING;
   const keys = createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
 
   return async (token) => {
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, keys, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ['exp'], clockTolerance: CLOCK_TOLERANCE_SECONDS }));
+      ({ payload } = await jwtVerify(token, keys, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms,
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
     } catch (error) {
       if (!keysUnavailable(error)) throw new InvalidTokenError((error as Error).message);
       throw new TokenKeysUnavailableError(`de sleutels van de OpenID-provider zijn niet op te halen: ${(error as Error).message}`);

@@ -14,8 +14,7 @@ export class EventContractError extends Error {
   }
 }
 
-const describeIssues = (error: z.ZodError): string =>
-  error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+const describeIssues = (error: z.ZodError): string => error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
 
 /** Parses raw JSON into a typed envelope, validating the envelope and the payload against the catalog. */
 export function parseEvent(raw: unknown): ParsedEvent {

@@ -16,5 +16,4 @@ export const topicNames = (prefix: string, service: ServiceName) => ({
   dlq: `${prefix}.${service}.dlq`,
 });
 
-export const allTopicNames = (prefix: string): string[] =>
-  SERVICES.flatMap((service) => Object.values(topicNames(prefix, service)));
+export const allTopicNames = (prefix: string): string[] => SERVICES.flatMap((service) => Object.values(topicNames(prefix, service)));

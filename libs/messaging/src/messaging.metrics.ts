@@ -37,13 +37,21 @@ export const consumerMetrics = {
 };
 
 export const outboxMetrics = {
-  published: new Counter({ name: 'sluitend_outbox_published_total', help: 'Events the outbox relay published to Kafka', labelNames: ['schema'] as const }),
+  published: new Counter({
+    name: 'sluitend_outbox_published_total',
+    help: 'Events the outbox relay published to Kafka',
+    labelNames: ['schema'] as const,
+  }),
   parkedTotal: new Counter({
     name: 'sluitend_outbox_parked_total',
     help: 'Outbox rows this replica parked because Kafka refuses them for good',
     labelNames: ['schema'] as const,
   }),
-  pending: new Gauge({ name: 'sluitend_outbox_pending_rows', help: 'Outbox rows waiting to be published (sampled)', labelNames: ['schema'] as const }),
+  pending: new Gauge({
+    name: 'sluitend_outbox_pending_rows',
+    help: 'Outbox rows waiting to be published (sampled)',
+    labelNames: ['schema'] as const,
+  }),
   oldestPendingSeconds: new Gauge({
     name: 'sluitend_outbox_oldest_pending_seconds',
     help: 'Age of the oldest outbox row waiting to be published, 0 when none waits (sampled)',
@@ -57,7 +65,10 @@ export const outboxMetrics = {
 };
 
 export const kafkaMetrics = {
-  reachable: new Gauge({ name: 'sluitend_kafka_reachable', help: '1 when the last probe of the Kafka cluster (describeCluster) answered in time, else 0' }),
+  reachable: new Gauge({
+    name: 'sluitend_kafka_reachable',
+    help: '1 when the last probe of the Kafka cluster (describeCluster) answered in time, else 0',
+  }),
   brokers: new Gauge({ name: 'sluitend_kafka_brokers', help: 'Brokers the cluster reported at the last probe' }),
 };
 

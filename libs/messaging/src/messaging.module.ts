@@ -45,14 +45,12 @@ export class MessagingModule {
         {
           provide: OutboxWriter,
           inject: [CLOCK],
-          useFactory: (clock: Clock) =>
-            new OutboxWriter({ schema: config.schema, topicPrefix: config.topicPrefix, producer: config.service, clock }),
+          useFactory: (clock: Clock) => new OutboxWriter({ schema: config.schema, topicPrefix: config.topicPrefix, producer: config.service, clock }),
         },
         {
           provide: OutboxRelay,
           inject: [KAFKA],
-          useFactory: (kafka: Kafka) =>
-            new OutboxRelay(kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl: config.databaseUrl, schema: config.schema }),
+          useFactory: (kafka: Kafka) => new OutboxRelay(kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl: config.databaseUrl, schema: config.schema }),
         },
         OutboxRelayLifecycle,
         MessagingSampler,

@@ -6,7 +6,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 describe('correlation ids', () => {
   it('keeps a caller UUID (any version, any case) or ULID', () => {
-    for (const id of ['3b241101-e2bb-4255-8caf-4136c566a962', '01890A5D-AC96-774B-BCCE-B302099A8057', '01ARZ3NDEKTSV4RRFFQ69G5FAV', '01arz3ndektsv4rrffq69g5fav']) {
+    for (const id of [
+      '3b241101-e2bb-4255-8caf-4136c566a962',
+      '01890A5D-AC96-774B-BCCE-B302099A8057',
+      '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+      '01arz3ndektsv4rrffq69g5fav',
+    ]) {
       expect(correlationIdOf(request(id))).toBe(id);
     }
     expect(correlationIdOf(request(['3b241101-e2bb-4255-8caf-4136c566a962', 'x']))).toBe('3b241101-e2bb-4255-8caf-4136c566a962');

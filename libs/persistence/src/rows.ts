@@ -20,7 +20,9 @@ function splitResult(result: unknown): { rows: unknown[]; count: number } {
 export class RowShapeError extends Error {
   constructor(statement: string, index: number, error: z.ZodError) {
     const where = statement.replace(/\s+/g, ' ').trim().slice(0, 80);
-    super(`row ${index} of "${where}…" does not match its schema: ${error.issues.map((issue) => `${issue.path.join('.') || '(row)'} ${issue.message}`).join('; ')}`);
+    super(
+      `row ${index} of "${where}…" does not match its schema: ${error.issues.map((issue) => `${issue.path.join('.') || '(row)'} ${issue.message}`).join('; ')}`,
+    );
     this.name = 'RowShapeError';
   }
 }
@@ -29,7 +31,12 @@ export class RowShapeError extends Error {
  * Runs a statement and checks every row it returns against `schema` at the boundary, so a repository's callers get
  * typed rows instead of unchecked casts. Messages name the column and the rule, never a value.
  */
-export async function rows<S extends z.ZodType>(runner: Runner, schema: S, statement: string, parameters: unknown[] = []): Promise<Array<z.output<S>>> {
+export async function rows<S extends z.ZodType>(
+  runner: Runner,
+  schema: S,
+  statement: string,
+  parameters: unknown[] = [],
+): Promise<Array<z.output<S>>> {
   const { rows: raw } = splitResult(await runner.query(statement, parameters));
   return raw.map((row, index) => {
     const parsed = schema.safeParse(row);
@@ -39,7 +46,12 @@ export async function rows<S extends z.ZodType>(runner: Runner, schema: S, state
 }
 
 /** The first row (checked against `schema`), or undefined when there is none. */
-export async function firstRow<S extends z.ZodType>(runner: Runner, schema: S, statement: string, parameters: unknown[] = []): Promise<z.output<S> | undefined> {
+export async function firstRow<S extends z.ZodType>(
+  runner: Runner,
+  schema: S,
+  statement: string,
+  parameters: unknown[] = [],
+): Promise<z.output<S> | undefined> {
   return (await rows(runner, schema, statement, parameters))[0];
 }
 
@@ -49,7 +61,11 @@ export async function execute(runner: Runner, statement: string, parameters: unk
 }
 
 /** Runs `work` in `within` when the caller already has a transaction (a Kafka handler's), else in a new one. */
-export function inTransaction<T>(dataSource: DataSource, within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  dataSource: DataSource,
+  within: EntityManager | undefined,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return within ? work(within) : dataSource.transaction(work);
 }
 

@@ -6,5 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 export async function updateReturning<T>(runner: EntityManager | DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
   const result: unknown = await runner.query(sql, parameters);
-  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as T[]) : (result as T[]);
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number'
+    ? (result[0] as T[])
+    : (result as T[]);
 }

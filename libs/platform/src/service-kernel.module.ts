@@ -63,9 +63,7 @@ export class ServiceKernelModule {
           partitions: env.KAFKA_PARTITIONS,
           schema,
           databaseUrl: env.DATABASE_URL,
-          consumer: options.consumes
-            ? { ...DEFAULT_CONSUMER_OPTIONS, groupId: `${env.TOPIC_PREFIX}.${service}`, ...options.consumes }
-            : undefined,
+          consumer: options.consumes ? { ...DEFAULT_CONSUMER_OPTIONS, groupId: `${env.TOPIC_PREFIX}.${service}`, ...options.consumes } : undefined,
           topics: {
             replicationFactor: env.KAFKA_REPLICATION_FACTOR,
             minInsyncReplicas: env.KAFKA_MIN_INSYNC_REPLICAS,

@@ -34,14 +34,20 @@ export class EventLoad {
     this.db = createServiceDataSource({ url: this.databaseUrl, schema: this.schema, entities: [], migrations: MESSAGING_MIGRATIONS, poolSize: 4 });
     await initializeAndMigrate(this.db);
     this.writer = new OutboxWriter({ schema: this.schema, topicPrefix: this.topicPrefix, producer: 'overstap', clock: systemClock });
-    this.relay = new OutboxRelay(this.kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl: this.databaseUrl, schema: this.schema, idleWaitMs: 200, leaderRetryMs: 500 });
+    this.relay = new OutboxRelay(this.kafka, {
+      ...DEFAULT_RELAY_OPTIONS,
+      databaseUrl: this.databaseUrl,
+      schema: this.schema,
+      idleWaitMs: 200,
+      leaderRetryMs: 500,
+    });
     this.relay.start();
   }
 
   /** Writes `total` events in transactions of `batch`, about `perSecond` a second; resolves when all committed. */
   async write(total: number, perSecond: number, batch = 250, brin = '00AH'): Promise<void> {
     const started = Date.now();
-    for (let written = 0; written < total; ) {
+    for (let written = 0; written < total;) {
       const size = Math.min(batch, total - written);
       const events = Array.from({ length: size }, (_, index) => dossierIngediend(brin, `load-${written + index}`));
       for (;;) {

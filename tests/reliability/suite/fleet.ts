@@ -29,7 +29,11 @@ export class Replica {
     env: NodeJS.ProcessEnv,
     logFile: string,
   ) {
-    this.process = new NodeProcess(join(service.fleet.options.root, 'dist/tests/support/fixtures/reliability-service.js'), { ...env, PORT: String(port), REPLICA: name }, logFile);
+    this.process = new NodeProcess(
+      join(service.fleet.options.root, 'dist/tests/support/fixtures/reliability-service.js'),
+      { ...env, PORT: String(port), REPLICA: name },
+      logFile,
+    );
   }
 
   get url(): string {
@@ -45,7 +49,12 @@ export class Replica {
   private lastEnv: NodeJS.ProcessEnv = {};
 
   async waitReady(timeoutMs = 90_000): Promise<void> {
-    await waitFor(`${this.name} ready`, async () => (await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(2000) })).ok, timeoutMs, 200);
+    await waitFor(
+      `${this.name} ready`,
+      async () => (await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(2000) })).ok,
+      timeoutMs,
+      200,
+    );
   }
 
   async stop(signal: NodeJS.Signals): Promise<void> {
@@ -77,7 +86,13 @@ export class FixtureService {
     const added: Replica[] = [];
     for (let i = 0; i < count; i += 1) {
       const name = `${this.role}-${this.replicas.length + 1}`;
-      const replica = new Replica(this, name, await freePort(), this.env, join(this.fleet.options.root, '.local/test-logs', `${this.fleet.options.runId}-${name}.log`));
+      const replica = new Replica(
+        this,
+        name,
+        await freePort(),
+        this.env,
+        join(this.fleet.options.root, '.local/test-logs', `${this.fleet.options.runId}-${name}.log`),
+      );
       this.replicas.push(replica);
       added.push(replica);
     }

@@ -8,7 +8,13 @@ export async function probeReady(replica: Replica): Promise<ReadySample> {
   try {
     const response = await fetch(`${replica.url}/health/ready`, { signal: AbortSignal.timeout(5000) });
     const body = (await response.json().catch(() => ({}))) as { detail?: string };
-    return { replica: replica.name, status: response.status, ms: Date.now() - started, type: response.headers.get('content-type'), detail: body.detail };
+    return {
+      replica: replica.name,
+      status: response.status,
+      ms: Date.now() - started,
+      type: response.headers.get('content-type'),
+      detail: body.detail,
+    };
   } catch {
     return { replica: replica.name, status: 0, ms: Date.now() - started, type: null };
   }

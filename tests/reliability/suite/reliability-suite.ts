@@ -27,18 +27,30 @@ function table(outcomes: Outcome[]): string {
   const cells = outcomes.map((o) => [o.id, o.fault, o.size, o.seconds === undefined ? '-' : `${o.seconds} s`, o.verdict]);
   const header = ['', 'fault', 'size', 'time', 'verdict'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   const rule = '-'.repeat(line(header).length);
   return [line(header), rule, ...outcomes.flatMap((o, i) => [line(cells[i]), `${' '.repeat(widths[0])} | ${o.result}`])].join('\n');
 }
 
 /** Nest's console logger writes to stdout; in this program stdout holds only the table. */
 const toStderr = (level: string) => (message: unknown) => process.stderr.write(`  [${level}] ${String(message)}\n`);
-const stderrLogger: LoggerService = { log: toStderr('log'), warn: toStderr('warn'), error: toStderr('error'), debug: () => undefined, verbose: () => undefined };
+const stderrLogger: LoggerService = {
+  log: toStderr('log'),
+  warn: toStderr('warn'),
+  error: toStderr('error'),
+  debug: () => undefined,
+  verbose: () => undefined,
+};
 
 async function main(): Promise<void> {
   Logger.overrideLogger(stderrLogger);
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'smoke' }, only: { type: 'string' }, results: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: 'smoke' }, only: { type: 'string' }, results: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help || !['smoke', 'full'].includes(values.size as string)) throw new Error(USAGE);
   const size = values.size as Size;
   const only = values.only?.split(',').map((id) => id.trim().toUpperCase());
@@ -100,7 +112,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Reliability suite (${size}), real Kafka and PostgreSQL, ${Math.round((Date.now() - suiteStarted) / 1000)} s\n`);
   process.stdout.write(`${table(outcomes)}\n`);
   process.stdout.write(`${passed} passed, ${failed} failed, ${absent} absent\n`);
-  if (values.results) writeFileSync(values.results, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numRuntimeErrorTestSuites: 0, absent }));
+  if (values.results)
+    writeFileSync(values.results, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numRuntimeErrorTestSuites: 0, absent }));
   process.exitCode = failed > 0 ? 1 : 0;
 }
 

@@ -32,7 +32,9 @@ export class Inbox1732320000700 implements MigrationInterface {
         CONSTRAINT alert_eenmalig UNIQUE (signaal_sleutel, org_type, org_code)
       )`);
     await queryRunner.query('CREATE INDEX alert_inbox_idx ON alert (org_type, org_code, status, aangemaakt_op DESC)');
-    await queryRunner.query(`CREATE INDEX alert_escalatie_idx ON alert (escaleren_op) WHERE geescaleerd_op IS NULL AND status IN ('nieuw', 'gezien')`);
+    await queryRunner.query(
+      `CREATE INDEX alert_escalatie_idx ON alert (escaleren_op) WHERE geescaleerd_op IS NULL AND status IN ('nieuw', 'gezien')`,
+    );
     await queryRunner.query(`
       CREATE TABLE alert_historie (
         id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -27,7 +27,8 @@ export class Bewaartermijnen1732320001910 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const index of ['medewerker_gezien_idx', 'bezorging_klaar_idx', 'alert_inzage_op_idx', 'alert_afgehandeld_idx']) await queryRunner.query(`DROP INDEX ${index}`);
+    for (const index of ['medewerker_gezien_idx', 'bezorging_klaar_idx', 'alert_inzage_op_idx', 'alert_afgehandeld_idx'])
+      await queryRunner.query(`DROP INDEX ${index}`);
     await queryRunner.query(`
       ALTER TABLE bezorgpoging DROP CONSTRAINT bezorgpoging_bezorging_id_fkey,
         ADD CONSTRAINT bezorgpoging_bezorging_id_fkey FOREIGN KEY (bezorging_id) REFERENCES bezorging (id)`);

@@ -11,7 +11,8 @@ const MAX_FORM_BYTES = 16 * 1024;
 class BadRequest extends Error {}
 
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
-  if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) throw new BadRequest('het formulier is niet als formulier verstuurd');
+  if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
+    throw new BadRequest('het formulier is niet als formulier verstuurd');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -47,7 +48,14 @@ export class InteractionHttp {
     } catch (error) {
       if (error instanceof errors.SessionNotFound || error instanceof BadRequest) {
         const reden = error instanceof BadRequest ? error.message : 'je inlogpoging is verlopen of niet gevonden';
-        send(response, 400, page('Inloggen lukte niet', `<div class="fout" role="alert"><p>${html(reden)}.</p></div><p>Ga terug naar de toepassing en begin opnieuw.</p>`));
+        send(
+          response,
+          400,
+          page(
+            'Inloggen lukte niet',
+            `<div class="fout" role="alert"><p>${html(reden)}.</p></div><p>Ga terug naar de toepassing en begin opnieuw.</p>`,
+          ),
+        );
         return;
       }
       this.logger.error({ err: error }, 'interaction failed');
@@ -77,7 +85,11 @@ export class InteractionHttp {
     const result = this.accounts.login(form);
     if ('fout' in result) {
       const client = await this.provider.Client.find(String(details.params.client_id));
-      send(response, 400, this.page(uid, client?.clientName ?? String(details.params.client_id), { fout: { tekst: result.fout, veld: result.veld }, ingevuld: form }));
+      send(
+        response,
+        400,
+        this.page(uid, client?.clientName ?? String(details.params.client_id), { fout: { tekst: result.fout, veld: result.veld }, ingevuld: form }),
+      );
       return;
     }
     this.logger.info({ sub: result.accountId, client: details.params.client_id }, 'login');
@@ -102,7 +114,11 @@ export class InteractionHttp {
       ? await this.provider.Grant.find(details.grantId)
       : new this.provider.Grant({ accountId, clientId: String(details.params.client_id) });
     if (!grant) throw new errors.SessionNotFound('grant not found');
-    const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+    const missing = details.prompt.details as {
+      missingOIDCScope?: string[];
+      missingOIDCClaims?: string[];
+      missingResourceScopes?: Record<string, string[]>;
+    };
     if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
     if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
     for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));

@@ -11,7 +11,11 @@ const gebruiker = (id: string, naam: string, code: string): DemoGebruiker => ({
 });
 
 describe('loginPage', () => {
-  const model = { uid: 'abc', toepassing: 'het Sluitend-portaal', gebruikers: [gebruiker('a-1', 'Esther', '14RP'), gebruiker('a-2', 'Rob', '14RP'), gebruiker('b-1', 'Ingrid', '02EB')] };
+  const model = {
+    uid: 'abc',
+    toepassing: 'het Sluitend-portaal',
+    gebruikers: [gebruiker('a-1', 'Esther', '14RP'), gebruiker('a-2', 'Rob', '14RP'), gebruiker('b-1', 'Ingrid', '02EB')],
+  };
 
   it('is a Dutch page with one heading, a labelled radio per demo user, grouped per organisation', () => {
     const page = loginPage({ ...model, generatedUsers: false });
@@ -36,7 +40,12 @@ describe('loginPage', () => {
   });
 
   it('announces an error and marks the field, keeping what was filled in', () => {
-    const page = loginPage({ ...model, generatedUsers: true, fout: { tekst: 'Kies een of meer rollen.', veld: 'rol' }, ingevuld: { organisatie: 'vo-school:00AH', rollen: ['mentor'] } });
+    const page = loginPage({
+      ...model,
+      generatedUsers: true,
+      fout: { tekst: 'Kies een of meer rollen.', veld: 'rol' },
+      ingevuld: { organisatie: 'vo-school:00AH', rollen: ['mentor'] },
+    });
     expect(page).toContain('<div class="fout" role="alert">');
     expect(page).toContain('<p id="fout">Kies een of meer rollen.</p>');
     expect(page).toContain('multiple required size="5" aria-invalid="true" aria-describedby="fout"');

@@ -63,9 +63,7 @@ function andereGebruiker(model: LoginPageModel): string {
 
 /** The login page of the local provider: pick a demo user (no password: demo only), or in development any org and role. */
 export function loginPage(model: LoginPageModel): string {
-  const fout = model.fout
-    ? `<div class="fout" role="alert"><h2>Inloggen lukte niet</h2><p id="fout">${html(model.fout.tekst)}</p></div>`
-    : '';
+  const fout = model.fout ? `<div class="fout" role="alert"><h2>Inloggen lukte niet</h2><p id="fout">${html(model.fout.tekst)}</p></div>` : '';
   return page(
     'Inloggen bij Sluitend',
     `<p>Je logt in bij <strong>${html(model.toepassing)}</strong>.</p>

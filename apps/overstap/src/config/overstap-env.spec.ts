@@ -13,7 +13,11 @@ const base = {
 
 describe('VROEGE_WAARSCHUWINGEN at boot', () => {
   it('takes dates that exist every year, before 1 April', () => {
-    expect(loadConfig(overstapEnvSchema, { ...base, VROEGE_WAARSCHUWINGEN: '01-31,02-28,03-15' }).VROEGE_WAARSCHUWINGEN).toEqual(['01-31', '02-28', '03-15']);
+    expect(loadConfig(overstapEnvSchema, { ...base, VROEGE_WAARSCHUWINGEN: '01-31,02-28,03-15' }).VROEGE_WAARSCHUWINGEN).toEqual([
+      '01-31',
+      '02-28',
+      '03-15',
+    ]);
     expect(loadConfig(overstapEnvSchema, { ...base, VROEGE_WAARSCHUWINGEN: '' }).VROEGE_WAARSCHUWINGEN).toEqual([]);
   });
 

@@ -36,7 +36,9 @@ export class SignalenPerAanleiding1732320001500 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE deadline DROP CONSTRAINT deadline_pkey');
-    await queryRunner.query(`DELETE FROM deadline WHERE aanleiding <> '' AND ctid NOT IN (SELECT min(ctid) FROM deadline GROUP BY regel, schooljaar, jongere_id)`);
+    await queryRunner.query(
+      `DELETE FROM deadline WHERE aanleiding <> '' AND ctid NOT IN (SELECT min(ctid) FROM deadline GROUP BY regel, schooljaar, jongere_id)`,
+    );
     await queryRunner.query('ALTER TABLE deadline ADD PRIMARY KEY (regel, schooljaar, jongere_id)');
     await queryRunner.query('ALTER TABLE deadline DROP COLUMN aanleiding');
     await queryRunner.query('ALTER TABLE signaal DROP CONSTRAINT signaal_eenmalig');

@@ -89,7 +89,17 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
         events.push(
           ev(
             'overstap.aanmelding.geregistreerd',
-            { aanmeldingId, schooljaar, mboBrin: '25LX', locatie: '25LX00', crebo: '25180', niveau: a.niveau, status: 'aangemeld', aangemeldOp: a.op, opTijd: a.opTijd },
+            {
+              aanmeldingId,
+              schooljaar,
+              mboBrin: '25LX',
+              locatie: '25LX00',
+              crebo: '25180',
+              niveau: a.niveau,
+              status: 'aangemeld',
+              aangemeldOp: a.op,
+              opTijd: a.opTijd,
+            },
             jongere,
             context,
             a.op,
@@ -98,7 +108,15 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
         events.push(
           ev(
             'overstap.aanmelding.status-gewijzigd',
-            { aanmeldingId, schooljaar, mboBrin: '25LX', van: 'aangemeld', naar: 'toegelaten', gewijzigdOp: a.op.replace('T09', 'T15'), nogLevendeAanmeldingen: 1 },
+            {
+              aanmeldingId,
+              schooljaar,
+              mboBrin: '25LX',
+              van: 'aangemeld',
+              naar: 'toegelaten',
+              gewijzigdOp: a.op.replace('T09', 'T15'),
+              nogLevendeAanmeldingen: 1,
+            },
             jongere,
             context,
             a.op,
@@ -118,7 +136,13 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
           );
         } else {
           events.push(
-            ev('overstap.deadline.niet-ingeschreven-teldatum', { signaalId: randomUUID(), schooljaar, dossierId, teldatum: '2026-10-01' }, jongere, context, '2026-10-01T22:00:00.000Z'),
+            ev(
+              'overstap.deadline.niet-ingeschreven-teldatum',
+              { signaalId: randomUUID(), schooljaar, dossierId, teldatum: '2026-10-01' },
+              jongere,
+              context,
+              '2026-10-01T22:00:00.000Z',
+            ),
           );
         }
       }
@@ -129,7 +153,16 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
         events.push(
           ev(
             'overstap.inschrijving.geregistreerd',
-            { inschrijvingId, schooljaar: volgend, mboBrin: '25LX', locatie: '25LX00', crebo: '25180', niveau: i.niveau, ingeschrevenPer: i.per, switchVan: null },
+            {
+              inschrijvingId,
+              schooljaar: volgend,
+              mboBrin: '25LX',
+              locatie: '25LX00',
+              crebo: '25180',
+              niveau: i.niveau,
+              ingeschrevenPer: i.per,
+              switchVan: null,
+            },
             jongere,
             context,
             `${i.per}T08:00:00.000Z`,
@@ -161,7 +194,7 @@ type Adapter = { handle: (events: never[], inbox: InboxContext) => Promise<void>
  */
 export function routeer(adapters: { dossiers: Adapter; overstap: Adapter }): (fresh: ParsedEvent[], inbox: InboxContext) => Promise<void> {
   return async (fresh, inbox) => {
-    for (let start = 0; start < fresh.length; ) {
+    for (let start = 0; start < fresh.length;) {
       let end = start + 1;
       while (end < fresh.length && fresh[end].type === fresh[start].type) end++;
       const run = fresh.slice(start, end) as never[];

@@ -13,7 +13,10 @@ export const trajectenEnvSchema = serviceEnvSchema(3103, {
     .regex(/^\d{1,2}(,\d{1,2}){0,5}$/, 'komma-gescheiden maanden, oplopend, 1 tot 6 momenten van 1–24 maanden, bijv. 3,6')
     .default('3,6')
     .transform((waarde) => waarde.split(',').map(Number))
-    .refine((maanden) => maanden.every((m, i) => m >= 1 && m <= 24 && (i === 0 || m > maanden[i - 1])), 'de momenten lopen op en liggen 1–24 maanden later'),
+    .refine(
+      (maanden) => maanden.every((m, i) => m >= 1 && m <= 24 && (i === 0 || m > maanden[i - 1])),
+      'de momenten lopen op en liggen 1–24 maanden later',
+    ),
 });
 
 export type TrajectenEnv = z.infer<typeof trajectenEnvSchema>;

@@ -19,7 +19,12 @@ const CODE: Record<VerzuimFout['code'], string> = {
  * a transition 409. `prefix` puts the field where the request has it (e.g. `absenties[3].`).
  */
 export function alsDomainError(fout: VerzuimFout, prefix = '', row?: number): DomainError {
-  const issue: DomainIssue = { field: `${prefix}${fout.veld ?? ''}`, rule: CODE[fout.code], message: fout.message, ...(row === undefined ? {} : { row }) };
+  const issue: DomainIssue = {
+    field: `${prefix}${fout.veld ?? ''}`,
+    rule: CODE[fout.code],
+    message: fout.message,
+    ...(row === undefined ? {} : { row }),
+  };
   if (fout.code === 'OVERGANG_NIET_TOEGESTAAN') return DomainError.conflict(CODE[fout.code], fout.message);
   return DomainError.ongeldig(CODE[fout.code], fout.message, [issue]);
 }

@@ -61,7 +61,12 @@ export async function gereedheid(service: string): Promise<Gereedheid> {
   try {
     const response = await fetch(`/api/${service}/health/ready`, { cache: 'no-store' });
     const body = (await response.json().catch(() => ({}))) as { detail?: string; database?: { ms?: number } };
-    return { service, klaar: response.ok, detail: response.ok ? 'gereed' : (body.detail ?? `HTTP ${response.status}`), ms: body.database?.ms ?? Math.round(performance.now() - started) };
+    return {
+      service,
+      klaar: response.ok,
+      detail: response.ok ? 'gereed' : (body.detail ?? `HTTP ${response.status}`),
+      ms: body.database?.ms ?? Math.round(performance.now() - started),
+    };
   } catch {
     return { service, klaar: false, detail: 'niet bereikbaar' };
   }

@@ -31,7 +31,8 @@ export function Layout({ demo, children }: { demo: boolean; children: ReactNode 
           {gebruiker && (
             <div className="sluitend-gebruiker">
               <span>
-                {gebruiker.naam} · {gebruiker.org.code} ({ORGANISATIE_TYPES[gebruiker.org.type] ?? gebruiker.org.type}) · {gebruiker.rollen.join(', ')}
+                {gebruiker.naam} · {gebruiker.org.code} ({ORGANISATIE_TYPES[gebruiker.org.type] ?? gebruiker.org.type}) ·{' '}
+                {gebruiker.rollen.join(', ')}
               </span>
               <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void uitloggen()}>
                 Uitloggen
@@ -44,7 +45,11 @@ export function Layout({ demo, children }: { demo: boolean; children: ReactNode 
             <ul>
               {menuVoor(gebruiker, demo).map((item) => (
                 <li key={item.pad}>
-                  <NavLink to={item.pad} end={item.pad === '/'} className={({ isActive }) => `utrecht-link${isActive ? ' sluitend-menu--actief' : ''}`}>
+                  <NavLink
+                    to={item.pad}
+                    end={item.pad === '/'}
+                    className={({ isActive }) => `utrecht-link${isActive ? ' sluitend-menu--actief' : ''}`}
+                  >
                     {item.label}
                   </NavLink>
                 </li>

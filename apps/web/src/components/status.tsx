@@ -16,7 +16,11 @@ export function Melding({ soort, titel, children }: { soort: 'info' | 'ok' | 'wa
     <div className={`utrecht-alert utrecht-alert--${soort}`} role={soort === 'error' ? 'alert' : 'status'}>
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          {titel && <p className="utrecht-paragraph"><strong>{titel}</strong></p>}
+          {titel && (
+            <p className="utrecht-paragraph">
+              <strong>{titel}</strong>
+            </p>
+          )}
           {children}
         </div>
       </div>
@@ -68,7 +72,11 @@ function OpnieuwInloggen() {
   const location = useLocation();
   return (
     <p className="utrecht-paragraph">
-      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void inloggen(`${location.pathname}${location.search}`)}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--primary-action"
+        onClick={() => void inloggen(`${location.pathname}${location.search}`)}
+      >
         Opnieuw inloggen
       </button>
     </p>

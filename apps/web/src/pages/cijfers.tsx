@@ -26,7 +26,8 @@ const getal = (waarde: number | null) =>
 
 /** What a "—" means, next to every table that may hold one. */
 function Onderdrukking({ drempel }: { drempel: number | null }) {
-  if (drempel === null) return <p className="utrecht-paragraph sluitend-onderdrukt">Niets is onderdrukt: deze cijfers blijven binnen je organisatie.</p>;
+  if (drempel === null)
+    return <p className="utrecht-paragraph sluitend-onderdrukt">Niets is onderdrukt: deze cijfers blijven binnen je organisatie.</p>;
   return (
     <p className="utrecht-paragraph sluitend-onderdrukt">
       — = onderdrukt: minder dan {drempel} jongeren, of een cel waaruit zo’n klein aantal terug te rekenen is. Zo is niemand te herkennen in cijfers

@@ -63,7 +63,9 @@ export function DemojaarPagina() {
   return (
     <>
       <h1 className="utrecht-heading-1">Demojaar</h1>
-      <p className="utrecht-paragraph">Zet de demoklok vooruit door het schooljaar. Deadlines die daarbij verlopen, vuren meteen; je ziet hieronder wat er gebeurde.</p>
+      <p className="utrecht-paragraph">
+        Zet de demoklok vooruit door het schooljaar. Deadlines die daarbij verlopen, vuren meteen; je ziet hieronder wat er gebeurde.
+      </p>
       {klok.isPending && <Laden wat="De klok" />}
       {klok.isError && <Fout fout={klok.error} wat="De klok" />}
       {klok.data && (
@@ -95,7 +97,13 @@ export function DemojaarPagina() {
               <label className="utrecht-form-label" htmlFor="eigen-moment">
                 Of kies zelf een moment
               </label>
-              <input id="eigen-moment" className="utrecht-textbox" type="datetime-local" value={eigen} onChange={(event) => setEigen(event.target.value)} />
+              <input
+                id="eigen-moment"
+                className="utrecht-textbox"
+                type="datetime-local"
+                value={eigen}
+                onChange={(event) => setEigen(event.target.value)}
+              />
             </div>
             <div>
               <button type="submit" className="utrecht-button utrecht-button--secondary-action" disabled={verzet.isPending || !eigen}>

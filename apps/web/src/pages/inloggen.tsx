@@ -13,7 +13,11 @@ export function InloggenVereist() {
     <>
       <h1 className="utrecht-heading-1">Inloggen</h1>
       <p className="utrecht-paragraph">Log in om deze pagina te zien. Daarna kom je hier terug.</p>
-      <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void inloggen(`${location.pathname}${location.search}`)}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--primary-action"
+        onClick={() => void inloggen(`${location.pathname}${location.search}`)}
+      >
         Inloggen
       </button>
     </>
@@ -41,7 +45,11 @@ export function Callback() {
       </Melding>
     );
   }
-  return <p className="utrecht-paragraph" role="status">Bezig met inloggen…</p>;
+  return (
+    <p className="utrecht-paragraph" role="status">
+      Bezig met inloggen…
+    </p>
+  );
 }
 
 export function NietGevonden() {

@@ -113,7 +113,10 @@ export function LeerlingPagina() {
   const { dossierId = '' } = useParams();
   // Back to the monitor as the user left it (its filter and page), else to the whole monitor.
   const terug = (useLocation().state as { terug?: string } | null)?.terug ?? '/monitor';
-  const dossier = useQuery({ queryKey: ['dossier', dossierId], queryFn: () => data(overstap.GET('/api/overstap/dossiers/{id}', { params: { path: { id: dossierId } } })) });
+  const dossier = useQuery({
+    queryKey: ['dossier', dossierId],
+    queryFn: () => data(overstap.GET('/api/overstap/dossiers/{id}', { params: { path: { id: dossierId } } })),
+  });
   const inhoud = dossier.data?.inhoud;
   useTitel(inhoud ? `Dossier van ${inhoud.leerling.voornamen} ${inhoud.leerling.achternaam}` : 'Dossier');
   return (

@@ -48,11 +48,13 @@ export function PlatformPagina() {
       <h2 className="utrecht-heading-2">Klok</h2>
       {klok.data && (
         <p className="utrecht-paragraph">
-          Het platform staat op {formatDatumTijd(klok.data.nu)} (schooljaar {klok.data.schooljaar}){klok.data.demo ? ', demo-modus: de klok is verzetbaar.' : '.'}
+          Het platform staat op {formatDatumTijd(klok.data.nu)} (schooljaar {klok.data.schooljaar})
+          {klok.data.demo ? ', demo-modus: de klok is verzetbaar.' : '.'}
         </p>
       )}
       <p className="utrecht-paragraph">
-        Dode berichten en de outbox: <code>./sluitend dlq list &lt;service&gt;</code> en <code>./sluitend outbox list &lt;service&gt;</code> (nog geen HTTP-API).
+        Dode berichten en de outbox: <code>./sluitend dlq list &lt;service&gt;</code> en <code>./sluitend outbox list &lt;service&gt;</code> (nog geen
+        HTTP-API).
       </p>
     </>
   );

@@ -29,7 +29,11 @@ export function InboxPagina() {
   useTitel(status ? `Signalen: ${ALERT_STATUS[status]}` : 'Signalen');
 
   // Until the services push new alerts (server-sent events), an open inbox looks again every 15 seconds.
-  const tellingen = useQuery({ queryKey: ['tellingen'], queryFn: () => data(notificaties.GET('/api/notificaties/alerts/tellingen')), refetchInterval: 15_000 });
+  const tellingen = useQuery({
+    queryKey: ['tellingen'],
+    queryFn: () => data(notificaties.GET('/api/notificaties/alerts/tellingen')),
+    refetchInterval: 15_000,
+  });
   const inbox = useQuery({
     queryKey: ['inbox', status ?? 'alle', signaalType ?? 'alle', pagina],
     queryFn: () => data(notificaties.GET('/api/notificaties/alerts', { params: { query: { status, signaalType, pagina, perPagina: PER_PAGINA } } })),
@@ -41,7 +45,9 @@ export function InboxPagina() {
   return (
     <>
       <h1 className="utrecht-heading-1">Signalen</h1>
-      <p className="utrecht-paragraph">Signalen over jongeren die uit beeld dreigen te raken. Pak een signaal op en handel het af met een uitkomst.</p>
+      <p className="utrecht-paragraph">
+        Signalen over jongeren die uit beeld dreigen te raken. Pak een signaal op en handel het af met een uitkomst.
+      </p>
       {tellingen.isError && <Fout fout={tellingen.error} wat="De aantallen" />}
       <nav aria-label="Filter op status">
         <ul className="sluitend-tabs">
@@ -65,7 +71,12 @@ export function InboxPagina() {
           <label className="utrecht-form-label" htmlFor="soort">
             Soort signaal
           </label>
-          <select id="soort" className="utrecht-select" value={signaalType ?? ''} onChange={(event) => void navigate(link(status, 1, event.target.value || undefined))}>
+          <select
+            id="soort"
+            className="utrecht-select"
+            value={signaalType ?? ''}
+            onChange={(event) => void navigate(link(status, 1, event.target.value || undefined))}
+          >
             <option value="">Alle soorten</option>
             {Object.entries(SIGNAAL_TYPES).map(([type, label]) => (
               <option key={type} value={type}>
@@ -92,7 +103,8 @@ export function InboxPagina() {
         <>
           <table className="sluitend-tabel">
             <caption className="utrecht-paragraph sluitend-bijschrift">
-              {inbox.data.totaal} {inbox.data.totaal === 1 ? 'signaal' : 'signalen'}{status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}, pagina {inbox.data.pagina} van{' '}
+              {inbox.data.totaal} {inbox.data.totaal === 1 ? 'signaal' : 'signalen'}
+              {status ? ` met status ${ALERT_STATUS[status]?.toLowerCase()}` : ''}, pagina {inbox.data.pagina} van{' '}
               {Math.max(1, Math.ceil(inbox.data.totaal / inbox.data.perPagina))}
             </caption>
             <thead>
@@ -163,7 +175,10 @@ export function AlertPagina() {
   const { id = '' } = useParams();
   // Back to the inbox as the user left it (status, kind, page), else to the whole inbox.
   const terug = (useLocation().state as { terug?: string } | null)?.terug ?? '/signalen';
-  const alert = useQuery({ queryKey: ['alert', id], queryFn: () => data(notificaties.GET('/api/notificaties/alerts/{id}', { params: { path: { id } } })) });
+  const alert = useQuery({
+    queryKey: ['alert', id],
+    queryFn: () => data(notificaties.GET('/api/notificaties/alerts/{id}', { params: { path: { id } } })),
+  });
   useTitel(alert.data ? `Signaal ${alert.data.nummer}` : 'Signaal');
   return (
     <>
@@ -208,7 +223,8 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
     },
   });
   const afhandelen = useMutation({
-    mutationFn: (body: { uitkomst: Uitkomst; toelichting?: string }) => data(notificaties.POST('/api/notificaties/alerts/{id}/afgehandeld', { ...pad, body })),
+    mutationFn: (body: { uitkomst: Uitkomst; toelichting?: string }) =>
+      data(notificaties.POST('/api/notificaties/alerts/{id}/afgehandeld', { ...pad, body })),
     onSuccess: async () => {
       setGelukt('Het signaal is afgehandeld.');
       await ververs();
@@ -291,18 +307,18 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
             Wat wil je doen?
           </h2>
           {(alert.status !== 'opgepakt' || !vanMij) && (
-          <div className="sluitend-knoppen">
-            {alert.status === 'nieuw' && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={bezig} onClick={() => gezien.mutate()}>
-                Markeer als gezien
-              </button>
-            )}
-            {(alert.status === 'nieuw' || alert.status === 'gezien' || (alert.status === 'opgepakt' && !vanMij)) && (
-              <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => oppakken.mutate()}>
-                {alert.status === 'opgepakt' ? 'Aan mij toewijzen' : 'Oppakken (aan mij toewijzen)'}
-              </button>
-            )}
-          </div>
+            <div className="sluitend-knoppen">
+              {alert.status === 'nieuw' && (
+                <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={bezig} onClick={() => gezien.mutate()}>
+                  Markeer als gezien
+                </button>
+              )}
+              {(alert.status === 'nieuw' || alert.status === 'gezien' || (alert.status === 'opgepakt' && !vanMij)) && (
+                <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig} onClick={() => oppakken.mutate()}>
+                  {alert.status === 'opgepakt' ? 'Aan mij toewijzen' : 'Oppakken (aan mij toewijzen)'}
+                </button>
+              )}
+            </div>
           )}
           {alert.status === 'opgepakt' && (
             <form className="sluitend-formulier" onSubmit={verstuur} noValidate>
@@ -336,7 +352,14 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
                 <label className="utrecht-form-label" htmlFor="toelichting">
                   Toelichting (zonder namen of BSN)
                 </label>
-                <textarea id="toelichting" className="utrecht-textarea" rows={3} maxLength={500} value={toelichting} onChange={(event) => setToelichting(event.target.value)} />
+                <textarea
+                  id="toelichting"
+                  className="utrecht-textarea"
+                  rows={3}
+                  maxLength={500}
+                  value={toelichting}
+                  onChange={(event) => setToelichting(event.target.value)}
+                />
               </div>
               <div>
                 <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>

@@ -12,8 +12,8 @@ export function StartPagina({ demo }: { demo: boolean }) {
       <>
         <h1 className="utrecht-heading-1">Welkom bij Sluitend</h1>
         <p className="utrecht-paragraph">
-          Sluitend houdt iedere jongere in de regio in beeld bij de overstap van het voortgezet onderwijs naar het mbo. Scholen, RMC-trajectbegeleiders,
-          leerplichtambtenaren en beheerders werken hier samen.
+          Sluitend houdt iedere jongere in de regio in beeld bij de overstap van het voortgezet onderwijs naar het mbo. Scholen,
+          RMC-trajectbegeleiders, leerplichtambtenaren en beheerders werken hier samen.
         </p>
         <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void inloggen('/')}>
           Inloggen

@@ -11,7 +11,10 @@ describe('the policy table', () => {
   it('denies a route it does not know, an organisation type it does not list and a role it does not list', () => {
     expect(beslis('GET /api/overstap/onbekend', 'ops', ['ops'])).toMatchObject({ toegestaan: false, code: 'auth.route-zonder-beleid' });
     expect(beslis('GET /api/overstap/dossiers/{id}', 'ops', ['ops'])).toMatchObject({ toegestaan: false, code: 'auth.organisation-type' });
-    expect(beslis('GET /api/overstap/dossiers/{id}', 'mbo-instelling', ['beheerder'])).toMatchObject({ toegestaan: false, code: 'auth.role-missing' });
+    expect(beslis('GET /api/overstap/dossiers/{id}', 'mbo-instelling', ['beheerder'])).toMatchObject({
+      toegestaan: false,
+      code: 'auth.role-missing',
+    });
     expect(beslis('POST /api/overstap/inschrijvingen/{id}/uitschrijving', 'mbo-instelling', ['partner'])).toMatchObject({ toegestaan: false });
     expect(beslis('GET /api/overstap/dossiers/{id}', 'mbo-instelling', ['intaker'])).toEqual({ toegestaan: true });
   });

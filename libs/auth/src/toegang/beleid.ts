@@ -68,9 +68,16 @@ const demoKlok = (service: string): Record<string, RouteBeleid> => ({
 /** The API documentation Swagger serves (no personal data; served without a token in every environment). */
 const apiDocs = (service: string): Record<string, RouteBeleid> =>
   Object.fromEntries(
-    ['docs', 'docs/', 'docs/index.html', 'docs/LICENSE', 'docs/swagger-ui-init.js', 'docs/docs/swagger-ui-init.js', 'docs/openapi.json', 'docs-yaml'].map(
-      (pad) => [`GET /api/${service}/${pad}`, { doel: 'API-documentatie', toegang: 'publiek' }],
-    ),
+    [
+      'docs',
+      'docs/',
+      'docs/index.html',
+      'docs/LICENSE',
+      'docs/swagger-ui-init.js',
+      'docs/docs/swagger-ui-init.js',
+      'docs/openapi.json',
+      'docs-yaml',
+    ].map((pad) => [`GET /api/${service}/${pad}`, { doel: 'API-documentatie', toegang: 'publiek' }]),
   );
 
 const kernel: Record<string, RouteBeleid> = {
@@ -110,7 +117,11 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/overstap/inschrijvingen/{id}/bsa': { doel: 'bsa melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   // DUO's BSN↔onderwijsnummer koppeling comes with the region's lists to the RMC; ops handles no BSNs (ADR 0018).
   'POST /api/overstap/koppelingen': { doel: 'persoonskoppeling vastleggen (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
-  'POST /api/overstap/koppelingen/bestand': { doel: 'persoonskoppelingen importeren (DUO)', toegang: { 'rmc-regio': ['rmc-coordinator'] }, grootBody: true },
+  'POST /api/overstap/koppelingen/bestand': {
+    doel: 'persoonskoppelingen importeren (DUO)',
+    toegang: { 'rmc-regio': ['rmc-coordinator'] },
+    grootBody: true,
+  },
   ...demoKlok('overstap'),
   ...apiDocs('overstap'),
 
@@ -186,7 +197,10 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/trajecten/casussen/{id}/casusregisseur': { doel: 'casusregie toewijzen', toegang: { 'rmc-regio': RMC } },
   'GET /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
   'POST /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
-  'GET /api/trajecten/casusregels/{rmcRegio}': { doel: 'casusregels inzien', toegang: { 'rmc-regio': ['trajectbegeleider', 'rmc-coordinator', 'beheerder'] } },
+  'GET /api/trajecten/casusregels/{rmcRegio}': {
+    doel: 'casusregels inzien',
+    toegang: { 'rmc-regio': ['trajectbegeleider', 'rmc-coordinator', 'beheerder'] },
+  },
   'PUT /api/trajecten/casusregels/{rmcRegio}': { doel: 'casusregels instellen', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
   'GET /api/trajecten/casussen/{id}/inzage': { doel: 'inzage van een traject controleren', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
   'GET /api/trajecten/caseload/{rmcRegio}': { doel: 'caseload bewaken', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
@@ -209,7 +223,8 @@ export function routeSleutel(method: string, pad: string): string {
   return `${method.toUpperCase()} ${pad.replace(/:(\w+)/g, '{$1}')}`;
 }
 
-export type Beslissing = { toegestaan: true } | { toegestaan: false; code: 'auth.route-zonder-beleid' | 'auth.organisation-type' | 'auth.role-missing'; reden: string };
+export type Beslissing =
+  { toegestaan: true } | { toegestaan: false; code: 'auth.route-zonder-beleid' | 'auth.organisation-type' | 'auth.role-missing'; reden: string };
 
 /** Whether a caller of this organisation type with these roles may call the route, per the table. */
 export function beslis(route: string, org: OrganisatieType, roles: readonly Role[]): Beslissing {

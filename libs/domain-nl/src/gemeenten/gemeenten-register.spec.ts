@@ -28,8 +28,8 @@ describe('buildGemeentenRegister', () => {
   });
 
   it('rejects an alias to an unknown gemeente', () => {
-    expect(() =>
-      buildGemeentenRegister(`${HEADER}GM0001,A,P,MC01,R,T\n`, 'alias,gemeentecode,toelichting\nB,GM0002,x\n'),
-    ).toThrow(/onbekende GM0002/);
+    expect(() => buildGemeentenRegister(`${HEADER}GM0001,A,P,MC01,R,T\n`, 'alias,gemeentecode,toelichting\nB,GM0002,x\n')).toThrow(
+      /onbekende GM0002/,
+    );
   });
 });

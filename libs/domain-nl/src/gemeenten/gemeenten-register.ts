@@ -5,14 +5,7 @@ import { rmcRegioNummer } from '../identifiers/rmc-regio-code';
 import { Gemeente, RmcRegio } from './gemeente';
 import { naamSleutel, zonderCbsSuffix } from './gemeente-naam';
 
-export const GEMEENTEN_KOLOMMEN = [
-  'gemeentecode',
-  'gemeentenaam',
-  'provincie',
-  'rmc_regio_code',
-  'rmc_regio_naam',
-  'bron',
-] as const;
+export const GEMEENTEN_KOLOMMEN = ['gemeentecode', 'gemeentenaam', 'provincie', 'rmc_regio_code', 'rmc_regio_naam', 'bron'] as const;
 
 export const ALIAS_KOLOMMEN = ['alias', 'gemeentecode', 'toelichting'] as const;
 

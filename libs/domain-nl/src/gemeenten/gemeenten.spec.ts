@@ -1,12 +1,4 @@
-import {
-  alleGemeenten,
-  alleRmcRegios,
-  gemeente,
-  gemeenteByNaam,
-  gemeentenInRegio,
-  rmcRegioVanCode,
-  rmcRegioVanGemeente,
-} from './gemeenten';
+import { alleGemeenten, alleRmcRegios, gemeente, gemeenteByNaam, gemeentenInRegio, rmcRegioVanCode, rmcRegioVanGemeente } from './gemeenten';
 
 const ARNHEM_REGIO = ['GM0202', 'GM0226', 'GM0274', 'GM0275', 'GM0277', 'GM0293', 'GM0299', 'GM1705', 'GM1734'];
 
@@ -21,7 +13,11 @@ describe('gemeenten and RMC regions (shipped data)', () => {
     const regios = alleRmcRegios();
     expect(regios).toHaveLength(39);
     expect(regios.map((r) => r.nummer)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1).filter((n) => n !== 14));
-    const uncoded = new Set(alleGemeenten().filter((g) => !g.rmcRegio).map((g) => g.rmcRegioNaam));
+    const uncoded = new Set(
+      alleGemeenten()
+        .filter((g) => !g.rmcRegio)
+        .map((g) => g.rmcRegioNaam),
+    );
     expect([...uncoded]).toEqual(['Arnhem']);
     expect(regios.length + uncoded.size).toBe(40);
     const perRegio = regios.reduce((sum, r) => sum + gemeentenInRegio(r.code).length, 0);
@@ -39,13 +35,7 @@ describe('gemeenten and RMC regions (shipped data)', () => {
     expect(rmcRegioVanGemeente('GM0106')).toEqual({ code: 'MC07', nummer: 7, naam: 'Noord- en Midden Drenthe' });
     expect(rmcRegioVanGemeente('GM0114')?.code).toBe('MC08'); // Emmen
     expect(rmcRegioVanGemeente('GM0119')?.code).toBe('MC09'); // Meppel
-    expect(gemeentenInRegio('MC07').map((g) => g.naam)).toEqual([
-      'Assen',
-      'Aa en Hunze',
-      'Noordenveld',
-      'Tynaarlo',
-      'Midden-Drenthe',
-    ]);
+    expect(gemeentenInRegio('MC07').map((g) => g.naam)).toEqual(['Assen', 'Aa en Hunze', 'Noordenveld', 'Tynaarlo', 'Midden-Drenthe']);
   });
 
   it('gives undefined for the nine Arnhem-region gemeenten and throws for an unknown code', () => {

@@ -6,18 +6,8 @@ export { ELFPROEF_GEWICHTEN, elfproefSom } from './elfproef';
 export { GEMEENTECODE_MELDING, GEMEENTECODE_VORM, isValidGemeentecode, normaliseGemeentecode } from './gemeentecode';
 export { MBO_NIVEAU_MELDING, MBO_NIVEAU_NAMEN, MBO_NIVEAUS, isMboNiveau } from './mbo-niveau';
 export type { MboNiveau } from './mbo-niveau';
-export {
-  ONDERWIJSNUMMER_MELDINGEN,
-  isValidOnderwijsnummer,
-  normaliseOnderwijsnummer,
-  onderwijsnummerSchema,
-} from './onderwijsnummer';
-export {
-  PERSOONSNUMMER_MELDING,
-  isValidPersoonsnummer,
-  normalisePersoonsnummer,
-  parsePersoonsnummer,
-} from './persoonsnummer';
+export { ONDERWIJSNUMMER_MELDINGEN, isValidOnderwijsnummer, normaliseOnderwijsnummer, onderwijsnummerSchema } from './onderwijsnummer';
+export { PERSOONSNUMMER_MELDING, isValidPersoonsnummer, normalisePersoonsnummer, parsePersoonsnummer } from './persoonsnummer';
 export type { Persoonsnummer, PersoonsnummerSoort } from './persoonsnummer';
 export { POSTCODE_MELDINGEN, POSTCODE_VORM, isValidPostcode, normalisePostcode } from './postcode';
 export {
@@ -31,10 +21,4 @@ export {
 export { TEST_BSN_PREFIX, generateTestBsn, isTestBsn } from './test-bsn';
 export { generateTestOnderwijsnummer } from './test-onderwijsnummer';
 export { JONGERE_ID_MELDING, JONGERE_ID_VORM, isJongereId } from './jongere-id-vorm';
-export {
-  VESTIGING_MELDING,
-  brinVanVestiging,
-  isValidVestiging,
-  normaliseVestiging,
-  VESTIGING_VORM,
-} from './vestiging';
+export { VESTIGING_MELDING, brinVanVestiging, isValidVestiging, normaliseVestiging, VESTIGING_VORM } from './vestiging';

@@ -1,10 +1,5 @@
 import { isValidBsn } from './bsn';
-import {
-  ONDERWIJSNUMMER_MELDINGEN,
-  isValidOnderwijsnummer,
-  normaliseOnderwijsnummer,
-  onderwijsnummerSchema,
-} from './onderwijsnummer';
+import { ONDERWIJSNUMMER_MELDINGEN, isValidOnderwijsnummer, normaliseOnderwijsnummer, onderwijsnummerSchema } from './onderwijsnummer';
 
 describe('onderwijsnummer', () => {
   it('accepts 10xxxxxxx with 11-proef remainder 5', () => {
@@ -25,9 +20,7 @@ describe('onderwijsnummer', () => {
 
   it('schema messages name the rule', () => {
     expect(onderwijsnummerSchema.safeParse('201234564').error?.issues[0].message).toBe(ONDERWIJSNUMMER_MELDINGEN.vorm);
-    expect(onderwijsnummerSchema.safeParse('101234565').error?.issues[0].message).toBe(
-      ONDERWIJSNUMMER_MELDINGEN.elfproef,
-    );
+    expect(onderwijsnummerSchema.safeParse('101234565').error?.issues[0].message).toBe(ONDERWIJSNUMMER_MELDINGEN.elfproef);
     expect(onderwijsnummerSchema.parse('101234564')).toBe('101234564');
   });
 });

@@ -1,7 +1,4 @@
-import {
-  normalisePersoonsnummer,
-  parsePersoonsnummer,
-  } from './persoonsnummer';
+import { normalisePersoonsnummer, parsePersoonsnummer } from './persoonsnummer';
 
 describe('persoonsnummer', () => {
   it('classifies a BSN and an onderwijsnummer', () => {

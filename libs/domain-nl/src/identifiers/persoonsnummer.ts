@@ -11,8 +11,7 @@ export interface Persoonsnummer {
 }
 
 export const PERSOONSNUMMER_MELDING =
-  'Persoonsnummer moet een BSN (9 cijfers, 11-proef) of een onderwijsnummer ' +
-  '(9 cijfers, begint met 10, 11-proef met rest 5) zijn';
+  'Persoonsnummer moet een BSN (9 cijfers, 11-proef) of een onderwijsnummer ' + '(9 cijfers, begint met 10, 11-proef met rest 5) zijn';
 
 /** Classifies and normalises a BSN or onderwijsnummer; `undefined` when it is neither. */
 export function parsePersoonsnummer(input: string): Persoonsnummer | undefined {

@@ -1,10 +1,6 @@
 import { isValidGemeentecode, normaliseGemeentecode } from './gemeentecode';
 import { isMboNiveau } from './mbo-niveau';
-import {
-  isValidRmcRegioCode,
-  rmcRegioCode,
-  rmcRegioNummer,
-} from './rmc-regio-code';
+import { isValidRmcRegioCode, rmcRegioCode, rmcRegioNummer } from './rmc-regio-code';
 
 describe('gemeentecode', () => {
   it('is GM + 4 digits', () => {

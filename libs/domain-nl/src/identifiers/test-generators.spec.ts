@@ -20,10 +20,7 @@ describe('test number generators', () => {
   it('is deterministic for a seed', () => {
     const a = mulberry32(7);
     const b = mulberry32(7);
-    expect([generateTestBsn(a), generateTestOnderwijsnummer(a)]).toEqual([
-      generateTestBsn(b),
-      generateTestOnderwijsnummer(b),
-    ]);
+    expect([generateTestBsn(a), generateTestOnderwijsnummer(a)]).toEqual([generateTestBsn(b), generateTestOnderwijsnummer(b)]);
     expect(generateTestBsn(mulberry32(1))).not.toEqual(generateTestBsn(mulberry32(2)));
   });
 

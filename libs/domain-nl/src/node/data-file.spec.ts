@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_DIR_ENV, resolveLibDataFile } from './data-file';
 
-const resolveDataFile = (file: string, env: Record<string, string>, startDir = __dirname) =>
-  resolveLibDataFile('domain-nl', file, env, startDir);
+const resolveDataFile = (file: string, env: Record<string, string>, startDir = __dirname) => resolveLibDataFile('domain-nl', file, env, startDir);
 
 describe('resolveLibDataFile', () => {
   const root = mkdtempSync(join(tmpdir(), 'domain-nl-data-'));

@@ -12,12 +12,7 @@ export const DATA_DIR_ENV = 'SLUITEND_DATA_DIR';
  *    `<ancestor>/libs/<lib>/data/<file>`: from the sources that is the repository copy; from compiled output
  *    (`dist/libs/<lib>/src/…`) it is `dist/libs/<lib>/data`, which the build copies.
  */
-export function resolveLibDataFile(
-  lib: string,
-  fileName: string,
-  env: Readonly<Record<string, string | undefined>>,
-  startDir: string,
-): string {
+export function resolveLibDataFile(lib: string, fileName: string, env: Readonly<Record<string, string | undefined>>, startDir: string): string {
   const libDataDir = join('libs', lib, 'data');
   const override = env[DATA_DIR_ENV];
   const candidates: string[] = [];
@@ -33,8 +28,7 @@ export function resolveLibDataFile(
   if (found === undefined) {
     throw new DomainNlError(
       'DATABESTAND_NIET_GEVONDEN',
-      `Databestand ${fileName} niet gevonden (gezocht: ${candidates.join(', ')}); ` +
-        `zet ${DATA_DIR_ENV} op de map met de data`,
+      `Databestand ${fileName} niet gevonden (gezocht: ${candidates.join(', ')}); ` + `zet ${DATA_DIR_ENV} op de map met de data`,
     );
   }
   return found;

@@ -5,9 +5,7 @@ import { MBO_NIVEAU_MELDING, MboNiveau, isMboNiveau } from '../identifiers/mbo-n
  * A diploma as far as the startkwalificatie is concerned. Vavo and vso pupils who earn a regular havo/vwo/vmbo
  * diploma record it under that soort; `pro` and `vso` mean the school's own leaving certificate.
  */
-export type Diploma =
-  | { readonly soort: 'mbo'; readonly niveau: MboNiveau }
-  | { readonly soort: 'vmbo' | 'havo' | 'vwo' | 'pro' | 'vso' };
+export type Diploma = { readonly soort: 'mbo'; readonly niveau: MboNiveau } | { readonly soort: 'vmbo' | 'havo' | 'vwo' | 'pro' | 'vso' };
 
 export type DiplomaSoort = Diploma['soort'];
 

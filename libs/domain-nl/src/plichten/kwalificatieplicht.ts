@@ -25,7 +25,6 @@ export function isKwalificatieplichtig(
 ): boolean {
   if (heeftStartkwalificatie || opties.vrijgesteldVanKwalificatieplicht === true) return false;
   return (
-    compareIsoDate(peildatum, kwalificatieplichtBegin(geboortedatum)) >= 0 &&
-    compareIsoDate(peildatum, kwalificatieplichtEinde(geboortedatum)) <= 0
+    compareIsoDate(peildatum, kwalificatieplichtBegin(geboortedatum)) >= 0 && compareIsoDate(peildatum, kwalificatieplichtEinde(geboortedatum)) <= 0
   );
 }

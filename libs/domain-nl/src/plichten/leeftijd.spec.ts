@@ -18,9 +18,7 @@ describe('leeftijdOp', () => {
   });
 
   it('refuses a peildatum before birth and invalid dates', () => {
-    expect(() => leeftijdOp('2010-05-10', '2010-05-09')).toThrow(
-      expect.objectContaining({ code: 'PEILDATUM_VOOR_GEBOORTE' }),
-    );
+    expect(() => leeftijdOp('2010-05-10', '2010-05-09')).toThrow(expect.objectContaining({ code: 'PEILDATUM_VOOR_GEBOORTE' }));
     expect(() => leeftijdOp('2010-02-30', '2020-01-01')).toThrow(expect.objectContaining({ code: 'ONGELDIGE_DATUM' }));
   });
 

@@ -24,8 +24,5 @@ export function leerplichtEinde(geboortedatum: IsoDate): IsoDate {
 }
 
 export function isLeerplichtig(geboortedatum: IsoDate, peildatum: IsoDate): boolean {
-  return (
-    compareIsoDate(peildatum, leerplichtBegin(geboortedatum)) >= 0 &&
-    compareIsoDate(peildatum, leerplichtEinde(geboortedatum)) <= 0
-  );
+  return compareIsoDate(peildatum, leerplichtBegin(geboortedatum)) >= 0 && compareIsoDate(peildatum, leerplichtEinde(geboortedatum)) <= 0;
 }

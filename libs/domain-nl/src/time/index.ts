@@ -33,13 +33,7 @@ export {
   vorigSchooljaar,
 } from './schooljaar';
 export type { Schooljaar, SchooljaarBounds } from './schooljaar';
-export {
-  intakeEisenPublicatie,
-  teldatum,
-  toelatingsrechtDatum,
-  toelatingsrechtDeadline,
-  volgendeTeldatum,
-} from './schooljaar-kerndata';
+export { intakeEisenPublicatie, teldatum, toelatingsrechtDatum, toelatingsrechtDeadline, volgendeTeldatum } from './schooljaar-kerndata';
 export { AMSTERDAM, instantOfLocal, localDateTime, timeZoneOffsetMs } from './time-zone';
 export type { LocalDateTime } from './time-zone';
 export { eerstePaasdag, feestdagen, isWerkdag, werkdagenNa } from './werkdagen';

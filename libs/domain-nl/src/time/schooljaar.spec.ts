@@ -1,19 +1,5 @@
-import {
-  isSchooljaar,
-  schooljaarBounds,
-  schooljaarOf,
-  schooljaarOfInstant,
-  startjaarVan,
-  volgendSchooljaar,
-  vorigSchooljaar,
-} from './schooljaar';
-import {
-  intakeEisenPublicatie,
-  teldatum,
-  toelatingsrechtDatum,
-  toelatingsrechtDeadline,
-  volgendeTeldatum,
-} from './schooljaar-kerndata';
+import { isSchooljaar, schooljaarBounds, schooljaarOf, schooljaarOfInstant, startjaarVan, volgendSchooljaar, vorigSchooljaar } from './schooljaar';
+import { intakeEisenPublicatie, teldatum, toelatingsrechtDatum, toelatingsrechtDeadline, volgendeTeldatum } from './schooljaar-kerndata';
 
 describe('schooljaar', () => {
   it('runs 1 August to 31 July', () => {

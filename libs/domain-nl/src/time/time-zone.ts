@@ -55,9 +55,7 @@ export function localDateTime(instant: Date, timeZone: string): LocalDateTime {
 }
 
 function wallClockMs(local: LocalDateTime): number {
-  return (
-    utcMidnightMs(local) + ((local.hour * 60 + local.minute) * 60 + local.second) * 1000 + local.millisecond
-  );
+  return utcMidnightMs(local) + ((local.hour * 60 + local.minute) * 60 + local.second) * 1000 + local.millisecond;
 }
 
 /** Offset of the zone from UTC at an instant, in ms (Amsterdam: +3_600_000 in winter, +7_200_000 in summer). */
@@ -76,9 +74,7 @@ export function instantOfLocal(local: LocalDateTime, timeZone: string): Date {
   const localMs = wallClockMs(local);
   const offsetBefore = timeZoneOffsetMs(new Date(localMs - MS_PER_DAY), timeZone);
   const offsetAfter = timeZoneOffsetMs(new Date(localMs + MS_PER_DAY), timeZone);
-  const candidates = [localMs - offsetBefore, localMs - offsetAfter].filter(
-    (ms) => timeZoneOffsetMs(new Date(ms), timeZone) === localMs - ms,
-  );
+  const candidates = [localMs - offsetBefore, localMs - offsetAfter].filter((ms) => timeZoneOffsetMs(new Date(ms), timeZone) === localMs - ms);
   if (candidates.length === 0) return new Date(localMs - offsetBefore);
   return new Date(Math.min(...candidates));
 }

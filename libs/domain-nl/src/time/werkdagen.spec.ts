@@ -9,7 +9,15 @@ describe('werkdagen', () => {
 
   it('lists the national holidays, Koningsdag moved off a Sunday and Bevrijdingsdag only in lustrum years', () => {
     expect(feestdagen(2027)).toEqual([
-      '2027-01-01', '2027-03-28', '2027-03-29', '2027-04-27', '2027-05-06', '2027-05-16', '2027-05-17', '2027-12-25', '2027-12-26',
+      '2027-01-01',
+      '2027-03-28',
+      '2027-03-29',
+      '2027-04-27',
+      '2027-05-06',
+      '2027-05-16',
+      '2027-05-17',
+      '2027-12-25',
+      '2027-12-26',
     ]);
     expect(feestdagen(2025)).toContain('2025-04-26');
     expect(feestdagen(2025)).toContain('2025-05-05');

@@ -70,9 +70,12 @@ export function isWerkdag(date: IsoDate): boolean {
 export function werkdagenNa(instant: Date, werkdagen: number, timeZone: string = AMSTERDAM): Date {
   const local = localDateTime(instant, timeZone);
   let date = isoDate(local.year, local.month, local.day);
-  for (let geteld = 0; geteld < werkdagen; ) {
+  for (let geteld = 0; geteld < werkdagen;) {
     date = addDays(date, 1);
     if (isWerkdag(date)) geteld += 1;
   }
-  return instantOfLocal({ ...parseIsoDate(date), hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond }, timeZone);
+  return instantOfLocal(
+    { ...parseIsoDate(date), hour: local.hour, minute: local.minute, second: local.second, millisecond: local.millisecond },
+    timeZone,
+  );
 }

@@ -202,7 +202,12 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       return { ...delivery, event: parseEvent(raw) };
     } catch (error) {
       const contractError = error instanceof EventContractError ? error : new EventContractError('envelope.invalid', String(error));
-      return { ...delivery, error: contractError, inboxId: inboxIdOf(raw, where), rawType: typeof type === 'string' ? type.slice(0, 200) : 'malformed' };
+      return {
+        ...delivery,
+        error: contractError,
+        inboxId: inboxIdOf(raw, where),
+        rawType: typeof type === 'string' ? type.slice(0, 200) : 'malformed',
+      };
     }
   }
 
@@ -313,7 +318,12 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
   }
 
   /** Sends the letter, then records the event in the inbox as dead-lettered (a crash in between sends it twice, never zero times). */
-  private async deadLetter(item: Delivery & { event?: ParsedEvent }, error: Error & { code?: string }, attempts: number, id: { eventId: string; eventType: string }): Promise<void> {
+  private async deadLetter(
+    item: Delivery & { event?: ParsedEvent },
+    error: Error & { code?: string },
+    attempts: number,
+    id: { eventId: string; eventType: string },
+  ): Promise<void> {
     const scope = item.event ? eventsScope([item.event]) : { eventId: id.eventId, eventType: id.eventType };
     await withCorrelation(scope, async () => {
       this.log.error(

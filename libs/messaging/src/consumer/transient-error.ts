@@ -5,7 +5,8 @@
  * serialization failure, 40P01 deadlock.
  */
 const TRANSIENT_SQLSTATE = /^(08|53|57P0)|^40001$|^40P01$/;
-const TRANSIENT_MESSAGE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)/i;
+const TRANSIENT_MESSAGE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)/i;
 
 export function isTransientError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

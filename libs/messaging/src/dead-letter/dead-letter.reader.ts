@@ -58,7 +58,9 @@ async function deleteReaderGroups(kafka: Kafka, own: string): Promise<void> {
     const readers = groups.map((group) => group.groupId).filter((id) => id.startsWith(READER_GROUP_PREFIX));
     if (readers.length === 0) return;
     const described = await admin.describeGroups(readers);
-    const empty = described.groups.filter((group) => group.groupId === own || group.state === 'Empty' || group.state === 'Dead').map((group) => group.groupId);
+    const empty = described.groups
+      .filter((group) => group.groupId === own || group.state === 'Empty' || group.state === 'Dead')
+      .map((group) => group.groupId);
     if (empty.length > 0) await admin.deleteGroups(empty).catch(() => undefined);
   } finally {
     await admin.disconnect();

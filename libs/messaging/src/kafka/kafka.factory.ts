@@ -10,13 +10,15 @@ const logger = new Logger('kafkajs');
  */
 const EXPECTED_WARNINGS = new Set(['Limiting retries for the idempotent producer may invalidate EoS guarantees']);
 
-const toNestLog = () => ({ level, log }: LogEntry) => {
-  const { message, ...extra } = log;
-  if (EXPECTED_WARNINGS.has(message)) return;
-  const line = `${message} ${JSON.stringify(extra)}`;
-  if (level === logLevel.ERROR) logger.error(line);
-  else if (level === logLevel.WARN) logger.warn(line);
-};
+const toNestLog =
+  () =>
+  ({ level, log }: LogEntry) => {
+    const { message, ...extra } = log;
+    if (EXPECTED_WARNINGS.has(message)) return;
+    const line = `${message} ${JSON.stringify(extra)}`;
+    if (level === logLevel.ERROR) logger.error(line);
+    else if (level === logLevel.WARN) logger.warn(line);
+  };
 
 /** The one place a kafkajs client is made; services never import kafkajs themselves. */
 export function createKafka(clientId: string, brokers: string[]): Kafka {

@@ -47,11 +47,14 @@ describe('ensureTopics', () => {
     const created = await ensureTopics(kafka, prefix, 2, { replicationFactor: 1, minInsyncReplicas: 1, deadLetterRetentionMs: 14 * DAY_MS });
     expect(created).toHaveLength(15);
     const names = topicNames(prefix, 'notificaties');
-    expect(await eventually(names.dlq, { 'retention.ms': String(14 * DAY_MS) })).toMatchObject({ 'retention.ms': String(14 * DAY_MS), 'min.insync.replicas': '1' });
+    expect(await eventually(names.dlq, { 'retention.ms': String(14 * DAY_MS) })).toMatchObject({
+      'retention.ms': String(14 * DAY_MS),
+      'min.insync.replicas': '1',
+    });
     expect((await topicConfig(names.events))['min.insync.replicas']).toBe('1');
   });
 
-  it('sets the event topics\' retention when EVENT_RETENTION is configured (ADR 0017)', async () => {
+  it("sets the event topics' retention when EVENT_RETENTION is configured (ADR 0017)", async () => {
     const settings = { replicationFactor: 1, minInsyncReplicas: 1, deadLetterRetentionMs: 14 * DAY_MS, eventRetentionMs: 365 * DAY_MS };
     await ensureTopics(kafka, prefix, 2, settings);
     const names = topicNames(prefix, 'overstap');
@@ -65,7 +68,16 @@ describe('ensureTopics', () => {
     await admin.connect();
     await admin.alterConfigs({
       validateOnly: false,
-      resources: [{ type: ConfigResourceTypes.TOPIC, name: names.dlq, configEntries: [{ name: 'retention.ms', value: '-1' }, { name: 'max.message.bytes', value: '2000000' }] }],
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: names.dlq,
+          configEntries: [
+            { name: 'retention.ms', value: '-1' },
+            { name: 'max.message.bytes', value: '2000000' },
+          ],
+        },
+      ],
     });
     await admin.disconnect();
     await eventually(names.dlq, { 'retention.ms': '-1', 'max.message.bytes': '2000000' });

@@ -22,7 +22,12 @@ export function topicConfigFor(topic: string, settings: TopicSettings): Record<s
  * replication factor, `min.insync.replicas` and dead-letter retention, and brings existing topics' settings in line
  * (a replication factor cannot be changed that way: a topic with too few replicas is logged).
  */
-export async function ensureTopics(kafka: Kafka, topicPrefix: string, partitions: number, settings: TopicSettings = DEFAULT_TOPIC_SETTINGS): Promise<string[]> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topicPrefix: string,
+  partitions: number,
+  settings: TopicSettings = DEFAULT_TOPIC_SETTINGS,
+): Promise<string[]> {
   if (settings.minInsyncReplicas > settings.replicationFactor) {
     throw new Error(`min.insync.replicas (${settings.minInsyncReplicas}) cannot exceed the replication factor (${settings.replicationFactor})`);
   }

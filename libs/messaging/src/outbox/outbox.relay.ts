@@ -111,9 +111,9 @@ export class OutboxRelay {
     await client.connect();
     let producer: Producer | null = null;
     try {
-      const [{ locked }] = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
-        `outbox-relay:${this.options.schema}`,
-      ])).rows;
+      const [{ locked }] = (
+        await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`outbox-relay:${this.options.schema}`])
+      ).rows;
       if (!locked) {
         await client.end();
         return false;
@@ -168,7 +168,10 @@ export class OutboxRelay {
       if (!permanentPublishError(error)) throw error;
       return this.publishOneByOne(client, rows);
     }
-    await this.markPublished(client, rows.map((row) => row.id));
+    await this.markPublished(
+      client,
+      rows.map((row) => row.id),
+    );
     return rows.length;
   }
 
@@ -222,10 +225,9 @@ export class OutboxRelay {
     const now = Date.now();
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
-    await this.client?.query(
-      `DELETE FROM ${this.table} WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1)`,
-      [this.options.retentionMs / 1000],
-    );
+    await this.client?.query(`DELETE FROM ${this.table} WHERE published_at IS NOT NULL AND published_at < now() - make_interval(secs => $1)`, [
+      this.options.retentionMs / 1000,
+    ]);
   }
 
   private async resetConnections(): Promise<void> {

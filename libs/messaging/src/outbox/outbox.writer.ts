@@ -1,15 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import {
-  Envelope,
-  EVENT_CATALOG,
-  EventContext,
-  EventPayload,
-  EventType,
-  ServiceName,
-  topicNames,
-  validatePayload,
-} from '@sluitend/contracts';
+import { Envelope, EVENT_CATALOG, EventContext, EventPayload, EventType, ServiceName, topicNames, validatePayload } from '@sluitend/contracts';
 import { Clock } from '@sluitend/domain-nl';
 import { quoteSchema } from '@sluitend/persistence';
 import { assertNoBsn } from './bsn-guard';

@@ -1,6 +1,7 @@
 import { permanentPublishError } from './publish-errors';
 
-const kafkaError = (type: string, retriable = false) => Object.assign(new Error(`kafka says ${type}`), { name: 'KafkaJSProtocolError', type, retriable });
+const kafkaError = (type: string, retriable = false) =>
+  Object.assign(new Error(`kafka says ${type}`), { name: 'KafkaJSProtocolError', type, retriable });
 
 describe('permanentPublishError', () => {
   it('finds errors about the message itself, also when wrapped', () => {

@@ -11,7 +11,14 @@ const fields = (env: Record<string, string | undefined>) =>
 describe('serviceEnvSchema', () => {
   it('is production unless told otherwise, with defaults, the service port and its own settings', () => {
     const env = schema.parse({ ...BASE, KAFKA_BROKERS: 'a:9092, b:9092' });
-    expect(env).toMatchObject({ NODE_ENV: 'production', PORT: 3101, KAFKA_BROKERS: ['a:9092', 'b:9092'], DEMO_MODE: false, EXTRA: 'x', DB_POOL_SIZE: 10 });
+    expect(env).toMatchObject({
+      NODE_ENV: 'production',
+      PORT: 3101,
+      KAFKA_BROKERS: ['a:9092', 'b:9092'],
+      DEMO_MODE: false,
+      EXTRA: 'x',
+      DB_POOL_SIZE: 10,
+    });
     expect(env).toMatchObject({ AUTH_AUDIENCE: 'sluitend', AUTH_ALGORITHMS: ['RS256', 'ES256'], AUTH_CLAIM_ORG: 'org', AUTH_CLAIM_ROLES: 'roles' });
     expect(schema.parse({ ...DEV, PORT: '4000', DEMO_MODE: 'true' })).toMatchObject({ NODE_ENV: 'development', PORT: 4000, DEMO_MODE: true });
   });
@@ -24,7 +31,9 @@ describe('serviceEnvSchema', () => {
       INBOX_RETENTION: 60 * 86_400_000,
       HEALTH_TIMEOUT_MS: 1000,
     });
-    expect(schema.parse({ ...BASE, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', DEAD_LETTER_RETENTION: '12h', INBOX_RETENTION: '8d' })).toMatchObject({
+    expect(
+      schema.parse({ ...BASE, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', DEAD_LETTER_RETENTION: '12h', INBOX_RETENTION: '8d' }),
+    ).toMatchObject({
       KAFKA_REPLICATION_FACTOR: 3,
       KAFKA_MIN_INSYNC_REPLICAS: 2,
       DEAD_LETTER_RETENTION: 12 * 3_600_000,
@@ -36,7 +45,10 @@ describe('serviceEnvSchema', () => {
 
   it('needs the OpenID provider in every environment', () => {
     for (const NODE_ENV of ['production', 'development', 'test']) {
-      expect(fields({ ...BASE, NODE_ENV, AUTH_ISSUER: undefined, AUTH_JWKS_URL: undefined }).map((issue) => issue.field)).toEqual(['AUTH_ISSUER', 'AUTH_JWKS_URL']);
+      expect(fields({ ...BASE, NODE_ENV, AUTH_ISSUER: undefined, AUTH_JWKS_URL: undefined }).map((issue) => issue.field)).toEqual([
+        'AUTH_ISSUER',
+        'AUTH_JWKS_URL',
+      ]);
     }
     expect(fields({ ...BASE, AUTH_ISSUER: undefined })[0].message).toMatch(/^required: the OpenID provider's issuer/);
   });
@@ -63,7 +75,12 @@ describe('serviceEnvSchema', () => {
   });
 
   it('maps claims from where a provider puts them', () => {
-    const env = schema.parse({ ...BASE, AUTH_CLAIM_ORG: 'https://sluitend.nl/org', AUTH_CLAIM_ROLES: 'realm_access.roles', AUTH_ROLE_PREFIX: 'sluitend:' });
+    const env = schema.parse({
+      ...BASE,
+      AUTH_CLAIM_ORG: 'https://sluitend.nl/org',
+      AUTH_CLAIM_ROLES: 'realm_access.roles',
+      AUTH_ROLE_PREFIX: 'sluitend:',
+    });
     expect(authConfigOf(env)).toMatchObject({
       issuer: AUTH.AUTH_ISSUER,
       audience: 'sluitend',

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { AuthConfig, DEFAULT_CLAIMS_MAPPING, DEFAULT_TOKEN_ALGORITHMS, jwksUrlProblem, TOKEN_ALGORITHMS, TokenAlgorithm } from '@sluitend/auth';
 import { durationSchema } from './duration';
 
-const csv = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const csv = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -19,11 +23,7 @@ const algorithms = z
   .string()
   .default(DEFAULT_TOKEN_ALGORITHMS.join(','))
   .transform(csv)
-  .pipe(
-    z
-      .array(z.enum(TOKEN_ALGORITHMS, { error: `only asymmetric algorithms: ${TOKEN_ALGORITHMS.join(', ')}` }))
-      .min(1, 'at least one algorithm'),
-  );
+  .pipe(z.array(z.enum(TOKEN_ALGORITHMS, { error: `only asymmetric algorithms: ${TOKEN_ALGORITHMS.join(', ')}` })).min(1, 'at least one algorithm'));
 
 /** Settings every service reads at boot. */
 const baseEnvShape = {
@@ -32,10 +32,16 @@ const baseEnvShape = {
   HOST: z.string().default('127.0.0.1'),
   PORT: port,
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-  DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case PostgreSQL identifier').optional(),
+  DB_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case PostgreSQL identifier')
+    .optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   KAFKA_BROKERS: z.string().min(1).transform(csv),
-  TOPIC_PREFIX: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).default('sluitend'),
+  TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/)
+    .default('sluitend'),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(12),
   // Tokens are verified against the OpenID provider's keys in every environment (ARCHITECTURE §4).
   AUTH_ISSUER: required("the OpenID provider's issuer, exactly as in its tokens' iss"),
@@ -49,9 +55,15 @@ const baseEnvShape = {
   AUTH_ROLE_PREFIX: z.string().max(100).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The largest JSON body of a bulk or import route (policy table: grootBody), read only after the token is checked. */
-  HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('30mb'),
+  HTTP_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/)
+    .default('30mb'),
   /** The largest JSON body of every other route. */
-  HTTP_SMALL_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('256kb'),
+  HTTP_SMALL_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/)
+    .default('256kb'),
   /** Writes (POST, PUT, PATCH, DELETE) per caller per minute, per replica; 0 switches the limit off (benchmarks). */
   WRITE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
   DEMO_MODE: z

@@ -39,7 +39,12 @@ async function blackHole(): Promise<Server> {
 async function timed(url: string): Promise<{ status: number; type: string | null; body: Record<string, unknown>; ms: number }> {
   const started = Date.now();
   const response = await fetch(url);
-  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown>, ms: Date.now() - started };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: (await response.json()) as Record<string, unknown>,
+    ms: Date.now() - started,
+  };
 }
 
 afterAll(async () => {

@@ -17,12 +17,20 @@ describe('ProblemDetailsFilter.toProblem', () => {
     ['tijdelijk', 503],
   ])('maps a %s domain error to %i with its code, message and details', (kind, status) => {
     const problem = filter.toProblem(new DomainError(kind, 'iets.mis', 'het is mis', { details: { toegestaan: ['a'] } }));
-    expect(problem).toMatchObject({ status, code: 'iets.mis', detail: 'het is mis', toegestaan: ['a'], type: 'https://sluitend.nl/problems/iets.mis' });
+    expect(problem).toMatchObject({
+      status,
+      code: 'iets.mis',
+      detail: 'het is mis',
+      toegestaan: ['a'],
+      type: 'https://sluitend.nl/problems/iets.mis',
+    });
   });
 
   it('lists the fields and rules of an ongeldig domain error', () => {
     const problem = filter.toProblem(
-      DomainError.ongeldig('validation.failed', 'ongeldig', [{ field: 'leerling.geboortedatum', rule: 'niet-in-de-toekomst', message: 'ligt in de toekomst' }]),
+      DomainError.ongeldig('validation.failed', 'ongeldig', [
+        { field: 'leerling.geboortedatum', rule: 'niet-in-de-toekomst', message: 'ligt in de toekomst' },
+      ]),
     );
     expect(problem.errors).toEqual([{ field: 'leerling.geboortedatum', rule: 'niet-in-de-toekomst', message: 'ligt in de toekomst' }]);
   });

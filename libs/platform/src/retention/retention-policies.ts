@@ -29,7 +29,8 @@ export class RetentionPolicies {
 
   add(policy: RetentionPolicy): void {
     const parts = policy.table.split('.');
-    if (parts.length > 2 || !parts.every((part) => IDENTIFIER.test(part))) throw new Error(`retention: invalid table name ${JSON.stringify(policy.table)}`);
+    if (parts.length > 2 || !parts.every((part) => IDENTIFIER.test(part)))
+      throw new Error(`retention: invalid table name ${JSON.stringify(policy.table)}`);
     if (!IDENTIFIER.test(policy.column)) throw new Error(`retention: invalid column name ${JSON.stringify(policy.column)}`);
     if (!(policy.keepForMs > 0)) throw new Error(`retention: ${policy.name} keeps rows for ${policy.keepForMs} ms`);
     if (this.policies.has(policy.name)) throw new Error(`retention: two policies are named ${policy.name}`);

@@ -29,7 +29,8 @@ class BezorgpogingRetention implements OnModuleInit {
 let dataSource: DataSource;
 let app: INestApplicationContext;
 
-const count = async (table: string, where = 'true') => Number((await pool.query(`SELECT count(*) AS n FROM "${schema}".${table} WHERE ${where}`)).rows[0].n);
+const count = async (table: string, where = 'true') =>
+  Number((await pool.query(`SELECT count(*) AS n FROM "${schema}".${table} WHERE ${where}`)).rows[0].n);
 
 beforeAll(async () => {
   dataSource = createServiceDataSource({ url: databaseUrl, schema, entities: [], migrations: MESSAGING_MIGRATIONS });
@@ -64,7 +65,8 @@ describe('retention on the sweeper', () => {
     expect(sweeper.names()).toContain('retention');
     // pg-boss may wake the retention work at any moment (its start-up wake, the cron backstop): count what every sweep
     // deleted through the work's counter instead of assuming that the test's own sweep is the only one.
-    const deleted = async () => (await register.getSingleMetric('sluitend_due_work_items_total')?.get())?.values.find((v) => v.labels.work === 'retention')?.value ?? 0;
+    const deleted = async () =>
+      (await register.getSingleMetric('sluitend_due_work_items_total')?.get())?.values.find((v) => v.labels.work === 'retention')?.value ?? 0;
     const before = await deleted();
     await pool.query(
       `INSERT INTO "${schema}".inbox (consumer, event_id, event_type, topic, kafka_partition, kafka_offset, received_at)
@@ -90,7 +92,9 @@ describe('retention on the sweeper', () => {
 
   it('refuses a policy whose table or column is not a plain identifier', () => {
     const policies = app.get(RetentionPolicies);
-    expect(() => policies.add({ name: 'x', table: 'bezorgpoging; DROP TABLE inbox', column: 'verstuurd_op', keepForMs: DAY })).toThrow(/invalid table/);
+    expect(() => policies.add({ name: 'x', table: 'bezorgpoging; DROP TABLE inbox', column: 'verstuurd_op', keepForMs: DAY })).toThrow(
+      /invalid table/,
+    );
     expect(() => policies.add({ name: 'y', table: 'bezorgpoging', column: 'verstuurd op', keepForMs: DAY })).toThrow(/invalid column/);
     expect(() => policies.add({ name: 'inbox', table: 'inbox', column: 'received_at', keepForMs: DAY })).toThrow(/two policies/);
   });

@@ -13,13 +13,18 @@ const verzetKlokSchema = z
   .strict();
 class VerzetKlokDto extends createZodDto(verzetKlokSchema) {}
 
-const klokSchema = z.object({ nu: z.iso.datetime().describe('de tijd van de service'), demo: z.boolean().describe('of de klok verzetbaar is (demo-modus)') });
+const klokSchema = z.object({
+  nu: z.iso.datetime().describe('de tijd van de service'),
+  demo: z.boolean().describe('of de klok verzetbaar is (demo-modus)'),
+});
 class KlokDto extends createZodDto(klokSchema) {}
 
 const verzetSchema = z.object({
   nu: z.iso.datetime(),
   verzet: z.boolean().describe('false als de klok het gevraagde moment al voorbij was'),
-  gevuurd: z.array(z.record(z.string(), z.unknown())).describe('wat het uitgestelde werk van deze service meteen deed, bijv. { regel, schooljaar, signalen }'),
+  gevuurd: z
+    .array(z.record(z.string(), z.unknown()))
+    .describe('wat het uitgestelde werk van deze service meteen deed, bijv. { regel, schooljaar, signalen }'),
 });
 class VerzetDto extends createZodDto(verzetSchema) {}
 

@@ -19,7 +19,10 @@ class TimerJob implements DueWork<Timer, number> {
   readonly mode = 'transaction';
   readonly batchSize = 7;
   claim(manager: EntityManager, now: Date, limit: number): Promise<Timer[]> {
-    return manager.query('SELECT id FROM timer WHERE vuurt_op <= $1 AND gevuurd_op IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED', [now, limit]);
+    return manager.query('SELECT id FROM timer WHERE vuurt_op <= $1 AND gevuurd_op IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED', [
+      now,
+      limit,
+    ]);
   }
   async apply(timers: Timer[], { manager, now }: { manager: EntityManager | null; now: Date }): Promise<number> {
     const ids = timers.map((timer) => timer.id);
@@ -55,13 +58,21 @@ const dataSources: DataSource[] = [];
 
 /** One "service": the platform's TimeModule with the test work, on the shared timer schema. */
 async function service(name: string): Promise<INestApplicationContext> {
-  const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, schema, extra: { options: `-c search_path=${schema}` } }).initialize();
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    schema,
+    extra: { options: `-c search_path=${schema}` },
+  }).initialize();
   dataSources.push(dataSource);
   @Global()
   @Module({ providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] })
   class DatabaseModule {}
   @Module({
-    imports: [DatabaseModule, TimeModule.forService({ service: name, demoMode: true, databaseUrl, schema: `${schema}_${name}`, topicPrefix: run.topicPrefix })],
+    imports: [
+      DatabaseModule,
+      TimeModule.forService({ service: name, demoMode: true, databaseUrl, schema: `${schema}_${name}`, topicPrefix: run.topicPrefix }),
+    ],
     providers: [TimerJob],
   })
   class ServiceModule {}
@@ -71,7 +82,12 @@ async function service(name: string): Promise<INestApplicationContext> {
   return app;
 }
 
-const vuringen = async () => (await pool.query<{ aantal: string; verschillend: string }>(`SELECT count(*) AS aantal, count(DISTINCT timer_id) AS verschillend FROM "${schema}".vuring`)).rows[0];
+const vuringen = async () =>
+  (
+    await pool.query<{ aantal: string; verschillend: string }>(
+      `SELECT count(*) AS aantal, count(DISTINCT timer_id) AS verschillend FROM "${schema}".vuring`,
+    )
+  ).rows[0];
 
 beforeAll(async () => {
   await pool.query(`CREATE SCHEMA "${schema}"`);
@@ -98,7 +114,11 @@ describe('DueWorkSweeper and the demo clock', () => {
 
   it('applies every due row exactly once when two sweepers sweep at the same time', async () => {
     await pool.query(`INSERT INTO "${schema}".timer (vuurt_op) SELECT now() - interval '1 minute' FROM generate_series(1, 200)`);
-    await Promise.all([a.get(DueWorkSweeper).sweep('test-timers'), b.get(DueWorkSweeper).sweep('test-timers'), a.get(DueWorkSweeper).sweep('test-timers')]);
+    await Promise.all([
+      a.get(DueWorkSweeper).sweep('test-timers'),
+      b.get(DueWorkSweeper).sweep('test-timers'),
+      a.get(DueWorkSweeper).sweep('test-timers'),
+    ]);
     expect(await vuringen()).toEqual({ aantal: '200', verschillend: '200' });
   });
 

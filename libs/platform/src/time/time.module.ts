@@ -31,7 +31,10 @@ export class TimeModule {
       controllers: [DemoKlokHttp],
       providers: [
         { provide: CLOCK, useValue: options.demoMode ? new OffsetClock() : systemClock },
-        { provide: DEMO_CLOCK_OPTIONS, useValue: { databaseUrl: options.databaseUrl, schema: demoClockSchema(options.topicPrefix), service: options.service } },
+        {
+          provide: DEMO_CLOCK_OPTIONS,
+          useValue: { databaseUrl: options.databaseUrl, schema: demoClockSchema(options.topicPrefix), service: options.service },
+        },
         { provide: SCHEDULER_OPTIONS, useValue: scheduler },
         { provide: DUE_WORK_SAMPLE_INTERVAL, useValue: options.sampleIntervalMs ?? 10_000 },
         JobScheduler,

@@ -64,7 +64,12 @@ export async function startTestTokenIssuer(): Promise<TestTokenIssuer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const state: IssuerState = { issuer: origin, audience: AUDIENCE, jwksUrl: `${origin}/jwks`, privateJwk: { ...(privateKey.export({ format: 'jwk' }) as JWK), kid } };
+  const state: IssuerState = {
+    issuer: origin,
+    audience: AUDIENCE,
+    jwksUrl: `${origin}/jwks`,
+    privateJwk: { ...(privateKey.export({ format: 'jwk' }) as JWK), kid },
+  };
   return {
     ...signerOf(state),
     exported: JSON.stringify(state),
@@ -76,7 +81,9 @@ export async function startTestTokenIssuer(): Promise<TestTokenIssuer> {
 export function testTokenSigner(): TestTokenSigner {
   const exported = process.env[TEST_TOKEN_ISSUER_ENV];
   if (!exported) {
-    throw new Error(`${TEST_TOKEN_ISSUER_ENV} is not set: run integration and e2e tests through their jest configs, whose global setup starts the test token issuer`);
+    throw new Error(
+      `${TEST_TOKEN_ISSUER_ENV} is not set: run integration and e2e tests through their jest configs, whose global setup starts the test token issuer`,
+    );
   }
   return signerOf(JSON.parse(exported) as IssuerState);
 }

@@ -161,7 +161,11 @@ async function momentopname(dataSource: DataSource, schema: string, vluchtig: Re
 }
 
 /** The bytes of a hostile value in a raw body: its URL form decoded byte by byte (the lone surrogate stays invalid UTF-8). */
-const alsBytes = (query: string): Buffer => Buffer.from(query.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+const alsBytes = (query: string): Buffer =>
+  Buffer.from(
+    query.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
 
 /** Each cell of a CSV body's last line: its column (from the header line) and the text before and after it. */
 function csvCellen(body: RuweBody): Array<{ kolom: string; voor: string; na: string }> {
@@ -279,7 +283,10 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
               veld: `csv:${cel.kolom}`,
               payload: hostile.naam,
               query: queryTekst(voorbeeld.query ?? {}),
-              body: { tekst: Buffer.concat([Buffer.from(cel.voor), alsBytes(hostile.query), Buffer.from(cel.na)]), type: voorbeeld.ruweBody?.type as string },
+              body: {
+                tekst: Buffer.concat([Buffer.from(cel.voor), alsBytes(hostile.query), Buffer.from(cel.na)]),
+                type: voorbeeld.ruweBody?.type as string,
+              },
             });
           }
         }
@@ -316,8 +323,8 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           uitkomst.verzoeken += 1;
           const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
           if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
-        const achtergrond = antwoord.status < 300 ? await voorbeeld.naPoging?.(antwoord) : undefined;
-        if (achtergrond) uitkomst.serverfouten.push(`${wie}: ${antwoord.status}, then ${achtergrond}`);
+          const achtergrond = antwoord.status < 300 ? await voorbeeld.naPoging?.(antwoord) : undefined;
+          if (achtergrond) uitkomst.serverfouten.push(`${wie}: ${antwoord.status}, then ${achtergrond}`);
           if (antwoord.status >= 400 && antwoord.status < 500) {
             const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
             if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);

@@ -2,7 +2,8 @@ import { PrivateInfra, startContainerBroker, startContainerPostgres } from './pr
 
 export type Infrastructure = { databaseUrl: string; kafkaBrokers: string; source: 'environment' | 'testcontainers' };
 
-const BRING_UP = './sluitend test (or: infra/local/up.sh, then export KAFKA_BROKERS=127.0.0.1:9092 DATABASE_URL=postgres://postgres@127.0.0.1:5432/sluitend)';
+const BRING_UP =
+  './sluitend test (or: infra/local/up.sh, then export KAFKA_BROKERS=127.0.0.1:9092 DATABASE_URL=postgres://postgres@127.0.0.1:5432/sluitend)';
 
 /** Containers this process started; stopInfrastructure (jest's globalTeardown, same process) stops them. */
 const holder = globalThis as { __sluitendContainers?: PrivateInfra[] };

@@ -17,7 +17,14 @@ export class OidcProviderUnderTest {
   ) {
     this.process = new NodeProcess(
       join(repoRoot, 'dist/apps/oidc/src/main.js'),
-      { NODE_ENV: 'test', PORT: String(port), OIDC_ISSUER: `http://127.0.0.1:${port}`, DEMO_GEBRUIKERS: join(repoRoot, 'infra/demo/demo-gebruikers.json'), LOG_LEVEL: 'info', ...env },
+      {
+        NODE_ENV: 'test',
+        PORT: String(port),
+        OIDC_ISSUER: `http://127.0.0.1:${port}`,
+        DEMO_GEBRUIKERS: join(repoRoot, 'infra/demo/demo-gebruikers.json'),
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       logFile,
     );
   }
@@ -39,10 +46,15 @@ export class OidcProviderUnderTest {
 
   async start(): Promise<void> {
     this.process.start();
-    await waitFor('oidc /health', async () => {
-      if (!this.process.running) throw new Error('the OpenID provider exited while starting');
-      return (await fetch(`${this.issuer}/health`)).ok;
-    }, 30_000, 100);
+    await waitFor(
+      'oidc /health',
+      async () => {
+        if (!this.process.running) throw new Error('the OpenID provider exited while starting');
+        return (await fetch(`${this.issuer}/health`)).ok;
+      },
+      30_000,
+      100,
+    );
   }
 
   stop(): Promise<void> {

@@ -106,10 +106,10 @@ async function templateDatabase<S extends z.ZodType>(definition: Definition<S>):
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
-    const { rows } = await client.query<{ ready: string | null }>(
-      'SELECT shobj_description(oid, $2) AS ready FROM pg_database WHERE datname = $1',
-      [template, 'pg_database'],
-    );
+    const { rows } = await client.query<{ ready: string | null }>('SELECT shobj_description(oid, $2) AS ready FROM pg_database WHERE datname = $1', [
+      template,
+      'pg_database',
+    ]);
     if (rows[0]?.ready === 'migrated') return template;
     if (rows[0]) await client.query(`DROP DATABASE "${template}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${template}"`);
@@ -142,7 +142,12 @@ export async function serviceTestContext<S extends z.ZodType>(definition: Defini
   const signer = testTokenSigner();
   const app = await boot(definition, baseEnv(run.topicPrefix, databaseUrl(database), definition.env));
   const url = definition.http ? await (app as Awaited<ReturnType<typeof createServiceApp>>).getUrl() : undefined;
-  const claims = (org: Claims['org'], roles: Claims['roles'] = ['schooladministratie']): Claims => ({ sub: `test-${org.code}`, name: 'Test', org, roles });
+  const claims = (org: Claims['org'], roles: Claims['roles'] = ['schooladministratie']): Claims => ({
+    sub: `test-${org.code}`,
+    name: 'Test',
+    org,
+    roles,
+  });
   return {
     app,
     dataSource: app.get(DataSource),

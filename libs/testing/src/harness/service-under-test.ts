@@ -52,10 +52,15 @@ export class ServiceUnderTest {
 
   async start(extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
     this.process.start(extraEnv);
-    await waitFor(`${this.name} /health/ready`, async () => {
-      if (!this.process.running) throw new Error(`${this.name} exited while starting`);
-      return (await fetch(`${this.url}/health/ready`)).ok;
-    }, 90_000, 200);
+    await waitFor(
+      `${this.name} /health/ready`,
+      async () => {
+        if (!this.process.running) throw new Error(`${this.name} exited while starting`);
+        return (await fetch(`${this.url}/health/ready`)).ok;
+      },
+      90_000,
+      200,
+    );
   }
 
   stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

@@ -118,7 +118,8 @@ export async function demoAuthorize(options: DemoLoginOptions): Promise<DemoAuth
     loggedIn = true;
     next = { url: new URL(action.replace(/&amp;/g, '&'), url).href, method: 'POST', body: formFields(options.user) };
   }
-  if (!callback) throw new Error(`logging in at ${options.issuer}: no redirect to ${options.redirectUri} after ${MAX_HOPS} steps (${steps.join(' → ')})`);
+  if (!callback)
+    throw new Error(`logging in at ${options.issuer}: no redirect to ${options.redirectUri} after ${MAX_HOPS} steps (${steps.join(' → ')})`);
   return { config, callbackUrl: new URL(callback), codeVerifier, state, steps };
 }
 
@@ -129,9 +130,15 @@ export async function demoAuthorize(options: DemoLoginOptions): Promise<DemoAuth
 export async function demoLogin(options: DemoLoginOptions): Promise<DemoLoginResult> {
   const { config, callbackUrl, codeVerifier, state, steps } = await demoAuthorize(options);
   if (callbackUrl.searchParams.has('error')) {
-    throw new Error(`logging in at ${options.issuer}: ${callbackUrl.searchParams.get('error')} ${callbackUrl.searchParams.get('error_description') ?? ''}`);
+    throw new Error(
+      `logging in at ${options.issuer}: ${callbackUrl.searchParams.get('error')} ${callbackUrl.searchParams.get('error_description') ?? ''}`,
+    );
   }
   steps.push(`POST ${new URL(config.serverMetadata().token_endpoint as string).pathname}`);
-  const tokens = await client.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: codeVerifier, expectedState: state, idTokenExpected: true });
+  const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+    pkceCodeVerifier: codeVerifier,
+    expectedState: state,
+    idTokenExpected: true,
+  });
   return { accessToken: tokens.access_token, idToken: tokens.id_token, expiresIn: tokens.expires_in, steps };
 }

@@ -133,8 +133,7 @@ describe('generateCohort for MC03 + MC07', () => {
   });
 
   it("generates a vestiging's pupils the same whatever other regions are chosen, mostly with the same number", () => {
-    const zonderNummer = (c: Cohort) =>
-      c.dossiers.map(({ leerling: { persoonsnummer: _p, ...leerling }, ...rest }) => ({ ...rest, leerling }));
+    const zonderNummer = (c: Cohort) => c.dossiers.map(({ leerling: { persoonsnummer: _p, ...leerling }, ...rest }) => ({ ...rest, leerling }));
     const mc07 = generateCohort({ seed: 42, regios: ['MC07'], schooljaar: SCHOOLJAAR });
     const inBeide = cohort.dossiers.filter((d) => regioVanVestiging.get(d.school.vestiging) === 'MC07');
     expect(zonderNummer(mc07)).toEqual(zonderNummer({ ...cohort, dossiers: inBeide }));
@@ -181,8 +180,10 @@ describe('generateCohort for the whole country', () => {
     const started = Date.now();
     const cohort = generateCohort({ seed: 7, regios: alleRmcRegios().map((r) => r.code), schooljaar: SCHOOLJAAR });
     const seconden = (Date.now() - started) / 1000;
-    console.log(`whole country seed 7, fraction 1: ${cohort.stats.dossiers} dossiers, ${cohort.stats.vestigingen} vestigingen, ` +
-      `${cohort.stats.scholen} schools, ${cohort.stats.onderwijsnummers} onderwijsnummers, ${seconden.toFixed(1)} s`);
+    console.log(
+      `whole country seed 7, fraction 1: ${cohort.stats.dossiers} dossiers, ${cohort.stats.vestigingen} vestigingen, ` +
+        `${cohort.stats.scholen} schools, ${cohort.stats.onderwijsnummers} onderwijsnummers, ${seconden.toFixed(1)} s`,
+    );
     expect(cohort.dossiers.length).toBeGreaterThan(50_000);
     const nummers = cohort.dossiers.map((d) => d.leerling.persoonsnummer);
     expect(new Set(nummers).size).toBe(nummers.length);

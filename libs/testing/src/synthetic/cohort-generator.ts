@@ -344,7 +344,12 @@ function contextVan(register: SchoolRegister): Context {
       school,
       postcode4: school.postcode.slice(0, 4),
       mbo,
-      andereGemeentenInRegio: regio === undefined ? [] : gemeentenInRegio(regio).map((g) => g.code).filter((c) => c !== school.gemeentecode),
+      andereGemeentenInRegio:
+        regio === undefined
+          ? []
+          : gemeentenInRegio(regio)
+              .map((g) => g.code)
+              .filter((c) => c !== school.gemeentecode),
       gemeentenAndereRegio: andereRegio,
       postcodes4: (code) => postcodes.get(code) ?? [],
     };
@@ -388,41 +393,141 @@ type Verdeling<T> = readonly (readonly [T, number])[];
 
 /** Age on 1 October of the school year's first year. */
 const LEEFTIJD: Record<Onderwijstype | 'vmbo-3', Verdeling<number>> = {
-  'vmbo-bb': [[15, 75], [16, 22], [17, 3]],
-  'vmbo-kb': [[15, 75], [16, 22], [17, 3]],
-  'vmbo-gl': [[15, 75], [16, 22], [17, 3]],
-  'vmbo-tl': [[15, 75], [16, 22], [17, 3]],
-  'vmbo-3': [[15, 40], [16, 50], [17, 10]],
-  havo: [[16, 70], [17, 25], [18, 5]],
-  vwo: [[17, 70], [18, 25], [19, 5]],
-  pro: [[16, 40], [17, 40], [18, 20]],
-  vso: [[16, 30], [17, 35], [18, 25], [19, 10]],
+  'vmbo-bb': [
+    [15, 75],
+    [16, 22],
+    [17, 3],
+  ],
+  'vmbo-kb': [
+    [15, 75],
+    [16, 22],
+    [17, 3],
+  ],
+  'vmbo-gl': [
+    [15, 75],
+    [16, 22],
+    [17, 3],
+  ],
+  'vmbo-tl': [
+    [15, 75],
+    [16, 22],
+    [17, 3],
+  ],
+  'vmbo-3': [
+    [15, 40],
+    [16, 50],
+    [17, 10],
+  ],
+  havo: [
+    [16, 70],
+    [17, 25],
+    [18, 5],
+  ],
+  vwo: [
+    [17, 70],
+    [18, 25],
+    [19, 5],
+  ],
+  pro: [
+    [16, 40],
+    [17, 40],
+    [18, 20],
+  ],
+  vso: [
+    [16, 30],
+    [17, 35],
+    [18, 25],
+    [19, 10],
+  ],
 };
 
 const UITSTROOM: Record<'pro' | 'vso', Verdeling<Uitstroomprofiel>> = {
-  pro: [['vervolgonderwijs', 55], ['arbeid', 35], ['dagbesteding', 10]],
-  vso: [['vervolgonderwijs', 40], ['arbeid', 30], ['dagbesteding', 30]],
+  pro: [
+    ['vervolgonderwijs', 55],
+    ['arbeid', 35],
+    ['dagbesteding', 10],
+  ],
+  vso: [
+    ['vervolgonderwijs', 40],
+    ['arbeid', 30],
+    ['dagbesteding', 30],
+  ],
 };
 
 const BESTEMMING: Record<Exclude<Onderwijstype, 'pro' | 'vso'>, Verdeling<Bestemming>> = {
-  'vmbo-bb': [['mbo', 94], ['werk', 2], ['anders', 1.5], ['onbekend', 2.5]],
-  'vmbo-kb': [['mbo', 94], ['werk', 2], ['anders', 1.5], ['onbekend', 2.5]],
-  'vmbo-gl': [['mbo', 85], ['havo', 11], ['vavo', 1], ['anders', 1], ['onbekend', 2]],
-  'vmbo-tl': [['mbo', 85], ['havo', 11], ['vavo', 1], ['anders', 1], ['onbekend', 2]],
-  havo: [['hbo', 78], ['mbo', 12], ['vwo', 2], ['werk', 3], ['anders', 3], ['onbekend', 2]],
+  'vmbo-bb': [
+    ['mbo', 94],
+    ['werk', 2],
+    ['anders', 1.5],
+    ['onbekend', 2.5],
+  ],
+  'vmbo-kb': [
+    ['mbo', 94],
+    ['werk', 2],
+    ['anders', 1.5],
+    ['onbekend', 2.5],
+  ],
+  'vmbo-gl': [
+    ['mbo', 85],
+    ['havo', 11],
+    ['vavo', 1],
+    ['anders', 1],
+    ['onbekend', 2],
+  ],
+  'vmbo-tl': [
+    ['mbo', 85],
+    ['havo', 11],
+    ['vavo', 1],
+    ['anders', 1],
+    ['onbekend', 2],
+  ],
+  havo: [
+    ['hbo', 78],
+    ['mbo', 12],
+    ['vwo', 2],
+    ['werk', 3],
+    ['anders', 3],
+    ['onbekend', 2],
+  ],
   // BESTEMMINGEN has no 'wo': vwo leavers to university count as 'hbo' (higher education) here.
-  vwo: [['hbo', 90], ['mbo', 2], ['werk', 2], ['anders', 4], ['onbekend', 2]],
+  vwo: [
+    ['hbo', 90],
+    ['mbo', 2],
+    ['werk', 2],
+    ['anders', 4],
+    ['onbekend', 2],
+  ],
 };
 
 const NIVEAU: Record<Onderwijstype, Verdeling<MboNiveau>> = {
-  'vmbo-bb': [[1, 10], [2, 75], [3, 15]],
-  'vmbo-kb': [[2, 25], [3, 65], [4, 10]],
-  'vmbo-gl': [[3, 25], [4, 75]],
-  'vmbo-tl': [[3, 25], [4, 75]],
+  'vmbo-bb': [
+    [1, 10],
+    [2, 75],
+    [3, 15],
+  ],
+  'vmbo-kb': [
+    [2, 25],
+    [3, 65],
+    [4, 10],
+  ],
+  'vmbo-gl': [
+    [3, 25],
+    [4, 75],
+  ],
+  'vmbo-tl': [
+    [3, 25],
+    [4, 75],
+  ],
   havo: [[4, 1]],
   vwo: [[4, 1]],
-  pro: [[1, 70], [2, 30]],
-  vso: [[1, 60], [2, 40]],
+  pro: [
+    [1, 70],
+    [2, 30],
+  ],
+  vso: [
+    [1, 60],
+    [2, 40],
+  ],
 };
 
 const ONDERSTEUNING_KANS: Record<Onderwijstype, number> = {
@@ -436,7 +541,13 @@ const ONDERSTEUNING_KANS: Record<Onderwijstype, number> = {
   vso: 0.8,
 };
 
-const PLAN_MBO: Verdeling<Plan> = [['op-tijd', 80], ['laat', 7], ['nooit', 3], ['uitval', 6], ['switch', 4]];
+const PLAN_MBO: Verdeling<Plan> = [
+  ['op-tijd', 80],
+  ['laat', 7],
+  ['nooit', 3],
+  ['uitval', 6],
+  ['switch', 4],
+];
 
 const TOELICHTINGEN = [
   'Dyslexie: extra tijd en voorleessoftware bij toetsen',
@@ -592,12 +703,11 @@ function maakLeerling(
       : undefined;
   const werkervaring = kans(rng, 0.35) ? kies(rng, WERKERVARING) : undefined;
 
-  const akkoord =
-    kans(rng, 0.9)
-      ? aanmeld !== undefined
-        ? max(dagNummer(startjaar, 11, 1), aanmeld - tussen(rng, 0, 10))
-        : dagTussen(rng, dagNummer(nieuwjaar, 1, 15), dagNummer(nieuwjaar, 3, 31))
-      : undefined;
+  const akkoord = kans(rng, 0.9)
+    ? aanmeld !== undefined
+      ? max(dagNummer(startjaar, 11, 1), aanmeld - tussen(rng, 0, 10))
+      : dagTussen(rng, dagNummer(nieuwjaar, 1, 15), dagNummer(nieuwjaar, 3, 31))
+    : undefined;
 
   return {
     dossier: {

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { gemeente as gemeenteVanCode, gemeenteByNaam, normaliseBrin, normalisePostcode, normaliseVestiging, parseCsvRecords } from '@sluitend/domain-nl';
+import {
+  gemeente as gemeenteVanCode,
+  gemeenteByNaam,
+  normaliseBrin,
+  normalisePostcode,
+  normaliseVestiging,
+  parseCsvRecords,
+} from '@sluitend/domain-nl';
 import { resolveTestingDataFile } from '../data-file';
 
 export const VO_VESTIGINGEN_BESTAND = 'vo-vestigingen-2024-11.csv';
@@ -244,8 +251,7 @@ export function buildSchoolRegister(voCsv: string, mboLocatiesCsv: string, mboIn
       plaats,
       postcode,
       gemeentecode,
-      gemeenteBron:
-        viaPostcode !== undefined ? 'postcode' : viaPlaats !== undefined ? 'plaats' : viaNabij !== undefined ? 'nabij' : undefined,
+      gemeenteBron: viaPostcode !== undefined ? 'postcode' : viaPlaats !== undefined ? 'plaats' : viaNabij !== undefined ? 'nabij' : undefined,
       rmcRegio: gemeentecode === undefined ? undefined : gemeenteVanCode(gemeentecode)?.rmcRegio?.code,
       coordinaat: plek,
     });

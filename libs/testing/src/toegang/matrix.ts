@@ -86,7 +86,8 @@ export async function toegangsMatrix(definitie: {
         if (verwacht) uitkomst.toegestaan += 1;
         else uitkomst.geweigerd += 1;
         const klopt = verwacht ? response.status !== 403 && response.status !== 401 : response.status === 403;
-        if (!klopt) uitkomst.afwijkingen.push(`${route} as ${type}/${rol}: table says ${verwacht ? 'allowed' : 'denied'}, answered ${response.status}`);
+        if (!klopt)
+          uitkomst.afwijkingen.push(`${route} as ${type}/${rol}: table says ${verwacht ? 'allowed' : 'denied'}, answered ${response.status}`);
       }
     }
   }

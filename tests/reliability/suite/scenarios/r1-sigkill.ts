@@ -17,7 +17,15 @@ export const r1: Scenario = {
     const { events, kills, perSecond } = SIZES[context.size];
     const run = uniqueRun('r1');
     const load = new EventLoad(context.kafka, context.databaseUrl, run.id, run.topicPrefix);
-    const fleet = new Fleet({ auth: context.auth, root: context.root, runId: run.id, databaseUrl: context.databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix, env: { APPLY_DELAY_MS: '1' } });
+    const fleet = new Fleet({
+      auth: context.auth,
+      root: context.root,
+      runId: run.id,
+      databaseUrl: context.databaseUrl,
+      brokers: context.brokers,
+      topicPrefix: run.topicPrefix,
+      env: { APPLY_DELAY_MS: '1' },
+    });
     const started = Date.now();
     try {
       await load.start();
@@ -48,11 +56,17 @@ export const r1: Scenario = {
         }),
       ]);
       const results = await Promise.all(services.map((service) => settle(context.pool, load.schema, service.schema, 600_000)));
-      const pass = results.every((result) => result.lost === 0 && result.twice === 0 && result.sent === events) && [...killed.values()].every((at) => at.length === kills) && services.every((service) => service.crashes === 0);
+      const pass =
+        results.every((result) => result.lost === 0 && result.twice === 0 && result.sent === events) &&
+        [...killed.values()].every((at) => at.length === kills) &&
+        services.every((service) => service.crashes === 0);
       const lost = results.reduce((sum, result) => sum + result.lost, 0);
       const twice = results.reduce((sum, result) => sum + result.twice, 0);
       const per = services
-        .map((service, i) => `${service.role} ${fmt(results[i].applied)}/${fmt(results[i].sent)} applied, ${killed.get(service.role)?.length}× killed${service.crashes ? `, ${service.crashes} crash(es)` : ''}`)
+        .map(
+          (service, i) =>
+            `${service.role} ${fmt(results[i].applied)}/${fmt(results[i].sent)} applied, ${killed.get(service.role)?.length}× killed${service.crashes ? `, ${service.crashes} crash(es)` : ''}`,
+        )
         .join('; ');
       return {
         size: `${fmt(events)} events × 2 consumers, ${kills} SIGKILLs each`,

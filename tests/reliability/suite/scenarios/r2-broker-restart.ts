@@ -23,7 +23,14 @@ export const r2: Scenario = {
     const broker: PrivateBroker = await context.privateBroker();
     const kafka = createKafka('reliability-r2', [broker.brokers]);
     const load = new EventLoad(kafka, context.databaseUrl, run.id, run.topicPrefix);
-    const fleet = new Fleet({ auth: context.auth, root: context.root, runId: run.id, databaseUrl: context.databaseUrl, brokers: broker.brokers, topicPrefix: run.topicPrefix });
+    const fleet = new Fleet({
+      auth: context.auth,
+      root: context.root,
+      runId: run.id,
+      databaseUrl: context.databaseUrl,
+      brokers: broker.brokers,
+      topicPrefix: run.topicPrefix,
+    });
     const started = Date.now();
     try {
       await load.start();

@@ -26,7 +26,14 @@ export const r3: Scenario = {
     const pool = new Pool({ connectionString: databaseUrl, max: 3 });
     pool.on('error', () => undefined);
     const load = new EventLoad(context.kafka, databaseUrl, run.id, run.topicPrefix);
-    const fleet = new Fleet({ auth: context.auth, root: context.root, runId: run.id, databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix });
+    const fleet = new Fleet({
+      auth: context.auth,
+      root: context.root,
+      runId: run.id,
+      databaseUrl,
+      brokers: context.brokers,
+      topicPrefix: run.topicPrefix,
+    });
     const started = Date.now();
     try {
       await load.start();
@@ -54,7 +61,9 @@ export const r3: Scenario = {
       const results = await Promise.all(services.map((service) => settle(pool, load.schema, service.schema, 300_000)));
       const lost = results.reduce((sum, result) => sum + result.lost, 0);
       const twice = results.reduce((sum, result) => sum + result.twice, 0);
-      const down503 = whileDown.filter((sample) => sample.status === 503 && sample.type?.includes('application/problem+json') && /^database: /.test(sample.detail ?? ''));
+      const down503 = whileDown.filter(
+        (sample) => sample.status === 503 && sample.type?.includes('application/problem+json') && /^database: /.test(sample.detail ?? ''),
+      );
       const slowest = Math.max(0, ...whileDown.map((sample) => sample.ms));
       const reason = down503[0]?.detail ?? '(none)';
       const crashes = fleet.services.reduce((sum, service) => sum + service.crashes, 0);

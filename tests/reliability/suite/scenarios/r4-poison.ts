@@ -38,7 +38,14 @@ export const r4: Scenario = {
     const { events } = SIZES[context.size];
     const run = uniqueRun('r4');
     const load = new EventLoad(context.kafka, context.databaseUrl, run.id, run.topicPrefix);
-    const fleet = new Fleet({ auth: context.auth, root: context.root, runId: run.id, databaseUrl: context.databaseUrl, brokers: context.brokers, topicPrefix: run.topicPrefix });
+    const fleet = new Fleet({
+      auth: context.auth,
+      root: context.root,
+      runId: run.id,
+      databaseUrl: context.databaseUrl,
+      brokers: context.brokers,
+      topicPrefix: run.topicPrefix,
+    });
     const started = Date.now();
     const topics = topicNames(run.topicPrefix, 'overstap');
     const groupId = `${run.topicPrefix}.rapportage`;
@@ -85,7 +92,12 @@ export const r4: Scenario = {
       await replayDeadLetters(context.kafka, run.topicPrefix, 'rapportage', { ids: [poison.id] });
       await waitFor('the replayed poison event', async () => (await appliedOf('99ZZ')) === 1, 120_000, 200);
       await replayDeadLetters(context.kafka, run.topicPrefix, 'rapportage', { ids: [poisonLetter?.ref ?? ''] });
-      await waitFor('the second replay consumed', () => committedToEnd(context.kafka, groupId, topicNames(run.topicPrefix, 'rapportage').retry), 120_000, 250);
+      await waitFor(
+        'the second replay consumed',
+        () => committedToEnd(context.kafka, groupId, topicNames(run.topicPrefix, 'rapportage').retry),
+        120_000,
+        250,
+      );
       const poisonApplied = await appliedOf('99ZZ');
       const all = await settle(context.pool, load.schema, service.schema, 60_000);
 

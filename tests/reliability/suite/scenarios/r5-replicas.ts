@@ -35,12 +35,16 @@ export const r5: Scenario = {
       const services = [await fleet.service('rapportage', 2), await fleet.service('notificaties', 2)];
       await fleet.start();
       const writing = load.write(events, 300);
-      const sweeps = await Promise.all(services.map((service, i) => sweepAndRestart(context.pool, service, termijnen, i === 0 ? 'SIGKILL' : 'SIGTERM')));
+      const sweeps = await Promise.all(
+        services.map((service, i) => sweepAndRestart(context.pool, service, termijnen, i === 0 ? 'SIGKILL' : 'SIGTERM')),
+      );
       await writing;
       const results = await Promise.all(services.map((service) => settle(context.pool, load.schema, service.schema, 300_000)));
       const lost = results.reduce((sum, result) => sum + result.lost, 0);
       const twice = results.reduce((sum, result) => sum + result.twice, 0);
-      const sweepOk = sweeps.every((sweep) => sweep.effects === termijnen && sweep.distinct === termijnen && sweep.fired === termijnen && sweep.atRestart < termijnen);
+      const sweepOk = sweeps.every(
+        (sweep) => sweep.effects === termijnen && sweep.distinct === termijnen && sweep.fired === termijnen && sweep.atRestart < termijnen,
+      );
       const crashes = services.reduce((sum, service) => sum + service.crashes, 0);
       const pass = lost === 0 && twice === 0 && sweepOk && crashes === 0;
       return {
@@ -77,15 +81,25 @@ async function sweepAndRestart(pool: import('pg').Pool, service: FixtureService,
       if (response.status !== 202) throw new Error(`scheduling termijnen on ${replica.name}: ${response.status} ${await response.text()}`);
     }),
   );
-  const atRestart = await waitFor(`${service.role} a quarter swept`, async () => {
-    const n = await effects();
-    return n >= termijnen / 4 ? n : undefined;
-  }, 180_000, 50);
+  const atRestart = await waitFor(
+    `${service.role} a quarter swept`,
+    async () => {
+      const n = await effects();
+      return n >= termijnen / 4 ? n : undefined;
+    },
+    180_000,
+    50,
+  );
   const { rows } = await pool.query<{ replica: string }>(`SELECT replica FROM "${service.schema}".effect ORDER BY at DESC LIMIT 1`);
   const sweeping = service.replicas.find((replica) => replica.name === rows[0].replica) ?? service.replicas[0];
   note(`R5 ${service.role}: ${signal} ${sweeping.name} mid-sweep at ${atRestart}/${termijnen}`);
   await sweeping.restart(signal);
-  await waitFor(`${service.role} all termijnen fired`, async () => (await count(pool, `SELECT count(*) AS n FROM "${service.schema}".termijn WHERE fired_at IS NULL`)) === 0, 300_000, 250);
+  await waitFor(
+    `${service.role} all termijnen fired`,
+    async () => (await count(pool, `SELECT count(*) AS n FROM "${service.schema}".termijn WHERE fired_at IS NULL`)) === 0,
+    300_000,
+    250,
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const [row] = (
     await pool.query<{ effects: number; distinct: number; fired: number; sweepers: number }>(

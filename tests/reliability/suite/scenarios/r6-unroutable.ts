@@ -49,7 +49,13 @@ export const r6: Scenario = {
     };
     const log = (name: string) => join(context.root, `.local/test-logs/${run.id}-${name}.log`);
     const overstap = new ServiceUnderTest('overstap', await freePort(), context.root, { ...env, DB_SCHEMA: schemas.overstap }, log('overstap'));
-    const notificaties = new ServiceUnderTest('notificaties', await freePort(), context.root, { ...env, DB_SCHEMA: schemas.notificaties }, log('notificaties'));
+    const notificaties = new ServiceUnderTest(
+      'notificaties',
+      await freePort(),
+      context.root,
+      { ...env, DB_SCHEMA: schemas.notificaties },
+      log('notificaties'),
+    );
     const started = Date.now();
     try {
       await Promise.all([overstap.start(), notificaties.start()]);
@@ -79,11 +85,19 @@ export const r6: Scenario = {
           })
         ).inschrijvingId as string;
       const schrijfUit = (id: string, uitgeschrevenPer: string) =>
-        call(overstap, 'POST', `inschrijvingen/${id}/uitschrijving`, MBO, { uitgeschrevenPer, reden: 4, geboortedatum: '2008-01-15', startkwalificatie: false });
+        call(overstap, 'POST', `inschrijvingen/${id}/uitschrijving`, MBO, {
+          uitgeschrevenPer,
+          reden: 4,
+          geboortedatum: '2008-01-15',
+          startkwalificatie: false,
+        });
 
-      const cohort = generateCohort({ seed: 61, regios: ['MC03', 'MC07'], schooljaar: '2026-2027', fraction: context.size === 'full' ? 0.5 : 0.1 }).dossiers.filter(
-        (dossier) => dossier.keuze.bestemming === 'mbo',
-      );
+      const cohort = generateCohort({
+        seed: 61,
+        regios: ['MC03', 'MC07'],
+        schooljaar: '2026-2027',
+        fraction: context.size === 'full' ? 0.5 : 0.1,
+      }).dossiers.filter((dossier) => dossier.keuze.bestemming === 'mbo');
       if (cohort.length < 5 * n) throw new Error(`the cohort has ${cohort.length} mbo-bound students, R6 needs ${5 * n}`);
       const [opTijd, laat, bekend, onbekend, bsa] = [0, 1, 2, 3, 4].map((i) => cohort.slice(i * n, (i + 1) * n));
 
@@ -106,17 +120,27 @@ export const r6: Scenario = {
 
       const rekening = () => telling(context, schemas);
       const verantwoord = (label: string) =>
-        waitFor(label, async () => {
-          const stand = await rekening();
-          return stand.signalen > 0 && stand.zoek === 0 ? stand : undefined;
-        }, 120_000, 250);
+        waitFor(
+          label,
+          async () => {
+            const stand = await rekening();
+            return stand.signalen > 0 && stand.zoek === 0 ? stand : undefined;
+          },
+          120_000,
+          250,
+        );
       const gauge = async (verwacht: number) => {
         let laatste = NaN;
-        await waitFor(`sluitend_unroutable_signals = ${verwacht}`, async () => {
-          const text = await (await fetch(`${notificaties.url}/metrics`)).text();
-          laatste = Number(/^sluitend_unroutable_signals(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? NaN);
-          return laatste === verwacht ? true : undefined;
-        }, 45_000, 500).catch(() => undefined);
+        await waitFor(
+          `sluitend_unroutable_signals = ${verwacht}`,
+          async () => {
+            const text = await (await fetch(`${notificaties.url}/metrics`)).text();
+            laatste = Number(/^sluitend_unroutable_signals(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? NaN);
+            return laatste === verwacht ? true : undefined;
+          },
+          45_000,
+          500,
+        ).catch(() => undefined);
         return laatste;
       };
 
@@ -127,12 +151,19 @@ export const r6: Scenario = {
       // Resolved: half of the unknown by a later inschrijving naming the woongemeente, the rest and the BSAs by a coordinator.
       const helft = Math.ceil(n / 2);
       for (const leerling of onbekend.slice(0, helft)) await schrijfIn(leerling, '2027-10-15', AMSTERDAM);
-      const lijst = await waitFor('the rest in the list', async () => {
-        const body = await call(notificaties, 'GET', 'niet-routeerbaar', COORDINATOR, undefined, ['rmc-coordinator']);
-        return body.totaal === 2 * n - helft ? (body.signalen as Array<{ id: string }>) : undefined;
-      }, 120_000, 250);
+      const lijst = await waitFor(
+        'the rest in the list',
+        async () => {
+          const body = await call(notificaties, 'GET', 'niet-routeerbaar', COORDINATOR, undefined, ['rmc-coordinator']);
+          return body.totaal === 2 * n - helft ? (body.signalen as Array<{ id: string }>) : undefined;
+        },
+        120_000,
+        250,
+      );
       for (const signaal of lijst) {
-        await call(notificaties, 'POST', `niet-routeerbaar/${signaal.id}/woongemeente`, COORDINATOR, { woongemeente: AMSTERDAM }, ['rmc-coordinator']);
+        await call(notificaties, 'POST', `niet-routeerbaar/${signaal.id}/woongemeente`, COORDINATOR, { woongemeente: AMSTERDAM }, [
+          'rmc-coordinator',
+        ]);
       }
       const b = await verantwoord('every signal owned after the woongemeenten became known');
       const gaugeB = await gauge(0);
@@ -146,10 +177,15 @@ export const r6: Scenario = {
         )
       ).rows.map((row) => row.id);
       for (const id of tweede) await schrijfUit(id, '2029-01-25');
-      const c = await waitFor('the second dropouts owned', async () => {
-        const stand = await rekening();
-        return stand.zoek === 0 && (stand.perRegel['uitschrijving-zonder-startkwalificatie'] ?? 0) === 3 * n ? stand : undefined;
-      }, 120_000, 250);
+      const c = await waitFor(
+        'the second dropouts owned',
+        async () => {
+          const stand = await rekening();
+          return stand.zoek === 0 && (stand.perRegel['uitschrijving-zonder-startkwalificatie'] ?? 0) === 3 * n ? stand : undefined;
+        },
+        120_000,
+        250,
+      );
       const gaugeC = await gauge(0);
 
       const lateGemist = Number(
@@ -180,7 +216,9 @@ export const r6: Scenario = {
           `October: ${a.signalen} signals, ${a.rmc} at an RMC, ${a.lijst} listed (gauge ${gaugeA}), lost ${a.zoek}; ` +
           `after ${helft} later inschrijvingen + ${lijst.length} coordinator assignments: listed ${b.lijst} (gauge ${gaugeB}), lost ${b.zoek}; ` +
           `late dossiers signalled ${lateGemist}/${n}; second dropouts ${tweede.length}/${n}; ` +
-          `end: ${c.signalen} signals, ${c.rmc} at an RMC, lost ${c.zoek} (${Object.entries(c.perRegel).map(([regel, aantal]) => `${regel} ${aantal}`).join(', ')})`,
+          `end: ${c.signalen} signals, ${c.rmc} at an RMC, lost ${c.zoek} (${Object.entries(c.perRegel)
+            .map(([regel, aantal]) => `${regel} ${aantal}`)
+            .join(', ')})`,
         verdict: pass ? 'PASS' : 'FAIL',
         seconds: secondsSince(started),
       };
@@ -213,5 +251,9 @@ async function telling(context: SuiteContext, schemas: { overstap: string; notif
   );
   const som = (key: 'signalen' | 'rmc' | 'lijst') => rows.reduce((total, row) => total + Number(row[key]), 0);
   const stand = { signalen: som('signalen'), rmc: som('rmc'), lijst: som('lijst') };
-  return { ...stand, zoek: stand.signalen - stand.rmc - stand.lijst, perRegel: Object.fromEntries(rows.map((row) => [row.regel, Number(row.signalen)])) };
+  return {
+    ...stand,
+    zoek: stand.signalen - stand.rmc - stand.lijst,
+    perRegel: Object.fromEntries(rows.map((row) => [row.regel, Number(row.signalen)])),
+  };
 }

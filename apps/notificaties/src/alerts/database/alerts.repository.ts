@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { ALERT_ORGANISATIE_TYPES, ALERT_STATUSSEN, ALERT_UITKOMSTEN, AlertsQuery, AlertStatus, AlertUitkomst, eventContextSchema, ONTVANGER_ROLLEN, OrganisatieRef } from '@sluitend/contracts';
+import {
+  ALERT_ORGANISATIE_TYPES,
+  ALERT_STATUSSEN,
+  ALERT_UITKOMSTEN,
+  AlertsQuery,
+  AlertStatus,
+  AlertUitkomst,
+  eventContextSchema,
+  ONTVANGER_ROLLEN,
+  OrganisatieRef,
+} from '@sluitend/contracts';
 import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
 import { AlertGegevens, HistorieRegel } from '../domain/alert';
 
@@ -32,27 +42,25 @@ const alertRij = z
     gewijzigd_op: column.timestamp,
     casus_id: z.string().nullable(),
   })
-  .transform(
-    (row): AlertGegevens => ({
-      id: row.id,
-      nummer: row.nummer,
-      signaalType: row.signaal_type,
-      ontvanger: row.ontvanger,
-      organisatie: { type: row.org_type, code: row.org_code },
-      status: row.status,
-      toegewezenAan: row.toegewezen_sub ? { sub: row.toegewezen_sub, naam: row.toegewezen_naam } : null,
-      uitkomst: row.uitkomst,
-      jongereId: row.jongere_id,
-      context: row.context,
-      signaal: row.signaal,
-      escalerenOp: row.escaleren_op,
-      geescaleerdOp: row.geescaleerd_op,
-      escalatieVan: row.escalatie_van,
-      aangemaaktOp: row.aangemaakt_op,
-      gewijzigdOp: row.gewijzigd_op,
-      casusId: row.casus_id,
-    }),
-  );
+  .transform((row): AlertGegevens => ({
+    id: row.id,
+    nummer: row.nummer,
+    signaalType: row.signaal_type,
+    ontvanger: row.ontvanger,
+    organisatie: { type: row.org_type, code: row.org_code },
+    status: row.status,
+    toegewezenAan: row.toegewezen_sub ? { sub: row.toegewezen_sub, naam: row.toegewezen_naam } : null,
+    uitkomst: row.uitkomst,
+    jongereId: row.jongere_id,
+    context: row.context,
+    signaal: row.signaal,
+    escalerenOp: row.escaleren_op,
+    geescaleerdOp: row.geescaleerd_op,
+    escalatieVan: row.escalatie_van,
+    aangemaaktOp: row.aangemaakt_op,
+    gewijzigdOp: row.gewijzigd_op,
+    casusId: row.casus_id,
+  }));
 
 const nieuweAlertRij = z
   .object({
@@ -86,16 +94,14 @@ const historieRij = z
     toelichting: z.string().nullable(),
     op: column.timestamp,
   })
-  .transform(
-    (row): HistorieRegel => ({
-      actie: row.actie,
-      vanStatus: row.van_status,
-      naarStatus: row.naar_status,
-      door: { sub: row.door_sub, naam: row.door_naam },
-      toelichting: row.toelichting,
-      op: row.op,
-    }),
-  );
+  .transform((row): HistorieRegel => ({
+    actie: row.actie,
+    vanStatus: row.van_status,
+    naarStatus: row.naar_status,
+    door: { sub: row.door_sub, naam: row.door_naam },
+    toelichting: row.toelichting,
+    op: row.op,
+  }));
 
 /** An alert to insert: one per signal and receiving organisation. `context` and `signaal` are JSON text. */
 export type NieuweAlert = {
@@ -165,7 +171,11 @@ export class AlertsRepository {
 
   /** An alert of this inbox, locked for a change; undefined when it is not there (or another organisation's). */
   lockInInbox(manager: EntityManager, id: string, inbox: OrganisatieRef): Promise<AlertGegevens | undefined> {
-    return firstRow(manager, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3 FOR UPDATE`, [id, inbox.type, inbox.code]);
+    return firstRow(manager, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3 FOR UPDATE`, [
+      id,
+      inbox.type,
+      inbox.code,
+    ]);
   }
 
   async wijzig(manager: EntityManager, id: string, wijziging: AlertWijziging): Promise<AlertGegevens> {
@@ -191,7 +201,11 @@ export class AlertsRepository {
   }
 
   inInbox(runner: Runner, id: string, inbox: OrganisatieRef): Promise<AlertGegevens | undefined> {
-    return firstRow(runner, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3`, [id, inbox.type, inbox.code]);
+    return firstRow(runner, alertRij, `SELECT ${KOLOMMEN} FROM alert WHERE id = $1 AND org_type = $2 AND org_code = $3`, [
+      id,
+      inbox.type,
+      inbox.code,
+    ]);
   }
 
   /** The inzage log (AVG): one row per alert read (a page of the inbox, or one alert with its history). */
@@ -219,17 +233,21 @@ export class AlertsRepository {
 
   /** A user known in the organisation (seen in its inbox), with the name their token carried; undefined when unknown. */
   async medewerker(runner: Runner, inbox: OrganisatieRef, sub: string): Promise<{ sub: string; naam: string } | undefined> {
-    return firstRow(runner, z.object({ sub: z.string(), naam: z.string() }), 'SELECT sub, naam FROM medewerker WHERE org_type = $1 AND org_code = $2 AND sub = $3', [
-      inbox.type,
-      inbox.code,
-      sub,
-    ]);
+    return firstRow(
+      runner,
+      z.object({ sub: z.string(), naam: z.string() }),
+      'SELECT sub, naam FROM medewerker WHERE org_type = $1 AND org_code = $2 AND sub = $3',
+      [inbox.type, inbox.code, sub],
+    );
   }
 
   historie(runner: Runner, alertId: string): Promise<HistorieRegel[]> {
-    return rows(runner, historieRij, 'SELECT actie, van_status, naar_status, door_sub, door_naam, toelichting, op FROM alert_historie WHERE alert_id = $1 ORDER BY id', [
-      alertId,
-    ]);
+    return rows(
+      runner,
+      historieRij,
+      'SELECT actie, van_status, naar_status, door_sub, door_naam, toelichting, op FROM alert_historie WHERE alert_id = $1 ORDER BY id',
+      [alertId],
+    );
   }
 
   /** One page of an inbox, newest first, with the filters of the query and the total that matches them. */
@@ -244,7 +262,12 @@ export class AlertsRepository {
     if (query.signaalType) filter('signaal_type = ?', query.signaalType);
     if (query.toegewezenAan) filter('toegewezen_sub = ?', query.toegewezenAan);
     if (query.geescaleerd) where.push(query.geescaleerd === 'ja' ? 'geescaleerd_op IS NOT NULL' : 'geescaleerd_op IS NULL');
-    const telling = await firstRow(runner, z.object({ totaal: z.number().int() }), `SELECT count(*)::int AS totaal FROM alert WHERE ${where.join(' AND ')}`, params);
+    const telling = await firstRow(
+      runner,
+      z.object({ totaal: z.number().int() }),
+      `SELECT count(*)::int AS totaal FROM alert WHERE ${where.join(' AND ')}`,
+      params,
+    );
     const alerts = await rows(
       runner,
       alertRij,

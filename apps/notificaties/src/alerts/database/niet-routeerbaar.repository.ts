@@ -31,21 +31,19 @@ const rij = z
     woongemeente: z.string().nullable(),
     gerouteerd_door: z.string().nullable(),
   })
-  .transform(
-    (r): NietRouteerbaarRij => ({
-      id: r.id,
-      signaalType: r.signaal_type,
-      signaalEventId: r.signaal_event_id,
-      jongereId: r.jongere_id,
-      reden: r.reden,
-      // Written from a parsed signal event by legVast: read back as that event.
-      event: r.envelope as unknown as SignaalEvent,
-      ontvangenOp: r.ontvangen_op,
-      gerouteerdOp: r.gerouteerd_op,
-      woongemeente: r.woongemeente,
-      gerouteerdDoor: r.gerouteerd_door,
-    }),
-  );
+  .transform((r): NietRouteerbaarRij => ({
+    id: r.id,
+    signaalType: r.signaal_type,
+    signaalEventId: r.signaal_event_id,
+    jongereId: r.jongere_id,
+    reden: r.reden,
+    // Written from a parsed signal event by legVast: read back as that event.
+    event: r.envelope as unknown as SignaalEvent,
+    ontvangenOp: r.ontvangen_op,
+    gerouteerdOp: r.gerouteerd_op,
+    woongemeente: r.woongemeente,
+    gerouteerdDoor: r.gerouteerd_door,
+  }));
 
 const KOLOMMEN = 'id, signaal_type, signaal_event_id, jongere_id, reden, envelope, ontvangen_op, gerouteerd_op, woongemeente, gerouteerd_door';
 

@@ -1,7 +1,13 @@
 import { OntvangerRol, OrganisatieRef } from '@sluitend/contracts';
 
 /** What every notificaties.alert.* event says about its alert. */
-export type AlertKern = { id: string; nummer: number; signaalType: string; organisatie: { type: OrganisatieRef['type']; code: string }; ontvanger: OntvangerRol };
+export type AlertKern = {
+  id: string;
+  nummer: number;
+  signaalType: string;
+  organisatie: { type: OrganisatieRef['type']; code: string };
+  ontvanger: OntvangerRol;
+};
 
 /** The fields every notificaties.alert.* event carries about its alert. */
 export function alertEventBasis(alert: AlertKern) {

@@ -26,9 +26,7 @@ describe('the audit of alert reads (issue 11)', () => {
     await context.app.get(MaakAlerts).execute({ input: { signalen: [event] }, correlationId: event.correlationId });
     const decaan = context.claims({ type: 'vo-school', code: '00AH' }, ['decaan']);
 
-    const pagina = await context.app
-      .get(LeesInbox)
-      .execute({ input: { pagina: 1, perPagina: 10 }, actor: decaan, correlationId: 'c-inbox' });
+    const pagina = await context.app.get(LeesInbox).execute({ input: { pagina: 1, perPagina: 10 }, actor: decaan, correlationId: 'c-inbox' });
     expect(pagina.alerts).toHaveLength(1);
     const alertId = pagina.alerts[0].id;
     await context.app.get(LeesAlert).execute({ input: { alertId }, actor: decaan, correlationId: 'c-alert' });
@@ -39,7 +37,9 @@ describe('the audit of alert reads (issue 11)', () => {
     ]);
     // Another organisation finds nothing, and nothing is recorded for it.
     const ander = context.claims({ type: 'vo-school', code: '99ZZ' }, ['decaan']);
-    await expect(context.app.get(LeesAlert).execute({ input: { alertId }, actor: ander, correlationId: 'c-ander' })).rejects.toMatchObject({ kind: 'niet-gevonden' });
+    await expect(context.app.get(LeesAlert).execute({ input: { alertId }, actor: ander, correlationId: 'c-ander' })).rejects.toMatchObject({
+      kind: 'niet-gevonden',
+    });
     expect(await inzagen()).toHaveLength(2);
   });
 });

@@ -16,16 +16,14 @@ const geclaimd = z
     alert_ids: z.array(z.string()),
     pogingen: z.number().int(),
   })
-  .transform(
-    (row): Bezorging => ({
-      id: row.id,
-      kanaal: row.kanaal,
-      soort: row.soort,
-      organisatie: { type: row.org_type, code: row.org_code },
-      alertIds: row.alert_ids,
-      pogingen: row.pogingen,
-    }),
-  );
+  .transform((row): Bezorging => ({
+    id: row.id,
+    kanaal: row.kanaal,
+    soort: row.soort,
+    organisatie: { type: row.org_type, code: row.org_code },
+    alertIds: row.alert_ids,
+    pogingen: row.pogingen,
+  }));
 const teBezorgenAlert = z.object({
   id: z.string(),
   nummer: column.bigint,
@@ -35,7 +33,11 @@ const teBezorgenAlert = z.object({
   bron_code: z.string().nullable(),
 });
 export type TeBezorgenAlert = z.infer<typeof teBezorgenAlert>;
-const voorkeur = z.object({ email_adressen: z.array(z.string()), coordinator_email_adressen: z.array(z.string()), modus: z.enum(['direct', 'dagelijks']) });
+const voorkeur = z.object({
+  email_adressen: z.array(z.string()),
+  coordinator_email_adressen: z.array(z.string()),
+  modus: z.enum(['direct', 'dagelijks']),
+});
 export type VoorkeurRij = z.infer<typeof voorkeur>;
 const webhook = z.object({
   url: z.string(),
@@ -57,7 +59,14 @@ const bezorgingLog = z.object({
   volgende_poging_op: column.timestamp,
   alerts: z.number().int(),
   log: z.array(
-    z.object({ poging: z.number().int(), op: z.string(), gelukt: z.boolean(), httpStatus: z.number().int().nullable(), fout: z.string().nullable(), duurMs: z.number().int() }),
+    z.object({
+      poging: z.number().int(),
+      op: z.string(),
+      gelukt: z.boolean(),
+      httpStatus: z.number().int().nullable(),
+      fout: z.string().nullable(),
+      duurMs: z.number().int(),
+    }),
   ),
 });
 export type BezorgingLogRij = z.infer<typeof bezorgingLog>;
@@ -78,7 +87,13 @@ export class BezorgingRepository {
    * call when it registered one (parked while the webhook is disabled). Alerts of an organisation that wants a daily
    * digest are marked for it instead. One round trip; returns the number of deliveries planned.
    */
-  async plan(manager: EntityManager, alertIds: readonly string[], soort: Exclude<BezorgSoort, 'digest'>, now: Date, emailAan: boolean): Promise<number> {
+  async plan(
+    manager: EntityManager,
+    alertIds: readonly string[],
+    soort: Exclude<BezorgSoort, 'digest'>,
+    now: Date,
+    emailAan: boolean,
+  ): Promise<number> {
     const emails = soort === 'escalatie' ? "coalesce(nullif(v.coordinator_email_adressen, '{}'), v.email_adressen)" : 'v.email_adressen';
     const direct = soort === 'escalatie' ? 'true' : `v.modus = 'direct'`;
     const gepland = await rows(
@@ -140,17 +155,21 @@ export class BezorgingRepository {
   }
 
   voorkeur(runner: Runner, organisatie: OrganisatieRef): Promise<VoorkeurRij | undefined> {
-    return firstRow(runner, voorkeur, 'SELECT email_adressen, coordinator_email_adressen, modus FROM organisatie_voorkeur WHERE org_type = $1 AND org_code = $2', [
-      organisatie.type,
-      organisatie.code,
-    ]);
+    return firstRow(
+      runner,
+      voorkeur,
+      'SELECT email_adressen, coordinator_email_adressen, modus FROM organisatie_voorkeur WHERE org_type = $1 AND org_code = $2',
+      [organisatie.type, organisatie.code],
+    );
   }
 
   webhook(runner: Runner, organisatie: OrganisatieRef): Promise<WebhookRij | undefined> {
-    return firstRow(runner, webhook, 'SELECT url, geheim, actief, opeenvolgende_fouten, uitgeschakeld_op FROM webhook WHERE org_type = $1 AND org_code = $2', [
-      organisatie.type,
-      organisatie.code,
-    ]);
+    return firstRow(
+      runner,
+      webhook,
+      'SELECT url, geheim, actief, opeenvolgende_fouten, uitgeschakeld_op FROM webhook WHERE org_type = $1 AND org_code = $2',
+      [organisatie.type, organisatie.code],
+    );
   }
 
   /** Locks the organisation's webhook row (first, before any delivery row). */
@@ -167,12 +186,19 @@ export class BezorgingRepository {
   }
 
   async markeerVerzonden(manager: EntityManager, id: string, op: Date): Promise<void> {
-    await execute(manager, `UPDATE bezorging SET status = 'verzonden', verzonden_op = $2, geclaimd_tot = NULL, laatste_fout = NULL WHERE id = $1`, [id, op]);
+    await execute(manager, `UPDATE bezorging SET status = 'verzonden', verzonden_op = $2, geclaimd_tot = NULL, laatste_fout = NULL WHERE id = $1`, [
+      id,
+      op,
+    ]);
   }
 
   /** Not attempted (the webhook is disabled): parked, and the attempt does not count. */
   async parkeer(manager: EntityManager, id: string, fout: string | null): Promise<void> {
-    await execute(manager, `UPDATE bezorging SET status = 'opgeschort', geclaimd_tot = NULL, pogingen = pogingen - 1, laatste_fout = $2 WHERE id = $1`, [id, fout]);
+    await execute(
+      manager,
+      `UPDATE bezorging SET status = 'opgeschort', geclaimd_tot = NULL, pogingen = pogingen - 1, laatste_fout = $2 WHERE id = $1`,
+      [id, fout],
+    );
   }
 
   /** After a failure: retry later or give up — unless it was parked meanwhile (its webhook disabled by another failing call). */
@@ -187,7 +213,11 @@ export class BezorgingRepository {
   }
 
   /** Counts a webhook call: a success resets the failures in a row, a failure adds one. */
-  telWebhookAanroep(manager: EntityManager, organisatie: OrganisatieRef, gelukt: boolean): Promise<{ opeenvolgende_fouten: number; actief: boolean } | undefined> {
+  telWebhookAanroep(
+    manager: EntityManager,
+    organisatie: OrganisatieRef,
+    gelukt: boolean,
+  ): Promise<{ opeenvolgende_fouten: number; actief: boolean } | undefined> {
     return firstRow(
       manager,
       z.object({ opeenvolgende_fouten: z.number().int(), actief: z.boolean() }),
@@ -199,7 +229,11 @@ export class BezorgingRepository {
 
   /** Disables the webhook and parks its waiting deliveries until an admin re-enables it. */
   async schakelWebhookUit(manager: EntityManager, organisatie: OrganisatieRef, op: Date): Promise<void> {
-    await execute(manager, 'UPDATE webhook SET actief = false, uitgeschakeld_op = $3 WHERE org_type = $1 AND org_code = $2', [organisatie.type, organisatie.code, op]);
+    await execute(manager, 'UPDATE webhook SET actief = false, uitgeschakeld_op = $3 WHERE org_type = $1 AND org_code = $2', [
+      organisatie.type,
+      organisatie.code,
+      op,
+    ]);
     await execute(
       manager,
       `UPDATE bezorging SET status = 'opgeschort', geclaimd_tot = NULL WHERE kanaal = 'webhook' AND org_type = $1 AND org_code = $2 AND status = 'wachtend'`,

@@ -11,7 +11,12 @@ export function kanalenView(organisatie: OrganisatieRef, voorkeur: Voorkeur | un
     coordinatorEmailAdressen: voorkeur?.coordinator_email_adressen ?? [],
     modus: voorkeur?.modus ?? 'direct',
     webhook: webhook
-      ? { url: webhook.url, actief: webhook.actief, opeenvolgendeFouten: webhook.opeenvolgende_fouten, uitgeschakeldOp: webhook.uitgeschakeld_op?.toISOString() ?? null }
+      ? {
+          url: webhook.url,
+          actief: webhook.actief,
+          opeenvolgendeFouten: webhook.opeenvolgende_fouten,
+          uitgeschakeldOp: webhook.uitgeschakeld_op?.toISOString() ?? null,
+        }
       : null,
   };
 }

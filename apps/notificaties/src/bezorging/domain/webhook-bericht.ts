@@ -6,6 +6,12 @@ export function webhookBericht(bezorging: Bezorging, alerts: readonly BezorgdeAl
     bezorgingId: bezorging.id,
     soort: bezorging.soort,
     organisatie: bezorging.organisatie,
-    alerts: alerts.map(({ id, nummer, signaalType, link, escalatie }) => ({ alertId: id, nummer, signaalType, link, ...(escalatie ? { escalatieVan: escalatie.nummer } : {}) })),
+    alerts: alerts.map(({ id, nummer, signaalType, link, escalatie }) => ({
+      alertId: id,
+      nummer,
+      signaalType,
+      link,
+      ...(escalatie ? { escalatieVan: escalatie.nummer } : {}),
+    })),
   });
 }

@@ -33,8 +33,11 @@ beforeAll(async () => {
     },
   });
   beheerder = context.claims({ type: 'rmc-regio', code: 'MC07' }, ['beheerder']);
-  geheim = (await context.app.get(ZetWebhook).execute({ input: { organisatie: { type: 'rmc-regio', code: 'MC07' }, url }, actor: beheerder, correlationId: 'c' }))
-    .geheim;
+  geheim = (
+    await context.app
+      .get(ZetWebhook)
+      .execute({ input: { organisatie: { type: 'rmc-regio', code: 'MC07' }, url }, actor: beheerder, correlationId: 'c' })
+  ).geheim;
 });
 
 afterAll(async () => {
@@ -138,7 +141,10 @@ describe('deliveries to a local receiving server', () => {
 
   it('e-mails an alert to an organisation that wants them at once, with only its number and a link', async () => {
     await context.app.get(ZetVoorkeuren).execute({
-      input: { organisatie: { type: 'vo-school', code: '00AH' }, voorkeuren: { emailAdressen: ['decaan@school.example'], coordinatorEmailAdressen: [], modus: 'direct' } },
+      input: {
+        organisatie: { type: 'vo-school', code: '00AH' },
+        voorkeuren: { emailAdressen: ['decaan@school.example'], coordinatorEmailAdressen: [], modus: 'direct' },
+      },
       actor: context.claims({ type: 'vo-school', code: '00AH' }, ['beheerder']),
       correlationId: 'c',
     });

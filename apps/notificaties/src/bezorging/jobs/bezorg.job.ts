@@ -94,12 +94,17 @@ export class BezorgJob implements DueWork<Bezorging, number> {
 
   private async mail(bezorging: Bezorging): Promise<Uitkomst> {
     const voorkeur = await this.bezorgingen.voorkeur(this.dataSource, bezorging.organisatie);
-    const aan = bezorging.soort === 'escalatie' && voorkeur?.coordinator_email_adressen.length ? voorkeur.coordinator_email_adressen : voorkeur?.email_adressen;
+    const aan =
+      bezorging.soort === 'escalatie' && voorkeur?.coordinator_email_adressen.length ? voorkeur.coordinator_email_adressen : voorkeur?.email_adressen;
     if (!aan?.length) return { gelukt: false, fout: 'de organisatie heeft geen e-mailadressen meer' };
     const alerts = await this.alerts(bezorging);
     const organisatie = organisatieNaam(bezorging.organisatie.type, bezorging.organisatie.code);
     const mail =
-      bezorging.soort === 'digest' ? digestMail(organisatie, alerts) : bezorging.soort === 'escalatie' ? escalatieMail(organisatie, alerts[0]) : alertMail(organisatie, alerts[0]);
+      bezorging.soort === 'digest'
+        ? digestMail(organisatie, alerts)
+        : bezorging.soort === 'escalatie'
+          ? escalatieMail(organisatie, alerts[0])
+          : alertMail(organisatie, alerts[0]);
     await this.mailer.send(aan, mail);
     return { gelukt: true };
   }
@@ -121,7 +126,11 @@ export class BezorgJob implements DueWork<Bezorging, number> {
       } else if (uitkomst.geparkeerd) {
         await this.bezorgingen.parkeer(manager, bezorging.id, uitkomst.fout ?? null);
       } else {
-        const volgende = naMislukking(bezorging.pogingen, { maxPogingen: this.env.BEZORGING_MAX_POGINGEN, backoffMs: this.env.BEZORGING_BACKOFF_MS }, now);
+        const volgende = naMislukking(
+          bezorging.pogingen,
+          { maxPogingen: this.env.BEZORGING_MAX_POGINGEN, backoffMs: this.env.BEZORGING_BACKOFF_MS },
+          now,
+        );
         await this.bezorgingen.herplan(manager, bezorging.id, volgende.status, volgende.volgendePogingOp, uitkomst.fout ?? null);
       }
       if (bezorging.kanaal === 'webhook' && !uitkomst.geparkeerd) await this.telWebhook(manager, bezorging, uitkomst.gelukt, now);

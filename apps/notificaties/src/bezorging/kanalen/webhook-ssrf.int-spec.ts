@@ -39,7 +39,10 @@ afterAll(async () => {
 const MC07 = { type: 'rmc-regio', code: 'MC07' } as const;
 const zet = (url: string) => context.app.get(ZetWebhook).execute({ input: { organisatie: MC07, url }, actor: beheerder, correlationId: 'c' });
 const regel = async (url: string) => {
-  const error = await zet(url).then(() => undefined, (caught: unknown) => caught);
+  const error = await zet(url).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return (error as DomainError).issues[0];
 };

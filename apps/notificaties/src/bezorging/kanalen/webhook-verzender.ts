@@ -18,7 +18,10 @@ export const WEBHOOK_FOUTEN = {
 } as const;
 
 class Geweigerd extends Error {
-  constructor(readonly fout: string, detail: string) {
+  constructor(
+    readonly fout: string,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -53,7 +56,8 @@ export class WebhookVerzender {
       const httpStatus = await this.post(doel, adres, headers, body);
       return httpStatus >= 200 && httpStatus < 300 ? { gelukt: true, httpStatus } : { gelukt: false, httpStatus, fout: `HTTP ${httpStatus}` };
     } catch (error) {
-      const fout = error instanceof Geweigerd ? error.fout : (error as Error).name === 'TimeoutError' ? WEBHOOK_FOUTEN.tijd : WEBHOOK_FOUTEN.verbinding;
+      const fout =
+        error instanceof Geweigerd ? error.fout : (error as Error).name === 'TimeoutError' ? WEBHOOK_FOUTEN.tijd : WEBHOOK_FOUTEN.verbinding;
       this.logger.warn(`webhook-bezorging ${bezorgingId}: ${fout} (${(error as Error).message})`);
       return { gelukt: false, fout };
     }
@@ -65,9 +69,11 @@ export class WebhookVerzender {
       throw new Geweigerd(WEBHOOK_FOUTEN.schema, `schema ${doel.protocol} geweigerd`);
     }
     const host = doel.hostname.replace(/^\[|\]$/g, '');
-    const adressen = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true }).catch((error: Error) => {
-      throw new Geweigerd(WEBHOOK_FOUTEN.dns, error.message);
-    });
+    const adressen = isIP(host)
+      ? [{ address: host, family: isIP(host) }]
+      : await lookup(host, { all: true }).catch((error: Error) => {
+          throw new Geweigerd(WEBHOOK_FOUTEN.dns, error.message);
+        });
     if (adressen.length === 0) throw new Geweigerd(WEBHOOK_FOUTEN.dns, `${host} heeft geen adres`);
     const nietOpenbaar = adressen.filter((a) => !isOpenbaarAdres(a.address));
     if (nietOpenbaar.length > 0 && !this.env.WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN) {

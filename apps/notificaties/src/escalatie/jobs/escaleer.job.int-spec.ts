@@ -49,16 +49,24 @@ describe('escalation through the sweeper after a demo clock jump', () => {
       `SELECT escalatie_van, org_type, org_code, ontvanger, status FROM alert WHERE signaal_type = 'escalatie' ORDER BY escalatie_van`,
     );
     expect(escalaties).toEqual(
-      [...onbehandeld].sort().map((id) => ({ escalatie_van: id, org_type: 'rmc-regio', org_code: 'MC07', ontvanger: 'rmc-coordinator', status: 'nieuw' })),
+      [...onbehandeld]
+        .sort()
+        .map((id) => ({ escalatie_van: id, org_type: 'rmc-regio', org_code: 'MC07', ontvanger: 'rmc-coordinator', status: 'nieuw' })),
     );
     const gemarkeerd = await rows<{ id: string }>('SELECT id FROM alert WHERE geescaleerd_op IS NOT NULL ORDER BY id');
     expect(gemarkeerd.map((alert) => alert.id)).toEqual([...onbehandeld].sort());
-    const geescaleerd = await rows<{ aggregate: string }>(`SELECT envelope -> 'payload' ->> 'alertId' AS aggregate FROM outbox WHERE event_type = 'notificaties.alert.geescaleerd'`);
+    const geescaleerd = await rows<{ aggregate: string }>(
+      `SELECT envelope -> 'payload' ->> 'alertId' AS aggregate FROM outbox WHERE event_type = 'notificaties.alert.geescaleerd'`,
+    );
     expect(geescaleerd.map((row) => row.aggregate).sort()).toEqual([...onbehandeld].sort());
     // The escalation keeps the correlation id of the signal that started it (issue 9), on its event and its alert.
-    const correlaties = await rows<{ id: string }>(`SELECT DISTINCT envelope ->> 'correlationId' AS id FROM outbox WHERE event_type = 'notificaties.alert.geescaleerd'`);
+    const correlaties = await rows<{ id: string }>(
+      `SELECT DISTINCT envelope ->> 'correlationId' AS id FROM outbox WHERE event_type = 'notificaties.alert.geescaleerd'`,
+    );
     expect(correlaties).toEqual([{ id: event.correlationId }]);
-    expect(await rows(`SELECT DISTINCT correlation_id FROM alert WHERE signaal_type = 'escalatie'`)).toEqual([{ correlation_id: event.correlationId }]);
+    expect(await rows(`SELECT DISTINCT correlation_id FROM alert WHERE signaal_type = 'escalatie'`)).toEqual([
+      { correlation_id: event.correlationId },
+    ]);
     expect(await rows(`SELECT alert_id FROM alert_historie WHERE actie = 'geescaleerd' AND alert_id = $1`, [school.id])).toEqual([]);
 
     // A second sweep (or a replica's, or the next jump's) adds nothing.

@@ -49,7 +49,11 @@ export class EscaleerJob implements DueWork<VerlopenAlert, number> {
     const manager = at.manager;
     if (!manager) throw new Error(`${this.name} runs in the sweeper's transaction`);
     const { now } = at;
-    const nieuw = await this.escalaties.escaleer(manager, verlopen.map((alert) => alert.id), now);
+    const nieuw = await this.escalaties.escaleer(
+      manager,
+      verlopen.map((alert) => alert.id),
+      now,
+    );
     const perId = new Map(verlopen.map((alert) => [alert.id, alert]));
     await this.outbox.append(
       manager,
@@ -75,7 +79,10 @@ export class EscaleerJob implements DueWork<VerlopenAlert, number> {
         ];
       }),
     );
-    await this.planBezorgingen.execute({ input: { alertIds: nieuw.map((escalatie) => escalatie.id), soort: 'escalatie' }, correlationId: newCorrelationId() }, manager);
+    await this.planBezorgingen.execute(
+      { input: { alertIds: nieuw.map((escalatie) => escalatie.id), soort: 'escalatie' }, correlationId: newCorrelationId() },
+      manager,
+    );
     this.logger.log(`${verlopen.length} alert(s) geëscaleerd`);
     return verlopen.length;
   }

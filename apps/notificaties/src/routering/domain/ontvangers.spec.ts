@@ -27,9 +27,9 @@ describe('bepaalOntvangers', () => {
 
   it("follows the woonregio's own rules when it set them", () => {
     const regels = new Map([[regioRegelSleutel('MC07', 'overstap.deadline.aanmelding-gemist'), ['rmc-woonregio'] as const]]);
-    expect(bepaalOntvangers(gemist({ woongemeente: 'GM0106', rmcRegio: 'MC07', brin: '00AH', minderjarig: true }), regels).map((o) => o.rol)).toEqual([
-      'rmc-woonregio',
-    ]);
+    expect(bepaalOntvangers(gemist({ woongemeente: 'GM0106', rmcRegio: 'MC07', brin: '00AH', minderjarig: true }), regels).map((o) => o.rol)).toEqual(
+      ['rmc-woonregio'],
+    );
     expect(bepaalOntvangers(gemist({ woongemeente: 'GM0014', rmcRegio: 'MC03', brin: '00AH' }), regels).map((o) => o.rol)).toEqual([
       'rmc-woonregio',
       'vo-school',
@@ -51,9 +51,9 @@ describe('bepaalOntvangers', () => {
 describe('signaalSleutel', () => {
   it('is the signaalId, else vestiging and peildatum, else the event id', () => {
     expect(signaalSleutel({ id: 'e1', type: 'overstap.deadline.aanmelding-gemist', payload: { signaalId: 's1' } })).toBe('s1');
-    expect(signaalSleutel({ id: 'e2', type: 'overstap.signaal.vroege-waarschuwing', payload: { vestiging: '00AH00', peildatum: '2027-03-01' } })).toBe(
-      'overstap.signaal.vroege-waarschuwing:00AH00:2027-03-01',
-    );
+    expect(
+      signaalSleutel({ id: 'e2', type: 'overstap.signaal.vroege-waarschuwing', payload: { vestiging: '00AH00', peildatum: '2027-03-01' } }),
+    ).toBe('overstap.signaal.vroege-waarschuwing:00AH00:2027-03-01');
     expect(signaalSleutel({ id: 'e3', type: 'overstap.signaal.vroege-waarschuwing', payload: {} })).toBe('e3');
   });
 });

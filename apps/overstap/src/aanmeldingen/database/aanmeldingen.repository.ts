@@ -128,7 +128,13 @@ export class AanmeldingenRepository {
   /** The inzage log (AVG): one row per aanmelding on a page read, with its student's dossier when there is one. */
   async registreerInzage(
     runner: Runner,
-    inzage: { gebruiker: string; organisatie: string; aanmeldingen: ReadonlyArray<{ id: string; dossierId: string | null }>; reden: string; op: Date },
+    inzage: {
+      gebruiker: string;
+      organisatie: string;
+      aanmeldingen: ReadonlyArray<{ id: string; dossierId: string | null }>;
+      reden: string;
+      op: Date;
+    },
   ): Promise<void> {
     if (inzage.aanmeldingen.length === 0) return;
     await execute(

@@ -13,9 +13,13 @@ export type Deadline = { regel: string; schooljaar: string; jongereId: string; a
 
 const deadlineRij = z
   .object({ regel: z.string(), schooljaar: z.string(), jongere_id: z.string(), aanleiding: z.string(), due_at: column.timestamp })
-  .transform(
-    (rij): Deadline => ({ regel: rij.regel, schooljaar: rij.schooljaar, jongereId: rij.jongere_id, aanleiding: rij.aanleiding, dueAt: rij.due_at }),
-  );
+  .transform((rij): Deadline => ({
+    regel: rij.regel,
+    schooljaar: rij.schooljaar,
+    jongereId: rij.jongere_id,
+    aanleiding: rij.aanleiding,
+    dueAt: rij.due_at,
+  }));
 
 const verloopRij = z
   .object({ ingeschreven_per: z.string(), uitgeschreven_per: z.string().nullable(), status: z.enum(['ingeschreven', 'uitgeschreven', 'geswitcht']) })

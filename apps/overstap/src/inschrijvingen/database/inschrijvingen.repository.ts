@@ -24,7 +24,12 @@ export class InschrijvingenRepository {
     await manager.update(
       Inschrijving,
       { id: inschrijvingId },
-      { status: einde.status, uitgeschrevenPer: einde.per, uitschrijfreden: einde.reden, ...(einde.woongemeente ? { woongemeente: einde.woongemeente } : {}) },
+      {
+        status: einde.status,
+        uitgeschrevenPer: einde.per,
+        uitschrijfreden: einde.reden,
+        ...(einde.woongemeente ? { woongemeente: einde.woongemeente } : {}),
+      },
     );
   }
 

@@ -14,17 +14,23 @@ import { Koppeling } from '../domain/koppeling-regel';
 export class KoppelingenRepository {
   /** The existing links of these onderwijsnummer pseudonyms, locked until the transaction ends. */
   bestaande(runner: Runner, vanIds: readonly string[]): Promise<Koppeling[]> {
-    return rows(runner, z.object({ van: z.string(), naar: z.string() }), 'SELECT van, naar FROM persoon_koppeling WHERE van = ANY($1::text[]) FOR UPDATE', [
-      vanIds,
-    ]);
+    return rows(
+      runner,
+      z.object({ van: z.string(), naar: z.string() }),
+      'SELECT van, naar FROM persoon_koppeling WHERE van = ANY($1::text[]) FOR UPDATE',
+      [vanIds],
+    );
   }
 
   /** Per linked onderwijsnummer pseudonym among these, the BSN pseudonym it is linked to. */
   async gekoppeld(runner: Runner, jongereIds: readonly string[]): Promise<Map<string, string>> {
     if (jongereIds.length === 0) return new Map();
-    const gevonden = await rows(runner, z.object({ van: z.string(), naar: z.string() }), 'SELECT van, naar FROM persoon_koppeling WHERE van = ANY($1::text[])', [
-      jongereIds,
-    ]);
+    const gevonden = await rows(
+      runner,
+      z.object({ van: z.string(), naar: z.string() }),
+      'SELECT van, naar FROM persoon_koppeling WHERE van = ANY($1::text[])',
+      [jongereIds],
+    );
     return new Map(gevonden.map((k) => [k.van, k.naar]));
   }
 
@@ -63,7 +69,11 @@ export class KoppelingenRepository {
    */
   async voegSamen(runner: Runner, { van, naar }: Koppeling, persoonsnummerVersleuteld: string | null): Promise<void> {
     if (persoonsnummerVersleuteld !== null) {
-      await execute(runner, 'UPDATE dossier SET jongere_id = $2, persoonsnummer_versleuteld = $3 WHERE jongere_id = $1', [van, naar, persoonsnummerVersleuteld]);
+      await execute(runner, 'UPDATE dossier SET jongere_id = $2, persoonsnummer_versleuteld = $3 WHERE jongere_id = $1', [
+        van,
+        naar,
+        persoonsnummerVersleuteld,
+      ]);
     }
     await execute(
       runner,

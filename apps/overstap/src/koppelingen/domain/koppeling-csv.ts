@@ -28,7 +28,12 @@ export function leesKoppelBestand(tekst: string): GelezenKoppelBestand {
     return {
       rijen: [],
       aantalRijen: 0,
-      issues: ontbrekend.map((kolom) => ({ row: 1, field: kolom, rule: 'kolom-verplicht', message: `kopregel mist kolom ${kolom} (verwacht: ${KOPPEL_KOLOMMEN.join(';')})` })),
+      issues: ontbrekend.map((kolom) => ({
+        row: 1,
+        field: kolom,
+        rule: 'kolom-verplicht',
+        message: `kopregel mist kolom ${kolom} (verwacht: ${KOPPEL_KOLOMMEN.join(';')})`,
+      })),
     };
   }
   const bsnIndex = namen.indexOf('BSN');
@@ -45,7 +50,12 @@ export function leesKoppelBestand(tekst: string): GelezenKoppelBestand {
     const onderwijsnummer = onderwijsnummerSchema.safeParse(cellen[onderwijsnummerIndex] ?? '');
     if (!bsn.success) issues.push({ row: regel, field: 'BSN', rule: 'bsn', message: bsn.error.issues[0]?.message ?? 'geen geldig BSN' });
     if (!onderwijsnummer.success) {
-      issues.push({ row: regel, field: 'ONDERWIJSNUMMER', rule: 'onderwijsnummer', message: onderwijsnummer.error.issues[0]?.message ?? 'geen geldig onderwijsnummer' });
+      issues.push({
+        row: regel,
+        field: 'ONDERWIJSNUMMER',
+        rule: 'onderwijsnummer',
+        message: onderwijsnummer.error.issues[0]?.message ?? 'geen geldig onderwijsnummer',
+      });
     }
     if (bsn.success && onderwijsnummer.success) rijen.push({ regel, bsn: bsn.data, onderwijsnummer: onderwijsnummer.data });
   });

@@ -131,7 +131,8 @@ export class MonitorRepository {
     return {
       aanmelding: '',
       inschrijving: '',
-      signalen: "coalesce((SELECT array_agg(s.regel ORDER BY s.regel) FROM signaal s WHERE s.jongere_id = d.jongere_id AND s.schooljaar = d.schooljaar), '{}')",
+      signalen:
+        "coalesce((SELECT array_agg(s.regel ORDER BY s.regel) FROM signaal s WHERE s.jongere_id = d.jongere_id AND s.schooljaar = d.schooljaar), '{}')",
     };
   }
 }

@@ -36,7 +36,11 @@ describe('routing context', () => {
       vestiging: '00AH00',
       minderjarig: true,
     });
-    expect(routingContext('2026-2027', undefined, '2027-05-11', 'GM0363')).toEqual({ schooljaar: '2026-2027', woongemeente: 'GM0363', rmcRegio: 'MC21' });
+    expect(routingContext('2026-2027', undefined, '2027-05-11', 'GM0363')).toEqual({
+      schooljaar: '2026-2027',
+      woongemeente: 'GM0363',
+      rmcRegio: 'MC21',
+    });
     expect(routingContext('2026-2027', herkomst, '2027-05-11', null).woongemeente).toBe('GM0014');
   });
 });

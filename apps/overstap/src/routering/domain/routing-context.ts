@@ -16,7 +16,12 @@ export function minderjarigOp(geboortedatum: string | null | undefined, peildatu
  * dossier and without a woongemeente from the mbo the event carries only the schooljaar: notificaties then keeps the
  * signal in its "niet te routeren" list until the woongemeente is known.
  */
-export function routingContext(schooljaar: string, herkomst: Herkomst | undefined, peildatum: IsoDate, mboWoongemeente?: string | null): EventContext {
+export function routingContext(
+  schooljaar: string,
+  herkomst: Herkomst | undefined,
+  peildatum: IsoDate,
+  mboWoongemeente?: string | null,
+): EventContext {
   const woongemeente = mboWoongemeente ?? herkomst?.woongemeente;
   const rmcRegio = mboWoongemeente ? (rmcRegioVanGemeente(mboWoongemeente)?.code ?? null) : (herkomst?.rmcRegio ?? null);
   return {

@@ -42,6 +42,8 @@ export function rapport(vergelijking: Vergelijking, verschillen: readonly Tabelv
   for (const v of verschillen) {
     regels.push(`${v.tabel}: ${v.alleenLive} rij(en) alleen live, ${v.alleenHerbouw} alleen in de herbouw; bijv. ${v.voorbeelden.join(', ') || '-'}`);
   }
-  regels.push(vergelijking.gelijk ? 'gelijk: de herbouw uit het eventlog is gelijk aan de live projectie' : 'VERSCHILLEND: zie de tabellen hierboven');
+  regels.push(
+    vergelijking.gelijk ? 'gelijk: de herbouw uit het eventlog is gelijk aan de live projectie' : 'VERSCHILLEND: zie de tabellen hierboven',
+  );
   return regels;
 }

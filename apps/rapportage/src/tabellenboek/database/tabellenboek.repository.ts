@@ -29,19 +29,17 @@ const feitRij = z
     op_tijd: z.boolean(),
     niveau_oktober: z.number().int().nullable(),
   })
-  .transform(
-    (rij): Projectiefeit => ({
-      jongereId: rij.jongere_id,
-      vestiging: rij.vestiging,
-      onderwijstype: rij.onderwijstype,
-      keuzeApril: rij.keuze_april,
-      niveauApril: rij.niveau_april,
-      keuzeEinde: rij.keuze_einde,
-      niveauEinde: rij.niveau_einde,
-      opTijd: rij.op_tijd,
-      niveauOktober: rij.niveau_oktober,
-    }),
-  );
+  .transform((rij): Projectiefeit => ({
+    jongereId: rij.jongere_id,
+    vestiging: rij.vestiging,
+    onderwijstype: rij.onderwijstype,
+    keuzeApril: rij.keuze_april,
+    niveauApril: rij.niveau_april,
+    keuzeEinde: rij.keuze_einde,
+    niveauEinde: rij.niveau_einde,
+    opTijd: rij.op_tijd,
+    niveauOktober: rij.niveau_oktober,
+  }));
 
 const perTypeRij = z.object({ signaal_type: z.string(), aantal: column.bigint });
 const perRegioRij = z.object({ rmc_regio: z.string().nullable(), signaal_type: z.string(), aantal: column.bigint });
@@ -226,7 +224,10 @@ export class TabellenboekRepository {
   }
 
   /** Signals raised in the school year about the school's students, per type (school, vestiging, region as above). */
-  async signalenPerType(runner: Runner, selectie: Pick<Feitselectie, 'schooljaar' | 'brin' | 'vestiging' | 'rmcRegio'>): Promise<Map<string, number>> {
+  async signalenPerType(
+    runner: Runner,
+    selectie: Pick<Feitselectie, 'schooljaar' | 'brin' | 'vestiging' | 'rmcRegio'>,
+  ): Promise<Map<string, number>> {
     const gevonden = await rows(
       runner,
       perTypeRij,
@@ -243,7 +244,11 @@ export class TabellenboekRepository {
    * signal whose event names no region (an early warning goes to the decaan per vestiging) takes the region of the
    * student's newest dossier version, found by its dossier id or jongere id.
    */
-  async signalenPerRegio(runner: Runner, schooljaar: string, rmcRegio: string | null): Promise<Array<{ rmcRegio: string | null; signaalType: string; aantal: number }>> {
+  async signalenPerRegio(
+    runner: Runner,
+    schooljaar: string,
+    rmcRegio: string | null,
+  ): Promise<Array<{ rmcRegio: string | null; signaalType: string; aantal: number }>> {
     const gevonden = await rows(
       runner,
       perRegioRij,

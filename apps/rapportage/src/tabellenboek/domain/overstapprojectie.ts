@@ -182,7 +182,12 @@ export function projectiewerk(events: readonly OverstapGebeurtenis[]): Projectie
         break;
       }
       case 'overstap.inschrijving.beeindigd':
-        werk.beeindigingen.push({ inschrijvingId: event.payload.inschrijvingId, soort: event.payload.soort, per: event.payload.per, reden: event.payload.reden });
+        werk.beeindigingen.push({
+          inschrijvingId: event.payload.inschrijvingId,
+          soort: event.payload.soort,
+          per: event.payload.per,
+          reden: event.payload.reden,
+        });
         break;
       case 'overstap.signaal.vroege-waarschuwing':
         for (const dossierId of event.payload.dossierIds) {

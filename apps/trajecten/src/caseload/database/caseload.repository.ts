@@ -20,7 +20,14 @@ export class CaseloadRepository {
   }
 
   /** Replaces the region's team and norms. */
-  async vervang(manager: EntityManager, rmcRegio: string, team: readonly Professional[], normen: Record<string, number>, door: string, op: Date): Promise<void> {
+  async vervang(
+    manager: EntityManager,
+    rmcRegio: string,
+    team: readonly Professional[],
+    normen: Record<string, number>,
+    door: string,
+    op: Date,
+  ): Promise<void> {
     await execute(manager, 'DELETE FROM caseload_team WHERE rmc_regio = $1', [rmcRegio]);
     if (team.length > 0) {
       await execute(

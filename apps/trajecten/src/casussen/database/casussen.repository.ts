@@ -242,10 +242,12 @@ export class CasussenRepository {
 
   /** The open case of one person in a region, if any. */
   async openVan(runner: Runner, rmcRegio: string, jongereId: string): Promise<Casus | undefined> {
-    const rij = await firstRow(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE rmc_regio = $1 AND jongere_id = $2 AND status <> 'afgesloten'`, [
-      rmcRegio,
-      jongereId,
-    ]);
+    const rij = await firstRow(
+      runner,
+      casusRij,
+      `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE rmc_regio = $1 AND jongere_id = $2 AND status <> 'afgesloten'`,
+      [rmcRegio, jongereId],
+    );
     return rij && casus(rij);
   }
 
@@ -274,7 +276,13 @@ export class CasussenRepository {
   }
 
   /** A region's cases matching the filter, most recently changed first, one page, with the total. */
-  async zoek(runner: Runner, rmcRegio: string, filter: CasusFilter, pagina: number, perPagina: number): Promise<{ casussen: Casus[]; totaal: number }> {
+  async zoek(
+    runner: Runner,
+    rmcRegio: string,
+    filter: CasusFilter,
+    pagina: number,
+    perPagina: number,
+  ): Promise<{ casussen: Casus[]; totaal: number }> {
     const voorwaarden = ['rmc_regio = $1'];
     const params: unknown[] = [rmcRegio];
     const voeg = (sql: (n: number) => string, waarde: unknown) => {
@@ -297,26 +305,42 @@ export class CasussenRepository {
   }
 
   async signalenVan(runner: Runner, casusId: string): Promise<CasusSignaal[]> {
-    const gevonden = await rows(runner, signaalRij, `SELECT ${SIGNAAL_KOLOMMEN} FROM casus_signaal WHERE casus_id = $1 ORDER BY ontvangen_op, signaal_id`, [casusId]);
+    const gevonden = await rows(
+      runner,
+      signaalRij,
+      `SELECT ${SIGNAAL_KOLOMMEN} FROM casus_signaal WHERE casus_id = $1 ORDER BY ontvangen_op, signaal_id`,
+      [casusId],
+    );
     return gevonden.map(signaal);
   }
 
   async historieVan(runner: Runner, casusId: string): Promise<Array<z.output<typeof historieRij>>> {
-    return rows(runner, historieRij, 'SELECT actie, van_status, naar_status, door, op, toelichting FROM casus_historie WHERE casus_id = $1 ORDER BY id', [casusId]);
+    return rows(
+      runner,
+      historieRij,
+      'SELECT actie, van_status, naar_status, door, op, toelichting FROM casus_historie WHERE casus_id = $1 ORDER BY id',
+      [casusId],
+    );
   }
 
   /** The open cases of these persons (any region), locked until the transaction ends. */
   async openVanPersonen(runner: Runner, jongereIds: readonly string[]): Promise<Casus[]> {
-    const gevonden = await rows(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE jongere_id = ANY($1::text[]) AND status <> 'afgesloten' ORDER BY id FOR UPDATE`, [
-      jongereIds,
-    ]);
+    const gevonden = await rows(
+      runner,
+      casusRij,
+      `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE jongere_id = ANY($1::text[]) AND status <> 'afgesloten' ORDER BY id FOR UPDATE`,
+      [jongereIds],
+    );
     return gevonden.map(casus);
   }
 
   /** A case merged into another (person linking): its signals and contact attempts move to `naarCasus`. Answers the signals moved. */
   async verplaatsNaarCasus(runner: Runner, vanCasus: string, naarCasus: string): Promise<CasusSignaal[]> {
     await execute(runner, 'UPDATE contactpoging SET casus_id = $2 WHERE casus_id = $1', [vanCasus, naarCasus]);
-    const verplaatst = await rows(runner, signaalRij, `UPDATE casus_signaal SET casus_id = $2 WHERE casus_id = $1 RETURNING ${SIGNAAL_KOLOMMEN}`, [vanCasus, naarCasus]);
+    const verplaatst = await rows(runner, signaalRij, `UPDATE casus_signaal SET casus_id = $2 WHERE casus_id = $1 RETURNING ${SIGNAAL_KOLOMMEN}`, [
+      vanCasus,
+      naarCasus,
+    ]);
     return verplaatst.map(signaal);
   }
 
@@ -327,7 +351,13 @@ export class CasussenRepository {
   }
 
   /** Records a read of the case: who (token `sub` and organisation), what was read, when. */
-  async registreerInzage(runner: Runner, casusId: string, door: { sub: string; org: { type: string; code: string } }, wat: string, op: Date): Promise<void> {
+  async registreerInzage(
+    runner: Runner,
+    casusId: string,
+    door: { sub: string; org: { type: string; code: string } },
+    wat: string,
+    op: Date,
+  ): Promise<void> {
     await execute(runner, 'INSERT INTO casus_inzage (casus_id, door, org_type, org_code, wat, op) VALUES ($1, $2, $3, $4, $5, $6)', [
       casusId,
       door.sub,
@@ -340,7 +370,10 @@ export class CasussenRepository {
 
   /** The reads of a case, newest first (at most `limiet`). */
   async inzagesVan(runner: Runner, casusId: string, limiet = 500): Promise<Array<z.output<typeof inzageRij>>> {
-    return rows(runner, inzageRij, 'SELECT door, org_type, org_code, wat, op FROM casus_inzage WHERE casus_id = $1 ORDER BY id DESC LIMIT $2', [casusId, limiet]);
+    return rows(runner, inzageRij, 'SELECT door, org_type, org_code, wat, op FROM casus_inzage WHERE casus_id = $1 ORDER BY id DESC LIMIT $2', [
+      casusId,
+      limiet,
+    ]);
   }
 
   /** The region's open cases counted per casusregisseur (null: none assigned yet). */

@@ -10,7 +10,9 @@ describe("the region's RMC holds its cases (until handovers are served)", () => 
   });
 
   it('another region, another organisation or a region user without a case role does not learn the case exists', () => {
-    expect(() => eisRegioToegang(begeleider('MC07'), casus, 'lezen')).toThrow(expect.objectContaining({ code: 'casus.niet-gevonden', kind: 'niet-gevonden' }));
+    expect(() => eisRegioToegang(begeleider('MC07'), casus, 'lezen')).toThrow(
+      expect.objectContaining({ code: 'casus.niet-gevonden', kind: 'niet-gevonden' }),
+    );
     expect(() => eisRegioToegang({ org: { type: 'partner', code: 'werkplein' }, roles: ['partner'] }, casus, 'lezen')).toThrow(
       expect.objectContaining({ code: 'casus.niet-gevonden' }),
     );

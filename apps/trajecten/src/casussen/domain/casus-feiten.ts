@@ -15,8 +15,12 @@ export const REGIO_CASUS_ROLLEN = ['trajectbegeleider', 'rmc-coordinator'] as co
  * `eisCasusToegang` with no handovers — `src/contracten.spec.ts` compares them — kept here because casussen sits
  * below toegang in the import order (toegang's spec imports overdrachten, which imports casussen).
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- both handlings follow the same row today; the parameter keeps the call sites honest
-export function eisRegioToegang(actor: Pick<Claims, 'org' | 'roles'>, casus: { readonly rmcRegio: string; readonly status: CasusStatus }, handeling: RegioHandeling): void {
+export function eisRegioToegang(
+  actor: Pick<Claims, 'org' | 'roles'>,
+  casus: { readonly rmcRegio: string; readonly status: CasusStatus },
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- both handlings follow the same row today; the parameter keeps the call sites honest
+  handeling: RegioHandeling,
+): void {
   const eigenRegio = actor.org.type === 'rmc-regio' && actor.org.code === casus.rmcRegio;
   if (!eigenRegio || !REGIO_CASUS_ROLLEN.some((rol) => actor.roles.includes(rol))) throw casusNietGevonden();
 }

@@ -7,7 +7,10 @@ import type { CasusStatus } from './casus-status';
  * (uitkomsten/domain/tijdigheid.ts classes them). Our reading: contact counts when the professional records the
  * contact step, not at an earlier attempt.
  */
-export function casusTijdlijn(geopendOp: Date, historie: ReadonlyArray<{ readonly naarStatus: CasusStatus | null; readonly op: Date }>): CasusTijdlijn {
+export function casusTijdlijn(
+  geopendOp: Date,
+  historie: ReadonlyArray<{ readonly naarStatus: CasusStatus | null; readonly op: Date }>,
+): CasusTijdlijn {
   const eerste = (status: CasusStatus) => historie.find((regel) => regel.naarStatus === status)?.op;
   return { gemeldOp: geopendOp, eersteContactOp: eerste('in-contact'), intakeOp: eerste('screening') };
 }

@@ -32,7 +32,14 @@ const poging = (rij: z.output<typeof pogingRij>): OpgeslagenContactpoging => ({
 /** contactpoging: every SQL statement of contacten, rows checked with zod at the boundary. */
 @Injectable()
 export class ContactenRepository {
-  async voegToe(runner: Runner, id: string, casusId: string, nieuw: ContactPoging, toelichting: string | null, vastgelegdOp: Date): Promise<OpgeslagenContactpoging> {
+  async voegToe(
+    runner: Runner,
+    id: string,
+    casusId: string,
+    nieuw: ContactPoging,
+    toelichting: string | null,
+    vastgelegdOp: Date,
+  ): Promise<OpgeslagenContactpoging> {
     const rij = await firstRow(
       runner,
       pogingRij,

@@ -34,7 +34,14 @@ export class HeraanpakRepository {
       `INSERT INTO heraanpak (casus_id, sleutel, volgnummer, maanden, rust_sinds, due_at)
        SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::timestamptz[], $6::timestamptz[])
        ON CONFLICT (casus_id, sleutel) DO NOTHING`,
-      [casusId, timers.map((t) => t.sleutel), timers.map((t) => t.volgnummer), timers.map((t) => t.maanden), timers.map((t) => t.rustSinds), timers.map((t) => t.dueAt)],
+      [
+        casusId,
+        timers.map((t) => t.sleutel),
+        timers.map((t) => t.volgnummer),
+        timers.map((t) => t.maanden),
+        timers.map((t) => t.rustSinds),
+        timers.map((t) => t.dueAt),
+      ],
     );
   }
 
@@ -48,22 +55,35 @@ export class HeraanpakRepository {
        ORDER BY due_at, casus_id, sleutel LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, limit],
     );
-    return gevonden.map((r) => ({ casusId: r.casus_id, sleutel: r.sleutel, volgnummer: r.volgnummer, maanden: r.maanden, rustSinds: r.rust_sinds, dueAt: r.due_at }));
+    return gevonden.map((r) => ({
+      casusId: r.casus_id,
+      sleutel: r.sleutel,
+      volgnummer: r.volgnummer,
+      maanden: r.maanden,
+      rustSinds: r.rust_sinds,
+      dueAt: r.due_at,
+    }));
   }
 
   async markeer(runner: Runner, timer: Pick<DueHeraanpak, 'casusId' | 'sleutel'>, uitkomst: 'gevuurd' | 'vervallen', op: Date): Promise<void> {
-    await execute(runner, `UPDATE heraanpak SET ${uitkomst === 'gevuurd' ? 'gevuurd_op' : 'vervallen_op'} = $3 WHERE casus_id = $1 AND sleutel = $2`, [
-      timer.casusId,
-      timer.sleutel,
-      op,
-    ]);
+    await execute(
+      runner,
+      `UPDATE heraanpak SET ${uitkomst === 'gevuurd' ? 'gevuurd_op' : 'vervallen_op'} = $3 WHERE casus_id = $1 AND sleutel = $2`,
+      [timer.casusId, timer.sleutel, op],
+    );
   }
 
   async volgende(runner: Runner): Promise<Date | null> {
-    return (await firstRow(runner, moment, 'SELECT min(due_at) AS due_at FROM heraanpak WHERE gevuurd_op IS NULL AND vervallen_op IS NULL'))?.due_at ?? null;
+    return (
+      (await firstRow(runner, moment, 'SELECT min(due_at) AS due_at FROM heraanpak WHERE gevuurd_op IS NULL AND vervallen_op IS NULL'))?.due_at ??
+      null
+    );
   }
 
   async telDue(runner: Runner, now: Date): Promise<number> {
-    return (await firstRow(runner, tel, 'SELECT count(*) AS n FROM heraanpak WHERE gevuurd_op IS NULL AND vervallen_op IS NULL AND due_at <= $1', [now]))?.n ?? 0;
+    return (
+      (await firstRow(runner, tel, 'SELECT count(*) AS n FROM heraanpak WHERE gevuurd_op IS NULL AND vervallen_op IS NULL AND due_at <= $1', [now]))
+        ?.n ?? 0
+    );
   }
 }

@@ -23,7 +23,9 @@ const actor = () => context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajec
 const rows = <T>(sql: string, params: unknown[] = []): Promise<T[]> => context.dataSource.query(sql, params);
 
 const open = () =>
-  context.app.get(OpenCasus).execute({ input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }, actor: actor(), correlationId: 'c' });
+  context.app
+    .get(OpenCasus)
+    .execute({ input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }, actor: actor(), correlationId: 'c' });
 const stap = (casusId: string, actie: 'afwijzen' | 'onbereikbaar-melden' | 'contact-leggen') =>
   context.app.get(ZetCasusStap).execute({ input: { casusId, actie }, actor: actor(), correlationId: 'c' });
 
@@ -77,7 +79,10 @@ describe('re-approach after a decline (timers on the sweeper, demo clock)', () =
     await springNaar(new Date(begin.getTime() + 186 * DAG));
     expect(await gevuurd(casus.id)).toEqual([{ volgnummer: 1 }, { volgnummer: 2 }]);
     expect((await timers(casus.id)).map((t) => t.gevuurd)).toEqual([true, true]);
-    const regels = await rows<{ toelichting: string }>(`SELECT toelichting FROM casus_historie WHERE casus_id = $1 AND actie = 'heraanpak' ORDER BY id`, [casus.id]);
+    const regels = await rows<{ toelichting: string }>(
+      `SELECT toelichting FROM casus_historie WHERE casus_id = $1 AND actie = 'heraanpak' ORDER BY id`,
+      [casus.id],
+    );
     expect(regels.map((r) => r.toelichting)).toEqual(['moment 1: 3 maanden na afgewezen', 'moment 2: 6 maanden na afgewezen']);
   });
 

@@ -13,9 +13,12 @@ export class SignalenRepository {
   async afwijkingen(runner: Runner, regios: readonly string[]): Promise<Map<string, CasusRegelInvoer[]>> {
     const perRegio = new Map<string, CasusRegelInvoer[]>(regios.map((regio) => [regio, []]));
     if (regios.length === 0) return perRegio;
-    const gevonden = await rows(runner, regelRij, 'SELECT rmc_regio, signaal_soort, regel FROM casus_regel WHERE rmc_regio = ANY($1::text[]) ORDER BY signaal_soort', [
-      [...new Set(regios)],
-    ]);
+    const gevonden = await rows(
+      runner,
+      regelRij,
+      'SELECT rmc_regio, signaal_soort, regel FROM casus_regel WHERE rmc_regio = ANY($1::text[]) ORDER BY signaal_soort',
+      [[...new Set(regios)]],
+    );
     for (const rij of gevonden) perRegio.get(rij.rmc_regio)?.push({ signaalSoort: rij.signaal_soort, regel: rij.regel });
     return perRegio;
   }

@@ -93,7 +93,14 @@ export class AbsentiesRepository {
   async totalen(runner: Runner, brin: string, van: string, tot: string): Promise<Map<string, AbsentieTotalen>> {
     const gevonden = await rows(
       runner,
-      z.object({ jongere_id: z.string(), ongeoorloofd: column.bigint, ziek: column.bigint, geoorloofd: column.bigint, te_laat: column.bigint, uitgestuurd: column.bigint }),
+      z.object({
+        jongere_id: z.string(),
+        ongeoorloofd: column.bigint,
+        ziek: column.bigint,
+        geoorloofd: column.bigint,
+        te_laat: column.bigint,
+        uitgestuurd: column.bigint,
+      }),
       `SELECT jongere_id, sum(ongeoorloofd) AS ongeoorloofd, sum(ziek) AS ziek, sum(verlof + schorsing) AS geoorloofd,
          sum(te_laat) AS te_laat, sum(uitgestuurd) AS uitgestuurd
        FROM absentie WHERE brin = $1 AND datum BETWEEN $2 AND $3 GROUP BY jongere_id`,

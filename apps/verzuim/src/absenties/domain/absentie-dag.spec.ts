@@ -3,8 +3,7 @@ import { TESTSCHOOL_2025_2026 } from '../../kalenders/domain/testschool.fixture'
 import { controleerAbsentieDag, isLeeg } from './absentie-dag';
 
 const kalender = Kalender.bouw([TESTSCHOOL_2025_2026]);
-const regels = (dag: Parameters<typeof controleerAbsentieDag>[0], k?: Kalender) =>
-  controleerAbsentieDag(dag, k).map((p) => `${p.veld}:${p.regel}`);
+const regels = (dag: Parameters<typeof controleerAbsentieDag>[0], k?: Kalender) => controleerAbsentieDag(dag, k).map((p) => `${p.veld}:${p.regel}`);
 
 describe('controleerAbsentieDag', () => {
   it('accepts a usual record', () => {

@@ -56,7 +56,8 @@ export function controleerAbsentieDag(dag: AbsentieDag, kalender?: Kalender): Ab
   if (totaal > MAX_LESUREN_PER_DAG) fout('uren', 'max-uren', `Samen meer dan ${MAX_LESUREN_PER_DAG} lesuren op één dag`);
   for (const veld of KEREN) {
     const keren = dag[veld] ?? 0;
-    if (typeof keren !== 'number' || !Number.isInteger(keren) || keren < 0) fout(veld, 'aantal', 'Een aantal keren is een geheel getal van 0 of meer');
+    if (typeof keren !== 'number' || !Number.isInteger(keren) || keren < 0)
+      fout(veld, 'aantal', 'Een aantal keren is een geheel getal van 0 of meer');
   }
   if (dag.alleLessenGemist === true && totaal === 0) {
     fout('alleLessenGemist', 'uren-vereist', 'Alle lessen gemist, maar geen afwezige uren opgegeven');
@@ -71,12 +72,5 @@ export function controleerAbsentieDag(dag: AbsentieDag, kalender?: Kalender): Ab
 
 /** A record that says nothing (all zero). */
 export function isLeeg(dag: AbsentieDag): boolean {
-  return (
-    !(dag.ongeoorloofd ?? 0) &&
-    !(dag.ziek ?? 0) &&
-    !(dag.verlof ?? 0) &&
-    !(dag.schorsing ?? 0) &&
-    !(dag.teLaat ?? 0) &&
-    !(dag.uitgestuurd ?? 0)
-  );
+  return !(dag.ongeoorloofd ?? 0) && !(dag.ziek ?? 0) && !(dag.verlof ?? 0) && !(dag.schorsing ?? 0) && !(dag.teLaat ?? 0) && !(dag.uitgestuurd ?? 0);
 }

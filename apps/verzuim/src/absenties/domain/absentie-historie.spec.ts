@@ -23,10 +23,15 @@ describe('ordenHistorie', () => {
   });
 
   it('refuses doubles, days without lessons, unknown days and bad values, by code and field', () => {
-    expect(() => ordenHistorie(kalender, [{ datum: '2025-09-01', ziek: 1 }, { datum: '2025-09-01', ongeoorloofd: 1 }])).toThrow(
-      expect.objectContaining({ code: 'ABSENTIE_DUBBEL' }),
+    expect(() =>
+      ordenHistorie(kalender, [
+        { datum: '2025-09-01', ziek: 1 },
+        { datum: '2025-09-01', ongeoorloofd: 1 },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'ABSENTIE_DUBBEL' }));
+    expect(() => ordenHistorie(kalender, [{ datum: '2025-09-06', ongeoorloofd: 1 }])).toThrow(
+      expect.objectContaining({ code: 'GEEN_LESDAG', veld: 'datum' }),
     );
-    expect(() => ordenHistorie(kalender, [{ datum: '2025-09-06', ongeoorloofd: 1 }])).toThrow(expect.objectContaining({ code: 'GEEN_LESDAG', veld: 'datum' }));
     expect(() => ordenHistorie(kalender, [{ datum: '2026-08-03', ongeoorloofd: 1 }])).toThrow(expect.objectContaining({ code: 'KALENDER_ONBEKEND' }));
     expect(() => ordenHistorie(kalender, [{ datum: '2025-09-01', ongeoorloofd: Number.NaN }])).toThrow(
       expect.objectContaining({ code: 'ABSENTIE_ONGELDIG', veld: 'ongeoorloofd' }),
@@ -46,7 +51,10 @@ describe('pasCorrectieToe', () => {
       { datum: '2025-09-02', ziek: 3 },
     ]);
     expect(pasCorrectieToe(dagen, { datum: '2025-09-01', nieuw: null })).toEqual([{ datum: '2025-09-02', ongeoorloofd: 3 }]);
-    expect(pasCorrectieToe(dagen, { datum: '2025-08-29', nieuw: { datum: 'x', ongeoorloofd: 1 } })[0]).toEqual({ datum: '2025-08-29', ongeoorloofd: 1 });
+    expect(pasCorrectieToe(dagen, { datum: '2025-08-29', nieuw: { datum: 'x', ongeoorloofd: 1 } })[0]).toEqual({
+      datum: '2025-08-29',
+      ongeoorloofd: 1,
+    });
     expect(dagen).toHaveLength(2);
   });
 });

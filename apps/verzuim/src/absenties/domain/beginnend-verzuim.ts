@@ -46,7 +46,10 @@ export function controleerPreventiefInstellingen(instellingen: PreventiefInstell
   if (urenOngeoorloofd !== null && !(urenOngeoorloofd > 0 && urenOngeoorloofd < WETTELIJKE_DREMPEL_UREN)) {
     throw new VerzuimFout('INSTELLING_ONGELDIG', 'De urendrempel ligt boven 0 en onder de wettelijke 16 uur', 'preventief.urenOngeoorloofd');
   }
-  for (const [veld, waarde] of [['teLaat', teLaat], ['uitgestuurd', uitgestuurd]] as const) {
+  for (const [veld, waarde] of [
+    ['teLaat', teLaat],
+    ['uitgestuurd', uitgestuurd],
+  ] as const) {
     if (waarde !== null && !(Number.isInteger(waarde) && waarde > 0)) {
       throw new VerzuimFout('INSTELLING_ONGELDIG', 'Een drempel in keren is een geheel getal boven 0', `preventief.${veld}`);
     }
@@ -58,10 +61,7 @@ export function controleerPreventiefInstellingen(instellingen: PreventiefInstell
  * signal, after which that cause counts afresh. Hours that jump past the legal 16 at once give no preventive
  * signal (the 16-uur melding is the signal) and also restart the count. Linear in the records.
  */
-export function beginnendVerzuim(
-  historie: AbsentieHistorie,
-  instellingen: PreventiefInstellingen = STANDAARD_PREVENTIEF,
-): PreventiefSignaal[] {
+export function beginnendVerzuim(historie: AbsentieHistorie, instellingen: PreventiefInstellingen = STANDAARD_PREVENTIEF): PreventiefSignaal[] {
   controleerPreventiefInstellingen(instellingen);
   const signalen: PreventiefSignaal[] = [];
   const oorzaken: [PreventiefOorzaak, Int32Array, number | null, number][] = [

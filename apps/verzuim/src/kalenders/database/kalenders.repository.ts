@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { firstRow, rows, Runner } from '@sluitend/persistence';
 import { SchooljaarKalender } from '../domain/schooljaar-kalender';
 
-const kalenderRij = z.object({ schooljaar: z.string(), versie: z.number().int(), kalender: z.custom<SchooljaarKalender>((v) => typeof v === 'object' && v !== null) });
+const kalenderRij = z.object({
+  schooljaar: z.string(),
+  versie: z.number().int(),
+  kalender: z.custom<SchooljaarKalender>((v) => typeof v === 'object' && v !== null),
+});
 export type KalenderRij = z.output<typeof kalenderRij>;
 
 /** kalenders: every SQL statement on the schools' calendars (one row per school and schooljaar, its version counted up). */
@@ -11,10 +15,12 @@ export type KalenderRij = z.output<typeof kalenderRij>;
 export class KalendersRepository {
   /** The next version number of a school's calendar for a schooljaar. */
   async volgendeVersie(runner: Runner, brin: string, schooljaar: string): Promise<number> {
-    const rij = await firstRow(runner, z.object({ versie: z.number().int() }), 'SELECT versie FROM schoolkalender WHERE brin = $1 AND schooljaar = $2 FOR UPDATE', [
-      brin,
-      schooljaar,
-    ]);
+    const rij = await firstRow(
+      runner,
+      z.object({ versie: z.number().int() }),
+      'SELECT versie FROM schoolkalender WHERE brin = $1 AND schooljaar = $2 FOR UPDATE',
+      [brin, schooljaar],
+    );
     return (rij?.versie ?? 0) + 1;
   }
 

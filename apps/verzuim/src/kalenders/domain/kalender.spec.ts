@@ -60,7 +60,7 @@ describe('Kalender', () => {
     expect(twee.kalenderIds(eersteNaZomer, eersteNaZomer)).toEqual([TESTSCHOOL_2026_2027.id]);
   });
 
-  it('a vacation in one year\'s calendar holds in the next: the zomervakantie covers its August', () => {
+  it("a vacation in one year's calendar holds in the next: the zomervakantie covers its August", () => {
     const zonderZomer = { ...TESTSCHOOL_2026_2027, vakanties: TESTSCHOOL_2026_2027.vakanties.slice(1) };
     const alleen = Kalender.bouw([zonderZomer]);
     expect(alleen.isLesdag[alleen.dag('2026-08-03')]).toBe(1); // alone, nothing says August is free
@@ -77,9 +77,7 @@ describe('Kalender', () => {
 
   it('refuses calendars that do not join, and invalid ones by field', () => {
     const later = { ...TESTSCHOOL_2026_2027, schooljaar: '2027-2028', id: 'x', vakanties: [] };
-    expect(() => Kalender.bouw([TESTSCHOOL_2025_2026, later])).toThrow(
-      expect.objectContaining({ code: 'KALENDER_ONGELDIG', veld: 'kalenders' }),
-    );
+    expect(() => Kalender.bouw([TESTSCHOOL_2025_2026, later])).toThrow(expect.objectContaining({ code: 'KALENDER_ONGELDIG', veld: 'kalenders' }));
     expect(() => Kalender.bouw([])).toThrow(expect.objectContaining({ code: 'KALENDER_ONGELDIG' }));
     const verkeerd = { ...TESTSCHOOL_2025_2026, vrijeDagen: ['2025-02-30'] };
     expect(() => Kalender.bouw([verkeerd])).toThrow(expect.objectContaining({ code: 'KALENDER_ONGELDIG', veld: 'vrijeDagen[0]' }));

@@ -1,11 +1,6 @@
 import { IsoDate, addDays, daysBetween, feestdagen, schooljaarBounds, volgendSchooljaar } from '@sluitend/domain-nl';
 import { VerzuimFout } from '../../shared/verzuim-fout';
-import {
-  KalenderBron,
-  STANDAARD_LESDAGEN_IN_DE_WEEK,
-  SchooljaarKalender,
-  controleerSchooljaarKalender,
-} from './schooljaar-kalender';
+import { KalenderBron, STANDAARD_LESDAGEN_IN_DE_WEEK, SchooljaarKalender, controleerSchooljaarKalender } from './schooljaar-kalender';
 
 /** A Monday, to derive weekdays from day differences. */
 const MAANDAG = '2001-01-01';
@@ -69,7 +64,7 @@ export class Kalender {
     this.index = index;
 
     this.weekdag = new Uint8Array(n);
-    const eersteWeekdag = ((((daysBetween(MAANDAG, this.eersteDag) % 7) + 7) % 7) + 1);
+    const eersteWeekdag = (((daysBetween(MAANDAG, this.eersteDag) % 7) + 7) % 7) + 1;
     for (let d = 0; d < n; d++) this.weekdag[d] = ((eersteWeekdag - 1 + d) % 7) + 1;
 
     this.jaar = new Uint8Array(n);
@@ -112,7 +107,7 @@ export class Kalender {
     this.lesweek = new Int32Array(n).fill(-1);
     const lesdagen: number[] = [];
     const eersteLesdagVanLesweek: number[] = [];
-    for (let weekBegin = 0; weekBegin < n; ) {
+    for (let weekBegin = 0; weekBegin < n;) {
       let weekEinde = weekBegin;
       while (weekEinde + 1 < n && this.weekdag[weekEinde + 1] !== 1) weekEinde++;
       let eersteLesdag = -1;
@@ -147,10 +142,7 @@ export class Kalender {
       if (probleem) throw new VerzuimFout('KALENDER_ONGELDIG', `Kalender ${i + 1}: ${probleem.melding}`, probleem.veld);
       if (i === 0) return;
       const vorige = gesorteerd[i - 1];
-      const aansluitend =
-        volgendSchooljaar(vorige.schooljaar) === jaar.schooljaar &&
-        vorige.geldigTot === undefined &&
-        jaar.geldigVan === undefined;
+      const aansluitend = volgendSchooljaar(vorige.schooljaar) === jaar.schooljaar && vorige.geldigTot === undefined && jaar.geldigVan === undefined;
       if (!aansluitend) {
         throw new VerzuimFout(
           'KALENDER_ONGELDIG',
@@ -171,11 +163,7 @@ export class Kalender {
   dag(datum: IsoDate): number {
     const dag = this.index.get(datum);
     if (dag === undefined) {
-      throw new VerzuimFout(
-        'KALENDER_ONBEKEND',
-        `Geen schoolkalender voor ${datum} (bekend: ${this.eersteDag} t/m ${this.laatsteDag})`,
-        'datum',
-      );
+      throw new VerzuimFout('KALENDER_ONBEKEND', `Geen schoolkalender voor ${datum} (bekend: ${this.eersteDag} t/m ${this.laatsteDag})`, 'datum');
     }
     return dag;
   }

@@ -29,7 +29,10 @@ export function landelijkeKalender(
   const vakanties: Vakantie[] = [...(vorigeZomer ?? []), ...ditJaar.vakanties[regio]];
   const geldigVan: IsoDate | undefined = vorigeZomer?.length
     ? undefined
-    : addDays(ditJaar.vakanties[regio].reduce((eerste, v) => (v.totEnMet < eerste ? v.totEnMet : eerste), '9999-12-31'), 1);
+    : addDays(
+        ditJaar.vakanties[regio].reduce((eerste, v) => (v.totEnMet < eerste ? v.totEnMet : eerste), '9999-12-31'),
+        1,
+      );
   return {
     id: `landelijk-advies:${regio}:${schooljaar}`,
     schooljaar,

@@ -13,8 +13,7 @@ export interface Vakantie {
 
 /** Where a calendar comes from; every count names the calendars it was made on (DOMAIN.md "School calendars"). */
 export type KalenderBron =
-  | { readonly soort: 'school'; readonly brin: string }
-  | { readonly soort: 'landelijk-advies'; readonly regio: VakantieRegio; readonly bron: string };
+  { readonly soort: 'school'; readonly brin: string } | { readonly soort: 'landelijk-advies'; readonly regio: VakantieRegio; readonly bron: string };
 
 /**
  * A school's calendar for one schooljaar (1 August – 31 July), as the school enters it: its vacations and free days.

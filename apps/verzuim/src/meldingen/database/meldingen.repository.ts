@@ -98,10 +98,7 @@ const alsView = (rij: MeldingRij): Verzuimmelding => ({
 });
 
 /** Who reads which meldingen: a school its own, a gemeente its residents' (leerplicht), an RMC its region's. */
-export type MeldingenScope =
-  | { soort: 'school'; brin: string }
-  | { soort: 'gemeente'; woongemeente: string }
-  | { soort: 'rmc'; rmcRegio: string };
+export type MeldingenScope = { soort: 'school'; brin: string } | { soort: 'gemeente'; woongemeente: string } | { soort: 'rmc'; rmcRegio: string };
 
 /** meldingen: every SQL statement on verzuimmeldingen. */
 @Injectable()
@@ -149,7 +146,19 @@ export class MeldingenRepository {
     await runner.query(
       `UPDATE verzuimmelding SET einddatum = $2, uren_gemist = $3, dagen_gemist = $4, alle_lessen_gemist = $5, verplicht = $6,
          ontvanger = $7, verantwoordelijke = $8, vervolgmelding = $9, kalenders = $10, gewijzigd_op = $11 WHERE id = $1`,
-      [id, nu.einddatum, Math.round(nu.urenGemist * HONDERD), nu.dagenGemist, nu.alleLessenGemist, nu.verplicht, nu.ontvanger, nu.verantwoordelijke, nu.vervolgmelding, nu.kalenders, op],
+      [
+        id,
+        nu.einddatum,
+        Math.round(nu.urenGemist * HONDERD),
+        nu.dagenGemist,
+        nu.alleLessenGemist,
+        nu.verplicht,
+        nu.ontvanger,
+        nu.verantwoordelijke,
+        nu.vervolgmelding,
+        nu.kalenders,
+        op,
+      ],
     );
   }
 
@@ -169,10 +178,12 @@ export class MeldingenRepository {
         : scope.soort === 'gemeente'
           ? [`woongemeente = $1 AND ontvanger = 'leerplichtambtenaar'`, scope.woongemeente]
           : [`rmc_regio = $1 AND ontvanger = 'rmc'`, scope.rmcRegio];
-    const gevonden = await rows(runner, meldingRij, `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE ${waar} ORDER BY geregistreerd_op DESC, id LIMIT $2`, [
-      waarde,
-      limiet,
-    ]);
+    const gevonden = await rows(
+      runner,
+      meldingRij,
+      `SELECT ${KOLOMMEN} FROM verzuimmelding WHERE ${waar} ORDER BY geregistreerd_op DESC, id LIMIT $2`,
+      [waarde, limiet],
+    );
     return gevonden.map(alsView);
   }
 

@@ -11,8 +11,7 @@ export function aaneengeslotenVerzuim(historie: AbsentieHistorie): [number, numb
   let begin = -1;
   for (let i = 0; i < historie.aantal; i++) {
     const heel = historie.alleLessenGemist[i] === 1 && historie.ongeoorloofd[i] > 0;
-    const aansluitend =
-      begin >= 0 && kalender.lesdagNummer[historie.dag[i]] === kalender.lesdagNummer[historie.dag[i - 1]] + 1;
+    const aansluitend = begin >= 0 && kalender.lesdagNummer[historie.dag[i]] === kalender.lesdagNummer[historie.dag[i - 1]] + 1;
     if (heel && aansluitend) continue;
     if (begin >= 0) runs.push([begin, i - 1]);
     begin = heel ? i : -1;

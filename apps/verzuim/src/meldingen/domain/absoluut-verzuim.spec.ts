@@ -5,7 +5,11 @@ describe('absoluut verzuim (leerplichtig and enrolled nowhere)', () => {
 
   it('the days after the enrolment ended, until an exemption', () => {
     expect(
-      absoluutVerzuim({ leerling: leerplichtig, inschrijvingen: [{ van: '2023-08-01', totEnMet: '2025-12-31' }], vrijstellingen: [] }, '2025-09-01', '2026-02-28'),
+      absoluutVerzuim(
+        { leerling: leerplichtig, inschrijvingen: [{ van: '2023-08-01', totEnMet: '2025-12-31' }], vrijstellingen: [] },
+        '2025-09-01',
+        '2026-02-28',
+      ),
     ).toEqual([{ soort: 'absoluut', van: '2026-01-01', totEnMet: '2026-02-28', verantwoordelijke: 'leerplicht', ontvanger: 'leerplichtambtenaar' }]);
     expect(
       absoluutVerzuim(
@@ -17,8 +21,14 @@ describe('absoluut verzuim (leerplichtig and enrolled nowhere)', () => {
   });
 
   it('none while enrolled, re-enrolment ends it', () => {
-    expect(absoluutVerzuim({ leerling: leerplichtig, inschrijvingen: [{ van: '2023-08-01' }], vrijstellingen: [] }, '2025-09-01', '2026-07-31')).toEqual([]);
-    const feiten = { leerling: leerplichtig, inschrijvingen: [{ van: '2023-08-01', totEnMet: '2025-10-10' }, { van: '2025-11-03' }], vrijstellingen: [] };
+    expect(
+      absoluutVerzuim({ leerling: leerplichtig, inschrijvingen: [{ van: '2023-08-01' }], vrijstellingen: [] }, '2025-09-01', '2026-07-31'),
+    ).toEqual([]);
+    const feiten = {
+      leerling: leerplichtig,
+      inschrijvingen: [{ van: '2023-08-01', totEnMet: '2025-10-10' }, { van: '2025-11-03' }],
+      vrijstellingen: [],
+    };
     expect(absoluutVerzuim(feiten, '2025-09-01', '2026-07-31').map((p) => [p.van, p.totEnMet])).toEqual([['2025-10-11', '2025-11-02']]);
   });
 
@@ -35,7 +45,11 @@ describe('absoluut verzuim (leerplichtig and enrolled nowhere)', () => {
 
   it('refuses a broken period', () => {
     const feiten = { leerling: leerplichtig, inschrijvingen: [{ van: '2025-09-10', totEnMet: '2025-09-01' }], vrijstellingen: [] };
-    expect(() => absoluutVerzuim(feiten, '2025-09-01', '2025-12-31')).toThrow(expect.objectContaining({ code: 'PERIODE_ONGELDIG', veld: 'inschrijvingen[0]' }));
-    expect(() => absoluutVerzuim({ ...feiten, inschrijvingen: [] }, '2025-12-31', '2025-09-01')).toThrow(expect.objectContaining({ code: 'PERIODE_ONGELDIG' }));
+    expect(() => absoluutVerzuim(feiten, '2025-09-01', '2025-12-31')).toThrow(
+      expect.objectContaining({ code: 'PERIODE_ONGELDIG', veld: 'inschrijvingen[0]' }),
+    );
+    expect(() => absoluutVerzuim({ ...feiten, inschrijvingen: [] }, '2025-12-31', '2025-09-01')).toThrow(
+      expect.objectContaining({ code: 'PERIODE_ONGELDIG' }),
+    );
   });
 });

@@ -35,7 +35,10 @@ export interface AbsoluutVerzuim {
 export function absoluutVerzuim(feiten: Inschrijvingsfeiten, van: IsoDate, totEnMet: IsoDate): AbsoluutVerzuim[] {
   if (compareIsoDate(van, totEnMet) > 0) throw new VerzuimFout('PERIODE_ONGELDIG', 'Het einde ligt voor het begin', 'totEnMet');
   const { leerling } = feiten;
-  for (const [veld, perioden] of [['inschrijvingen', feiten.inschrijvingen], ['vrijstellingen', feiten.vrijstellingen]] as const) {
+  for (const [veld, perioden] of [
+    ['inschrijvingen', feiten.inschrijvingen],
+    ['vrijstellingen', feiten.vrijstellingen],
+  ] as const) {
     perioden.forEach((p, i) => {
       if (!isIsoDate(p.van) || (p.totEnMet !== undefined && (!isIsoDate(p.totEnMet) || p.totEnMet < p.van))) {
         throw new VerzuimFout('PERIODE_ONGELDIG', 'Een periode loopt van een bestaande dag tot (niet voor) een bestaande dag', `${veld}[${i}]`);

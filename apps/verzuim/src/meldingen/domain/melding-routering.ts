@@ -17,12 +17,7 @@ export interface Routering {
  * - RMC-verzuim: the RMC group (18–22 without startkwalificatie, or exempt from kwalificatieplicht), mandatory.
  * `null`: nothing is due (e.g. 18 with a startkwalificatie, or 23).
  */
-export function routeer(
-  soort: BerekendeMelding['soort'],
-  leerling: Leerling,
-  datum: IsoDate,
-  instellingen: VerzuimInstellingen,
-): Routering | null {
+export function routeer(soort: BerekendeMelding['soort'], leerling: Leerling, datum: IsoDate, instellingen: VerzuimInstellingen): Routering | null {
   const { verantwoordelijke, ontvanger } = wieHandelt(leerling, datum);
   if (ontvanger === null) return null;
   if (soort === 'rmc') return ontvanger === 'rmc' ? { verplicht: true, ontvanger, verantwoordelijke } : null;

@@ -1,10 +1,12 @@
 import { MELDING_OVERGANGEN, MeldingStatus, SLUITREDENEN, toegestaneStappen, volgendeStatus } from './melding-status';
 
 describe('melding lifecycle', () => {
-  it('geregistreerd → in behandeling → afgesloten, with one of DUO\'s seven closing reasons', () => {
+  it("geregistreerd → in behandeling → afgesloten, with one of DUO's seven closing reasons", () => {
     const inBehandeling = volgendeStatus('geregistreerd', 'in-behandeling-nemen', 'behandelaar');
     expect(inBehandeling).toBe('in-behandeling');
-    expect(volgendeStatus(inBehandeling, 'afsluiten', 'behandelaar', { sluitreden: 'terug-naar-school', toelichting: 'gesprek gevoerd' })).toBe('afgesloten');
+    expect(volgendeStatus(inBehandeling, 'afsluiten', 'behandelaar', { sluitreden: 'terug-naar-school', toelichting: 'gesprek gevoerd' })).toBe(
+      'afgesloten',
+    );
     expect(SLUITREDENEN).toHaveLength(7);
   });
 

@@ -85,7 +85,9 @@ export function volgendeStatus(status: MeldingStatus, actie: MeldingActie, rol: 
  * school while nobody handles it, closed as "geen verzuim – legitiem afwezig" by the behandelaar once in behandeling,
  * nothing when it is already final.
  */
-export function afhandelingNaVervallen(status: MeldingStatus): { readonly actie: MeldingActie; readonly door: MeldingRol; readonly sluitreden?: Sluitreden } | null {
+export function afhandelingNaVervallen(
+  status: MeldingStatus,
+): { readonly actie: MeldingActie; readonly door: MeldingRol; readonly sluitreden?: Sluitreden } | null {
   if (status === 'geregistreerd') return { actie: 'intrekken', door: 'school' };
   if (status === 'in-behandeling') return { actie: 'afsluiten', door: 'behandelaar', sluitreden: 'geen-verzuim-legitiem-afwezig' };
   return null;

@@ -45,8 +45,7 @@ export interface BerekendeMelding {
 }
 
 /** Identity of a melding for comparing an earlier evaluation with a new one: its kind and first day. */
-export const meldingSleutel = (melding: Pick<BerekendeMelding, 'soort' | 'startdatum'>): string =>
-  `${melding.soort}:${melding.startdatum}`;
+export const meldingSleutel = (melding: Pick<BerekendeMelding, 'soort' | 'startdatum'>): string => `${melding.soort}:${melding.startdatum}`;
 
 export const opEinddatum = (a: BerekendeMelding, b: BerekendeMelding): number =>
   a.einddatum < b.einddatum ? -1 : a.einddatum > b.einddatum ? 1 : a.soort < b.soort ? -1 : a.soort > b.soort ? 1 : 0;

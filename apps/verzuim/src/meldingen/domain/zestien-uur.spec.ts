@@ -104,7 +104,12 @@ describe('16 uur in 4 opeenvolgende lesweken', () => {
     it('16 hours reached the day before: a mandatory melding to the leerplichtambtenaar', () => {
       const h = historie(kalender, [...voorVerjaardag, { datum: '2025-10-07', ongeoorloofd: 4 }]);
       expect(zestienUur(h, achttien)).toEqual([
-        expect.objectContaining({ einddatum: '2025-10-07', verplicht: true, ontvanger: 'leerplichtambtenaar', verantwoordelijke: 'kwalificatieplicht' }),
+        expect.objectContaining({
+          einddatum: '2025-10-07',
+          verplicht: true,
+          ontvanger: 'leerplichtambtenaar',
+          verantwoordelijke: 'kwalificatieplicht',
+        }),
       ]);
     });
 

@@ -14,7 +14,7 @@ const vakantieverlof = (van: string, totEnMet: string): Verlofaanvraag => ({
 const codes = (a: Verlofaanvraag, eerder = []) => beoordeelVerlofaanvraag(a, kalender, eerder).bezwaren.map((b) => b.code);
 
 describe('verlof', () => {
-  it('vakantieverlof for a parent\'s work: the head decides, counted in lesdagen of the school', () => {
+  it("vakantieverlof for a parent's work: the head decides, counted in lesdagen of the school", () => {
     expect(beoordeelVerlofaanvraag(vakantieverlof('2026-03-02', '2026-03-13'), kalender)).toEqual({
       lesdagen: 10,
       schooljaar: '2025-2026',
@@ -24,7 +24,7 @@ describe('verlof', () => {
     });
   });
 
-  it('at most 10 school days, once a year, with an employer\'s statement', () => {
+  it("at most 10 school days, once a year, with an employer's statement", () => {
     expect(codes(vakantieverlof('2026-03-02', '2026-03-16'))).toEqual(['VAKANTIEVERLOF_MEER_DAN_10_DAGEN']);
     expect(codes({ ...vakantieverlof('2026-03-02', '2026-03-06'), werkgeversverklaring: false })).toEqual(['WERKGEVERSVERKLARING_ONTBREEKT']);
     const eerder = [{ soort: 'vakantieverlof' as const, van: '2025-11-03', totEnMet: '2025-11-07', lesdagen: 5 }];
@@ -51,7 +51,9 @@ describe('verlof', () => {
     };
     expect(beoordeelVerlofaanvraag(aanvraag, kalender)).toEqual(expect.objectContaining({ lesdagen: 5, beslisser: 'directeur', toewijsbaar: true }));
     const eerder = [{ soort: 'gewichtige-omstandigheden' as const, van: '2025-11-03', totEnMet: '2025-11-10', lesdagen: 6 }];
-    expect(beoordeelVerlofaanvraag(aanvraag, kalender, eerder)).toEqual(expect.objectContaining({ beslisser: 'leerplichtambtenaar', toewijsbaar: true }));
+    expect(beoordeelVerlofaanvraag(aanvraag, kalender, eerder)).toEqual(
+      expect.objectContaining({ beslisser: 'leerplichtambtenaar', toewijsbaar: true }),
+    );
   });
 
   it('gewichtige omstandigheden: asked late, above the guideline, or without a circumstance', () => {
@@ -83,7 +85,9 @@ describe('verlof', () => {
     expect(() => beoordeelVerlofaanvraag(vakantieverlof('2026-07-06', '2026-08-28'), kalender)).toThrow(
       expect.objectContaining({ code: 'PERIODE_ONGELDIG', veld: 'totEnMet' }),
     );
-    expect(() => beoordeelVerlofaanvraag(vakantieverlof('2026-03-06', '2026-03-02'), kalender)).toThrow(expect.objectContaining({ code: 'PERIODE_ONGELDIG' }));
+    expect(() => beoordeelVerlofaanvraag(vakantieverlof('2026-03-06', '2026-03-02'), kalender)).toThrow(
+      expect.objectContaining({ code: 'PERIODE_ONGELDIG' }),
+    );
     const landelijk = Kalender.bouw([landelijkeKalender('noord', '2024-2025')]);
     expect(() => beoordeelVerlofaanvraag(vakantieverlof('2025-03-03', '2025-03-07'), landelijk)).toThrow(
       expect.objectContaining({ code: 'KALENDER_ONBEKEND' }),

@@ -63,11 +63,7 @@ export interface VerlofBeoordeling {
  * stands in the way. The decision on the merits (is this really the parent's work, is it really gewichtig) stays
  * with the head of the school or the leerplichtambtenaar. A request spanning two schooljaren is refused as input.
  */
-export function beoordeelVerlofaanvraag(
-  aanvraag: Verlofaanvraag,
-  kalender: Kalender,
-  eerder: readonly VerleendVerlof[] = [],
-): VerlofBeoordeling {
+export function beoordeelVerlofaanvraag(aanvraag: Verlofaanvraag, kalender: Kalender, eerder: readonly VerleendVerlof[] = []): VerlofBeoordeling {
   for (const veld of ['van', 'totEnMet', 'aangevraagdOp'] as const) {
     if (!isIsoDate(aanvraag[veld])) throw new VerzuimFout('PERIODE_ONGELDIG', 'Datum moet een bestaande dag zijn (JJJJ-MM-DD)', veld);
   }
@@ -81,8 +77,7 @@ export function beoordeelVerlofaanvraag(
   let lesdagen = 0;
   for (let d = van; d <= tot; d++) lesdagen += kalender.isLesdag[d];
   const bezwaren: VerlofBezwaar[] = [];
-  const bezwaar = (code: VerlofBezwaarCode, melding: string, ernst: VerlofBezwaar['ernst'] = 'wettelijk') =>
-    bezwaren.push({ code, melding, ernst });
+  const bezwaar = (code: VerlofBezwaarCode, melding: string, ernst: VerlofBezwaar['ernst'] = 'wettelijk') => bezwaren.push({ code, melding, ernst });
   if (lesdagen === 0) bezwaar('GEEN_LESDAGEN', 'In deze periode zijn er geen lesdagen; verlof is niet nodig');
   const ditJaar = eerder.filter((v) => schooljaarOf(v.van) === schooljaar);
   let beslisser: VerlofBeoordeling['beslisser'] = 'directeur';

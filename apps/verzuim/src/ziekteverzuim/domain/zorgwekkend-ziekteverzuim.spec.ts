@@ -47,7 +47,15 @@ describe('zorgwekkend ziekteverzuim (M@ZL)', () => {
   it('counting starts again after a signal', () => {
     const h = historie(
       kalender,
-      dagen({ '2025-09-01': ziek, '2025-09-08': ziek, '2025-09-15': ziek, '2025-09-22': ziek, '2025-09-29': ziek, '2025-10-06': ziek, '2025-10-13': ziek }),
+      dagen({
+        '2025-09-01': ziek,
+        '2025-09-08': ziek,
+        '2025-09-15': ziek,
+        '2025-09-22': ziek,
+        '2025-09-29': ziek,
+        '2025-10-06': ziek,
+        '2025-10-13': ziek,
+      }),
     );
     expect(zorgwekkendZiekteverzuim(h).map((s) => s.datum)).toEqual(['2025-09-22']);
   });

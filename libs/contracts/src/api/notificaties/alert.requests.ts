@@ -29,7 +29,10 @@ export const handelAlertAfSchema = z
 export const alertsQuerySchema = z
   .object({
     status: z.enum(ALERT_STATUSSEN, { error: `status is een van: ${ALERT_STATUSSEN.join(', ')}` }).optional(),
-    signaalType: z.string().regex(/^[a-z]+\.[a-z-]+\.[a-z-]+$|^escalatie$/, { error: 'signaalType is een eventtype of "escalatie"' }).optional(),
+    signaalType: z
+      .string()
+      .regex(/^[a-z]+\.[a-z-]+\.[a-z-]+$|^escalatie$/, { error: 'signaalType is een eventtype of "escalatie"' })
+      .optional(),
     geescaleerd: z.enum(['ja', 'nee'], { error: 'geescaleerd is ja of nee' }).optional(),
     toegewezenAan: vrijeTekst(200).optional(),
     pagina: z.coerce.number({ error: 'pagina is een getal' }).int().min(1, { error: 'pagina begint bij 1' }).default(1),

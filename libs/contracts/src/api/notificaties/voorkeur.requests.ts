@@ -6,7 +6,10 @@ export const voorkeurenSchema = z
     emailAdressen: z.array(z.email({ error: 'emailAdressen bevat een ongeldig e-mailadres' })).max(20, { error: 'hoogstens 20 e-mailadressen' }),
     modus: z.enum(['direct', 'dagelijks'], { error: 'modus is direct of dagelijks (digest)' }),
     /** Where escalations go for an RMC-regio (its coordinator); ignored for other organisations. */
-    coordinatorEmailAdressen: z.array(z.email({ error: 'coordinatorEmailAdressen bevat een ongeldig e-mailadres' })).max(20).default([]),
+    coordinatorEmailAdressen: z
+      .array(z.email({ error: 'coordinatorEmailAdressen bevat een ongeldig e-mailadres' }))
+      .max(20)
+      .default([]),
   })
   .strict();
 export type Voorkeuren = z.infer<typeof voorkeurenSchema>;

@@ -72,10 +72,11 @@ export const dienDossierInSchema = z
       .object({ werkervaring: tekst(4000).optional(), loopbaandossierUrl: z.url().max(500).optional() })
       .strict()
       .optional(),
-    advies: z.object({ door: z.enum(['mentor', 'zorgcoordinator']), tekst: tekst(4000) }).strict().optional(),
-    ondersteuning: z
-      .object({ nodig: z.boolean(), toelichting: tekst(4000).optional(), toestemmingDelen: z.boolean() })
-      .strict(),
+    advies: z
+      .object({ door: z.enum(['mentor', 'zorgcoordinator']), tekst: tekst(4000) })
+      .strict()
+      .optional(),
+    ondersteuning: z.object({ nodig: z.boolean(), toelichting: tekst(4000).optional(), toestemmingDelen: z.boolean() }).strict(),
     akkoordverklaring: z.object({ getekendOp: datumSchema }).strict().optional(),
   })
   .strict();
@@ -84,8 +85,6 @@ export type DienDossierIn = z.infer<typeof dienDossierInSchema>;
 
 export const MAX_DOSSIERS_PER_BULK = 10_000;
 
-export const dienDossiersInBulkSchema = z
-  .object({ dossiers: z.array(dienDossierInSchema).min(1).max(MAX_DOSSIERS_PER_BULK) })
-  .strict();
+export const dienDossiersInBulkSchema = z.object({ dossiers: z.array(dienDossierInSchema).min(1).max(MAX_DOSSIERS_PER_BULK) }).strict();
 
 export type DienDossiersInBulk = z.infer<typeof dienDossiersInBulkSchema>;

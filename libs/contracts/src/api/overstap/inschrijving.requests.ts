@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { creboSchema, datumSchema, geboortedatumSchema, mboNiveauSchema, persoonsnummerSchema, schooljaarSchema, vestigingSchema, woongemeenteSchema } from '../../primitives';
+import {
+  creboSchema,
+  datumSchema,
+  geboortedatumSchema,
+  mboNiveauSchema,
+  persoonsnummerSchema,
+  schooljaarSchema,
+  vestigingSchema,
+  woongemeenteSchema,
+} from '../../primitives';
 
 export const registreerInschrijvingSchema = z
   .object({
@@ -25,16 +34,12 @@ export const meldUitschrijvingSchema = z
     geboortedatum: geboortedatumSchema,
     startkwalificatie: z.boolean(),
     /** The student's woongemeente now (CBS code), when the mbo knows it: the RMC of that region gets the signal. */
-    woongemeente: woongemeenteSchema
-      .optional()
-      .describe('CBS-code van de huidige woongemeente (GMnnnn): de RMC van die regio krijgt het signaal'),
+    woongemeente: woongemeenteSchema.optional().describe('CBS-code van de huidige woongemeente (GMnnnn): de RMC van die regio krijgt het signaal'),
   })
   .strict();
 export type MeldUitschrijving = z.infer<typeof meldUitschrijvingSchema>;
 
-export const meldSwitchSchema = z
-  .object({ crebo: creboSchema, niveau: mboNiveauSchema, locatie: vestigingSchema, per: datumSchema })
-  .strict();
+export const meldSwitchSchema = z.object({ crebo: creboSchema, niveau: mboNiveauSchema, locatie: vestigingSchema, per: datumSchema }).strict();
 export type MeldSwitch = z.infer<typeof meldSwitchSchema>;
 
 export const meldBsaSchema = z.object({ negatief: z.boolean(), gegevenOp: datumSchema }).strict();

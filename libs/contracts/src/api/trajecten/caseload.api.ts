@@ -12,7 +12,12 @@ export const zetCaseloadTeamSchema = z
     normen: z
       .object({
         rmc: z.number({ error: 'rmc is een getal' }).int().min(1).max(1000, { error: 'de norm is 1 tot en met 1000 casussen per fte' }).optional(),
-        leerplicht: z.number({ error: 'leerplicht is een getal' }).int().min(1).max(1000, { error: 'de norm is 1 tot en met 1000 casussen per fte' }).optional(),
+        leerplicht: z
+          .number({ error: 'leerplicht is een getal' })
+          .int()
+          .min(1)
+          .max(1000, { error: 'de norm is 1 tot en met 1000 casussen per fte' })
+          .optional(),
       })
       .strict()
       .optional(),

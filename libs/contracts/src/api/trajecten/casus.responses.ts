@@ -21,9 +21,7 @@ export const casusSchema = z.object({
   aanleiding: z.enum(CASUS_AANLEIDINGEN),
   handmatigeAanleiding: z.enum(HANDMATIGE_AANLEIDINGEN).nullable(),
   casusregisseur: regisseurSchema.nullable(),
-  uitkomst: z
-    .object({ categorie: z.enum(UITKOMST_CATEGORIEEN), urenPerWeek: z.number().optional(), toelichting: z.string().optional() })
-    .nullable(),
+  uitkomst: z.object({ categorie: z.enum(UITKOMST_CATEGORIEEN), urenPerWeek: z.number().optional(), toelichting: z.string().optional() }).nullable(),
   geopendOp: z.iso.datetime({ offset: true }),
   gewijzigdOp: z.iso.datetime({ offset: true }),
   afgeslotenOp: z.iso.datetime({ offset: true }).nullable(),

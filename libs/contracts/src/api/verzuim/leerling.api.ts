@@ -31,9 +31,7 @@ export type RegistreerLeerling = z.infer<typeof registreerLeerlingSchema>;
 export const MAX_LEERLINGEN_PER_VERZOEK = 10_000;
 
 /** POST /leerlingen/bulk — all or nothing: one bad student refuses the request, naming its index and field. */
-export const registreerLeerlingenSchema = z
-  .object({ leerlingen: z.array(registreerLeerlingSchema).min(1).max(MAX_LEERLINGEN_PER_VERZOEK) })
-  .strict();
+export const registreerLeerlingenSchema = z.object({ leerlingen: z.array(registreerLeerlingSchema).min(1).max(MAX_LEERLINGEN_PER_VERZOEK) }).strict();
 export type RegistreerLeerlingen = z.infer<typeof registreerLeerlingenSchema>;
 
 export const leerlingenResultaatSchema = z.object({

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { brinSchema, datumSchema, gemeentecodeSchema, persoonsnummerSchema, rmcRegioCodeSchema, vrijeTekst } from '../../primitives';
 
-import { MAS_FASEN, MAS_ROUTES, MELDING_ACTIES, MELDING_ONTVANGERS, MELDING_STATUSSEN, SLUITREDENEN, VERZUIMSOORTEN } from '../../model/verzuim/verzuim.model';
+import {
+  MAS_FASEN,
+  MAS_ROUTES,
+  MELDING_ACTIES,
+  MELDING_ONTVANGERS,
+  MELDING_STATUSSEN,
+  SLUITREDENEN,
+  VERZUIMSOORTEN,
+} from '../../model/verzuim/verzuim.model';
 
 /** POST /meldingen — a verzuimmelding of any DUO kind made by hand by the school. */
 export const doeMeldingSchema = z

@@ -11,7 +11,12 @@ const basis = {
 
 /** notificaties.alert.aangemaakt: a signal became an alert in an organisation's inbox (one per signal and organisation). */
 export const alertAangemaaktPayloadSchema = z
-  .object({ ...basis, signaalEventId: z.uuid(), aangemaaktOp: z.iso.datetime({ offset: true }), escalerenOp: z.iso.datetime({ offset: true }).nullable() })
+  .object({
+    ...basis,
+    signaalEventId: z.uuid(),
+    aangemaaktOp: z.iso.datetime({ offset: true }),
+    escalerenOp: z.iso.datetime({ offset: true }).nullable(),
+  })
   .strict();
 
 /** notificaties.alert.opgepakt: someone of the organisation took the alert on (assigned to a named user). */

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { rmcRegioCodeSchema } from '../../primitives';
-import { CASUS_AANLEIDINGEN, CASUS_ACTIES, CASUS_SIGNAAL_SOORTEN, CASUS_STATUSSEN, TIJDIGHEID_STANDEN, UITKOMST_CATEGORIEEN } from '../../model/trajecten/casus.model';
+import {
+  CASUS_AANLEIDINGEN,
+  CASUS_ACTIES,
+  CASUS_SIGNAAL_SOORTEN,
+  CASUS_STATUSSEN,
+  TIJDIGHEID_STANDEN,
+  UITKOMST_CATEGORIEEN,
+} from '../../model/trajecten/casus.model';
 
 /**
  * trajecten.casus.geopend: a case opened in an RMC-regio for a young person (the envelope's jongereId, a pseudonym):

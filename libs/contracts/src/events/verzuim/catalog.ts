@@ -23,7 +23,8 @@ export const VERZUIM_EVENTS = serviceEvents('verzuim', {
     producer: 'verzuim',
     version: 1,
     key: 'jongereId',
-    description: 'Een verzuimmelding die na een correctie van de absentie niet meer verschuldigd is, is ingetrokken (zolang niemand haar behandelde).',
+    description:
+      'Een verzuimmelding die na een correctie van de absentie niet meer verschuldigd is, is ingetrokken (zolang niemand haar behandelde).',
     payload: meldingIngetrokkenPayloadSchema,
   },
 } as const);

@@ -18,10 +18,7 @@ export interface BsnEncryptionOptions {
 }
 
 function ongeldig(): DomainNlError {
-  return new DomainNlError(
-    'VERSLEUTELING_ONGELDIG',
-    'Versleutelde BSN is ongeldig, beschadigd of met een andere sleutel gemaakt',
-  );
+  return new DomainNlError('VERSLEUTELING_ONGELDIG', 'Versleutelde BSN is ongeldig, beschadigd of met een andere sleutel gemaakt');
 }
 
 /**

@@ -41,9 +41,7 @@ describe('jongereId', () => {
   });
 
   it('refuses a key shorter than 32 bytes', () => {
-    expect(() => jongereId('123456782', Buffer.alloc(31, 1))).toThrow(
-      expect.objectContaining({ code: 'SLEUTEL_TE_KORT' }),
-    );
+    expect(() => jongereId('123456782', Buffer.alloc(31, 1))).toThrow(expect.objectContaining({ code: 'SLEUTEL_TE_KORT' }));
     expect(() => jongereId('123456782', 'not base64!')).toThrow(expect.objectContaining({ code: 'SLEUTEL_ONGELDIG' }));
     expect(jongereId('123456782', Buffer.alloc(64, 1))).toHaveLength(43);
   });

@@ -18,5 +18,7 @@ export function jongereId(persoonsnummer: string, key: SecretKeyInput | KeyObjec
   if (nummer === undefined) {
     throw new DomainNlError('ONGELDIG_PERSOONSNUMMER', 'Geen geldig BSN of onderwijsnummer');
   }
-  return createHmac('sha256', key instanceof KeyObject ? key : pseudonymKeyBytes(key)).update(nummer, 'utf8').digest('base64url');
+  return createHmac('sha256', key instanceof KeyObject ? key : pseudonymKeyBytes(key))
+    .update(nummer, 'utf8')
+    .digest('base64url');
 }

@@ -13,9 +13,7 @@ describe('secret keys', () => {
   it('config schemas check the decoded length', () => {
     expect(pseudonymKeySchema.safeParse(key32.toString('base64')).success).toBe(true);
     expect(pseudonymKeySchema.safeParse(Buffer.alloc(48).toString('base64')).success).toBe(true);
-    expect(pseudonymKeySchema.safeParse(Buffer.alloc(31).toString('base64')).error?.issues[0].message).toMatch(
-      /minstens 32 bytes/,
-    );
+    expect(pseudonymKeySchema.safeParse(Buffer.alloc(31).toString('base64')).error?.issues[0].message).toMatch(/minstens 32 bytes/);
     expect(pseudonymKeySchema.safeParse('te kort').success).toBe(false);
     expect(bsnEncryptionKeySchema.safeParse(key32.toString('base64')).success).toBe(true);
     expect(bsnEncryptionKeySchema.safeParse(Buffer.alloc(48).toString('base64')).success).toBe(false);

@@ -71,19 +71,14 @@ function decodesTo(text: string, accept: (length: number) => boolean): boolean {
 
 /** Config schema for PSEUDONYM_KEY (base64 text of at least 32 bytes). */
 export const pseudonymKeySchema = z.string().refine((text) => decodesTo(text, (n) => n >= MIN_PSEUDONYM_KEY_BYTES), {
-  error:
-    `Pseudoniemsleutel moet base64 zijn en minstens ${MIN_PSEUDONYM_KEY_BYTES} bytes bevatten ` +
-    '(maak er een met: openssl rand -base64 32)',
+  error: `Pseudoniemsleutel moet base64 zijn en minstens ${MIN_PSEUDONYM_KEY_BYTES} bytes bevatten ` + '(maak er een met: openssl rand -base64 32)',
 });
 
 /** Config schema for the BSN encryption key (base64 text of exactly 32 bytes). */
-export const bsnEncryptionKeySchema = z
-  .string()
-  .refine((text) => decodesTo(text, (n) => n === BSN_ENCRYPTION_KEY_BYTES), {
-    error:
-      `BSN-versleutelsleutel moet base64 zijn en precies ${BSN_ENCRYPTION_KEY_BYTES} bytes bevatten ` +
-      '(maak er een met: openssl rand -base64 32)',
-  });
+export const bsnEncryptionKeySchema = z.string().refine((text) => decodesTo(text, (n) => n === BSN_ENCRYPTION_KEY_BYTES), {
+  error:
+    `BSN-versleutelsleutel moet base64 zijn en precies ${BSN_ENCRYPTION_KEY_BYTES} bytes bevatten ` + '(maak er een met: openssl rand -base64 32)',
+});
 
 /**
  * A prepared key for the hot path: validated once and wrapped in a KeyObject, so hashing or encrypting thousands of

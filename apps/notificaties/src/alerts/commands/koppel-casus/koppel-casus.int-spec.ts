@@ -26,9 +26,14 @@ const gekoppeld = (event: Gemist, casusId: string, rmcRegio: string) =>
   );
 const deliver = (events: ReturnType<typeof gekoppeld>[]) =>
   deliverThroughInbox(context.app, events, (fresh, inbox) => context.app.get(KoppelCasusMessage).handle(fresh, inbox));
-const maak = (event: Gemist) => context.app.get(MaakAlerts).execute({ input: { signalen: [event as SignaalEvent] }, correlationId: event.correlationId });
+const maak = (event: Gemist) =>
+  context.app.get(MaakAlerts).execute({ input: { signalen: [event as SignaalEvent] }, correlationId: event.correlationId });
 const inbox = async (org: { type: 'rmc-regio' | 'vo-school'; code: string }) =>
-  (await context.app.get(LeesInbox).execute({ input: { pagina: 1, perPagina: 200 }, actor: context.claims(org, ['trajectbegeleider', 'decaan']), correlationId: 'c' })).alerts;
+  (
+    await context.app
+      .get(LeesInbox)
+      .execute({ input: { pagina: 1, perPagina: 200 }, actor: context.claims(org, ['trajectbegeleider', 'decaan']), correlationId: 'c' })
+  ).alerts;
 
 describe("a trajecten case shown on the RMC inbox's alerts (use case through the inbox, real PostgreSQL)", () => {
   it("marks the RMC alert of the signal with the case, whether the alert came first or the case did; the school's alert stays without", async () => {
@@ -56,7 +61,9 @@ describe("a trajecten case shown on the RMC inbox's alerts (use case through the
     expect(await deliver([link])).toHaveLength(1);
     expect(await deliver([link])).toHaveLength(0);
     await deliver([gekoppeld(event, randomUUID(), 'MC07')]);
-    expect(await context.dataSource.query('SELECT count(*)::int AS n FROM casus_koppeling WHERE signaal_event_id = $1', [event.id])).toEqual([{ n: 2 }]);
+    expect(await context.dataSource.query('SELECT count(*)::int AS n FROM casus_koppeling WHERE signaal_event_id = $1', [event.id])).toEqual([
+      { n: 2 },
+    ]);
     const rmc = await inbox({ type: 'rmc-regio', code: 'MC03' });
     expect(rmc.find((alert) => alert.signaal.signaalId === event.payload.signaalId)?.casusId).toBe(link.payload.casusId);
   });

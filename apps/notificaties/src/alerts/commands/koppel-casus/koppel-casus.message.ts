@@ -12,6 +12,9 @@ export class KoppelCasusMessage {
   @BatchEventPattern('trajecten.casus.signaal-gekoppeld')
   async handle(@Payload() events: ParsedEvent<'trajecten.casus.signaal-gekoppeld'>[], @Ctx() context: InboxContext): Promise<void> {
     if (events.length === 0) return;
-    await this.koppelCasus.execute({ input: { gekoppeld: events.map((event) => event.payload) }, correlationId: events[0].correlationId }, context.manager);
+    await this.koppelCasus.execute(
+      { input: { gekoppeld: events.map((event) => event.payload) }, correlationId: events[0].correlationId },
+      context.manager,
+    );
   }
 }

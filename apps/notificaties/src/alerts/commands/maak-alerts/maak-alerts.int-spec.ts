@@ -37,10 +37,11 @@ describe('maak alerts (use case against the real database)', () => {
     const now = context.app.get<Clock>(CLOCK).now();
     expect(await maakAlerts.execute({ input: { signalen: [event] }, correlationId: event.correlationId })).toBe(3);
 
-    const alerts: Array<{ id: string; org_type: string; org_code: string; ontvanger: string; status: string; escaleren_op: Date }> = await context.dataSource.query(
-      'SELECT id, org_type, org_code, ontvanger, status, escaleren_op FROM alert WHERE signaal_event_id = $1 ORDER BY org_type',
-      [event.id],
-    );
+    const alerts: Array<{ id: string; org_type: string; org_code: string; ontvanger: string; status: string; escaleren_op: Date }> =
+      await context.dataSource.query(
+        'SELECT id, org_type, org_code, ontvanger, status, escaleren_op FROM alert WHERE signaal_event_id = $1 ORDER BY org_type',
+        [event.id],
+      );
     expect(alerts.map(({ org_type, org_code, ontvanger, status }) => ({ org_type, org_code, ontvanger, status }))).toEqual([
       { org_type: 'gemeente', org_code: 'GM0106', ontvanger: 'leerplicht-woongemeente', status: 'nieuw' },
       { org_type: 'rmc-regio', org_code: 'MC07', ontvanger: 'rmc-woonregio', status: 'nieuw' },
@@ -100,7 +101,9 @@ describe('maak alerts (use case against the real database)', () => {
     });
     const event = signaal('MC10', '21AB', 'GM0193', true);
     expect(await maakAlerts.execute({ input: { signalen: [event] }, correlationId: event.correlationId })).toBe(1);
-    expect(await context.dataSource.query('SELECT org_type, org_code FROM alert WHERE signaal_event_id = $1', [event.id])).toEqual([{ org_type: 'rmc-regio', org_code: 'MC10' }]);
+    expect(await context.dataSource.query('SELECT org_type, org_code FROM alert WHERE signaal_event_id = $1', [event.id])).toEqual([
+      { org_type: 'rmc-regio', org_code: 'MC10' },
+    ]);
   });
 
   it("plans the deliveries of the new alerts per the organisations' channels, in the same transaction", async () => {
@@ -109,7 +112,9 @@ describe('maak alerts (use case against the real database)', () => {
     try {
       const regio = { type: 'rmc-regio', code: 'MC20' } as const;
       const school = { type: 'vo-school', code: '30XY' } as const;
-      await context.app.get(ZetWebhook).execute({ input: { organisatie: regio, url }, actor: context.claims(regio, ['beheerder']), correlationId: 'c' });
+      await context.app
+        .get(ZetWebhook)
+        .execute({ input: { organisatie: regio, url }, actor: context.claims(regio, ['beheerder']), correlationId: 'c' });
       await context.app.get(ZetVoorkeuren).execute({
         input: { organisatie: school, voorkeuren: { emailAdressen: ['decaan@school.example'], coordinatorEmailAdressen: [], modus: 'dagelijks' } },
         actor: context.claims(school, ['beheerder']),
@@ -125,10 +130,10 @@ describe('maak alerts (use case against the real database)', () => {
         { org_type: 'rmc-regio', voor_digest: false },
         { org_type: 'vo-school', voor_digest: true },
       ]);
-      const bezorgingen = await context.dataSource.query('SELECT kanaal, soort, org_code, alert_ids FROM bezorging WHERE $1::uuid = ANY(alert_ids) OR $2::uuid = ANY(alert_ids)', [
-        alerts[0].id,
-        alerts[1].id,
-      ]);
+      const bezorgingen = await context.dataSource.query(
+        'SELECT kanaal, soort, org_code, alert_ids FROM bezorging WHERE $1::uuid = ANY(alert_ids) OR $2::uuid = ANY(alert_ids)',
+        [alerts[0].id, alerts[1].id],
+      );
       // No SMTP_URL in this context: no e-mail; the school's alert waits for its digest.
       expect(bezorgingen).toEqual([{ kanaal: 'webhook', soort: 'alert', org_code: 'MC20', alert_ids: [alerts[0].id] }]);
     } finally {

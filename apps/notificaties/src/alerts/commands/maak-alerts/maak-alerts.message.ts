@@ -29,17 +29,26 @@ export class MaakAlertsMessage {
   }
 
   @BatchEventPattern('overstap.signaal.geen-levende-aanmelding')
-  async geenLevendeAanmelding(@Payload() events: ParsedEvent<'overstap.signaal.geen-levende-aanmelding'>[], @Ctx() context: InboxContext): Promise<void> {
+  async geenLevendeAanmelding(
+    @Payload() events: ParsedEvent<'overstap.signaal.geen-levende-aanmelding'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     await this.dispatch(events, context);
   }
 
   @BatchEventPattern('overstap.deadline.niet-ingeschreven-teldatum')
-  async nietIngeschrevenTeldatum(@Payload() events: ParsedEvent<'overstap.deadline.niet-ingeschreven-teldatum'>[], @Ctx() context: InboxContext): Promise<void> {
+  async nietIngeschrevenTeldatum(
+    @Payload() events: ParsedEvent<'overstap.deadline.niet-ingeschreven-teldatum'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     await this.dispatch(events, context);
   }
 
   @BatchEventPattern('overstap.signaal.uitschrijving-zonder-startkwalificatie')
-  async uitschrijving(@Payload() events: ParsedEvent<'overstap.signaal.uitschrijving-zonder-startkwalificatie'>[], @Ctx() context: InboxContext): Promise<void> {
+  async uitschrijving(
+    @Payload() events: ParsedEvent<'overstap.signaal.uitschrijving-zonder-startkwalificatie'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     await this.dispatch(events, context);
   }
 

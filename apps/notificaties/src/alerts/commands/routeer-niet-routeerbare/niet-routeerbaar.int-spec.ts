@@ -60,10 +60,9 @@ const alerts = (jongereId: string) =>
     .query<Array<{ org: string }>>(`SELECT org_type || ':' || org_code AS org FROM alert WHERE jongere_id = $1 ORDER BY 1`, [jongereId])
     .then((rows) => rows.map((row) => row.org));
 const lijst = (jongereId: string) =>
-  context.dataSource.query<Array<{ id: string; reden: string; gerouteerd_op: Date | null; woongemeente: string | null; gerouteerd_door: string | null }>>(
-    'SELECT id, reden, gerouteerd_op, woongemeente, gerouteerd_door FROM niet_routeerbaar WHERE jongere_id = $1',
-    [jongereId],
-  );
+  context.dataSource.query<
+    Array<{ id: string; reden: string; gerouteerd_op: Date | null; woongemeente: string | null; gerouteerd_door: string | null }>
+  >('SELECT id, reden, gerouteerd_op, woongemeente, gerouteerd_door FROM niet_routeerbaar WHERE jongere_id = $1', [jongereId]);
 const signaleer = (events: Parameters<MaakAlertsMessage['uitschrijving']>[0] | Parameters<MaakAlertsMessage['negatiefBsa']>[0]) =>
   deliverThroughInbox(context.app, events, (fresh, inbox) => context.app.get(MaakAlertsMessage).uitschrijving(fresh as never, inbox));
 const coordinator = () => context.claims({ type: 'rmc-regio', code: 'MC21' }, ['rmc-coordinator']);
@@ -102,7 +101,9 @@ describe('the "niet te routeren" list (use cases and message handlers against th
 
     await signaleer([uitschrijving(jongereId, { woongemeente: 'GM0014', rmcRegio: 'MC03' })]);
     // The uitschrijving's own alert for MC03 and the BSA's, once; the mbo's BSA alert stays single.
-    expect(await context.dataSource.query(`SELECT signaal_type, org_code FROM alert WHERE jongere_id = $1 ORDER BY signaal_type, org_code`, [jongereId])).toEqual([
+    expect(
+      await context.dataSource.query(`SELECT signaal_type, org_code FROM alert WHERE jongere_id = $1 ORDER BY signaal_type, org_code`, [jongereId]),
+    ).toEqual([
       { signaal_type: 'overstap.signaal.negatief-bsa', org_code: '25LP' },
       { signaal_type: 'overstap.signaal.negatief-bsa', org_code: 'MC03' },
       { signaal_type: 'overstap.signaal.uitschrijving-zonder-startkwalificatie', org_code: 'MC03' },
@@ -127,7 +128,9 @@ describe('the "niet te routeren" list (use cases and message handlers against th
         .execute({ input: { status: 'open' }, actor: context.claims({ type: 'mbo-instelling', code: '25LP' }, ['intaker']), correlationId: 'z-3' }),
     ).rejects.toBeInstanceOf(DomainError);
 
-    const toewijzing = await context.app.get(WijsWoongemeenteToe).execute({ input: { id, woongemeente: 'GM0363' }, actor: coordinator(), correlationId: 'w-1' });
+    const toewijzing = await context.app
+      .get(WijsWoongemeenteToe)
+      .execute({ input: { id, woongemeente: 'GM0363' }, actor: coordinator(), correlationId: 'w-1' });
     expect(toewijzing).toEqual({ id, woongemeente: 'GM0363', rmcRegio: 'MC21', alerts: 1 });
     expect(await alerts(jongereId)).toEqual(['rmc-regio:MC21']);
     const nogmaals = await context.app
@@ -136,7 +139,9 @@ describe('the "niet te routeren" list (use cases and message handlers against th
       .catch((error: DomainError) => error);
     expect((nogmaals as DomainError).code).toBe('niet-routeerbaar.al-gerouteerd');
     expect(await alerts(jongereId)).toEqual(['rmc-regio:MC21']);
-    const gerouteerd = await context.app.get(ZoekNietRouteerbaar).execute({ input: { status: 'gerouteerd' }, actor: coordinator(), correlationId: 'z-4' });
+    const gerouteerd = await context.app
+      .get(ZoekNietRouteerbaar)
+      .execute({ input: { status: 'gerouteerd' }, actor: coordinator(), correlationId: 'z-4' });
     expect(gerouteerd.signalen.find((s) => s.id === id)).toMatchObject({ woongemeente: 'GM0363', gerouteerdDoor: `gebruiker:${coordinator().sub}` });
 
     // The student's next signal without woonregio takes the woongemeente named once: routed, not listed again.

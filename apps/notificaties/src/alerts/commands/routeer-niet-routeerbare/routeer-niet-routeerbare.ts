@@ -37,7 +37,10 @@ export class RouteerNietRouteerbare {
     return inTransaction(this.dataSource, tx, (manager) => this.routeer(manager, command));
   }
 
-  private async routeer(manager: EntityManager, { input, correlationId }: RouteerNietRouteerbareCommand): Promise<{ gerouteerd: number; alerts: number }> {
+  private async routeer(
+    manager: EntityManager,
+    { input, correlationId }: RouteerNietRouteerbareCommand,
+  ): Promise<{ gerouteerd: number; alerts: number }> {
     let open: Array<{ rij: NietRouteerbaarRij; woongemeente: string }>;
     if ('id' in input) {
       const rij = await this.nietRouteerbaar.lock(manager, input.id);
@@ -45,10 +48,16 @@ export class RouteerNietRouteerbare {
     } else {
       if (input.woongemeenten.length === 0) return { gerouteerd: 0, alerts: 0 };
       const per = new Map(input.woongemeenten.map((w) => [w.jongereId, w.woongemeente]));
-      open = (await this.nietRouteerbaar.openVanJongeren(manager, [...per.keys()])).map((rij) => ({ rij, woongemeente: per.get(rij.jongereId ?? '') as string }));
+      open = (await this.nietRouteerbaar.openVanJongeren(manager, [...per.keys()])).map((rij) => ({
+        rij,
+        woongemeente: per.get(rij.jongereId ?? '') as string,
+      }));
     }
     if (open.length === 0) return { gerouteerd: 0, alerts: 0 };
-    const signalen: SignaalEvent[] = open.map(({ rij, woongemeente }) => ({ ...rij.event, context: metWoongemeente(rij.event.context, woongemeente) }));
+    const signalen: SignaalEvent[] = open.map(({ rij, woongemeente }) => ({
+      ...rij.event,
+      context: metWoongemeente(rij.event.context, woongemeente),
+    }));
     await this.nietRouteerbaar.markeerGerouteerd(
       manager,
       open.map(({ rij, woongemeente }) => ({ id: rij.id, woongemeente })),

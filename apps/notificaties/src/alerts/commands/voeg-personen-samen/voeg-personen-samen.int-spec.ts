@@ -87,7 +87,10 @@ describe('overstap.persoon.gekoppeld in notificaties (through the inbox, real da
     await deliverThroughInbox(context.app, [bsa], (fresh, inbox) => context.app.get(MaakAlertsMessage).negatiefBsa(fresh, inbox));
     expect(await alerts(van)).toEqual(['mbo-instelling:25LP']);
     await koppel([gekoppeld(van, naar)]);
-    expect(await lijst(naar)).toMatchObject([{ gerouteerd_op: null, jongere: naar }, { gerouteerd_op: null, jongere: naar }]);
+    expect(await lijst(naar)).toMatchObject([
+      { gerouteerd_op: null, jongere: naar },
+      { gerouteerd_op: null, jongere: naar },
+    ]);
     expect(await alerts(van)).toEqual([]);
     expect(await alerts(naar)).toEqual(['mbo-instelling:25LP']);
   });

@@ -38,7 +38,10 @@ export class VoegPersonenSamen {
     const woongemeente =
       context.woongemeente && context.rmcRegio ? context.woongemeente : (await this.nietRouteerbaar.bekendeWoongemeenten(manager, [naar])).get(naar);
     if (!woongemeente) return { gerouteerd: 0 };
-    const { gerouteerd } = await this.routeer.execute({ input: { woongemeenten: [{ jongereId: naar, woongemeente }], door: `event:${input.eventId}` }, correlationId }, manager);
+    const { gerouteerd } = await this.routeer.execute(
+      { input: { woongemeenten: [{ jongereId: naar, woongemeente }], door: `event:${input.eventId}` }, correlationId },
+      manager,
+    );
     if (gerouteerd > 0) this.logger.log(`persoon gekoppeld (event ${input.eventId}): ${gerouteerd} signal(s) of the niet-te-routeren list routed`);
     return { gerouteerd };
   }

@@ -31,7 +31,8 @@ async function nieuweAlert(): Promise<string> {
   return id;
 }
 
-const wijzig = (alertId: string, wijziging: Wijziging, actor = rmc) => wijzigAlert.execute({ input: { alertId, wijziging }, actor, correlationId: 'c-wijzig' });
+const wijzig = (alertId: string, wijziging: Wijziging, actor = rmc) =>
+  wijzigAlert.execute({ input: { alertId, wijziging }, actor, correlationId: 'c-wijzig' });
 const historie = async (alertId: string) =>
   (await context.dataSource.query('SELECT actie, van_status, naar_status FROM alert_historie WHERE alert_id = $1 ORDER BY id', [alertId])) as Array<{
     actie: string;
@@ -39,11 +40,16 @@ const historie = async (alertId: string) =>
     naar_status: string;
   }>;
 const events = async (alertId: string) =>
-  ((await context.dataSource.query(`SELECT event_type FROM outbox WHERE envelope -> 'payload' ->> 'alertId' = $1 ORDER BY id`, [alertId])) as Array<{ event_type: string }>).map(
-    (row) => row.event_type,
-  );
+  (
+    (await context.dataSource.query(`SELECT event_type FROM outbox WHERE envelope -> 'payload' ->> 'alertId' = $1 ORDER BY id`, [alertId])) as Array<{
+      event_type: string;
+    }>
+  ).map((row) => row.event_type);
 const fout = async (work: Promise<unknown>): Promise<DomainError> => {
-  const error = await work.then(() => undefined, (caught: unknown) => caught);
+  const error = await work.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 };
@@ -57,12 +63,15 @@ describe('wijzig alert (use case against the real database)', () => {
     // A user seen only in another organisation (MC03) is not known in MC07.
     const mc03 = { ...context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']), sub: 'u-mc03', name: 'Elders' };
     await context.app.get(LeesInbox).execute({ input: { pagina: 1, perPagina: 10 }, actor: mc03, correlationId: 'c' });
-    expect((await fout(wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: 'u-mc03', naam: 'Elders' } }))).issues[0]).toMatchObject({ rule: 'medewerker-van-organisatie' });
+    expect((await fout(wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: 'u-mc03', naam: 'Elders' } }))).issues[0]).toMatchObject({
+      rule: 'medewerker-van-organisatie',
+    });
     expect(await historie(id)).toEqual(voor);
     // The caller themself, under their token's name whatever name is sent.
-    expect(await wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: rmc.sub, naam: 'Iemand Anders' } })).toMatchObject({ toegewezenAan: { sub: rmc.sub, naam: rmc.name } });
+    expect(await wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: rmc.sub, naam: 'Iemand Anders' } })).toMatchObject({
+      toegewezenAan: { sub: rmc.sub, naam: rmc.name },
+    });
   });
-
 
   it('goes nieuw → gezien → opgepakt → afgehandeld, with a history line each and events for opgepakt and afgehandeld', async () => {
     const id = await nieuweAlert();
@@ -71,7 +80,10 @@ describe('wijzig alert (use case against the real database)', () => {
     await wijzig(id, { actie: 'gezien' }, { ...rmc, sub: 'u-17', name: 'Fatima de Vries' });
     const opgepakt = await wijzig(id, { actie: 'opgepakt', toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' }, toelichting: 'bel ouders' });
     expect(opgepakt).toMatchObject({ status: 'opgepakt', toegewezenAan: { sub: 'u-17', naam: 'Fatima de Vries' } });
-    expect(await wijzig(id, { actie: 'afgehandeld', uitkomst: 'contact-gelegd' })).toMatchObject({ status: 'afgehandeld', uitkomst: 'contact-gelegd' });
+    expect(await wijzig(id, { actie: 'afgehandeld', uitkomst: 'contact-gelegd' })).toMatchObject({
+      status: 'afgehandeld',
+      uitkomst: 'contact-gelegd',
+    });
 
     expect(await historie(id)).toEqual([
       { actie: 'aangemaakt', van_status: null, naar_status: 'nieuw' },
@@ -103,12 +115,16 @@ describe('wijzig alert (use case against the real database)', () => {
     const id = await nieuweAlert();
     const andereRegio = context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']);
     expect(await fout(wijzig(id, { actie: 'opgepakt' }, andereRegio))).toMatchObject({ kind: 'niet-gevonden', code: 'alert.niet-gevonden' });
-    expect(await fout(wijzig(id, { actie: 'gezien' }, context.claims({ type: 'vo-school', code: '99ZZ' }, ['decaan'])))).toMatchObject({ kind: 'niet-gevonden' });
+    expect(await fout(wijzig(id, { actie: 'gezien' }, context.claims({ type: 'vo-school', code: '99ZZ' }, ['decaan'])))).toMatchObject({
+      kind: 'niet-gevonden',
+    });
     expect(await fout(wijzig(id, { actie: 'gezien' }, context.claims({ type: 'ops', code: 'platform' }, ['ops'])))).toMatchObject({
       kind: 'geen-toegang',
       code: 'auth.organisation-type',
     });
-    expect(await fout(context.app.get(LeesAlert).execute({ input: { alertId: id }, actor: andereRegio, correlationId: 'c' }))).toMatchObject({ kind: 'niet-gevonden' });
+    expect(await fout(context.app.get(LeesAlert).execute({ input: { alertId: id }, actor: andereRegio, correlationId: 'c' }))).toMatchObject({
+      kind: 'niet-gevonden',
+    });
     expect((await context.dataSource.query('SELECT status FROM alert WHERE id = $1', [id]))[0].status).toBe('nieuw');
     expect(await historie(id)).toHaveLength(1);
   });

@@ -47,7 +47,8 @@ export class WijzigAlert {
       const alert = await this.alerts.lockInInbox(manager, alertId, inbox);
       if (!alert) throw AlertErrors.nietGevonden(alertId, inbox);
       if (isHerhaaldGezien(alert.status, wijziging.actie)) return alertView(alert);
-      if (!magOvergaan(alert.status, wijziging.actie)) throw AlertErrors.overgangNietToegestaan(alert.status, wijziging.actie, toegestaneActies(alert.status));
+      if (!magOvergaan(alert.status, wijziging.actie))
+        throw AlertErrors.overgangNietToegestaan(alert.status, wijziging.actie, toegestaneActies(alert.status));
       const toegewezenAan = wijziging.actie === 'opgepakt' ? await this.toewijzing(manager, inbox, wijziging.toegewezenAan, actor) : null;
       return alertView(await this.pasToe(manager, alert, wijziging, toegewezenAan, actor, correlationId));
     });
@@ -93,7 +94,9 @@ export class WijzigAlert {
     const basis = alertEventBasis(alert);
     const event = { jongereId: alert.jongereId, aggregateId: alert.id, context: alert.context, correlationId };
     if (wijziging.actie === 'opgepakt') {
-      await this.outbox.append(manager, [{ ...event, type: 'notificaties.alert.opgepakt', payload: { ...basis, vanStatus: alert.status, opgepaktOp: now.toISOString() } }]);
+      await this.outbox.append(manager, [
+        { ...event, type: 'notificaties.alert.opgepakt', payload: { ...basis, vanStatus: alert.status, opgepaktOp: now.toISOString() } },
+      ]);
     } else if (wijziging.actie === 'afgehandeld') {
       await this.outbox.append(manager, [
         { ...event, type: 'notificaties.alert.afgehandeld', payload: { ...basis, uitkomst: wijziging.uitkomst, afgehandeldOp: now.toISOString() } },

@@ -34,7 +34,7 @@ export class ZoekNietRouteerbaar {
         ontvangenOp: rij.ontvangenOp.toISOString(),
         gerouteerdOp: rij.gerouteerdOp?.toISOString() ?? null,
         woongemeente: rij.woongemeente,
-        gerouteerdDoor: inzage === 'volledig' ? rij.gerouteerdDoor : rij.gerouteerdDoor?.replace(/^gebruiker:.*/, 'gebruiker') ?? null,
+        gerouteerdDoor: inzage === 'volledig' ? rij.gerouteerdDoor : (rij.gerouteerdDoor?.replace(/^gebruiker:.*/, 'gebruiker') ?? null),
       })),
     };
   }

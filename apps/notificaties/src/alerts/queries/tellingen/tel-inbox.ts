@@ -18,7 +18,9 @@ export class TelInbox {
   async execute({ actor }: TelInboxCommand): Promise<InboxTellingen> {
     const inbox = inboxVan(actor);
     const rijen = await this.alerts.tellingen(this.dataSource, inbox);
-    const perStatus = Object.fromEntries(ALERT_STATUSSEN.map((status) => [status, rijen.find((rij) => rij.status === status)?.aantal ?? 0])) as InboxTellingen['perStatus'];
+    const perStatus = Object.fromEntries(
+      ALERT_STATUSSEN.map((status) => [status, rijen.find((rij) => rij.status === status)?.aantal ?? 0]),
+    ) as InboxTellingen['perStatus'];
     return {
       organisatie: inbox,
       totaal: rijen.reduce((sum, rij) => sum + rij.aantal, 0),

@@ -21,7 +21,12 @@ export class ZetVoorkeurenHttp {
   @ApiOperation({ summary: 'E-mailadressen en frequentie (direct of dagelijks) van een organisatie instellen' })
   @ZodResponse({ status: 200, type: KanalenDto })
   @ApiProblems(400, 403)
-  zet(@Param() organisatie: OrganisatieParams, @Body() voorkeuren: VoorkeurenDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string) {
+  zet(
+    @Param() organisatie: OrganisatieParams,
+    @Body() voorkeuren: VoorkeurenDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.zetVoorkeuren.execute({ input: { organisatie, voorkeuren }, actor, correlationId });
   }
 }

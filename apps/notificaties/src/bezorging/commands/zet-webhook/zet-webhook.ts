@@ -32,7 +32,8 @@ export class ZetWebhook {
     const url = new URL(input.url);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.env.DEMO_MODE)) throw BezorgingErrors.alleenHttps();
     const host = url.hostname.replace(/^\[|\]$/g, '');
-    if ((isIP(host) || host === 'localhost') && !isOpenbaarAdres(host) && !this.env.WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN) throw BezorgingErrors.adresNietToegestaan();
+    if ((isIP(host) || host === 'localhost') && !isOpenbaarAdres(host) && !this.env.WEBHOOK_PRIVATE_ADRESSEN_TOESTAAN)
+      throw BezorgingErrors.adresNietToegestaan();
     const geheim = `whsec_${randomBytes(32).toString('base64url')}`;
     await this.bezorgingen.zetWebhook(this.dataSource, input.organisatie, input.url, geheim, this.clock.now());
     return { organisatie: input.organisatie, url: input.url, geheim, actief: true };

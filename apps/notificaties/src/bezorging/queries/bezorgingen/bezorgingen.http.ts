@@ -21,7 +21,12 @@ export class LeesBezorgingenHttp {
   @ApiOperation({ summary: 'Het bezorglog van een organisatie: e-mails en webhookaanroepen met elke poging' })
   @ZodResponse({ status: 200, type: BezorgingenDto })
   @ApiProblems(400, 403)
-  lees(@Param() organisatie: OrganisatieParams, @Query() query: BezorgingenQuery, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string) {
+  lees(
+    @Param() organisatie: OrganisatieParams,
+    @Query() query: BezorgingenQuery,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.leesBezorgingen.execute({ input: { organisatie, limiet: query.limiet }, actor, correlationId });
   }
 }

@@ -25,7 +25,9 @@ export class ZetRoutering {
 
   async execute({ input, actor }: ZetRouteringCommand): Promise<RegioRouteringOverzicht> {
     assertActsFor(actor, 'rmc-regio', input.rmcRegio, ['rmc-coordinator', 'beheerder']);
-    await this.dataSource.transaction((manager) => this.routering.vervangRegels(manager, input.rmcRegio, input.routering.regels, actor.sub, this.clock.now()));
+    await this.dataSource.transaction((manager) =>
+      this.routering.vervangRegels(manager, input.rmcRegio, input.routering.regels, actor.sub, this.clock.now()),
+    );
     this.regioRegels.vergeet();
     return routeringOverzicht(input.rmcRegio, await this.regioRegels.regels(this.dataSource));
   }

@@ -116,7 +116,9 @@ describe('leesDossierCsv', () => {
   });
 
   it('refuses a header with unknown, duplicate or missing columns, naming each', async () => {
-    const fout = (await leesDossierCsv(`${KOP.filter((k) => k !== 'postcode').join(';')};crebo1;brin\n`).catch((error: unknown) => error)) as DossierCsvFout;
+    const fout = (await leesDossierCsv(`${KOP.filter((k) => k !== 'postcode').join(';')};crebo1;brin\n`).catch(
+      (error: unknown) => error,
+    )) as DossierCsvFout;
     expect(fout).toBeInstanceOf(DossierCsvFout);
     expect(fout.code).toBe('csv.kolommen');
     expect(fout.meldingen).toEqual(
@@ -216,7 +218,9 @@ describe('valideerRij', () => {
   });
 
   it('reports a row with too few fields, and allows trailing empty ones', async () => {
-    const { kolommen, rijen } = await leesDossierCsv(`${KOP.join(';')}\n2025-2026;00AH\n${KOP.map((k) => GOED[k as keyof typeof GOED]).join(';')};;\n`);
+    const { kolommen, rijen } = await leesDossierCsv(
+      `${KOP.join(';')}\n2025-2026;00AH\n${KOP.map((k) => GOED[k as keyof typeof GOED]).join(';')};;\n`,
+    );
     const index = new KolomIndex(kolommen);
     expect(valideerRij(rijen[0], index).meldingen).toEqual([expect.objectContaining({ regel: 2, kolom: null, rule: 'csv.aantal-velden' })]);
     expect(valideerRij(rijen[1], index).meldingen).toBeUndefined();

@@ -19,7 +19,12 @@ export const DOSSIER_CSV_KOLOMMEN: readonly { naam: string; veld: string; verpli
   { naam: 'schooljaar', veld: 'schooljaar', verplicht: true, toelichting: 'JJJJ-JJJJ, bijv. 2025-2026' },
   { naam: 'brin', veld: 'school.brin', verplicht: true, toelichting: 'BRIN van de school, moet die van het token zijn' },
   { naam: 'vestiging', veld: 'school.vestiging', verplicht: true, toelichting: 'BRIN + 2 cijfers, bijv. 00AH00' },
-  { naam: 'bsn_of_onderwijsnummer', veld: 'leerling.persoonsnummer', verplicht: true, toelichting: 'BSN of onderwijsnummer (9 cijfers; 8 cijfers krijgt een voorloopnul)' },
+  {
+    naam: 'bsn_of_onderwijsnummer',
+    veld: 'leerling.persoonsnummer',
+    verplicht: true,
+    toelichting: 'BSN of onderwijsnummer (9 cijfers; 8 cijfers krijgt een voorloopnul)',
+  },
   { naam: 'voornamen', veld: 'leerling.voornamen', verplicht: true, toelichting: 'tekst' },
   { naam: 'achternaam', veld: 'leerling.achternaam', verplicht: true, toelichting: 'tekst, met tussenvoegsel' },
   { naam: 'geboortedatum', veld: 'leerling.geboortedatum', verplicht: true, toelichting: 'JJJJ-MM-DD of DD-MM-JJJJ' },
@@ -27,12 +32,27 @@ export const DOSSIER_CSV_KOLOMMEN: readonly { naam: string; veld: string; verpli
   { naam: 'woongemeente', veld: 'leerling.woongemeente', verplicht: true, toelichting: 'CBS-code, bijv. GM0014 (of 14)' },
   { naam: 'onderwijstype', veld: 'opleiding.onderwijstype', verplicht: true, toelichting: 'vmbo-bb, vmbo-kb, vmbo-gl, vmbo-tl, havo, vwo, pro, vso' },
   { naam: 'leerjaar', veld: 'opleiding.leerjaar', verplicht: true, toelichting: '1 t/m 6' },
-  { naam: 'uitstroomprofiel', veld: 'opleiding.uitstroomprofiel', verplicht: false, toelichting: 'vervolgonderwijs, arbeid, dagbesteding; verplicht voor pro en vso' },
+  {
+    naam: 'uitstroomprofiel',
+    veld: 'opleiding.uitstroomprofiel',
+    verplicht: false,
+    toelichting: 'vervolgonderwijs, arbeid, dagbesteding; verplicht voor pro en vso',
+  },
   { naam: 'bestemming', veld: 'keuze.bestemming', verplicht: true, toelichting: 'mbo, havo, vwo, vavo, hbo, werk, anders, onbekend' },
   ...Array.from({ length: MAX_OPLEIDINGEN }, (_, i) => [
-    { naam: `crebo_${i + 1}`, veld: `keuze.opleidingen[${i}].crebo`, verplicht: false, toelichting: `crebo van gekozen opleiding ${i + 1} (5 cijfers)` },
+    {
+      naam: `crebo_${i + 1}`,
+      veld: `keuze.opleidingen[${i}].crebo`,
+      verplicht: false,
+      toelichting: `crebo van gekozen opleiding ${i + 1} (5 cijfers)`,
+    },
     { naam: `niveau_${i + 1}`, veld: `keuze.opleidingen[${i}].niveau`, verplicht: false, toelichting: `mbo-niveau van opleiding ${i + 1} (1-4)` },
-    { naam: `instelling_${i + 1}`, veld: `keuze.opleidingen[${i}].instelling`, verplicht: false, toelichting: `BRIN van de mbo-instelling van opleiding ${i + 1}` },
+    {
+      naam: `instelling_${i + 1}`,
+      veld: `keuze.opleidingen[${i}].instelling`,
+      verplicht: false,
+      toelichting: `BRIN van de mbo-instelling van opleiding ${i + 1}`,
+    },
   ]).flat(),
   { naam: 'keuzeproces', veld: 'keuze.keuzeproces', verplicht: false, toelichting: 'tekst' },
   { naam: 'werkervaring', veld: 'loopbaan.werkervaring', verplicht: false, toelichting: 'tekst' },
@@ -41,8 +61,18 @@ export const DOSSIER_CSV_KOLOMMEN: readonly { naam: string; veld: string; verpli
   { naam: 'advies_tekst', veld: 'advies.tekst', verplicht: false, toelichting: 'tekst; verplicht als advies_door gevuld is' },
   { naam: 'ondersteuning_nodig', veld: 'ondersteuning.nodig', verplicht: true, toelichting: 'ja/nee (ook j/n, waar/onwaar, true/false, 1/0)' },
   { naam: 'ondersteuning_toelichting', veld: 'ondersteuning.toelichting', verplicht: false, toelichting: 'tekst' },
-  { naam: 'toestemming_delen', veld: 'ondersteuning.toestemmingDelen', verplicht: true, toelichting: 'ja/nee: toestemming om ondersteuningsinformatie te delen' },
-  { naam: 'akkoord_getekend_op', veld: 'akkoordverklaring.getekendOp', verplicht: false, toelichting: 'datum van de akkoordverklaring, JJJJ-MM-DD of DD-MM-JJJJ' },
+  {
+    naam: 'toestemming_delen',
+    veld: 'ondersteuning.toestemmingDelen',
+    verplicht: true,
+    toelichting: 'ja/nee: toestemming om ondersteuningsinformatie te delen',
+  },
+  {
+    naam: 'akkoord_getekend_op',
+    veld: 'akkoordverklaring.getekendOp',
+    verplicht: false,
+    toelichting: 'datum van de akkoordverklaring, JJJJ-MM-DD of DD-MM-JJJJ',
+  },
 ];
 
 const KOLOM_NAMEN: ReadonlySet<string> = new Set(DOSSIER_CSV_KOLOMMEN.map((kolom) => kolom.naam));
@@ -333,7 +363,8 @@ export function kolomVanVeld(veld: string, opleidingNummers: readonly number[] =
   return KOLOM_VAN_VELD.get(sleutel) ?? null;
 }
 
-export type RijUitkomst = { regel: number; dossier: DienDossierIn; meldingen?: undefined } | { regel: number; dossier?: undefined; meldingen: ImportMelding[] };
+export type RijUitkomst =
+  { regel: number; dossier: DienDossierIn; meldingen?: undefined } | { regel: number; dossier?: undefined; meldingen: ImportMelding[] };
 
 /** Maps one row onto the dossier and checks it with the dossier schema: the dossier, or what is wrong with the row. */
 export function valideerRij(rij: CsvRij, index: KolomIndex): RijUitkomst {

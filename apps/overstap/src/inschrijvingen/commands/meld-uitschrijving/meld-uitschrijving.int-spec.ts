@@ -109,7 +109,15 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
   it('routes the signal of a student without dossier by the woongemeente the mbo gave, and carries none when nobody knows it', async () => {
     const inschrijven = async (woongemeente?: string) => {
       const { inschrijvingId } = await context.app.get(RegistreerInschrijving).execute({
-        input: { persoonsnummer: fixture.bsn(), schooljaar: '2026-2027', crebo: '25180', niveau: 2, locatie: '25LP00', ingeschrevenPer: '2027-08-30', woongemeente },
+        input: {
+          persoonsnummer: fixture.bsn(),
+          schooljaar: '2026-2027',
+          crebo: '25180',
+          niveau: 2,
+          locatie: '25LP00',
+          ingeschrevenPer: '2027-08-30',
+          woongemeente,
+        },
         actor: mbo(),
         correlationId: 'zonder-dossier',
       });
@@ -122,7 +130,11 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     const contextVan = async (jongereId: string) => (await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId))[0].context;
 
     const bekend = await inschrijven('GM0363');
-    expect((await events('overstap.inschrijving.geregistreerd', bekend.jongereId))[0].context).toEqual({ schooljaar: '2026-2027', woongemeente: 'GM0363', rmcRegio: 'MC21' });
+    expect((await events('overstap.inschrijving.geregistreerd', bekend.jongereId))[0].context).toEqual({
+      schooljaar: '2026-2027',
+      woongemeente: 'GM0363',
+      rmcRegio: 'MC21',
+    });
     await meld(bekend.inschrijvingId);
     expect(await contextVan(bekend.jongereId)).toEqual({ schooljaar: '2026-2027', woongemeente: 'GM0363', rmcRegio: 'MC21', minderjarig: false });
 
@@ -130,7 +142,9 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     const opUitschrijving = await inschrijven();
     await meld(opUitschrijving.inschrijvingId, 'GM0014');
     expect(await contextVan(opUitschrijving.jongereId)).toMatchObject({ woongemeente: 'GM0014', rmcRegio: 'MC03' });
-    expect(await query('SELECT woongemeente FROM inschrijving WHERE id = $1', [opUitschrijving.inschrijvingId])).toEqual([{ woongemeente: 'GM0014' }]);
+    expect(await query('SELECT woongemeente FROM inschrijving WHERE id = $1', [opUitschrijving.inschrijvingId])).toEqual([
+      { woongemeente: 'GM0014' },
+    ]);
 
     const onbekend = await inschrijven();
     await meld(onbekend.inschrijvingId);
@@ -140,7 +154,9 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
   it('prefers the woongemeente the mbo gave over the dossier of the VO school', async () => {
     const { inschrijvingId, jongereId } = await ingeschreven();
     ookOpen.push(jongereId);
-    await context.app.get(MeldUitschrijving).execute({ input: { ...uitschrijving, inschrijvingId, woongemeente: 'GM0363' }, actor: mbo(), correlationId: 'u-v' });
+    await context.app
+      .get(MeldUitschrijving)
+      .execute({ input: { ...uitschrijving, inschrijvingId, woongemeente: 'GM0363' }, actor: mbo(), correlationId: 'u-v' });
     const [signaal] = await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId);
     expect(signaal.context).toMatchObject({ woongemeente: 'GM0363', rmcRegio: 'MC21', brin: '00AH' });
   });
@@ -261,7 +277,9 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
 
     // Fifteen months later, in another programme: a negative BSA and a second dropout.
     await context.app.get(DemoClock).jumpTo(new Date('2029-02-01T12:00:00+01:00'));
-    expect(await meldBsa.execute({ input: { negatief: true, gegevenOp: '2029-01-20', inschrijvingId: tweede }, actor: mbo(), correlationId: 'bsa-2' })).toEqual({
+    expect(
+      await meldBsa.execute({ input: { negatief: true, gegevenOp: '2029-01-20', inschrijvingId: tweede }, actor: mbo(), correlationId: 'bsa-2' }),
+    ).toEqual({
       inschrijvingId: tweede,
       signaal: true,
     });
@@ -284,9 +302,7 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     expect(await events('overstap.signaal.uitschrijving-zonder-startkwalificatie', jongereId)).toHaveLength(2);
     expect(await events('overstap.signaal.negatief-bsa', jongereId)).toHaveLength(2);
     // Two windows: the first closed by the re-enrolment, the second open until 22 February 2029.
-    expect(
-      await query('SELECT aanleiding, fired_at IS NOT NULL AS dicht FROM deadline WHERE jongere_id = $1 ORDER BY due_at', [jongereId]),
-    ).toEqual([
+    expect(await query('SELECT aanleiding, fired_at IS NOT NULL AS dicht FROM deadline WHERE jongere_id = $1 ORDER BY due_at', [jongereId])).toEqual([
       { aanleiding: eerste, dicht: true },
       { aanleiding: tweede, dicht: false },
     ]);

@@ -72,7 +72,10 @@ export class SchrijfIn {
         },
       },
     ]);
-    await this.evalueerLateFeiten.execute({ input: { jongeren: [{ jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar }], op }, correlationId }, tx);
+    await this.evalueerLateFeiten.execute(
+      { input: { jongeren: [{ jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar }], op }, correlationId },
+      tx,
+    );
     return id;
   }
 }

@@ -22,7 +22,9 @@ export class ImporteerKoppelingen {
     if (bestand.aantalRijen > MAX_KOPPEL_RIJEN) throw KoppelingFout.teVeelRijen(bestand.aantalRijen, MAX_KOPPEL_RIJEN);
     if (bestand.issues.length > 0) throw KoppelingFout.ongeldigBestand(bestand.issues);
     if (bestand.rijen.length === 0) {
-      throw KoppelingFout.ongeldigBestand([{ row: 2, field: 'BSN', rule: 'rijen-verplicht', message: 'het bestand heeft geen rijen onder de kopregel' }]);
+      throw KoppelingFout.ongeldigBestand([
+        { row: 2, field: 'BSN', rule: 'rijen-verplicht', message: 'het bestand heeft geen rijen onder de kopregel' },
+      ]);
     }
     const resultaten = await this.koppelPersoon.execute({ input: { regels: bestand.rijen }, actor, correlationId });
     const nieuw = resultaten.filter((r) => r.nieuw).length;

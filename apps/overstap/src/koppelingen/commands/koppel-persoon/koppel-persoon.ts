@@ -54,7 +54,14 @@ export class KoppelPersoon {
     if (conflicten.length > 0) throw conflict(conflicten, input.regels.length === 1);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const bestaand = new Map((await this.koppelingen.bestaande(manager, uniek.map((r) => r.koppeling.van))).map((k) => [k.van, k]));
+      const bestaand = new Map(
+        (
+          await this.koppelingen.bestaande(
+            manager,
+            uniek.map((r) => r.koppeling.van),
+          )
+        ).map((k) => [k.van, k]),
+      );
       const andere = uniek.filter((r) => koppelBesluit(bestaand.get(r.koppeling.van), r.koppeling) === 'ander-bsn').map((r) => r.regel);
       if (andere.length > 0) throw conflict(andere, input.regels.length === 1);
       const resultaten: KoppelingResultaat[] = [];
@@ -88,9 +95,15 @@ export class KoppelPersoon {
     const botsend = await this.koppelingen.botsendeDossiers(manager, koppeling);
     if (botsend.length > 0) throw KoppelingFout.dossiersBotsen(botsend);
     const dossiers = await this.koppelingen.dossiersVan(manager, koppeling.van);
-    await this.koppelingen.voegSamen(manager, koppeling, dossiers.length > 0 ? this.persoonsnummers.versleutel(onderwijsnummer, koppeling.naar) : null);
+    await this.koppelingen.voegSamen(
+      manager,
+      koppeling,
+      dossiers.length > 0 ? this.persoonsnummers.versleutel(onderwijsnummer, koppeling.naar) : null,
+    );
     const schooljaar = await this.koppelingen.laatsteSchooljaar(manager, koppeling.naar);
-    const context: EventContext = schooljaar ? await this.routingContext.execute({ input: { jongereId: koppeling.naar, schooljaar, op: now } }, manager) : {};
+    const context: EventContext = schooljaar
+      ? await this.routingContext.execute({ input: { jongereId: koppeling.naar, schooljaar, op: now } }, manager)
+      : {};
     await this.outbox.append(manager, [
       { type: 'overstap.persoon.gekoppeld', jongereId: koppeling.naar, aggregateId: koppeling.van, correlationId, context, payload: koppeling },
     ]);
@@ -106,8 +119,13 @@ function conflict(regels: readonly number[], enkel: boolean): DomainError {
     rule: 'een-bsn-per-onderwijsnummer',
     message: 'dit onderwijsnummer is al aan een ander BSN gekoppeld',
   }));
-  return new DomainError('conflict', 'koppeling.ander-bsn', `${regels.length} onderwijsnummer(s) zijn al aan een ander BSN gekoppeld; er is niets vastgelegd`, {
-    issues,
-    details: { regels },
-  });
+  return new DomainError(
+    'conflict',
+    'koppeling.ander-bsn',
+    `${regels.length} onderwijsnummer(s) zijn al aan een ander BSN gekoppeld; er is niets vastgelegd`,
+    {
+      issues,
+      details: { regels },
+    },
+  );
 }

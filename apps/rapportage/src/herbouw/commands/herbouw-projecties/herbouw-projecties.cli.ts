@@ -15,7 +15,11 @@ const USAGE = `usage: sluitend herbouw-rapportage [--schema <fresh schema>] [--b
 /** CLI adapter of HerbouwProjecties: reads the topic up to its current end, rebuilds, prints the comparison. */
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { schema: { type: 'string', default: 'rapportage_herbouw' }, behoud: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: {
+      schema: { type: 'string', default: 'rapportage_herbouw' },
+      behoud: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -30,7 +34,14 @@ async function main(): Promise<number> {
 
   const started = Date.now();
   const records = await readTopic(createKafka('sluitend-rapportage-herbouw', brokers), topic, 600_000);
-  const live = createServiceDataSource({ url: databaseUrl, schema: liveSchema, entities: [], migrations: [], poolSize: 2, applicationName: 'rapportage-herbouw' });
+  const live = createServiceDataSource({
+    url: databaseUrl,
+    schema: liveSchema,
+    entities: [],
+    migrations: [],
+    poolSize: 2,
+    applicationName: 'rapportage-herbouw',
+  });
   await live.initialize();
   try {
     const resultaat = await new HerbouwProjecties(live, databaseUrl).execute({

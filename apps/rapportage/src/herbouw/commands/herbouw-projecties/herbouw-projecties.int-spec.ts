@@ -17,7 +17,8 @@ let herbouw: HerbouwProjecties;
 
 const kafka = () => createKafka('rapportage-herbouw-test', (process.env.KAFKA_BROKERS as string).split(','));
 const herbouwSchema = `herbouw_${randomUUID().slice(0, 8)}`;
-const speelAf = async () => herbouw.execute({ input: { records: (await readTopic(kafka(), topic)).map((r) => r.value), herbouwSchema, behouden: false, chunk: 50 } });
+const speelAf = async () =>
+  herbouw.execute({ input: { records: (await readTopic(kafka(), topic)).map((r) => r.value), herbouwSchema, behouden: false, chunk: 50 } });
 
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env) });
@@ -37,11 +38,24 @@ beforeAll(async () => {
       inschrijving: { niveau: 3, per: '2026-08-01', beeindigdPer: '2026-11-01' },
       signalen: ['aanmelding-gemist'],
     },
-    { aantal: 25, brin: '01AB', rmcRegio: 'MC07', versies: [{ bestemming: 'havo', op: '2026-02-10T09:00:00.000Z' }], signalen: ['niet-ingeschreven-teldatum'] },
+    {
+      aantal: 25,
+      brin: '01AB',
+      rmcRegio: 'MC07',
+      versies: [{ bestemming: 'havo', op: '2026-02-10T09:00:00.000Z' }],
+      signalen: ['niet-ingeschreven-teldatum'],
+    },
   ]);
   const waarschuwing = parsedEvent(
     'overstap.signaal.vroege-waarschuwing',
-    { schooljaar: '2025-2026', peildatum: '2026-03-01', brin: '00AH', vestiging: '00AH00', aantal: 2, dossierIds: leerlingen.slice(0, 2).map((l) => l.dossierId) },
+    {
+      schooljaar: '2025-2026',
+      peildatum: '2026-03-01',
+      brin: '00AH',
+      vestiging: '00AH00',
+      aantal: 2,
+      dossierIds: leerlingen.slice(0, 2).map((l) => l.dossierId),
+    },
     { context: { schooljaar: '2025-2026', brin: '00AH', vestiging: '00AH00' } },
   );
   const events: ParsedEvent[] = [...leerlingen.flatMap((l) => l.events), waarschuwing];
@@ -53,7 +67,11 @@ beforeAll(async () => {
     messages: [...events, events[0]].map((event) => ({ key: event.jongereId ?? event.id, value: JSON.stringify(event) })),
   });
   await producer.disconnect();
-  await deliverThroughInbox<EventType>(context.app, events, routeer({ dossiers: context.app.get(ProjecteerDossierMessage), overstap: context.app.get(ProjecteerOverstapMessage) }));
+  await deliverThroughInbox<EventType>(
+    context.app,
+    events,
+    routeer({ dossiers: context.app.get(ProjecteerDossierMessage), overstap: context.app.get(ProjecteerOverstapMessage) }),
+  );
 });
 
 afterAll(() => context?.close());
@@ -74,7 +92,9 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
     ]);
     expect(resultaat.vergelijking.gelijk).toBe(true);
     expect(resultaat.verschillen).toEqual([]);
-    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = $1', [herbouwSchema]);
+    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = $1', [
+      herbouwSchema,
+    ]);
     expect(n).toBe(0);
   });
 
@@ -88,8 +108,18 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
     expect(resultaat.vergelijking.gelijk).toBe(false);
     expect(resultaat.vergelijking.tabellen.filter((t) => !t.gelijk).map((t) => t.tabel)).toEqual(['overstap_aanmelding', 'overstap_signaal']);
     expect(resultaat.verschillen).toEqual([
-      { tabel: 'overstap_aanmelding', alleenLive: 1, alleenHerbouw: 1, voorbeelden: expect.arrayContaining([expect.stringContaining(aanmelding_id)]) },
-      { tabel: 'overstap_signaal', alleenLive: 0, alleenHerbouw: 2, voorbeelden: expect.arrayContaining([expect.stringMatching(/^herbouw overstap\.signaal\.vroege-waarschuwing /)]) },
+      {
+        tabel: 'overstap_aanmelding',
+        alleenLive: 1,
+        alleenHerbouw: 1,
+        voorbeelden: expect.arrayContaining([expect.stringContaining(aanmelding_id)]),
+      },
+      {
+        tabel: 'overstap_signaal',
+        alleenLive: 0,
+        alleenHerbouw: 2,
+        voorbeelden: expect.arrayContaining([expect.stringMatching(/^herbouw overstap\.signaal\.vroege-waarschuwing /)]),
+      },
     ]);
     expect(rapport(resultaat.vergelijking, resultaat.verschillen).at(-1)).toMatch(/^VERSCHILLEND/);
   });

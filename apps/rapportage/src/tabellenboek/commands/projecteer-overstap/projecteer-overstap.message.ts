@@ -45,22 +45,34 @@ export class ProjecteerOverstapMessage {
   }
 
   @BatchEventPattern('overstap.signaal.geen-levende-aanmelding')
-  signaalGeenLevendeAanmelding(@Payload() events: ParsedEvent<'overstap.signaal.geen-levende-aanmelding'>[], @Ctx() context: InboxContext): Promise<void> {
+  signaalGeenLevendeAanmelding(
+    @Payload() events: ParsedEvent<'overstap.signaal.geen-levende-aanmelding'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     return this.handle(events, context);
   }
 
   @BatchEventPattern('overstap.deadline.niet-ingeschreven-teldatum')
-  deadlineNietIngeschrevenTeldatum(@Payload() events: ParsedEvent<'overstap.deadline.niet-ingeschreven-teldatum'>[], @Ctx() context: InboxContext): Promise<void> {
+  deadlineNietIngeschrevenTeldatum(
+    @Payload() events: ParsedEvent<'overstap.deadline.niet-ingeschreven-teldatum'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     return this.handle(events, context);
   }
 
   @BatchEventPattern('overstap.signaal.uitschrijving-zonder-startkwalificatie')
-  signaalUitschrijvingZonderStartkwalificatie(@Payload() events: ParsedEvent<'overstap.signaal.uitschrijving-zonder-startkwalificatie'>[], @Ctx() context: InboxContext): Promise<void> {
+  signaalUitschrijvingZonderStartkwalificatie(
+    @Payload() events: ParsedEvent<'overstap.signaal.uitschrijving-zonder-startkwalificatie'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     return this.handle(events, context);
   }
 
   @BatchEventPattern('overstap.deadline.geen-herinschrijving')
-  deadlineGeenHerinschrijving(@Payload() events: ParsedEvent<'overstap.deadline.geen-herinschrijving'>[], @Ctx() context: InboxContext): Promise<void> {
+  deadlineGeenHerinschrijving(
+    @Payload() events: ParsedEvent<'overstap.deadline.geen-herinschrijving'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
     return this.handle(events, context);
   }
 

@@ -12,6 +12,9 @@ export class VoegPersonenSamenMessage {
   @BatchEventPattern('overstap.persoon.gekoppeld')
   async gekoppeld(@Payload() events: ParsedEvent<'overstap.persoon.gekoppeld'>[], @Ctx() context: InboxContext): Promise<void> {
     if (events.length === 0) return;
-    await this.voegPersonenSamen.execute({ input: { koppelingen: events.map((e) => e.payload) }, correlationId: events[0].correlationId }, context.manager);
+    await this.voegPersonenSamen.execute(
+      { input: { koppelingen: events.map((e) => e.payload) }, correlationId: events[0].correlationId },
+      context.manager,
+    );
   }
 }

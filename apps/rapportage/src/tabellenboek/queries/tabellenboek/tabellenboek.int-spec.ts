@@ -91,7 +91,12 @@ const groepen: Record<string, Groep> = {
     signalen: ['niet-ingeschreven-teldatum'],
     verwacht: { april: [MBO_ONBEKEND, NIET_OP_TIJD], werkelijk: [MBO_ONBEKEND, NIETS] },
   },
-  I: { aantal: 2, schooljaar: '2024-2025', versies: [{ bestemming: 'havo', op: '2025-01-10T09:00:00.000Z' }], verwacht: { april: [HAVO, GEEN_MBO], werkelijk: [HAVO, NIETS] } },
+  I: {
+    aantal: 2,
+    schooljaar: '2024-2025',
+    versies: [{ bestemming: 'havo', op: '2025-01-10T09:00:00.000Z' }],
+    verwacht: { april: [HAVO, GEEN_MBO], werkelijk: [HAVO, NIETS] },
+  },
 };
 
 /** The expected table, counted from the groups' expectations (independent of the SQL and the domain code). */
@@ -153,7 +158,9 @@ describe('tabellenboek from overstap events (projections and query against the r
     const eerst = await lees(school, { vestiging: '00AH00' });
     expect(await deliverThroughInbox<EventType>(context.app, events, bezorg)).toHaveLength(0);
     expect(await lees(school, { vestiging: '00AH00' })).toEqual(eerst);
-    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM overstap_signaal WHERE signaal_type = $1', ['overstap.signaal.vroege-waarschuwing']);
+    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM overstap_signaal WHERE signaal_type = $1', [
+      'overstap.signaal.vroege-waarschuwing',
+    ]);
     expect(n).toBe(6);
   });
 
@@ -234,7 +241,8 @@ describe('tabellenboek from overstap events (projections and query against the r
 
   it('counts signals per RMC-regio: an RMC its own region, ops every region with the small cell and a complement hidden', async () => {
     const leesSignalen = context.app.get(LeesSignalenPerRegio);
-    const signalen = (org: Organisatie) => leesSignalen.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: 'c' });
+    const signalen = (org: Organisatie) =>
+      leesSignalen.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: 'c' });
     const eigen = await signalen(rmc);
     expect(eigen.rmcRegios).toEqual(['MC03']);
     // The early warnings carry no region (they go to the decaan per vestiging): counted by the dossier's region.

@@ -21,7 +21,9 @@ describe("the coordinator's caseload overview (use cases against the real databa
     const begeleider = context.claims({ type: 'rmc-regio', code: 'MC30' }, ['trajectbegeleider']);
     const coordinator = context.claims({ type: 'rmc-regio', code: 'MC30' }, ['rmc-coordinator']);
     const open = () =>
-      context.app.get(OpenCasus).execute({ input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }, actor: begeleider, correlationId: 'c' });
+      context.app
+        .get(OpenCasus)
+        .execute({ input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }, actor: begeleider, correlationId: 'c' });
     const wijs = (casusId: string, sub: string) =>
       context.app.get(WijsRegisseurToe).execute({ input: { casusId, regisseur: { sub, naam: sub } }, actor: begeleider, correlationId: 'c' });
     const casussen = await Promise.all([open(), open(), open(), open(), open()]);
@@ -60,8 +62,10 @@ describe("the coordinator's caseload overview (use cases against the real databa
       onbekendeRegisseurs: ['u-weg'],
     });
     expect(await context.app.get(LeesCaseload).execute({ input: { rmcRegio: 'MC30' }, actor: coordinator, correlationId: 'c' })).toEqual(overzicht);
-    await expect(context.app.get(LeesCaseload).execute({ input: { rmcRegio: 'MC30' }, actor: begeleider, correlationId: 'c' })).rejects.toMatchObject({
-      code: 'regio.geen-toegang',
-    });
+    await expect(context.app.get(LeesCaseload).execute({ input: { rmcRegio: 'MC30' }, actor: begeleider, correlationId: 'c' })).rejects.toMatchObject(
+      {
+        code: 'regio.geen-toegang',
+      },
+    );
   });
 });

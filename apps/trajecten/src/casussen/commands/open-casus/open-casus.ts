@@ -41,7 +41,13 @@ export class OpenCasus {
 
   private async open(
     manager: EntityManager,
-    { rmcRegio, jongereId, input, door, correlationId }: { rmcRegio: string; jongereId: string; input: OpenCasusInvoer; door: string; correlationId: string },
+    {
+      rmcRegio,
+      jongereId,
+      input,
+      door,
+      correlationId,
+    }: { rmcRegio: string; jongereId: string; input: OpenCasusInvoer; door: string; correlationId: string },
   ): Promise<CasusView> {
     const now = this.clock.now();
     const bestaand = await this.casussen.openVan(manager, rmcRegio, jongereId);
@@ -53,8 +59,24 @@ export class OpenCasus {
     }
     const losse = await this.casussen.koppelLosseSignalen(manager, id, rmcRegio, jongereId);
     await this.casussen.voegHistorieToe(manager, [
-      { casusId: id, actie: 'geopend', vanStatus: null, naarStatus: 'aangemeld', door, op: now, toelichting: [input.aanleiding, input.toelichting].filter(Boolean).join(': ') },
-      ...losse.map((s) => ({ casusId: id, actie: 'signaal-gekoppeld', vanStatus: null, naarStatus: null, door: null, op: now, toelichting: s.signaalSoort })),
+      {
+        casusId: id,
+        actie: 'geopend',
+        vanStatus: null,
+        naarStatus: 'aangemeld',
+        door,
+        op: now,
+        toelichting: [input.aanleiding, input.toelichting].filter(Boolean).join(': '),
+      },
+      ...losse.map((s) => ({
+        casusId: id,
+        actie: 'signaal-gekoppeld',
+        vanStatus: null,
+        naarStatus: null,
+        door: null,
+        op: now,
+        toelichting: s.signaalSoort,
+      })),
     ]);
     const context = { rmcRegio };
     await this.outbox.append(manager, [
@@ -66,23 +88,21 @@ export class OpenCasus {
         correlationId,
         payload: { casusId: id, rmcRegio, aanleiding: 'handmatig', signaalEventId: null, signaalSoort: null, geopendOp: now.toISOString() },
       } satisfies NewEvent<'trajecten.casus.geopend'>,
-      ...losse.map(
-        (s): NewEvent<'trajecten.casus.signaal-gekoppeld'> => ({
-          type: 'trajecten.casus.signaal-gekoppeld',
-          jongereId,
-          aggregateId: id,
-          context,
-          correlationId,
-          causationId: s.eventId,
-          payload: {
-            casusId: id,
-            rmcRegio,
-            signaalEventId: s.eventId,
-            signaalSoort: s.signaalSoort as NewEvent<'trajecten.casus.signaal-gekoppeld'>['payload']['signaalSoort'],
-            gekoppeldOp: now.toISOString(),
-          },
-        }),
-      ),
+      ...losse.map((s): NewEvent<'trajecten.casus.signaal-gekoppeld'> => ({
+        type: 'trajecten.casus.signaal-gekoppeld',
+        jongereId,
+        aggregateId: id,
+        context,
+        correlationId,
+        causationId: s.eventId,
+        payload: {
+          casusId: id,
+          rmcRegio,
+          signaalEventId: s.eventId,
+          signaalSoort: s.signaalSoort as NewEvent<'trajecten.casus.signaal-gekoppeld'>['payload']['signaalSoort'],
+          gekoppeldOp: now.toISOString(),
+        },
+      })),
     ]);
     const casus = await this.casussen.vanId(manager, id);
     if (!casus) throw new Error(`casus ${id} is na het openen niet te lezen`);

@@ -44,7 +44,15 @@ export class VoegCasussenSamen {
       const verplaatst = await this.casussen.verplaatsNaarCasus(manager, dubbel, blijft);
       await this.casussen.zetStatus(manager, dubbel, 'afgesloten', now, dubbeleCasusUitkomst(blijft));
       const historie: HistorieRegel[] = [
-        { casusId: dubbel, actie: 'samengevoegd', vanStatus: dubbele?.status ?? null, naarStatus: 'afgesloten', door: null, op: now, toelichting: `opgegaan in casus ${blijft}` },
+        {
+          casusId: dubbel,
+          actie: 'samengevoegd',
+          vanStatus: dubbele?.status ?? null,
+          naarStatus: 'afgesloten',
+          door: null,
+          op: now,
+          toelichting: `opgegaan in casus ${blijft}`,
+        },
         {
           casusId: blijft,
           actie: 'samengevoegd',
@@ -73,7 +81,13 @@ export class VoegCasussenSamen {
           context: { rmcRegio },
           correlationId,
           causationId: eventId,
-          payload: { casusId: blijft, rmcRegio, signaalEventId: signaal.eventId, signaalSoort: signaal.signaalSoort as SignaalSoort, gekoppeldOp: now.toISOString() },
+          payload: {
+            casusId: blijft,
+            rmcRegio,
+            signaalEventId: signaal.eventId,
+            signaalSoort: signaal.signaalSoort as SignaalSoort,
+            gekoppeldOp: now.toISOString(),
+          },
         } satisfies NewEvent<'trajecten.casus.signaal-gekoppeld'>);
       }
     }

@@ -18,7 +18,9 @@ export class ZetCasusStapHttp {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Een stap in de casus zetten (contact, screening, netwerkoverleg, route, nazorg, afwijzen, onbereikbaar, afsluiten met uitkomst)' })
+  @ApiOperation({
+    summary: 'Een stap in de casus zetten (contact, screening, netwerkoverleg, route, nazorg, afwijzen, onbereikbaar, afsluiten met uitkomst)',
+  })
   @ZodResponse({ status: 200, type: CasusDto })
   @ApiProblems(400, 403, 404, 409)
   zet(@Param() params: CasusParams, @Body() body: ZetCasusStapDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string) {

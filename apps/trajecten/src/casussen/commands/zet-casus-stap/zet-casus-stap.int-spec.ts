@@ -18,22 +18,34 @@ afterAll(() => context?.close());
 
 const mc03 = () => context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']);
 const open = (regio = 'MC03') =>
-  context.app
-    .get(OpenCasus)
-    .execute({ input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }, actor: context.claims({ type: 'rmc-regio', code: regio }, ['trajectbegeleider']), correlationId: 'c' });
+  context.app.get(OpenCasus).execute({
+    input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' },
+    actor: context.claims({ type: 'rmc-regio', code: regio }, ['trajectbegeleider']),
+    correlationId: 'c',
+  });
 const stap = (casusId: string, actie: Parameters<ZetCasusStap['execute']>[0]['input']['actie'], extra: object = {}, actor = mc03()) =>
   context.app.get(ZetCasusStap).execute({ input: { casusId, actie, ...extra }, actor, correlationId: 'c' });
 const outbox = async (casusId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> =>
-  context.dataSource.query(`SELECT event_type AS type, envelope -> 'payload' AS payload FROM outbox WHERE envelope -> 'payload' ->> 'casusId' = $1 ORDER BY created_at`, [casusId]);
+  context.dataSource.query(
+    `SELECT event_type AS type, envelope -> 'payload' AS payload FROM outbox WHERE envelope -> 'payload' ->> 'casusId' = $1 ORDER BY created_at`,
+    [casusId],
+  );
 
 describe('a case worked through its steps (use cases against the real database)', () => {
   it('regisseur, contact, screening, route, nazorg, closed with an outcome: each step in the history and as an event', async () => {
     const casus = await open();
     expect(casus.toegestaneStappen).toEqual(['contact-leggen', 'afwijzen', 'onbereikbaar-melden', 'afsluiten']);
-    await context.app.get(WijsRegisseurToe).execute({ input: { casusId: casus.id, regisseur: { sub: 'u-17', naam: 'Fatima de Vries' } }, actor: mc03(), correlationId: 'c' });
+    await context.app
+      .get(WijsRegisseurToe)
+      .execute({ input: { casusId: casus.id, regisseur: { sub: 'u-17', naam: 'Fatima de Vries' } }, actor: mc03(), correlationId: 'c' });
     for (const actie of ['contact-leggen', 'screening-starten', 'route-toewijzen', 'nazorg-starten'] as const) await stap(casus.id, actie);
     const dicht = await stap(casus.id, 'afsluiten', { uitkomst: { categorie: 'combinatie-leren-werken' } });
-    expect(dicht).toMatchObject({ status: 'afgesloten', uitkomst: { categorie: 'combinatie-leren-werken' }, toegestaneStappen: [], casusregisseur: { sub: 'u-17', naam: 'Fatima de Vries' } });
+    expect(dicht).toMatchObject({
+      status: 'afgesloten',
+      uitkomst: { categorie: 'combinatie-leren-werken' },
+      toegestaneStappen: [],
+      casusregisseur: { sub: 'u-17', naam: 'Fatima de Vries' },
+    });
     expect(dicht.afgeslotenOp).not.toBeNull();
 
     const detail = await context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: mc03(), correlationId: 'c' });
@@ -62,9 +74,13 @@ describe('a case worked through its steps (use cases against the real database)'
     // Closed: no step, no regisseur; a new case may open for the person.
     await expect(stap(casus.id, 'contact-leggen')).rejects.toMatchObject({ code: 'casus.overgang-niet-toegestaan', kind: 'conflict' });
     await expect(
-      context.app.get(WijsRegisseurToe).execute({ input: { casusId: casus.id, regisseur: { sub: 'u-1', naam: 'Iemand' } }, actor: mc03(), correlationId: 'c' }),
+      context.app
+        .get(WijsRegisseurToe)
+        .execute({ input: { casusId: casus.id, regisseur: { sub: 'u-1', naam: 'Iemand' } }, actor: mc03(), correlationId: 'c' }),
     ).rejects.toMatchObject({ code: 'casus.afgesloten', kind: 'conflict' });
-    const opnieuw = await context.app.get(OpenCasus).execute({ input: { jongereId: casus.jongereId, aanleiding: 'jongere-zelf' }, actor: mc03(), correlationId: 'c' });
+    const opnieuw = await context.app
+      .get(OpenCasus)
+      .execute({ input: { jongereId: casus.jongereId, aanleiding: 'jongere-zelf' }, actor: mc03(), correlationId: 'c' });
     expect(opnieuw.id).not.toBe(casus.id);
   });
 
@@ -79,7 +95,9 @@ describe('a case worked through its steps (use cases against the real database)'
       code: 'uitkomst.ongeldig',
       issues: [expect.objectContaining({ field: 'uitkomst.urenPerWeek', rule: 'werk.minstens-12-uur' })],
     });
-    await expect(stap(casus.id, 'afwijzen', { uitkomst: { categorie: 'overig', toelichting: 'x' } })).rejects.toMatchObject({ code: 'casus.uitkomst-niet-verwacht' });
+    await expect(stap(casus.id, 'afwijzen', { uitkomst: { categorie: 'overig', toelichting: 'x' } })).rejects.toMatchObject({
+      code: 'casus.uitkomst-niet-verwacht',
+    });
     const na = await context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: mc03(), correlationId: 'c' });
     expect(na.status).toBe('aangemeld');
     expect(na.historie).toHaveLength(1);
@@ -99,8 +117,11 @@ describe('a case worked through its steps (use cases against the real database)'
     await expect(stap(eigen[0].id, 'contact-leggen', {}, mc21)).rejects.toMatchObject({ code: 'casus.niet-gevonden' });
 
     await stap(eigen[1].id, 'contact-leggen', {}, mc20);
-    await context.app.get(WijsRegisseurToe).execute({ input: { casusId: eigen[2].id, regisseur: { sub: 'u-9', naam: 'Jan Bakker' } }, actor: mc20, correlationId: 'c' });
-    const zoek = (input: object) => context.app.get(ZoekCasussen).execute({ input: { pagina: 1, perPagina: 50, ...input }, actor: mc20, correlationId: 'c' });
+    await context.app
+      .get(WijsRegisseurToe)
+      .execute({ input: { casusId: eigen[2].id, regisseur: { sub: 'u-9', naam: 'Jan Bakker' } }, actor: mc20, correlationId: 'c' });
+    const zoek = (input: object) =>
+      context.app.get(ZoekCasussen).execute({ input: { pagina: 1, perPagina: 50, ...input }, actor: mc20, correlationId: 'c' });
     expect((await zoek({})).totaal).toBe(3);
     expect((await zoek({ status: 'in-contact' })).casussen.map((c) => c.id)).toEqual([eigen[1].id]);
     expect((await zoek({ casusregisseur: 'u-9' })).casussen.map((c) => c.id)).toEqual([eigen[2].id]);
@@ -109,7 +130,9 @@ describe('a case worked through its steps (use cases against the real database)'
     expect(pagina2).toMatchObject({ pagina: 2, perPagina: 2, totaal: 3 });
     expect(pagina2.casussen).toHaveLength(1);
     await expect(
-      context.app.get(ZoekCasussen).execute({ input: { pagina: 1, perPagina: 50 }, actor: context.claims({ type: 'vo-school', code: '00AH' }, ['decaan']), correlationId: 'c' }),
+      context.app
+        .get(ZoekCasussen)
+        .execute({ input: { pagina: 1, perPagina: 50 }, actor: context.claims({ type: 'vo-school', code: '00AH' }, ['decaan']), correlationId: 'c' }),
     ).rejects.toMatchObject({ kind: 'geen-toegang' });
   });
 });

@@ -41,7 +41,15 @@ export class ZetCasusStap {
     const now = this.clock.now();
     const na = await this.casussen.zetStatus(manager, casus.id, naar, now, input.actie === 'afsluiten' ? input.uitkomst : undefined);
     await this.casussen.voegHistorieToe(manager, [
-      { casusId: casus.id, actie: input.actie, vanStatus: casus.status, naarStatus: naar, door: actor.sub, op: now, toelichting: input.toelichting ?? null },
+      {
+        casusId: casus.id,
+        actie: input.actie,
+        vanStatus: casus.status,
+        naarStatus: naar,
+        door: actor.sub,
+        op: now,
+        toelichting: input.toelichting ?? null,
+      },
     ]);
     const basis = { jongereId: casus.jongereId, aggregateId: casus.id, context: { rmcRegio: casus.rmcRegio }, correlationId };
     if (input.actie === 'afsluiten' && input.uitkomst) {
@@ -73,7 +81,14 @@ export class ZetCasusStap {
         {
           ...basis,
           type: 'trajecten.casus.status-gewijzigd',
-          payload: { casusId: casus.id, rmcRegio: casus.rmcRegio, actie: input.actie, vanStatus: casus.status, naarStatus: naar, gewijzigdOp: now.toISOString() },
+          payload: {
+            casusId: casus.id,
+            rmcRegio: casus.rmcRegio,
+            actie: input.actie,
+            vanStatus: casus.status,
+            naarStatus: naar,
+            gewijzigdOp: now.toISOString(),
+          },
         } satisfies NewEvent<'trajecten.casus.status-gewijzigd'>,
       ]);
     }

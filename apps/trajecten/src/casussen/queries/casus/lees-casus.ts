@@ -28,7 +28,10 @@ export class LeesCasus {
     eisRegioToegang(actor, casus, 'lezen');
     const now = this.clock.now();
     await this.casussen.registreerInzage(this.dataSource, casus.id, actor, 'casus', now);
-    const [signalen, historie] = await Promise.all([this.casussen.signalenVan(this.dataSource, casus.id), this.casussen.historieVan(this.dataSource, casus.id)]);
+    const [signalen, historie] = await Promise.all([
+      this.casussen.signalenVan(this.dataSource, casus.id),
+      this.casussen.historieVan(this.dataSource, casus.id),
+    ]);
     const tijdlijn = casusTijdlijn(
       casus.geopendOp,
       historie.map((h) => ({ naarStatus: h.naar_status, op: h.op })),
@@ -38,7 +41,15 @@ export class LeesCasus {
       tijdigheid: tijdigheidVanCasus(tijdlijn, casus.afgeslotenOp ?? now),
       signalen: signalen.flatMap((s) =>
         isSignaalSoortVanCasus(s.signaalSoort)
-          ? [{ signaalEventId: s.eventId, signaalSoort: s.signaalSoort, eventType: s.eventType, ontvangenOp: s.ontvangenOp.toISOString(), opende: s.besluit === 'openen' }]
+          ? [
+              {
+                signaalEventId: s.eventId,
+                signaalSoort: s.signaalSoort,
+                eventType: s.eventType,
+                ontvangenOp: s.ontvangenOp.toISOString(),
+                opende: s.besluit === 'openen',
+              },
+            ]
           : [],
       ),
       historie: historie.map((h) => ({

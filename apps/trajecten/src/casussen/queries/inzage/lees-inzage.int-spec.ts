@@ -24,7 +24,11 @@ describe('every read of a case is recorded (use cases against the real database)
     await context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: begeleider, correlationId: 'c' });
     await context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: coordinator, correlationId: 'c' });
     await expect(
-      context.app.get(LeesCasus).execute({ input: { casusId: casus.id }, actor: context.claims({ type: 'rmc-regio', code: 'MC07' }, ['trajectbegeleider']), correlationId: 'c' }),
+      context.app.get(LeesCasus).execute({
+        input: { casusId: casus.id },
+        actor: context.claims({ type: 'rmc-regio', code: 'MC07' }, ['trajectbegeleider']),
+        correlationId: 'c',
+      }),
     ).rejects.toMatchObject({ code: 'casus.niet-gevonden' });
 
     const { inzages } = await context.app.get(LeesInzage).execute({ input: { casusId: casus.id }, actor: coordinator, correlationId: 'c' });

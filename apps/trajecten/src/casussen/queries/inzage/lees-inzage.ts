@@ -24,7 +24,12 @@ export class LeesInzage {
     assertActsFor(actor, 'rmc-regio', casus.rmcRegio, ['rmc-coordinator']);
     const inzages = await this.casussen.inzagesVan(this.dataSource, casus.id);
     return {
-      inzages: inzages.map((rij) => ({ door: rij.door, organisatie: { type: rij.org_type, code: rij.org_code }, wat: rij.wat, op: rij.op.toISOString() })),
+      inzages: inzages.map((rij) => ({
+        door: rij.door,
+        organisatie: { type: rij.org_type, code: rij.org_code },
+        wat: rij.wat,
+        op: rij.op.toISOString(),
+      })),
     };
   }
 }

@@ -13,6 +13,9 @@ export class PlanHeraanpakMessage {
   async handle(@Payload() events: ParsedEvent<'trajecten.casus.status-gewijzigd'>[], @Ctx() context: InboxContext): Promise<void> {
     const inRust = events.filter((event) => event.payload.naarStatus === 'afgewezen' || event.payload.naarStatus === 'onbereikbaar');
     if (inRust.length === 0) return;
-    await this.planHeraanpak.execute({ input: { casusIds: inRust.map((event) => event.payload.casusId) }, correlationId: inRust[0].correlationId }, context.manager);
+    await this.planHeraanpak.execute(
+      { input: { casusIds: inRust.map((event) => event.payload.casusId) }, correlationId: inRust[0].correlationId },
+      context.manager,
+    );
   }
 }

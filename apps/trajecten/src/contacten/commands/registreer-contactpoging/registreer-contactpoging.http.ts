@@ -22,7 +22,12 @@ export class RegistreerContactpogingHttp {
   @ApiOperation({ summary: 'Een contactpoging vastleggen (brief, e-mail, telefoon, huisbezoek, opsporing; bereikt of niet)' })
   @ZodResponse({ status: 201, type: ContactpogingDto })
   @ApiProblems(400, 403, 404, 409)
-  registreer(@Param() params: CasusIdParams, @Body() body: RegistreerContactpogingDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string) {
+  registreer(
+    @Param() params: CasusIdParams,
+    @Body() body: RegistreerContactpogingDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.registreerContactpoging.execute({ input: { casusId: params.id, ...body }, actor, correlationId });
   }
 }

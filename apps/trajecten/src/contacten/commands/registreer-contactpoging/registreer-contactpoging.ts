@@ -47,7 +47,10 @@ export class RegistreerContactpoging {
     eisRegioToegang(actor, casus, 'wijzigen');
     if (!isOpen(casus.status)) throw casusAfgesloten(casus.id);
     const now = this.clock.now();
-    const poging = valideerContactPoging({ soort: input.soort, bereikt: input.bereikt, door: actor.sub, op: input.op ? new Date(input.op) : now }, now);
+    const poging = valideerContactPoging(
+      { soort: input.soort, bereikt: input.bereikt, door: actor.sub, op: input.op ? new Date(input.op) : now },
+      now,
+    );
     const opgeslagen = await this.contacten.voegToe(manager, randomUUID(), casus.id, poging, input.toelichting ?? null, now);
     await this.casussen.voegHistorieToe(manager, [
       {

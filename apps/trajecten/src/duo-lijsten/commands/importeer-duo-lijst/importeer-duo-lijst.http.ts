@@ -22,15 +22,26 @@ export class ImporteerDuoLijstHttp {
   @Post('a01')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'DUO-lijst A01 (uitschrijvingen zonder startkwalificatie) van de eigen regio inlezen: per regel een casus (nieuw of bestaand) of de fouten',
+    summary:
+      'DUO-lijst A01 (uitschrijvingen zonder startkwalificatie) van de eigen regio inlezen: per regel een casus (nieuw of bestaand) of de fouten',
     description: `CSV (komma's, kopregel verplicht, hoofdletterongevoelig), tot 50.000 rijen. Kolommen: ${A01_KOLOMMEN.map((k) => k.naam).join(', ')}.`,
   })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: `${A01_KOLOMMEN.map((k) => k.naam).join(',')}\n…` } })
   @ZodResponse({ status: 200, type: DuoLijstRapportDto })
   @ApiProblems(400, 403, 413, 415)
-  importeer(@Body() body: unknown, @Query() query: A01QueryDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string, @Req() request: Request) {
-    return this.importeerDuoLijst.execute({ input: { soort: 'a01', tekst: csvBody(body, request), datum: query.rapportagedatum }, actor, correlationId });
+  importeer(
+    @Body() body: unknown,
+    @Query() query: A01QueryDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+    @Req() request: Request,
+  ) {
+    return this.importeerDuoLijst.execute({
+      input: { soort: 'a01', tekst: csvBody(body, request), datum: query.rapportagedatum },
+      actor,
+      correlationId,
+    });
   }
 
   @Post('oud-vsv')
@@ -43,8 +54,18 @@ export class ImporteerDuoLijstHttp {
   @ApiBody({ schema: { type: 'string', example: `${OUD_VSV_KOLOMMEN.map((k) => k.naam).join(',')}\n…` } })
   @ZodResponse({ status: 200, type: DuoLijstRapportDto })
   @ApiProblems(400, 403, 413, 415)
-  importeerOudVsv(@Body() body: unknown, @Query() query: OudVsvQueryDto, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string, @Req() request: Request) {
-    return this.importeerDuoLijst.execute({ input: { soort: 'oud-vsv', tekst: csvBody(body, request), datum: query.peildatum }, actor, correlationId });
+  importeerOudVsv(
+    @Body() body: unknown,
+    @Query() query: OudVsvQueryDto,
+    @CurrentUser() actor: Claims,
+    @CorrelationId() correlationId: string,
+    @Req() request: Request,
+  ) {
+    return this.importeerDuoLijst.execute({
+      input: { soort: 'oud-vsv', tekst: csvBody(body, request), datum: query.peildatum },
+      actor,
+      correlationId,
+    });
   }
 }
 

@@ -57,7 +57,14 @@ export class ImporteerDuoLijst {
         peildatum: input.datum,
       });
       const lijstId = randomUUID();
-      const gekoppeld = await this.pasToe(manager, koppelingen, { rmcRegio, lijstId, lijst: input.soort === 'a01' ? 'A01' : 'oud-VSV', door: actor.sub, correlationId, now });
+      const gekoppeld = await this.pasToe(manager, koppelingen, {
+        rmcRegio,
+        lijstId,
+        lijst: input.soort === 'a01' ? 'A01' : 'oud-VSV',
+        door: actor.sub,
+        correlationId,
+        now,
+      });
       const rapport = lijstRapport(gelezen.meldingen, gekoppeld);
       const rijen: DuoLijstRij[] = gekoppeld.map((k) => ({
         regel: k.regel,
@@ -67,7 +74,16 @@ export class ImporteerDuoLijst {
       }));
       await this.lijsten.registreer(
         manager,
-        { id: lijstId, rmcRegio, soort: input.soort, rapportagedatum: input.datum, aantalRijen: gelezen.aantal, telling: rapport.telling, door: actor.sub, op: now },
+        {
+          id: lijstId,
+          rmcRegio,
+          soort: input.soort,
+          rapportagedatum: input.datum,
+          aantalRijen: gelezen.aantal,
+          telling: rapport.telling,
+          door: actor.sub,
+          op: now,
+        },
         rijen,
       );
       return {
@@ -90,7 +106,14 @@ export class ImporteerDuoLijst {
   private async pasToe(
     manager: EntityManager,
     koppelingen: readonly RijKoppeling[],
-    { rmcRegio, lijstId, lijst, door, correlationId, now }: { rmcRegio: string; lijstId: string; lijst: string; door: string; correlationId: string; now: Date },
+    {
+      rmcRegio,
+      lijstId,
+      lijst,
+      door,
+      correlationId,
+      now,
+    }: { rmcRegio: string; lijstId: string; lijst: string; door: string; correlationId: string; now: Date },
   ): Promise<RijKoppeling[]> {
     const resultaat: RijKoppeling[] = [];
     const historie: HistorieRegel[] = [];
@@ -106,7 +129,15 @@ export class ImporteerDuoLijst {
         const id = randomUUID();
         if (await this.casussen.open(manager, { id, rmcRegio, jongereId: k.jongereId, aanleiding: 'duo-lijst', op: now })) {
           casusId = id;
-          historie.push({ casusId: id, actie: 'geopend', vanStatus: null, naarStatus: 'aangemeld', door, op: now, toelichting: `DUO ${lijst} regel ${k.regel}` });
+          historie.push({
+            casusId: id,
+            actie: 'geopend',
+            vanStatus: null,
+            naarStatus: 'aangemeld',
+            door,
+            op: now,
+            toelichting: `DUO ${lijst} regel ${k.regel}`,
+          });
           events.push({
             type: 'trajecten.casus.geopend',
             jongereId: k.jongereId,
@@ -122,7 +153,15 @@ export class ImporteerDuoLijst {
         }
       }
       if (besluit === 'koppelen' && casusId) {
-        historie.push({ casusId, actie: 'duo-lijst', vanStatus: null, naarStatus: null, door, op: now, toelichting: `DUO ${lijst} regel ${k.regel}` });
+        historie.push({
+          casusId,
+          actie: 'duo-lijst',
+          vanStatus: null,
+          naarStatus: null,
+          door,
+          op: now,
+          toelichting: `DUO ${lijst} regel ${k.regel}`,
+        });
       }
       resultaat.push({ ...k, besluit, casusId });
     }
@@ -138,7 +177,9 @@ function leesCsv(tekst: string): string[][] {
     return parseCsv(tekst);
   } catch (error) {
     if (error instanceof DomainNlError) {
-      throw DomainError.ongeldig('duo-lijst.csv', 'Het bestand is geen geldige CSV', [{ field: '(bestand)', rule: 'csv.ongeldig', message: error.message }]);
+      throw DomainError.ongeldig('duo-lijst.csv', 'Het bestand is geen geldige CSV', [
+        { field: '(bestand)', rule: 'csv.ongeldig', message: error.message },
+      ]);
     }
     throw error;
   }

@@ -50,9 +50,14 @@ const negatiefBsa = (jongereId: string, rmcRegio: string) =>
 
 type CasusRij = { id: string; status: string; aanleiding: string };
 const casussenVan = (jongereId: string, rmcRegio: string): Promise<CasusRij[]> =>
-  context.dataSource.query('SELECT id, status, aanleiding FROM casus WHERE jongere_id = $1 AND rmc_regio = $2 ORDER BY geopend_op', [jongereId, rmcRegio]);
+  context.dataSource.query('SELECT id, status, aanleiding FROM casus WHERE jongere_id = $1 AND rmc_regio = $2 ORDER BY geopend_op', [
+    jongereId,
+    rmcRegio,
+  ]);
 const signalenVan = (jongereId: string): Promise<Array<{ event_id: string; casus_id: string | null; besluit: string }>> =>
-  context.dataSource.query('SELECT event_id, casus_id, besluit FROM casus_signaal WHERE jongere_id = $1 ORDER BY ontvangen_op, event_id', [jongereId]);
+  context.dataSource.query('SELECT event_id, casus_id, besluit FROM casus_signaal WHERE jongere_id = $1 ORDER BY ontvangen_op, event_id', [
+    jongereId,
+  ]);
 const outboxVan = (jongereId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> =>
   context.dataSource.query(
     `SELECT event_type AS type, envelope -> 'payload' AS payload FROM outbox WHERE envelope ->> 'jongereId' = $1 ORDER BY created_at, event_type`,
@@ -69,10 +74,12 @@ describe('signals → cases (use case through the inbox, real PostgreSQL)', () =
     expect(meer).toEqual([]);
     expect(casus).toMatchObject({ status: 'aangemeld', aanleiding: 'signaal' });
     expect(await signalenVan(jongere)).toEqual([{ event_id: signaal.id, casus_id: casus.id, besluit: 'openen' }]);
-    expect(await context.dataSource.query('SELECT actie, naar_status, door FROM casus_historie WHERE casus_id = $1 ORDER BY id', [casus.id])).toEqual([
-      { actie: 'geopend', naar_status: 'aangemeld', door: null },
-      { actie: 'signaal-gekoppeld', naar_status: null, door: null },
-    ]);
+    expect(await context.dataSource.query('SELECT actie, naar_status, door FROM casus_historie WHERE casus_id = $1 ORDER BY id', [casus.id])).toEqual(
+      [
+        { actie: 'geopend', naar_status: 'aangemeld', door: null },
+        { actie: 'signaal-gekoppeld', naar_status: null, door: null },
+      ],
+    );
     const events = await outboxVan(jongere);
     expect(events.map((e) => e.type).sort()).toEqual(['trajecten.casus.geopend', 'trajecten.casus.signaal-gekoppeld']);
     expect(events.find((e) => e.type === 'trajecten.casus.geopend')?.payload).toMatchObject({
@@ -173,7 +180,11 @@ describe('signals → cases (use case through the inbox, real PostgreSQL)', () =
 
     // A BSN and a jongereId that do not belong together are refused; nothing opens.
     await expect(
-      open.execute({ input: { persoonsnummer: '999605999', jongereId: nieuweJongere(), aanleiding: 'school' }, actor: begeleider, correlationId: 'c' }),
+      open.execute({
+        input: { persoonsnummer: '999605999', jongereId: nieuweJongere(), aanleiding: 'school' },
+        actor: begeleider,
+        correlationId: 'c',
+      }),
     ).rejects.toMatchObject({ code: 'casus.persoon-ongelijk', issues: [expect.objectContaining({ field: 'jongereId' })] });
 
     const ander = nieuweJongere();
@@ -181,7 +192,10 @@ describe('signals → cases (use case through the inbox, real PostgreSQL)', () =
       [1, 2, 3].map(() => open.execute({ input: { jongereId: ander, aanleiding: 'partner' }, actor: begeleider, correlationId: 'c' })),
     );
     expect(pogingen.filter((p) => p.status === 'fulfilled')).toHaveLength(1);
-    expect(pogingen.filter((p) => p.status === 'rejected').map((p) => (p as PromiseRejectedResult).reason.code)).toEqual(['casus.al-open', 'casus.al-open']);
+    expect(pogingen.filter((p) => p.status === 'rejected').map((p) => (p as PromiseRejectedResult).reason.code)).toEqual([
+      'casus.al-open',
+      'casus.al-open',
+    ]);
     expect(await casussenVan(ander, 'MC03')).toHaveLength(1);
   });
 

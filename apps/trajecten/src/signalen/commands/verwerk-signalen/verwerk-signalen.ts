@@ -61,7 +61,10 @@ export class VerwerkSignalen {
     const overgeslagen = input.signalen.length - nieuw.length;
     if (nieuw.length === 0) return { geopend: 0, gekoppeld: 0, zonderCasus: 0, overgeslagen };
 
-    const regels = await this.casusRegels.perRegio(manager, nieuw.map((k) => k.rmcRegio));
+    const regels = await this.casusRegels.perRegio(
+      manager,
+      nieuw.map((k) => k.rmcRegio),
+    );
     const open = await this.casussen.openCasussen(manager, nieuw);
     const { besluiten, geopendDoor } = besluitVoorBatch(
       nieuw,
@@ -110,28 +113,24 @@ export class VerwerkSignalen {
     }
 
     const historie: HistorieRegel[] = [
-      ...geopend.map(
-        (k): HistorieRegel => ({
-          casusId: casusIds[nieuw.indexOf(k)] as string,
-          actie: 'geopend',
-          vanStatus: null,
-          naarStatus: 'aangemeld',
-          door: null,
-          op: now,
-          toelichting: `signaal ${k.soort}`,
-        }),
-      ),
-      ...gekoppeld.map(
-        (rij): HistorieRegel => ({
-          casusId: rij.casusId as string,
-          actie: 'signaal-gekoppeld',
-          vanStatus: null,
-          naarStatus: null,
-          door: null,
-          op: now,
-          toelichting: rij.signaalSoort,
-        }),
-      ),
+      ...geopend.map((k): HistorieRegel => ({
+        casusId: casusIds[nieuw.indexOf(k)] as string,
+        actie: 'geopend',
+        vanStatus: null,
+        naarStatus: 'aangemeld',
+        door: null,
+        op: now,
+        toelichting: `signaal ${k.soort}`,
+      })),
+      ...gekoppeld.map((rij): HistorieRegel => ({
+        casusId: rij.casusId as string,
+        actie: 'signaal-gekoppeld',
+        vanStatus: null,
+        naarStatus: null,
+        door: null,
+        op: now,
+        toelichting: rij.signaalSoort,
+      })),
     ];
     await this.casussen.voegHistorieToe(manager, historie);
     await this.outbox.append(manager, [
@@ -154,23 +153,21 @@ export class VerwerkSignalen {
           },
         };
       }),
-      ...gekoppeld.map(
-        (rij): NewEvent<'trajecten.casus.signaal-gekoppeld'> => ({
-          type: 'trajecten.casus.signaal-gekoppeld',
-          jongereId: rij.jongereId,
-          aggregateId: rij.casusId as string,
-          context: { rmcRegio: rij.rmcRegio },
-          correlationId,
-          causationId: rij.eventId,
-          payload: {
-            casusId: rij.casusId as string,
-            rmcRegio: rij.rmcRegio,
-            signaalEventId: rij.eventId,
-            signaalSoort: rij.signaalSoort as NewEvent<'trajecten.casus.signaal-gekoppeld'>['payload']['signaalSoort'],
-            gekoppeldOp: now.toISOString(),
-          },
-        }),
-      ),
+      ...gekoppeld.map((rij): NewEvent<'trajecten.casus.signaal-gekoppeld'> => ({
+        type: 'trajecten.casus.signaal-gekoppeld',
+        jongereId: rij.jongereId,
+        aggregateId: rij.casusId as string,
+        context: { rmcRegio: rij.rmcRegio },
+        correlationId,
+        causationId: rij.eventId,
+        payload: {
+          casusId: rij.casusId as string,
+          rmcRegio: rij.rmcRegio,
+          signaalEventId: rij.eventId,
+          signaalSoort: rij.signaalSoort as NewEvent<'trajecten.casus.signaal-gekoppeld'>['payload']['signaalSoort'],
+          gekoppeldOp: now.toISOString(),
+        },
+      })),
     ]);
     return {
       geopend: geopend.length,

@@ -27,7 +27,9 @@ export class ZetCasusRegels {
   async execute({ input, actor }: ZetCasusRegelsCommand): Promise<CasusRegelsOverzicht> {
     eisRegioBeheer(actor, input.rmcRegio);
     const tabel = stelCasusRegelsVast(input.regels);
-    await this.dataSource.transaction((manager) => this.signalen.vervang(manager, input.rmcRegio, afwijkingenVanStandaard(tabel), actor.sub, this.clock.now()));
+    await this.dataSource.transaction((manager) =>
+      this.signalen.vervang(manager, input.rmcRegio, afwijkingenVanStandaard(tabel), actor.sub, this.clock.now()),
+    );
     return this.overzicht(input.rmcRegio);
   }
 

@@ -18,7 +18,8 @@ export class ZetInstellingenHttp {
   @Put()
   @ApiOperation({
     summary: 'De verzuiminstellingen van de school zetten (school)',
-    description: 'rmcPeriodeWeken: RMC-verzuim na 1–4 weken (4 volgens de wet); zestienUurVoorRmcDoelgroep: 16 uur in 4 weken ook melden voor 18–22 zonder startkwalificatie (regionale afspraak). Geldt voor de intake vanaf nu.',
+    description:
+      'rmcPeriodeWeken: RMC-verzuim na 1–4 weken (4 volgens de wet); zestienUurVoorRmcDoelgroep: 16 uur in 4 weken ook melden voor 18–22 zonder startkwalificatie (regionale afspraak). Geldt voor de intake vanaf nu.',
   })
   @ZodResponse({ status: 200, type: InstellingenDto, description: 'de instellingen' })
   @ApiProblems(400, 403)

@@ -22,7 +22,7 @@ export class ZetKalenderHttp {
   @ApiOperation({
     summary: 'De schoolkalender van een schooljaar zetten (school)',
     description:
-      "Eigen vakanties en vrije dagen, of het landelijk advies van de vakantieregio ({ \"landelijkAdvies\": \"noord\" }) voor een schooljaar waarvoor een bron is (nu 2024-2025). Feestdagen komen uit de platformkalender.",
+      'Eigen vakanties en vrije dagen, of het landelijk advies van de vakantieregio ({ "landelijkAdvies": "noord" }) voor een schooljaar waarvoor een bron is (nu 2024-2025). Feestdagen komen uit de platformkalender.',
   })
   @ZodResponse({ status: 200, type: KalenderResultaatDto, description: 'de kalender is gezet (nieuwe versie)' })
   @ApiProblems(400, 403)

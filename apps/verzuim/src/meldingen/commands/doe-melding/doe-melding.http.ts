@@ -21,7 +21,8 @@ export class DoeMeldingHttp {
   @Post()
   @ApiOperation({
     summary: 'Een verzuimmelding met de hand doen (school)',
-    description: 'Elke DUO-soort, ook overig. De ontvanger volgt uit de leeftijd en plicht op de einddatum: leerplicht van de woongemeente of RMC van de woonregio.',
+    description:
+      'Elke DUO-soort, ook overig. De ontvanger volgt uit de leeftijd en plicht op de einddatum: leerplicht van de woongemeente of RMC van de woonregio.',
   })
   @ZodResponse({ status: 201, type: MeldingIdDto, description: 'de melding is geregistreerd en gesignaleerd' })
   @ApiProblems(400, 403)

@@ -31,7 +31,10 @@ export class DoeMelding {
     const jongereId = this.persoonsnummers.jongereId(input.persoonsnummer);
     return this.dataSource.transaction(async (manager) => {
       const leerling = (await this.leerlingen.lockVanSchool(manager, actor.org.code, [jongereId])).get(jongereId);
-      if (!leerling) throw LeerlingFout.onbekend([{ field: 'persoonsnummer', rule: 'leerling.geregistreerd', message: 'registreer de leerling eerst (POST /leerlingen)' }]);
+      if (!leerling)
+        throw LeerlingFout.onbekend([
+          { field: 'persoonsnummer', rule: 'leerling.geregistreerd', message: 'registreer de leerling eerst (POST /leerlingen)' },
+        ]);
       const { verantwoordelijke, ontvanger } = wieHandelt(alsLeerling(leerling), input.einddatum);
       if (ontvanger === null) throw MeldingFout.geenOntvanger(input.einddatum);
       const { nieuw } = await this.legMeldingenVast.execute(
@@ -42,21 +45,21 @@ export class DoeMelding {
               {
                 leerling,
                 nieuw: [
-              {
-                soort: input.soort,
-                startdatum: input.startdatum,
-                einddatum: input.einddatum,
-                urenGemist: input.urenGemist ?? 0,
-                dagenGemist: input.dagenGemist ?? 0,
-                alleLessenGemist: input.alleLessenGemist ?? false,
-                verplicht: false,
-                ontvanger,
-                verantwoordelijke,
-                vervolgmelding: false,
-                kalenders: [],
-                ...(input.vermoedelijkeReden ? { vermoedelijkeReden: input.vermoedelijkeReden } : {}),
-                ...(input.ondernomenActie ? { ondernomenActie: input.ondernomenActie } : {}),
-                ...(input.actieGemeenteGewenst === undefined ? {} : { actieGemeenteGewenst: input.actieGemeenteGewenst }),
+                  {
+                    soort: input.soort,
+                    startdatum: input.startdatum,
+                    einddatum: input.einddatum,
+                    urenGemist: input.urenGemist ?? 0,
+                    dagenGemist: input.dagenGemist ?? 0,
+                    alleLessenGemist: input.alleLessenGemist ?? false,
+                    verplicht: false,
+                    ontvanger,
+                    verantwoordelijke,
+                    vervolgmelding: false,
+                    kalenders: [],
+                    ...(input.vermoedelijkeReden ? { vermoedelijkeReden: input.vermoedelijkeReden } : {}),
+                    ...(input.ondernomenActie ? { ondernomenActie: input.ondernomenActie } : {}),
+                    ...(input.actieGemeenteGewenst === undefined ? {} : { actieGemeenteGewenst: input.actieGemeenteGewenst }),
                   },
                 ],
               },

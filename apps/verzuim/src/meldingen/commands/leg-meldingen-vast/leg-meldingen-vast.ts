@@ -56,7 +56,13 @@ export class LegMeldingenVast {
         },
       })),
     );
-    const opgeslagen = new Set(await this.meldingen.voegToe(tx, nieuw.map((n) => n.melding), now));
+    const opgeslagen = new Set(
+      await this.meldingen.voegToe(
+        tx,
+        nieuw.map((n) => n.melding),
+        now,
+      ),
+    );
     const events: NewEvent[] = [];
     for (const { melding, leerling } of nieuw.filter((n) => opgeslagen.has(n.melding.id))) {
       events.push({
@@ -83,7 +89,11 @@ export class LegMeldingenVast {
         },
       });
     }
-    const resultaat: VastgelegdeMeldingen = { nieuw: nieuw.map((n) => n.melding.id).filter((id) => opgeslagen.has(id)), vervallen: [], gewijzigd: [] };
+    const resultaat: VastgelegdeMeldingen = {
+      nieuw: nieuw.map((n) => n.melding.id).filter((id) => opgeslagen.has(id)),
+      vervallen: [],
+      gewijzigd: [],
+    };
     for (const { leerling, vervallen = [], gewijzigd = [] } of input.perLeerling) {
       for (const melding of vervallen) {
         const intrekken = afhandelingNaVervallen(melding.status)?.actie === 'intrekken';
@@ -96,7 +106,13 @@ export class LegMeldingenVast {
             aggregateId: melding.id,
             correlationId,
             context: context(leerling, melding.berekend.einddatum),
-            payload: { meldingId: melding.id, soort: melding.berekend.soort, startdatum: melding.berekend.startdatum, brin: leerling.brin, reden: 'correctie' },
+            payload: {
+              meldingId: melding.id,
+              soort: melding.berekend.soort,
+              startdatum: melding.berekend.startdatum,
+              brin: leerling.brin,
+              reden: 'correctie',
+            },
           });
         }
       }

@@ -26,12 +26,21 @@ afterAll(() => context?.close());
 async function melding(): Promise<string> {
   const persoonsnummer = generateTestBsn(rng);
   await context.app.get(RegistreerLeerlingen).execute({
-    input: { leerlingen: [{ persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0014', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' }] },
+    input: {
+      leerlingen: [{ persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0014', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' }],
+    },
     actor: school,
     correlationId: 'c',
   });
   const { meldingId } = await context.app.get(DoeMelding).execute({
-    input: { persoonsnummer, soort: 'luxe', startdatum: '2025-10-13', einddatum: '2025-10-17', dagenGemist: 5, vermoedelijkeReden: 'vakantie verlengd' },
+    input: {
+      persoonsnummer,
+      soort: 'luxe',
+      startdatum: '2025-10-13',
+      einddatum: '2025-10-17',
+      dagenGemist: 5,
+      vermoedelijkeReden: 'vakantie verlengd',
+    },
     actor: school,
     correlationId: 'c',
   });
@@ -44,15 +53,23 @@ const stap = (meldingId: string, actor: Claims, input: Parameters<ZetMeldingStap
 describe('a melding by hand, its lifecycle and MAS (use cases against the real database)', () => {
   it('a hand-made melding goes to the leerplicht of the woongemeente with its signal, and is read in scope only', async () => {
     const meldingId = await melding();
-    const [event] = await context.dataSource.query(`SELECT event_type, envelope FROM outbox WHERE envelope -> 'payload' ->> 'meldingId' = $1`, [meldingId]);
+    const [event] = await context.dataSource.query(`SELECT event_type, envelope FROM outbox WHERE envelope -> 'payload' ->> 'meldingId' = $1`, [
+      meldingId,
+    ]);
     expect(event.event_type).toBe('verzuim.melding.voor-leerplicht');
     expect(event.envelope.payload).toMatchObject({ soort: 'luxe', handmatig: true, verplicht: false });
     const zoek = (actor: Claims) => context.app.get(ZoekMeldingen).execute({ input: { limiet: 500 }, actor });
     expect((await zoek(leerplicht)).meldingen.map((m) => m.id)).toContain(meldingId);
     expect((await zoek(school)).meldingen.map((m) => m.id)).toContain(meldingId);
-    expect((await zoek(context.claims({ type: 'gemeente', code: 'GM0363' }, ['leerplichtambtenaar']))).meldingen.map((m) => m.id)).not.toContain(meldingId);
-    expect((await zoek(context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']))).meldingen.map((m) => m.id)).not.toContain(meldingId);
-    await expect(context.app.get(LeesMelding).execute({ input: { meldingId }, actor: context.claims({ type: 'vo-school', code: '98YY' }) })).rejects.toMatchObject({
+    expect((await zoek(context.claims({ type: 'gemeente', code: 'GM0363' }, ['leerplichtambtenaar']))).meldingen.map((m) => m.id)).not.toContain(
+      meldingId,
+    );
+    expect((await zoek(context.claims({ type: 'rmc-regio', code: 'MC03' }, ['trajectbegeleider']))).meldingen.map((m) => m.id)).not.toContain(
+      meldingId,
+    );
+    await expect(
+      context.app.get(LeesMelding).execute({ input: { meldingId }, actor: context.claims({ type: 'vo-school', code: '98YY' }) }),
+    ).rejects.toMatchObject({
       code: 'melding.niet-gevonden',
     });
     // Every read is logged (AVG): who, for which organisation, which meldingen; the refused read is not.
@@ -86,13 +103,22 @@ describe('a melding by hand, its lifecycle and MAS (use cases against the real d
   it('refuses what the lifecycle does not allow, naming what is, and changes nothing', async () => {
     const meldingId = await melding();
     const fout = (await stap(meldingId, leerplicht, { actie: 'afsluiten', sluitreden: 'terug-naar-school' }).catch((e: unknown) => e)) as DomainError;
-    expect(fout).toMatchObject({ kind: 'conflict', code: 'melding.overgang-niet-toegestaan', details: { toegestaan: ['in-behandeling-nemen', 'ter-kennisgeving-aannemen'] } });
+    expect(fout).toMatchObject({
+      kind: 'conflict',
+      code: 'melding.overgang-niet-toegestaan',
+      details: { toegestaan: ['in-behandeling-nemen', 'ter-kennisgeving-aannemen'] },
+    });
     await stap(meldingId, leerplicht, { actie: 'in-behandeling-nemen' });
     await expect(stap(meldingId, leerplicht, { actie: 'afsluiten' })).rejects.toMatchObject({ kind: 'ongeldig', code: 'melding.sluitreden-vereist' });
-    await expect(stap(meldingId, leerplicht, { fase: 'plannen' })).rejects.toMatchObject({ kind: 'conflict', code: 'melding.overgang-niet-toegestaan' });
+    await expect(stap(meldingId, leerplicht, { fase: 'plannen' })).rejects.toMatchObject({
+      kind: 'conflict',
+      code: 'melding.overgang-niet-toegestaan',
+    });
     await expect(stap(meldingId, school, { actie: 'intrekken' })).rejects.toMatchObject({ kind: 'conflict' });
     await expect(stap(meldingId, school, { fase: 'waarnemen' })).rejects.toMatchObject({ kind: 'geen-toegang' });
-    await expect(stap(meldingId, context.claims({ type: 'gemeente', code: 'GM0363' }, ['leerplichtambtenaar']), { actie: 'afsluiten' })).rejects.toMatchObject({
+    await expect(
+      stap(meldingId, context.claims({ type: 'gemeente', code: 'GM0363' }, ['leerplichtambtenaar']), { actie: 'afsluiten' }),
+    ).rejects.toMatchObject({
       kind: 'niet-gevonden',
     });
     const gelezen = await context.app.get(LeesMelding).execute({ input: { meldingId }, actor: school });

@@ -45,7 +45,10 @@ export class ZetMeldingStap {
           );
         } catch (fout) {
           if (fout instanceof VerzuimFout && fout.code === 'OVERGANG_NIET_TOEGESTAAN') {
-            throw MeldingFout.overgangNietToegestaan(fout.message, toegestaneStappen(melding.status, rol).map((s) => s.actie));
+            throw MeldingFout.overgangNietToegestaan(
+              fout.message,
+              toegestaneStappen(melding.status, rol).map((s) => s.actie),
+            );
           }
           throw fout instanceof VerzuimFout ? alsDomainError(fout) : fout;
         }

@@ -21,7 +21,12 @@ export class LeesMelding {
   async execute({ input, actor }: LeesMeldingQuery): Promise<MeldingMetStappen> {
     const melding = await this.meldingen.metStappen(this.dataSource, input.meldingId);
     if (!melding || !rolVan(actor.org, melding)) throw MeldingFout.nietGevonden(input.meldingId);
-    await this.meldingen.logInzage(this.dataSource, { gebruiker: actor.sub, organisatie: `${actor.org.type}:${actor.org.code}`, meldingIds: [melding.id], op: this.clock.now() });
+    await this.meldingen.logInzage(this.dataSource, {
+      gebruiker: actor.sub,
+      organisatie: `${actor.org.type}:${actor.org.code}`,
+      meldingIds: [melding.id],
+      op: this.clock.now(),
+    });
     return melding;
   }
 }

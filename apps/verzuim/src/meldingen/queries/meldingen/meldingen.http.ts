@@ -19,7 +19,8 @@ export class MeldingenHttp {
   @Get()
   @ApiOperation({
     summary: 'Verzuimmeldingen lezen',
-    description: 'Een school ziet die van haar leerlingen, een gemeente die van haar inwoners (leerplicht), een RMC-regio de RMC-meldingen van haar regio.',
+    description:
+      'Een school ziet die van haar leerlingen, een gemeente die van haar inwoners (leerplicht), een RMC-regio de RMC-meldingen van haar regio.',
   })
   @ZodResponse({ status: 200, type: VerzuimmeldingenDto, description: 'de meldingen, nieuwste eerst' })
   @ApiProblems(400, 403)

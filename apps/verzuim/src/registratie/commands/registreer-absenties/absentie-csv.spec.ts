@@ -3,11 +3,16 @@ import { DomainError } from '@sluitend/domain-nl';
 import { alsEnkelRecord, leesAbsentieCsv, perRegel } from './absentie-csv';
 
 const lees = (tekst: string, max?: number) => leesAbsentieCsv(Readable.from([Buffer.from(tekst)]), max);
-const fout = (tekst: string, max?: number) => lees(tekst, max).then(() => undefined, (e: unknown) => e as DomainError);
+const fout = (tekst: string, max?: number) =>
+  lees(tekst, max).then(
+    () => undefined,
+    (e: unknown) => e as DomainError,
+  );
 
 describe('leesAbsentieCsv', () => {
   it('reads ; separated rows with a BOM, a decimal comma, ja/nee and empty cells, with the line of each record', async () => {
-    const csv = '\uFEFFBSN of onderwijsnummer;Datum;Ongeoorloofd;Ziek;Te laat;Alle lessen gemist\n999605999;2025-09-01;3,5;;1;nee\n\n999605999;2025-09-02;6;;;ja\n';
+    const csv =
+      '\uFEFFBSN of onderwijsnummer;Datum;Ongeoorloofd;Ziek;Te laat;Alle lessen gemist\n999605999;2025-09-01;3,5;;1;nee\n\n999605999;2025-09-02;6;;;ja\n';
     expect(await lees(csv)).toEqual({
       absenties: [
         { persoonsnummer: '999605999', datum: '2025-09-01', ongeoorloofd: 3.5, teLaat: 1, alleLessenGemist: false },
@@ -41,7 +46,12 @@ describe('leesAbsentieCsv', () => {
   });
 
   it("tells the use case's refusal by line and column of the file", () => {
-    const e = perRegel(DomainError.ongeldig('absentie.ongeldig', 'x', [{ field: 'absenties[1].persoonsnummer', rule: 'leerling.geregistreerd', message: 'm', row: 1 }]), [2, 7]);
+    const e = perRegel(
+      DomainError.ongeldig('absentie.ongeldig', 'x', [
+        { field: 'absenties[1].persoonsnummer', rule: 'leerling.geregistreerd', message: 'm', row: 1 },
+      ]),
+      [2, 7],
+    );
     expect((e as DomainError).issues).toEqual([{ field: 'bsn_of_onderwijsnummer', rule: 'leerling.geregistreerd', message: 'm', row: 7 }]);
   });
 

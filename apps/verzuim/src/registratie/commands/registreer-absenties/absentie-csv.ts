@@ -30,7 +30,11 @@ const NEE = new Set(['nee', 'n', 'onwaar', 'false', '0', 'no', '']);
 /** A read file: the records, and per record the line of the file it came from (the header is line 1). */
 export type AbsentieCsv = { absenties: Absentie[]; regels: number[] };
 
-const normaalNaam = (kop: string): string => kop.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaalNaam = (kop: string): string =>
+  kop
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 function cel(kolom: (typeof ABSENTIE_CSV_KOLOMMEN)[number], waarde: string): unknown {
   const tekst = waarde.trim();
@@ -44,7 +48,8 @@ function cel(kolom: (typeof ABSENTIE_CSV_KOLOMMEN)[number], waarde: string): unk
   return Number.isNaN(getal) ? tekst : getal;
 }
 
-const fout = (issues: DomainIssue[]): DomainError => DomainError.ongeldig('absentie.csv-ongeldig', 'Het CSV-bestand voldoet niet aan de regels; er is niets opgeslagen', issues);
+const fout = (issues: DomainIssue[]): DomainError =>
+  DomainError.ongeldig('absentie.csv-ongeldig', 'Het CSV-bestand voldoet niet aan de regels; er is niets opgeslagen', issues);
 
 /**
  * Reads an absence CSV from a stream (`;`, `,` or tab, as its first line shows; UTF-8 with or without BOM), row by row: at most
@@ -68,7 +73,12 @@ export async function leesAbsentieCsv(bron: AsyncIterable<Buffer | string>, max 
         const ontbreekt = ABSENTIE_CSV_KOLOMMEN.filter((k) => k.verplicht && !kolommen?.includes(k)).map((k) => k.naam);
         if (onbekend.length > 0 || ontbreekt.length > 0) {
           throw fout([
-            ...onbekend.map((kop) => ({ field: kop, rule: 'csv.kolom-onbekend', message: `onbekende kolom; bekend: ${[...PER_NAAM.keys()].join(', ')}`, row: 1 })),
+            ...onbekend.map((kop) => ({
+              field: kop,
+              rule: 'csv.kolom-onbekend',
+              message: `onbekende kolom; bekend: ${[...PER_NAAM.keys()].join(', ')}`,
+              row: 1,
+            })),
             ...ontbreekt.map((naam) => ({ field: naam, rule: 'csv.kolom-verplicht', message: 'verplichte kolom ontbreekt', row: 1 })),
           ]);
         }

@@ -61,7 +61,8 @@ export class RegistreerAbsentiesHttp {
   @ZodResponse({ status: 200, type: AbsentiesResultaatDto, description: 'vastgelegd; de meldingen die daardoor ontstonden, vervielen of wijzigden' })
   @ApiProblems(400, 403, 413, 415)
   async csv(@Req() request: Request, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<AbsentiesResultaat> {
-    if (!request.is('text/csv')) throw new UnsupportedMediaTypeException({ code: 'body.media-type', detail: 'stuur het bestand met Content-Type: text/csv' });
+    if (!request.is('text/csv'))
+      throw new UnsupportedMediaTypeException({ code: 'body.media-type', detail: 'stuur het bestand met Content-Type: text/csv' });
     const { absenties, regels } = await leesAbsentieCsv(request);
     try {
       return await this.registreerAbsenties.execute({ input: { absenties }, actor, correlationId });

@@ -18,7 +18,9 @@ beforeAll(async () => {
   context = await serviceTestContext({ service: 'verzuim', envSchema: verzuimEnvSchema, module: (env) => AppModule.forEnv(env) });
   school = context.claims({ type: 'vo-school', code: '99ZZ' });
   for (const jaar of ['2025-2026', '2026-2027'] as const) {
-    await context.app.get(ZetKalender).execute({ input: { schooljaar: jaar, kalender: VerzuimFixture.kalender(jaar) }, actor: school, correlationId: 'c-kalender' });
+    await context.app
+      .get(ZetKalender)
+      .execute({ input: { schooljaar: jaar, kalender: VerzuimFixture.kalender(jaar) }, actor: school, correlationId: 'c-kalender' });
   }
 });
 
@@ -26,20 +28,26 @@ afterAll(() => context?.close());
 
 const registreer = async (overrides: Parameters<VerzuimFixture['leerling']>[0] = {}) => {
   const leerling = fixture.leerling(overrides);
-  const { leerlingIds } = await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [leerling] }, actor: school, correlationId: 'c-leerling' });
+  const { leerlingIds } = await context.app
+    .get(RegistreerLeerlingen)
+    .execute({ input: { leerlingen: [leerling] }, actor: school, correlationId: 'c-leerling' });
   return { persoonsnummer: leerling.persoonsnummer, jongereId: leerlingIds[0] };
 };
 
 const absenties = (absenties: Absentie[], correlationId = 'c-absentie') =>
   context.app.get(RegistreerAbsenties).execute({ input: { absenties }, actor: school, correlationId });
 
-const meldingen = (jongereId: string): Promise<Array<{ id: string; soort: string; startdatum: string; einddatum: string; uren_gemist: number; ontvanger: string; status: string }>> =>
+const meldingen = (
+  jongereId: string,
+): Promise<Array<{ id: string; soort: string; startdatum: string; einddatum: string; uren_gemist: number; ontvanger: string; status: string }>> =>
   context.dataSource.query(
     'SELECT id, soort, startdatum::text, einddatum::text, uren_gemist, ontvanger, status FROM verzuimmelding WHERE jongere_id = $1 ORDER BY geregistreerd_op, einddatum',
     [jongereId],
   );
 
-const events = (jongereId: string): Promise<Array<{ event_type: string; envelope: { jongereId: string; context: Record<string, unknown>; payload: Record<string, unknown> } }>> =>
+const events = (
+  jongereId: string,
+): Promise<Array<{ event_type: string; envelope: { jongereId: string; context: Record<string, unknown>; payload: Record<string, unknown> } }>> =>
   context.dataSource.query(`SELECT event_type, envelope FROM outbox WHERE envelope ->> 'jongereId' = $1 ORDER BY created_at, id`, [jongereId]);
 
 /** 4 lesuren ongeoorloofd on Monday 1 … Thursday 4 September 2025 (Testschool, all lesdagen): 16 on the 4th. */
@@ -54,12 +62,25 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
     expect(resultaat.meldingen.nieuw).toHaveLength(1);
 
     expect(await meldingen(jongereId)).toEqual([
-      expect.objectContaining({ soort: 'zestien-uur', startdatum: '2025-09-01', einddatum: '2025-09-04', uren_gemist: 1600, ontvanger: 'leerplichtambtenaar', status: 'geregistreerd' }),
+      expect.objectContaining({
+        soort: 'zestien-uur',
+        startdatum: '2025-09-01',
+        einddatum: '2025-09-04',
+        uren_gemist: 1600,
+        ontvanger: 'leerplichtambtenaar',
+        status: 'geregistreerd',
+      }),
     ]);
     const [event] = await events(jongereId);
     expect(event.event_type).toBe('verzuim.melding.voor-leerplicht');
     expect(event.envelope.context).toEqual({ woongemeente: 'GM0014', rmcRegio: 'MC03', brin: '99ZZ', schooljaar: '2025-2026', minderjarig: true });
-    expect(event.envelope.payload).toMatchObject({ signaalId: resultaat.meldingen.nieuw[0], soort: 'zestien-uur', startdatum: '2025-09-01', einddatum: '2025-09-04', urenGemist: 16 });
+    expect(event.envelope.payload).toMatchObject({
+      signaalId: resultaat.meldingen.nieuw[0],
+      soort: 'zestien-uur',
+      startdatum: '2025-09-01',
+      einddatum: '2025-09-04',
+      urenGemist: 16,
+    });
     // Pseudonymous: the persoonsnummer is nowhere in what was stored or published.
     expect(JSON.stringify(await context.dataSource.query('SELECT * FROM outbox'))).not.toContain(persoonsnummer);
     expect(JSON.stringify(await context.dataSource.query('SELECT * FROM leerling'))).not.toContain(persoonsnummer);
@@ -104,7 +125,9 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
     await absenties([...zestienUur(persoonsnummer), { persoonsnummer, datum: '2025-09-05', ongeoorloofd: 2 }]);
     const correctie = await absenties([{ persoonsnummer, datum: '2025-09-04', ongeoorloofd: 2 }]);
     expect(correctie.meldingen.gewijzigd).toHaveLength(1);
-    expect(await meldingen(jongereId)).toEqual([expect.objectContaining({ startdatum: '2025-09-01', einddatum: '2025-09-05', uren_gemist: 1600, status: 'geregistreerd' })]);
+    expect(await meldingen(jongereId)).toEqual([
+      expect.objectContaining({ startdatum: '2025-09-01', einddatum: '2025-09-05', uren_gemist: 1600, status: 'geregistreerd' }),
+    ]);
   });
 
   it('a day the school later makes free no longer counts, and does not block the next intake', async () => {
@@ -117,11 +140,16 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
       });
     await zet([]);
     const leerling = fixture.leerling();
-    const { leerlingIds } = await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [leerling] }, actor: anderSchool, correlationId: 'c' });
-    const intake = (absenties: Absentie[]) => context.app.get(RegistreerAbsenties).execute({ input: { absenties }, actor: anderSchool, correlationId: 'c' });
+    const { leerlingIds } = await context.app
+      .get(RegistreerLeerlingen)
+      .execute({ input: { leerlingen: [leerling] }, actor: anderSchool, correlationId: 'c' });
+    const intake = (absenties: Absentie[]) =>
+      context.app.get(RegistreerAbsenties).execute({ input: { absenties }, actor: anderSchool, correlationId: 'c' });
     await intake([{ persoonsnummer: leerling.persoonsnummer, datum: '2025-09-01', ongeoorloofd: 4 }]);
     await zet(['2025-09-01']);
-    const verder = await intake(['2025-09-02', '2025-09-03', '2025-09-04'].map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ongeoorloofd: 4 })));
+    const verder = await intake(
+      ['2025-09-02', '2025-09-03', '2025-09-04'].map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ongeoorloofd: 4 })),
+    );
     expect(verder.meldingen.nieuw).toEqual([]);
     expect((await intake([{ persoonsnummer: leerling.persoonsnummer, datum: '2025-09-05', ongeoorloofd: 4 }])).meldingen.nieuw).toHaveLength(1);
     expect(await meldingen(leerlingIds[0])).toEqual([expect.objectContaining({ startdatum: '2025-09-02', einddatum: '2025-09-05' })]);
@@ -131,7 +159,8 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
     const { persoonsnummer, jongereId } = await registreer({ geboortedatum: '2006-05-01', woongemeente: 'GM0363', onderwijstype: 'mbo' });
     const dagen: Absentie[] = [];
     for (let d = new Date('2025-09-01T00:00:00Z'); d <= new Date('2025-10-03T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
-      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) dagen.push({ persoonsnummer, datum: d.toISOString().slice(0, 10), ongeoorloofd: 6, alleLessenGemist: true });
+      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6)
+        dagen.push({ persoonsnummer, datum: d.toISOString().slice(0, 10), ongeoorloofd: 6, alleLessenGemist: true });
     }
     await absenties(dagen);
     const gemeld = await meldingen(jongereId);
@@ -143,10 +172,16 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
 
   it("a school's settings: 16 uur also for the RMC group (not mandatory), RMC-verzuim after one week", async () => {
     const mbo = context.claims({ type: 'mbo-instelling', code: '96WW' });
-    await context.app.get(ZetKalender).execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: mbo, correlationId: 'c' });
-    await context.app.get(ZetInstellingen).execute({ input: { rmcPeriodeWeken: 1, zestienUurVoorRmcDoelgroep: true }, actor: mbo, correlationId: 'c' });
+    await context.app
+      .get(ZetKalender)
+      .execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: mbo, correlationId: 'c' });
+    await context.app
+      .get(ZetInstellingen)
+      .execute({ input: { rmcPeriodeWeken: 1, zestienUurVoorRmcDoelgroep: true }, actor: mbo, correlationId: 'c' });
     const leerling = fixture.leerling({ geboortedatum: '2006-05-01', onderwijstype: 'mbo' });
-    const { leerlingIds } = await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [leerling] }, actor: mbo, correlationId: 'c' });
+    const { leerlingIds } = await context.app
+      .get(RegistreerLeerlingen)
+      .execute({ input: { leerlingen: [leerling] }, actor: mbo, correlationId: 'c' });
     const dagen = ['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05'];
     await context.app.get(RegistreerAbsenties).execute({
       input: { absenties: dagen.map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ongeoorloofd: 6, alleLessenGemist: true })) },
@@ -162,7 +197,9 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
       { soort: 'zestien-uur', ontvanger: 'rmc', verplicht: false },
     ]);
     expect((await events(leerlingIds[0])).map((e) => e.event_type)).toEqual(['verzuim.melding.voor-rmc', 'verzuim.melding.voor-rmc']);
-    await expect(context.app.get(ZetInstellingen).execute({ input: { rmcPeriodeWeken: 5, zestienUurVoorRmcDoelgroep: false }, actor: mbo, correlationId: 'c' })).rejects.toMatchObject({
+    await expect(
+      context.app.get(ZetInstellingen).execute({ input: { rmcPeriodeWeken: 5, zestienUurVoorRmcDoelgroep: false }, actor: mbo, correlationId: 'c' }),
+    ).rejects.toMatchObject({
       code: 'instelling.ongeldig',
     });
   });
@@ -187,9 +224,17 @@ describe('registreer absenties → 16 uur in 4 lesweken (use case against the re
     const ander = context.claims({ type: 'vo-school', code: '98YY' });
     const absentie = { input: { absenties: [{ persoonsnummer, datum: '2025-09-01', ongeoorloofd: 1 }] }, actor: ander, correlationId: 'c' };
     await expect(context.app.get(RegistreerAbsenties).execute(absentie)).rejects.toMatchObject({ code: 'kalender.ontbreekt' });
-    await context.app.get(ZetKalender).execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: ander, correlationId: 'c' });
-    const fout = await context.app.get(RegistreerAbsenties).execute(absentie).catch((e: unknown) => e);
-    expect(fout).toMatchObject({ code: 'absentie.ongeldig', issues: [expect.objectContaining({ field: 'absenties[0].persoonsnummer', rule: 'leerling.geregistreerd' })] });
+    await context.app
+      .get(ZetKalender)
+      .execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: ander, correlationId: 'c' });
+    const fout = await context.app
+      .get(RegistreerAbsenties)
+      .execute(absentie)
+      .catch((e: unknown) => e);
+    expect(fout).toMatchObject({
+      code: 'absentie.ongeldig',
+      issues: [expect.objectContaining({ field: 'absenties[0].persoonsnummer', rule: 'leerling.geregistreerd' })],
+    });
     expect(await context.dataSource.query('SELECT count(*)::int AS n FROM absentie WHERE jongere_id = $1', [jongereId])).toEqual([{ n: 0 }]);
   });
 });

@@ -63,7 +63,14 @@ export class RegistreerAbsenties {
       if (issues.length > 0) throw AbsentieFout.ongeldig(issues);
 
       await this.absenties.leg(manager, records, this.clock.now());
-      const vastgelegd = await this.beoordeel(manager, brin, jongereIds.map((id) => leerlingen.get(id) as LeerlingRecord), records, kalender, correlationId);
+      const vastgelegd = await this.beoordeel(
+        manager,
+        brin,
+        jongereIds.map((id) => leerlingen.get(id) as LeerlingRecord),
+        records,
+        kalender,
+        correlationId,
+      );
       return { verwerkt: records.length, leerlingen: jongereIds.length, meldingen: vastgelegd };
     });
   }
@@ -121,17 +128,24 @@ function controleer(records: readonly AbsentieRecord[], leerlingen: ReadonlyMap<
     const veld = (naam: string) => `absenties[${i}].${naam}`;
     const leerling = leerlingen.get(jongereId);
     if (!leerling) {
-      issues.push({ field: veld('persoonsnummer'), rule: 'leerling.geregistreerd', message: 'de school heeft deze leerling niet geregistreerd', row: i });
+      issues.push({
+        field: veld('persoonsnummer'),
+        rule: 'leerling.geregistreerd',
+        message: 'de school heeft deze leerling niet geregistreerd',
+        row: i,
+      });
       return;
     }
     const sleutel = `${jongereId}|${dag.datum}`;
     const eerder = gezien.get(sleutel);
-    if (eerder !== undefined) issues.push({ field: veld('datum'), rule: 'uniek', message: `dezelfde leerling en datum als absenties[${eerder}]`, row: i });
+    if (eerder !== undefined)
+      issues.push({ field: veld('datum'), rule: 'uniek', message: `dezelfde leerling en datum als absenties[${eerder}]`, row: i });
     gezien.set(sleutel, i);
     if (dag.datum < leerling.ingeschrevenPer || (leerling.uitgeschrevenPer !== null && dag.datum > leerling.uitgeschrevenPer)) {
       issues.push({ field: veld('datum'), rule: 'binnen-inschrijving', message: `${dag.datum} valt buiten de inschrijving van de leerling`, row: i });
     }
-    for (const p of controleerAbsentieDag(dag as AbsentieDag, kalender)) issues.push({ field: veld(p.veld), rule: p.regel, message: p.melding, row: i });
+    for (const p of controleerAbsentieDag(dag as AbsentieDag, kalender))
+      issues.push({ field: veld(p.veld), rule: p.regel, message: p.melding, row: i });
   });
   return issues;
 }

@@ -18,7 +18,8 @@ export class LeerlingenHttp {
   @Get()
   @ApiOperation({
     summary: 'De ingeschreven leerlingen van de school met hun verzuim over de laatste 4 lesweken (school)',
-    description: 'Per leerling (pseudoniem) de lesuren ongeoorloofd, ziek en geoorloofd, keren te laat en uitgestuurd, en de open meldingen. Lesweken volgens de eigen schoolkalender.',
+    description:
+      'Per leerling (pseudoniem) de lesuren ongeoorloofd, ziek en geoorloofd, keren te laat en uitgestuurd, en de open meldingen. Lesweken volgens de eigen schoolkalender.',
   })
   @ZodResponse({ status: 200, type: LeerlingenOverzichtDto, description: 'het overzicht' })
   @ApiProblems(400, 403)

@@ -15,7 +15,9 @@ const fixture = new VerzuimFixture(1403);
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'verzuim', envSchema: verzuimEnvSchema, module: (env) => AppModule.forEnv(env) });
   school = context.claims({ type: 'vo-school', code: '99ZZ' });
-  await context.app.get(ZetKalender).execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: school, correlationId: 'c' });
+  await context.app
+    .get(ZetKalender)
+    .execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: school, correlationId: 'c' });
 });
 
 afterAll(() => context?.close());
@@ -25,7 +27,9 @@ describe("the school's students with their absence over the last 4 lesweken", ()
     const a = fixture.leerling();
     const b = fixture.leerling();
     const vertrokken = fixture.leerling({ uitgeschrevenPer: '2025-09-30' });
-    const { leerlingIds } = await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [a, b, vertrokken] }, actor: school, correlationId: 'c' });
+    const { leerlingIds } = await context.app
+      .get(RegistreerLeerlingen)
+      .execute({ input: { leerlingen: [a, b, vertrokken] }, actor: school, correlationId: 'c' });
     await context.app.get(RegistreerAbsenties).execute({
       input: {
         absenties: [
