@@ -396,7 +396,7 @@ export interface components {
             /** @enum {string|null} */
             uitkomst: "contact-gelegd" | "alsnog-aangemeld" | "traject-gestart" | "doorverwezen" | "geen-actie-nodig" | "onbereikbaar" | null;
             /** @description pseudoniem van de jongere */
-            jongereId: string[];
+            jongereId: string | null;
             context: {
                 woongemeente?: string;
                 rmcRegio?: string;
@@ -446,7 +446,7 @@ export interface components {
             /** @enum {string|null} */
             uitkomst: "contact-gelegd" | "alsnog-aangemeld" | "traject-gestart" | "doorverwezen" | "geen-actie-nodig" | "onbereikbaar" | null;
             /** @description pseudoniem van de jongere */
-            jongereId: string[];
+            jongereId: string | null;
             context: {
                 woongemeente?: string;
                 rmcRegio?: string;

@@ -515,7 +515,7 @@ export interface components {
                 message: string;
             }[];
             meldingenTotaal: number;
-            reden: string[];
+            reden: string | null;
             /** Format: date-time */
             ontvangenOp: string;
             /** Format: date-time */

@@ -148,9 +148,9 @@ export interface components {
         TabellenboekDto_Output: {
             schooljaar: string;
             brin: string;
-            vestiging: string[];
+            vestiging: string | null;
             /** @description alleen de inwoners van deze RMC-regio (als een RMC kijkt); null = alle leerlingen */
-            rmcRegio: string[];
+            rmcRegio: string | null;
             /** @description keuze op 1 april × aanmelding (op tijd / niet op tijd / geen mbo) */
             keuze1AprilEnAanmelding: {
                 rijen: string[];

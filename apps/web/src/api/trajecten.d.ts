@@ -432,7 +432,7 @@ export interface components {
             door: string;
             /** Format: date-time */
             op: string;
-            toelichting: string[];
+            toelichting: string | null;
         };
         CaseloadDto_Output: {
             rmcRegio: string;

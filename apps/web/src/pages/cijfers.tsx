@@ -9,8 +9,8 @@ import { useKlok } from '../klok';
 import { regioLabel } from '../teksten';
 import { useTitel } from './titel';
 
-/** The API document says a list; the service answers a string or null: both are read. */
-const lijst = (waarde: unknown): string[] => (Array.isArray(waarde) ? (waarde as string[]) : typeof waarde === 'string' ? [waarde] : []);
+/** An optional code (vestiging, RMC-regio) as the list of what is shown: none or one. */
+const lijst = (waarde: string | null | undefined): string[] => (waarde ? [waarde] : []);
 
 type Kruistabel = components['schemas']['TabellenboekDto_Output']['keuzeEnWerkelijk'];
 

@@ -11,8 +11,8 @@ const STATUSSEN = ['nieuw', 'gezien', 'opgepakt', 'afgehandeld'] as const;
 type Status = (typeof STATUSSEN)[number];
 const PER_PAGINA = 20;
 
-/** The young person's pseudonym: the API document says a list, the service answers one string; both are shown. */
-const pseudoniem = (waarde: unknown) => (Array.isArray(waarde) ? waarde.join(', ') : typeof waarde === 'string' ? waarde : '') || '—';
+/** The young person's pseudonym, or a dash when the signal names none. */
+const pseudoniem = (waarde: string | null | undefined) => waarde || '—';
 
 function StatusLabel({ status }: { status: string }) {
   return <span className={`sluitend-status sluitend-status--${status}`}>{ALERT_STATUS[status] ?? status}</span>;

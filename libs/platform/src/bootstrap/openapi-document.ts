@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { ServiceName } from '@sluitend/contracts';
-import { nullableAs30 } from './openapi-30';
+import { nullableAs30 } from '../http/openapi-30';
 
 export type ApiDescription = { service: ServiceName; title: string; description: string };
 

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
+
 import { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE } from './problem';
+import { zodDto } from './zod-dto';
 
 const fieldIssueSchema = z
   .object({
@@ -31,7 +32,7 @@ export const problemSchema = z
   })
   .catchall(z.unknown());
 
-export class ProblemDto extends createZodDto(problemSchema) {}
+export class ProblemDto extends zodDto(problemSchema) {}
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Ongeldige invoer: elk veld met de regel die het breekt',

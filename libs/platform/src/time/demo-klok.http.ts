@@ -1,23 +1,24 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import { assertActsFor, Claims, CurrentUser } from '@sluitend/auth';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
 import { DueWorkSweeper } from '../due-work/due-work.sweeper';
 import { DemoClock } from '../clock/demo-clock';
 import { ApiProblems } from '../http/api-problems';
+import { zodDto } from '../http/zod-dto';
 
 const verzetKlokSchema = z
   .object({ naar: z.iso.datetime({ offset: true, error: 'naar is een tijdstip met tijdzone, bijv. 2027-04-02T00:00:00+02:00' }) })
   .strict();
-class VerzetKlokDto extends createZodDto(verzetKlokSchema) {}
+class VerzetKlokDto extends zodDto(verzetKlokSchema) {}
 
 const klokSchema = z.object({
   nu: z.iso.datetime().describe('de tijd van de service'),
   demo: z.boolean().describe('of de klok verzetbaar is (demo-modus)'),
 });
-class KlokDto extends createZodDto(klokSchema) {}
+class KlokDto extends zodDto(klokSchema) {}
 
 const verzetSchema = z.object({
   nu: z.iso.datetime(),
@@ -26,7 +27,7 @@ const verzetSchema = z.object({
     .array(z.record(z.string(), z.unknown()))
     .describe('wat het uitgestelde werk van deze service meteen deed, bijv. { regel, schooljaar, signalen }'),
 });
-class VerzetDto extends createZodDto(verzetSchema) {}
+class VerzetDto extends zodDto(verzetSchema) {}
 
 /**
  * Demo mode only: move the platform's one demo clock forward (a moment it already passed leaves it as it is) so a school year plays out in minutes. The answer lists

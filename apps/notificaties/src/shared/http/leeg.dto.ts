@@ -1,5 +1,5 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { zodDto } from '@sluitend/platform';
 
 /** The body of an action that takes no input: nothing, or `{}`. */
-export class LeegDto extends createZodDto(z.object({}).strict()) {}
+export class LeegDto extends zodDto(z.object({}).strict()) {}

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { wijsWoongemeenteToeSchema, WoongemeenteToegewezen, woongemeenteToegewezenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { WijsWoongemeenteToe } from './wijs-woongemeente-toe';
 
-class WijsWoongemeenteToeDto extends createZodDto(wijsWoongemeenteToeSchema) {}
-class WoongemeenteToegewezenDto extends createZodDto(woongemeenteToegewezenSchema) {}
+class WijsWoongemeenteToeDto extends zodDto(wijsWoongemeenteToeSchema) {}
+class WoongemeenteToegewezenDto extends zodDto(woongemeenteToegewezenSchema) {}
 
 @ApiTags('niet-routeerbaar')
 @ApiBearerAuth()

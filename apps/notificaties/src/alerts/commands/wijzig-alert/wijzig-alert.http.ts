@@ -1,16 +1,16 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { handelAlertAfSchema, pakAlertOpSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeegDto } from '../../../shared/http/leeg.dto';
 import { AlertDto, AlertParams } from '../../queries/alert/alert.http';
 import { WijzigAlert } from './wijzig-alert';
 
-class PakOpDto extends createZodDto(pakAlertOpSchema) {}
-class HandelAfDto extends createZodDto(handelAlertAfSchema) {}
+class PakOpDto extends zodDto(pakAlertOpSchema) {}
+class HandelAfDto extends zodDto(handelAlertAfSchema) {}
 
 /** The lifecycle of an alert: one use case (WijzigAlert), one route per step. */
 @ApiTags('alerts')

@@ -1,15 +1,15 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { alertMetHistorieSchema, alertParamsSchema, alertSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesAlert } from './lees-alert';
 
-export class AlertParams extends createZodDto(alertParamsSchema) {}
-export class AlertDto extends createZodDto(alertSchema) {}
-class AlertMetHistorieDto extends createZodDto(alertMetHistorieSchema) {}
+export class AlertParams extends zodDto(alertParamsSchema) {}
+export class AlertDto extends zodDto(alertSchema) {}
+class AlertMetHistorieDto extends zodDto(alertMetHistorieSchema) {}
 
 @ApiTags('alerts')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { alertsQuerySchema, inboxSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesInbox } from './lees-inbox';
 
-class AlertsQueryDto extends createZodDto(alertsQuerySchema) {}
-class InboxDto extends createZodDto(inboxSchema) {}
+class AlertsQueryDto extends zodDto(alertsQuerySchema) {}
+class InboxDto extends zodDto(inboxSchema) {}
 
 @ApiTags('alerts')
 @ApiBearerAuth()

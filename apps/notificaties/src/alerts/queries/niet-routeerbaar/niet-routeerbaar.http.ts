@@ -1,14 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { nietRouteerbaarLijstSchema, nietRouteerbaarQuerySchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { ZoekNietRouteerbaar } from './zoek-niet-routeerbaar';
 
-class NietRouteerbaarQueryDto extends createZodDto(nietRouteerbaarQuerySchema) {}
-class NietRouteerbaarLijstDto extends createZodDto(nietRouteerbaarLijstSchema) {}
+class NietRouteerbaarQueryDto extends zodDto(nietRouteerbaarQuerySchema) {}
+class NietRouteerbaarLijstDto extends zodDto(nietRouteerbaarLijstSchema) {}
 
 @ApiTags('niet-routeerbaar')
 @ApiBearerAuth()

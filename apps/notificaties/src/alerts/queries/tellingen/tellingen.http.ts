@@ -1,13 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { inboxTellingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { TelInbox } from './tel-inbox';
 
-class InboxTellingenDto extends createZodDto(inboxTellingenSchema) {}
+class InboxTellingenDto extends zodDto(inboxTellingenSchema) {}
 
 @ApiTags('alerts')
 @ApiBearerAuth()

@@ -1,15 +1,15 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { webhookHeractiveerdSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeegDto } from '../../../shared/http/leeg.dto';
 import { OrganisatieParams } from '../../../shared/http/organisatie-params.dto';
 import { HeractiveerWebhook } from './heractiveer-webhook';
 
-class WebhookHeractiveerdDto extends createZodDto(webhookHeractiveerdSchema) {}
+class WebhookHeractiveerdDto extends zodDto(webhookHeractiveerdSchema) {}
 
 @ApiTags('kanalen')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { digestResultaatSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeegDto } from '../../../shared/http/leeg.dto';
 import { VerstuurDigest } from './verstuur-digest';
 
-class DigestResultaatDto extends createZodDto(digestResultaatSchema) {}
+class DigestResultaatDto extends zodDto(digestResultaatSchema) {}
 
 /** Ops can send the daily digest now (it normally goes out on DIGEST_CRON). */
 @ApiTags('kanalen')

@@ -1,15 +1,15 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { voorkeurenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { OrganisatieParams } from '../../../shared/http/organisatie-params.dto';
 import { KanalenDto } from '../../queries/voorkeuren/voorkeuren.http';
 import { ZetVoorkeuren } from './zet-voorkeuren';
 
-class VoorkeurenDto extends createZodDto(voorkeurenSchema) {}
+class VoorkeurenDto extends zodDto(voorkeurenSchema) {}
 
 @ApiTags('kanalen')
 @ApiBearerAuth()

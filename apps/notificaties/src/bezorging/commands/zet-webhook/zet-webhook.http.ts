@@ -1,15 +1,15 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { webhookGezetSchema, webhookSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { OrganisatieParams } from '../../../shared/http/organisatie-params.dto';
 import { ZetWebhook } from './zet-webhook';
 
-class WebhookDto extends createZodDto(webhookSchema) {}
-class WebhookGezetDto extends createZodDto(webhookGezetSchema) {}
+class WebhookDto extends zodDto(webhookSchema) {}
+class WebhookGezetDto extends zodDto(webhookGezetSchema) {}
 
 @ApiTags('kanalen')
 @ApiBearerAuth()

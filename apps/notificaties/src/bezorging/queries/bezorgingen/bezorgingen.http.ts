@@ -1,15 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { bezorgingenQuerySchema, bezorgingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { OrganisatieParams } from '../../../shared/http/organisatie-params.dto';
 import { LeesBezorgingen } from './lees-bezorgingen';
 
-class BezorgingenQuery extends createZodDto(bezorgingenQuerySchema) {}
-class BezorgingenDto extends createZodDto(bezorgingenSchema) {}
+class BezorgingenQuery extends zodDto(bezorgingenQuerySchema) {}
+class BezorgingenDto extends zodDto(bezorgingenSchema) {}
 
 @ApiTags('kanalen')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { kanalenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { OrganisatieParams } from '../../../shared/http/organisatie-params.dto';
 import { LeesVoorkeuren } from './lees-voorkeuren';
 
-export class KanalenDto extends createZodDto(kanalenSchema) {}
+export class KanalenDto extends zodDto(kanalenSchema) {}
 
 @ApiTags('kanalen')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { regioRouteringSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { RegioParams, RegioRouteringDto } from '../../queries/routering/routering.http';
 import { ZetRoutering } from './zet-routering';
 
-class RegioRegelsDto extends createZodDto(regioRouteringSchema) {}
+class RegioRegelsDto extends zodDto(regioRouteringSchema) {}
 
 @ApiTags('routering')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { regioRouteringOverzichtSchema, rmcRegioParamsSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesRoutering } from './lees-routering';
 
-export class RegioParams extends createZodDto(rmcRegioParamsSchema) {}
-export class RegioRouteringDto extends createZodDto(regioRouteringOverzichtSchema) {}
+export class RegioParams extends zodDto(rmcRegioParamsSchema) {}
+export class RegioRouteringDto extends zodDto(regioRouteringOverzichtSchema) {}
 
 @ApiTags('routering')
 @ApiBearerAuth()

@@ -1,15 +1,15 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { AanmeldingResultaat, aanmeldingResultaatSchema, registreerAanmeldingSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { RegistreerAanmelding } from './registreer-aanmelding';
 
-class RegistreerAanmeldingDto extends createZodDto(registreerAanmeldingSchema) {}
-class AanmeldingResultaatDto extends createZodDto(aanmeldingResultaatSchema) {}
+class RegistreerAanmeldingDto extends zodDto(registreerAanmeldingSchema) {}
+class AanmeldingResultaatDto extends zodDto(aanmeldingResultaatSchema) {}
 
 /** An mbo institution registers an aanmelding (token of that institution). */
 @ApiTags('aanmeldingen')

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { AanmeldingStatusResultaat, aanmeldingStatusResultaatSchema, wijzigAanmeldingStatusSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { WijzigAanmeldingStatus } from './wijzig-aanmelding-status';
 
-class WijzigAanmeldingStatusDto extends createZodDto(wijzigAanmeldingStatusSchema) {}
-class AanmeldingStatusResultaatDto extends createZodDto(aanmeldingStatusResultaatSchema) {}
+class WijzigAanmeldingStatusDto extends zodDto(wijzigAanmeldingStatusSchema) {}
+class AanmeldingStatusResultaatDto extends zodDto(aanmeldingStatusResultaatSchema) {}
 
 @ApiTags('aanmeldingen')
 @ApiBearerAuth()

@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { Aanmeldingen, aanmeldingenQuerySchema, aanmeldingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { ZoekAanmeldingen } from './aanmeldingen';
 
-class AanmeldingenQueryDto extends createZodDto(aanmeldingenQuerySchema) {}
-class AanmeldingenDto extends createZodDto(aanmeldingenSchema) {}
+class AanmeldingenQueryDto extends zodDto(aanmeldingenQuerySchema) {}
+class AanmeldingenDto extends zodDto(aanmeldingenSchema) {}
 
 @ApiTags('aanmeldingen')
 @ApiBearerAuth()

@@ -1,7 +1,7 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import {
   DossierResultaat,
@@ -13,14 +13,14 @@ import {
   dossiersInBulkResultaatSchema,
 } from '@sluitend/contracts';
 import { DomainError, DomainIssue } from '@sluitend/domain-nl';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { DienDossierIn } from './dien-dossier-in';
 
-class DienDossierInDto extends createZodDto(dienDossierInSchema) {}
-class DienDossiersInBulkDto extends createZodDto(dienDossiersInBulkSchema) {}
-class DossierResultaatDto extends createZodDto(dossierResultaatSchema) {}
-class DossiersInBulkResultaatDto extends createZodDto(dossiersInBulkResultaatSchema) {}
+class DienDossierInDto extends zodDto(dienDossierInSchema) {}
+class DienDossiersInBulkDto extends zodDto(dienDossiersInBulkSchema) {}
+class DossierResultaatDto extends zodDto(dossierResultaatSchema) {}
+class DossiersInBulkResultaatDto extends zodDto(dossiersInBulkResultaatSchema) {}
 
 /**
  * The use case names a field inside one dossier (`school.vestiging`) and the dossier's position as `row`; the

@@ -1,17 +1,17 @@
 import { Body, Controller, HttpCode, HttpException, Post, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
+
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { DossierImportView, importQuerySchema } from '@sluitend/contracts';
 import { DomainError } from '@sluitend/domain-nl';
-import { apiPrefix, ApiProblems, DOMAIN_ERROR_STATUS } from '@sluitend/platform';
+import { apiPrefix, ApiProblems, DOMAIN_ERROR_STATUS, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { DOSSIER_CSV_KOLOMMEN, kolomVanVeld, MAX_IMPORT_RIJEN } from './dossier-csv';
 import { DossierImportDto } from '../../queries/dossier-import/dossier-import.http';
 import { ImporteerDossiers } from './importeer-dossiers';
 
-class ImportQueryDto extends createZodDto(importQuerySchema) {}
+class ImportQueryDto extends zodDto(importQuerySchema) {}
 
 const KOLOMMEN_DOC = DOSSIER_CSV_KOLOMMEN.filter((kolom) => !/_[2-5]$/.test(kolom.naam))
   .map((kolom) => {

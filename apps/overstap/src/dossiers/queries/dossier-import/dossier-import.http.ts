@@ -1,12 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { DossierImportView, dossierImportSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { BekijkDossierImport } from './dossier-import';
 
-export class DossierImportDto extends createZodDto(dossierImportSchema) {}
+export class DossierImportDto extends zodDto(dossierImportSchema) {}
 
 /** The school that uploaded a CSV follows its import job. */
 @ApiTags('dossiers')

@@ -1,12 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { DossierInzage, dossierInzageSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { BekijkDossier } from './dossier';
 
-class DossierInzageDto extends createZodDto(dossierInzageSchema) {}
+class DossierInzageDto extends zodDto(dossierInzageSchema) {}
 
 @ApiTags('dossiers')
 @ApiBearerAuth()

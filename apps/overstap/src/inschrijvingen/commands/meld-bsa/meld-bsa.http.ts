@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { BsaResultaat, bsaResultaatSchema, meldBsaSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { MeldBsa } from './meld-bsa';
 
-class MeldBsaDto extends createZodDto(meldBsaSchema) {}
-class BsaResultaatDto extends createZodDto(bsaResultaatSchema) {}
+class MeldBsaDto extends zodDto(meldBsaSchema) {}
+class BsaResultaatDto extends zodDto(bsaResultaatSchema) {}
 
 @ApiTags('inschrijvingen')
 @ApiBearerAuth()

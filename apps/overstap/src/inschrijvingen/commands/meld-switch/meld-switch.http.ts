@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { meldSwitchSchema, SwitchResultaat, switchResultaatSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { MeldSwitch } from './meld-switch';
 
-class MeldSwitchDto extends createZodDto(meldSwitchSchema) {}
-class SwitchResultaatDto extends createZodDto(switchResultaatSchema) {}
+class MeldSwitchDto extends zodDto(meldSwitchSchema) {}
+class SwitchResultaatDto extends zodDto(switchResultaatSchema) {}
 
 @ApiTags('inschrijvingen')
 @ApiBearerAuth()

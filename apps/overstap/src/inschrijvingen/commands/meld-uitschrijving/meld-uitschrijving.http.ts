@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { meldUitschrijvingSchema, UitschrijvingResultaat, uitschrijvingResultaatSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { MeldUitschrijving } from './meld-uitschrijving';
 
-class MeldUitschrijvingDto extends createZodDto(meldUitschrijvingSchema) {}
-class UitschrijvingResultaatDto extends createZodDto(uitschrijvingResultaatSchema) {}
+class MeldUitschrijvingDto extends zodDto(meldUitschrijvingSchema) {}
+class UitschrijvingResultaatDto extends zodDto(uitschrijvingResultaatSchema) {}
 
 @ApiTags('inschrijvingen')
 @ApiBearerAuth()

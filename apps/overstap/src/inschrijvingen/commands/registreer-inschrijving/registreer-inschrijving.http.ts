@@ -1,14 +1,14 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { InschrijvingResultaat, inschrijvingResultaatSchema, registreerInschrijvingSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { RegistreerInschrijving } from './registreer-inschrijving';
 
-class RegistreerInschrijvingDto extends createZodDto(registreerInschrijvingSchema) {}
-class InschrijvingResultaatDto extends createZodDto(inschrijvingResultaatSchema) {}
+class RegistreerInschrijvingDto extends zodDto(registreerInschrijvingSchema) {}
+class InschrijvingResultaatDto extends zodDto(inschrijvingResultaatSchema) {}
 
 /** The mbo reports inschrijvingen. */
 @ApiTags('inschrijvingen')

@@ -1,15 +1,15 @@
 import { Body, Controller, HttpCode, Post, Req, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { KoppelingImportResultaat, koppelingImportResultaatSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { MAX_KOPPEL_RIJEN } from '../../domain/koppeling-csv';
 import { ImporteerKoppelingen } from './importeer-koppelingen';
 
-class KoppelingImportResultaatDto extends createZodDto(koppelingImportResultaatSchema) {}
+class KoppelingImportResultaatDto extends zodDto(koppelingImportResultaatSchema) {}
 
 /** The RMC coordinator uploads DUO's koppeling file. */
 @ApiTags('koppelingen')

@@ -1,14 +1,14 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { koppelingResultaatSchema, KoppelingResultaat, koppelPersoonSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { KoppelPersoon } from './koppel-persoon';
 
-class KoppelPersoonDto extends createZodDto(koppelPersoonSchema) {}
-class KoppelingResultaatDto extends createZodDto(koppelingResultaatSchema) {}
+class KoppelPersoonDto extends zodDto(koppelPersoonSchema) {}
+class KoppelingResultaatDto extends zodDto(koppelingResultaatSchema) {}
 
 /** The RMC coordinator records one line of DUO's BSN↔onderwijsnummer koppeling. */
 @ApiTags('koppelingen')

@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { MonitorLeerlingen, monitorLeerlingenSchema, monitorQuerySchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { VolgLeerlingen } from './leerlingen';
 
-class MonitorQueryDto extends createZodDto(monitorQuerySchema) {}
-class MonitorLeerlingenDto extends createZodDto(monitorLeerlingenSchema) {}
+class MonitorQueryDto extends zodDto(monitorQuerySchema) {}
+class MonitorLeerlingenDto extends zodDto(monitorLeerlingenSchema) {}
 
 @ApiTags('monitor')
 @ApiBearerAuth()

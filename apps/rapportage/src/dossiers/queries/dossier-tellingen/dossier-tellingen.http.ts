@@ -1,14 +1,14 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { DossierTellingen, dossierTellingenQuerySchema, dossierTellingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { TelDossiers } from './dossier-tellingen';
 
-class DossierTellingenQueryDto extends createZodDto(dossierTellingenQuerySchema) {}
-class DossierTellingenDto extends createZodDto(dossierTellingenSchema) {}
+class DossierTellingenQueryDto extends zodDto(dossierTellingenQuerySchema) {}
+class DossierTellingenDto extends zodDto(dossierTellingenSchema) {}
 
 /** HTTP adapter of TelDossiers. */
 @ApiTags('dossiers')

@@ -1,14 +1,14 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { SignalenPerRegio, signalenPerRegioQuerySchema, signalenPerRegioSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { LeesSignalenPerRegio } from './signalen-per-regio';
 
-class SignalenPerRegioQueryDto extends createZodDto(signalenPerRegioQuerySchema) {}
-class SignalenPerRegioDto extends createZodDto(signalenPerRegioSchema) {}
+class SignalenPerRegioQueryDto extends zodDto(signalenPerRegioQuerySchema) {}
+class SignalenPerRegioDto extends zodDto(signalenPerRegioSchema) {}
 
 /** HTTP adapter of LeesSignalenPerRegio. */
 @ApiTags('tabellenboek')

@@ -1,15 +1,15 @@
 import { Controller, Get, Header, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { TabellenboekAntwoord, tabellenboekQuerySchema, tabellenboekSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { LeesTabellenboek } from './tabellenboek';
 import { tabellenboekCsv } from './tabellenboek.csv';
 
-class TabellenboekQueryDto extends createZodDto(tabellenboekQuerySchema) {}
-class TabellenboekDto extends createZodDto(tabellenboekSchema) {}
+class TabellenboekQueryDto extends zodDto(tabellenboekQuerySchema) {}
+class TabellenboekDto extends zodDto(tabellenboekSchema) {}
 
 const BEREIK =
   'Een VO-school ziet haar eigen tabellenboek (zonder brin), een RMC-regio dat van elke school over de inwoners van haar regio, ops dat van elke school met kleine aantallen onderdrukt; gemeente, mbo en partner niet.';

@@ -1,14 +1,14 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { zetCaseloadTeamSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { CaseloadDto, RegioParams } from '../../queries/caseload/caseload.http';
 import { ZetCaseloadTeam } from './zet-caseload-team';
 
-class ZetCaseloadTeamDto extends createZodDto(zetCaseloadTeamSchema) {}
+class ZetCaseloadTeamDto extends zodDto(zetCaseloadTeamSchema) {}
 
 @ApiTags('caseload')
 @ApiBearerAuth()

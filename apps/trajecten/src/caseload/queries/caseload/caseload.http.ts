@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casusRegelsParamsSchema, caseloadOverzichtSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesCaseload } from './lees-caseload';
 
-export class RegioParams extends createZodDto(casusRegelsParamsSchema) {}
-export class CaseloadDto extends createZodDto(caseloadOverzichtSchema) {}
+export class RegioParams extends zodDto(casusRegelsParamsSchema) {}
+export class CaseloadDto extends zodDto(caseloadOverzichtSchema) {}
 
 @ApiTags('caseload')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { openCasusSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { CasusDto } from '../../queries/casus/casus.http';
 import { OpenCasus } from './open-casus';
 
-class OpenCasusDto extends createZodDto(openCasusSchema) {}
+class OpenCasusDto extends zodDto(openCasusSchema) {}
 
 @ApiTags('casussen')
 @ApiBearerAuth()

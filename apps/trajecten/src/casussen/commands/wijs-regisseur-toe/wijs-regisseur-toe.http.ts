@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { wijsRegisseurToeSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { CasusDto, CasusParams } from '../../queries/casus/casus.http';
 import { WijsRegisseurToe } from './wijs-regisseur-toe';
 
-class WijsRegisseurToeDto extends createZodDto(wijsRegisseurToeSchema) {}
+class WijsRegisseurToeDto extends zodDto(wijsRegisseurToeSchema) {}
 
 @ApiTags('casussen')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { zetCasusStapSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { CasusDto, CasusParams } from '../../queries/casus/casus.http';
 import { ZetCasusStap } from './zet-casus-stap';
 
-class ZetCasusStapDto extends createZodDto(zetCasusStapSchema) {}
+class ZetCasusStapDto extends zodDto(zetCasusStapSchema) {}
 
 @ApiTags('casussen')
 @ApiBearerAuth()

@@ -1,15 +1,15 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casusMetHistorieSchema, casusParamsSchema, casusSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesCasus } from './lees-casus';
 
-export class CasusParams extends createZodDto(casusParamsSchema) {}
-export class CasusDto extends createZodDto(casusSchema) {}
-class CasusMetHistorieDto extends createZodDto(casusMetHistorieSchema) {}
+export class CasusParams extends zodDto(casusParamsSchema) {}
+export class CasusDto extends zodDto(casusSchema) {}
+class CasusMetHistorieDto extends zodDto(casusMetHistorieSchema) {}
 
 @ApiTags('casussen')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casussenPaginaSchema, casussenQuerySchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { ZoekCasussen } from './zoek-casussen';
 
-class CasussenQueryDto extends createZodDto(casussenQuerySchema) {}
-class CasussenPaginaDto extends createZodDto(casussenPaginaSchema) {}
+class CasussenQueryDto extends zodDto(casussenQuerySchema) {}
+class CasussenPaginaDto extends zodDto(casussenPaginaSchema) {}
 
 @ApiTags('casussen')
 @ApiBearerAuth()

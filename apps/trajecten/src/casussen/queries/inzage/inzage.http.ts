@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casusInzageSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { CasusParams } from '../casus/casus.http';
 import { LeesInzage } from './lees-inzage';
 
-class CasusInzageDto extends createZodDto(casusInzageSchema) {}
+class CasusInzageDto extends zodDto(casusInzageSchema) {}
 
 @ApiTags('casussen')
 @ApiBearerAuth()

@@ -1,15 +1,15 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casusParamsSchema, contactpogingSchema, registreerContactpogingSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { RegistreerContactpoging } from './registreer-contactpoging';
 
-class CasusIdParams extends createZodDto(casusParamsSchema) {}
-class RegistreerContactpogingDto extends createZodDto(registreerContactpogingSchema) {}
-export class ContactpogingDto extends createZodDto(contactpogingSchema) {}
+class CasusIdParams extends zodDto(casusParamsSchema) {}
+class RegistreerContactpogingDto extends zodDto(registreerContactpogingSchema) {}
+export class ContactpogingDto extends zodDto(contactpogingSchema) {}
 
 @ApiTags('contactpogingen')
 @ApiBearerAuth()

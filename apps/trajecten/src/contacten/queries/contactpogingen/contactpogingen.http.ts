@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casusParamsSchema, contactpogingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesContactpogingen } from './lees-contactpogingen';
 
-class CasusIdParams extends createZodDto(casusParamsSchema) {}
-class ContactpogingenDto extends createZodDto(contactpogingenSchema) {}
+class CasusIdParams extends zodDto(casusParamsSchema) {}
+class ContactpogingenDto extends zodDto(contactpogingenSchema) {}
 
 @ApiTags('contactpogingen')
 @ApiBearerAuth()

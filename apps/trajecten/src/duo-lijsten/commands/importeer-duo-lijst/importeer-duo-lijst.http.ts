@@ -1,17 +1,17 @@
 import { Body, Controller, HttpCode, Post, Query, Req, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { a01QuerySchema, duoLijstRapportSchema, oudVsvQuerySchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { A01_KOLOMMEN, OUD_VSV_KOLOMMEN } from '../../domain/duo-lijst-layout';
 import { ImporteerDuoLijst } from './importeer-duo-lijst';
 
-class A01QueryDto extends createZodDto(a01QuerySchema) {}
-class OudVsvQueryDto extends createZodDto(oudVsvQuerySchema) {}
-class DuoLijstRapportDto extends createZodDto(duoLijstRapportSchema) {}
+class A01QueryDto extends zodDto(a01QuerySchema) {}
+class OudVsvQueryDto extends zodDto(oudVsvQuerySchema) {}
+class DuoLijstRapportDto extends zodDto(duoLijstRapportSchema) {}
 
 @ApiTags('duo-lijsten')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { zetCasusRegelsSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { CasusRegelsDto, CasusRegelsParams } from '../../queries/casus-regels/casus-regels.http';
 import { ZetCasusRegels } from './zet-casus-regels';
 
-class ZetCasusRegelsDto extends createZodDto(zetCasusRegelsSchema) {}
+class ZetCasusRegelsDto extends zodDto(zetCasusRegelsSchema) {}
 
 @ApiTags('casusregels')
 @ApiBearerAuth()

@@ -1,14 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { casusRegelsOverzichtSchema, casusRegelsParamsSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/http/correlation-id.decorator';
 import { LeesCasusRegels } from './lees-casus-regels';
 
-export class CasusRegelsParams extends createZodDto(casusRegelsParamsSchema) {}
-export class CasusRegelsDto extends createZodDto(casusRegelsOverzichtSchema) {}
+export class CasusRegelsParams extends zodDto(casusRegelsParamsSchema) {}
+export class CasusRegelsDto extends zodDto(casusRegelsOverzichtSchema) {}
 
 @ApiTags('casusregels')
 @ApiBearerAuth()

@@ -1,13 +1,13 @@
 import { Body, Controller, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { VerzuimInstellingenInvoer, verzuimInstellingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { ZetInstellingen } from './zet-instellingen';
 
-class InstellingenDto extends createZodDto(verzuimInstellingenSchema) {}
+class InstellingenDto extends zodDto(verzuimInstellingenSchema) {}
 
 @ApiTags('instellingen')
 @ApiBearerAuth()

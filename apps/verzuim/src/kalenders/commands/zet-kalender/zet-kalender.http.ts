@@ -1,15 +1,15 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { KalenderResultaat, kalenderParamsSchema, kalenderResultaatSchema, zetKalenderSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { ZetKalender } from './zet-kalender';
 
-class ZetKalenderDto extends createZodDto(zetKalenderSchema) {}
-class KalenderParamsDto extends createZodDto(kalenderParamsSchema) {}
-class KalenderResultaatDto extends createZodDto(kalenderResultaatSchema) {}
+class ZetKalenderDto extends zodDto(zetKalenderSchema) {}
+class KalenderParamsDto extends zodDto(kalenderParamsSchema) {}
+class KalenderResultaatDto extends zodDto(kalenderResultaatSchema) {}
 
 /** A school sets its calendar of lesson weeks for a schooljaar. */
 @ApiTags('kalenders')

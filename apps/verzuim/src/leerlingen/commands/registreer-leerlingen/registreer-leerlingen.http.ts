@@ -1,15 +1,15 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { LeerlingenResultaat, leerlingenResultaatSchema, registreerLeerlingenSchema, registreerLeerlingSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { RegistreerLeerlingen } from './registreer-leerlingen';
 
-class RegistreerLeerlingDto extends createZodDto(registreerLeerlingSchema) {}
-class RegistreerLeerlingenDto extends createZodDto(registreerLeerlingenSchema) {}
-class LeerlingenResultaatDto extends createZodDto(leerlingenResultaatSchema) {}
+class RegistreerLeerlingDto extends zodDto(registreerLeerlingSchema) {}
+class RegistreerLeerlingenDto extends zodDto(registreerLeerlingenSchema) {}
+class LeerlingenResultaatDto extends zodDto(leerlingenResultaatSchema) {}
 
 /** A school registers the students it enrols: one, or many at once. */
 @ApiTags('leerlingen')

@@ -1,15 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { doeMeldingSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { DoeMelding } from './doe-melding';
 
-class DoeMeldingDto extends createZodDto(doeMeldingSchema) {}
-class MeldingIdDto extends createZodDto(z.object({ meldingId: z.uuid() })) {}
+class DoeMeldingDto extends zodDto(doeMeldingSchema) {}
+class MeldingIdDto extends zodDto(z.object({ meldingId: z.uuid() })) {}
 
 /** A school files a verzuimmelding by hand. */
 @ApiTags('meldingen')

@@ -1,15 +1,15 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { MeldingMetStappen, meldingMetStappenSchema, meldingParamsSchema, meldingStapSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { ZetMeldingStap } from './zet-melding-stap';
 
-class MeldingParamsDto extends createZodDto(meldingParamsSchema) {}
-class MeldingStapDto extends createZodDto(meldingStapSchema) {}
-class MeldingMetStappenDto extends createZodDto(meldingMetStappenSchema) {}
+class MeldingParamsDto extends zodDto(meldingParamsSchema) {}
+class MeldingStapDto extends zodDto(meldingStapSchema) {}
+class MeldingMetStappenDto extends zodDto(meldingMetStappenSchema) {}
 
 @ApiTags('meldingen')
 @ApiBearerAuth()

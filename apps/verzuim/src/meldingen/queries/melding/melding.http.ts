@@ -1,13 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { MeldingMetStappen, meldingMetStappenSchema, meldingParamsSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { LeesMelding } from './lees-melding';
 
-class MeldingParamsDto extends createZodDto(meldingParamsSchema) {}
-class MeldingMetStappenDto extends createZodDto(meldingMetStappenSchema) {}
+class MeldingParamsDto extends zodDto(meldingParamsSchema) {}
+class MeldingMetStappenDto extends zodDto(meldingMetStappenSchema) {}
 
 @ApiTags('meldingen')
 @ApiBearerAuth()

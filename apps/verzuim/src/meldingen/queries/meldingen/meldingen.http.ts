@@ -1,14 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { Verzuimmeldingen, verzuimmeldingenSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { ZoekMeldingen } from './zoek-meldingen';
 
-class MeldingenQueryDto extends createZodDto(z.object({ limiet: z.coerce.number().int().min(1).max(500).default(100) }).strict()) {}
-class VerzuimmeldingenDto extends createZodDto(verzuimmeldingenSchema) {}
+class MeldingenQueryDto extends zodDto(z.object({ limiet: z.coerce.number().int().min(1).max(500).default(100) }).strict()) {}
+class VerzuimmeldingenDto extends zodDto(verzuimmeldingenSchema) {}
 
 @ApiTags('meldingen')
 @ApiBearerAuth()

@@ -1,17 +1,17 @@
 import { Body, Controller, HttpCode, Post, Req, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { absentieSchema, absentiesResultaatSchema, AbsentiesResultaat, absentiesSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { ABSENTIE_CSV_KOLOMMEN, alsEnkelRecord, leesAbsentieCsv, perRegel } from './absentie-csv';
 import { RegistreerAbsenties } from './registreer-absenties';
 
-class AbsentieDto extends createZodDto(absentieSchema) {}
-class AbsentiesDto extends createZodDto(absentiesSchema) {}
-class AbsentiesResultaatDto extends createZodDto(absentiesResultaatSchema) {}
+class AbsentieDto extends zodDto(absentieSchema) {}
+class AbsentiesDto extends zodDto(absentiesSchema) {}
+class AbsentiesResultaatDto extends zodDto(absentiesResultaatSchema) {}
 
 /** A school records absence: one record, or many at once; the thresholds are evaluated in the same transaction. */
 @ApiTags('absenties')

@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
 import { LeerlingenOverzicht, leerlingenOverzichtQuerySchema, leerlingenOverzichtSchema } from '@sluitend/contracts';
-import { ApiProblems } from '@sluitend/platform';
+import { ApiProblems, zodDto } from '@sluitend/platform';
 import { ZoekLeerlingen } from './zoek-leerlingen';
 
-class OverzichtQueryDto extends createZodDto(leerlingenOverzichtQuerySchema) {}
-class LeerlingenOverzichtDto extends createZodDto(leerlingenOverzichtSchema) {}
+class OverzichtQueryDto extends zodDto(leerlingenOverzichtQuerySchema) {}
+class LeerlingenOverzichtDto extends zodDto(leerlingenOverzichtSchema) {}
 
 @ApiTags('leerlingen')
 @ApiBearerAuth()
