@@ -7,6 +7,7 @@ export * from './due-work/due-work.sweeper';
 export * from './http/problem';
 export * from './http/zod-issues';
 export * from './http/zod-dto';
+export * from './http/csv-body.http';
 export * from './http/problem-details.filter';
 export * from './service-kernel.module';
 export * from './bootstrap/bootstrap-service';

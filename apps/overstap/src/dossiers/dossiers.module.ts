@@ -3,7 +3,7 @@ import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { KoppelingenModule } from '../koppelingen/koppelingen.module';
 import { DienDossierIn } from './commands/dien-dossier-in/dien-dossier-in';
 import { DienDossierInHttp } from './commands/dien-dossier-in/dien-dossier-in.http';
-import { CsvBodyMiddleware } from '../shared/csv-body.http';
+import { CsvBodyMiddleware } from '../shared/csv-body';
 import { DossierImportRunner } from './commands/importeer-dossiers/dossier-import.runner';
 import { ImporteerDossiers } from './commands/importeer-dossiers/importeer-dossiers';
 import { ImporteerDossiersHttp } from './commands/importeer-dossiers/importeer-dossiers.http';

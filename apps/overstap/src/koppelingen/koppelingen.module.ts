@@ -1,5 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { CsvBodyMiddleware } from '../shared/csv-body.http';
+import { CsvBodyMiddleware } from '../shared/csv-body';
 import { RouteringModule } from '../routering/routering.module';
 import { ImporteerKoppelingen } from './commands/importeer-koppelingen/importeer-koppelingen';
 import { ImporteerKoppelingenHttp } from './commands/importeer-koppelingen/importeer-koppelingen.http';
