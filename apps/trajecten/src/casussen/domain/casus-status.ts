@@ -1,3 +1,4 @@
+import { CASUS_STATUSSEN } from '@sluitend/contracts';
 import { Uitkomst, eisGeldigeUitkomst } from '../../uitkomsten/domain/uitkomst';
 import { overgangNietToegestaan, uitkomstNietVerwacht, uitkomstVereist } from './casussen.errors';
 
@@ -7,17 +8,7 @@ import { overgangNietToegestaan, uitkomstNietVerwacht, uitkomstVereist } from '.
  * branches: the young person declines (18+ help is voluntary) or cannot be reached; the case stays open there, is
  * re-approached later (contacten/domain/heraanpak.ts) and goes back to in-contact when that succeeds.
  */
-export const CASUS_STATUSSEN = [
-  'aangemeld',
-  'in-contact',
-  'screening',
-  'netwerkoverleg',
-  'traject',
-  'nazorg',
-  'afgewezen',
-  'onbereikbaar',
-  'afgesloten',
-] as const;
+export { CASUS_STATUSSEN };
 
 export type CasusStatus = (typeof CASUS_STATUSSEN)[number];
 

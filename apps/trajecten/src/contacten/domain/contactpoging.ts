@@ -1,3 +1,4 @@
+import { CONTACT_SOORTEN } from '@sluitend/contracts';
 import { DomainIssue } from '@sluitend/domain-nl';
 import { contactpogingOngeldig } from './contacten.errors';
 
@@ -5,7 +6,7 @@ import { contactpogingOngeldig } from './contacten.errors';
  * The ways the RMC reaches out ("eropaf", seeds 000 and 003): a letter or e-mail, a phone call, a home visit, and
  * tracing by a partner when nobody answers (seed 000, "Opsporing door Subrosa").
  */
-export const CONTACT_SOORTEN = ['brief', 'email', 'telefoon', 'huisbezoek', 'opsporing'] as const;
+export { CONTACT_SOORTEN };
 
 export type ContactSoort = (typeof CONTACT_SOORTEN)[number];
 

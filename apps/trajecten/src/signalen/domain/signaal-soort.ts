@@ -1,17 +1,9 @@
+import { CASUS_SIGNAAL_SOORTEN } from '@sluitend/contracts';
 /**
  * The signals about a person that may open or attach to a case (issue 13 item 1; DOMAIN.md "Overstap" signals 1, 3–6
  * and "Verzuim"). The early warning before 1 April is per vestiging, not per person, and never concerns a case.
  */
-export const SIGNAAL_SOORTEN = [
-  'geen-herinschrijving',
-  'niet-ingeschreven-teldatum',
-  'negatief-bsa',
-  'rmc-verzuim',
-  'langdurig-relatief-verzuim',
-  'aanmelding-gemist',
-  'geen-levende-aanmelding',
-  'uitschrijving-zonder-startkwalificatie',
-] as const;
+export const SIGNAAL_SOORTEN = CASUS_SIGNAAL_SOORTEN;
 
 export type SignaalSoort = (typeof SIGNAAL_SOORTEN)[number];
 

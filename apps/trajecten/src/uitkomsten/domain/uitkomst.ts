@@ -1,3 +1,4 @@
+import { UITKOMST_CATEGORIEEN } from '@sluitend/contracts';
 import { DomainIssue } from '@sluitend/domain-nl';
 import { uitkomstOngeldig } from './uitkomsten.errors';
 
@@ -6,15 +7,7 @@ import { uitkomstOngeldig } from './uitkomsten.errors';
  * in the effectrapportage questionnaire, Regeling regionale aanpak vsv, see /work/shared/reference/domain-sources.md
  * §3.7). No case closes without one.
  */
-export const UITKOMST_CATEGORIEEN = [
-  'voltijd-onderwijs',
-  'combinatie-leren-werken',
-  'werk-zonder-startkwalificatie',
-  'zorg-opvang-detentie',
-  'beeindigd-zonder-dagbesteding',
-  'verhuisd-onvindbaar',
-  'overig',
-] as const;
+export { UITKOMST_CATEGORIEEN };
 
 export type UitkomstCategorie = (typeof UITKOMST_CATEGORIEEN)[number];
 

@@ -1,6 +1,7 @@
 /**
- * The words of trajecten's contracts (RMC case management, DOMAIN.md "Trajecten"). The rules that use them live in
- * apps/trajecten/src/<capability>/domain; a unit spec there checks that these lists are exactly the domain's.
+ * The words of trajecten's contracts (RMC case management, DOMAIN.md "Trajecten"), defined once: the rules in
+ * apps/trajecten/src/<capability>/domain use these lists; what the domain derives itself (the actions of its transition
+ * table, the timeliness classes) a unit spec there compares with them.
  */
 
 /** The statuses of a case, in the order of its life; `afgewezen` and `onbereikbaar` are the resting branches. */
