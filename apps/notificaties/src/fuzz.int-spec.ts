@@ -163,6 +163,12 @@ describe('the fuzz tier over notificaties', () => {
           token: beheerder,
           query: { limiet: '10' },
         }),
+        // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+        'POST /api/notificaties/ops/dode-berichten/{ref}/opnieuw': () => ({
+          pad: '/api/notificaties/ops/dode-berichten/0-999999/opnieuw',
+          token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+          ookGoed: [404],
+        }),
         'POST /api/notificaties/demo/klok': () => ({
           pad: '/api/notificaties/demo/klok',
           token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -192,6 +192,12 @@ describe('the fuzz tier over overstap', () => {
           token: () => context.token(RMC, ['rmc-coordinator']),
           ruweBody: { tekst: `BSN;ONDERWIJSNUMMER\n${fixture.bsn()};${fixture.onderwijsnummer()}\n`, type: 'text/csv', cellen: true },
         }),
+        // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+        'POST /api/overstap/ops/dode-berichten/{ref}/opnieuw': () => ({
+          pad: '/api/overstap/ops/dode-berichten/0-999999/opnieuw',
+          token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+          ookGoed: [404],
+        }),
         'POST /api/overstap/demo/klok': () => ({
           pad: '/api/overstap/demo/klok',
           token: () => context.token(OPS, ['ops']),

@@ -37,6 +37,12 @@ beforeAll(async () => {
         token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
         query: { schooljaar: '2026-2027' },
       }),
+      // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+      'POST /api/rapportage/ops/dode-berichten/{ref}/opnieuw': () => ({
+        pad: '/api/rapportage/ops/dode-berichten/0-999999/opnieuw',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        ookGoed: [404],
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

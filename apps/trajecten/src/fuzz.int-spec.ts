@@ -43,6 +43,12 @@ beforeAll(async () => {
     url: context.url as string,
     dataSource: context.dataSource,
     voorbeelden: {
+      // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+      'POST /api/trajecten/ops/dode-berichten/{ref}/opnieuw': () => ({
+        pad: '/api/trajecten/ops/dode-berichten/0-999999/opnieuw',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        ookGoed: [404],
+      }),
       'POST /api/trajecten/demo/klok': () => ({
         pad: '/api/trajecten/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

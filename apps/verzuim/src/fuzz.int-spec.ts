@@ -151,6 +151,12 @@ beforeAll(async () => {
           body: { fase: 'plannen', route: 'halt', toelichting: 'gesprek op school gepland' },
         },
       ],
+      // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+      'POST /api/verzuim/ops/dode-berichten/{ref}/opnieuw': () => ({
+        pad: '/api/verzuim/ops/dode-berichten/0-999999/opnieuw',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        ookGoed: [404],
+      }),
       'POST /api/verzuim/demo/klok': () => ({
         pad: '/api/verzuim/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

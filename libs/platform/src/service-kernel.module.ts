@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller';
 import { DatabaseProbe, HEALTH_OPTIONS } from './health/database-probe';
 import { Liveness } from './health/liveness';
 import { RetentionModule } from './retention/retention.module';
+import { DodeBerichtenHttp } from './dode-berichten/dode-berichten.http';
 
 export type ServiceKernelOptions = {
   service: ServiceName;
@@ -79,7 +80,7 @@ export class ServiceKernelModule {
           skipIf: () => env.WRITE_RATE_LIMIT === 0,
         }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, DodeBerichtenHttp],
       providers: [
         {
           provide: TOKEN_VERIFIER,

@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/api/verzuim/ops/dode-berichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De dode berichten van deze service, met hun reden (alleen ops) */
+        get: operations["DodeBerichtenHttp_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verzuim/ops/dode-berichten/{ref}/opnieuw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bied één dood bericht opnieuw aan (retry-topic van deze service; alleen ops) */
+        post: operations["DodeBerichtenHttp_opnieuw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/verzuim/leerlingen": {
         parameters: {
             query?: never;
@@ -250,6 +284,38 @@ export interface components {
             instance?: string;
             correlationId?: string;
             errors?: components["schemas"]["FieldIssue"][];
+        };
+        DodeBerichtenDto_Output: {
+            service: string;
+            items: {
+                /** @description partitie-offset op het dead-letter-topic, bijv. 0-12 */
+                ref: string;
+                /**
+                 * @description of het al opnieuw is aangeboden
+                 * @enum {string}
+                 */
+                status: "wacht" | "opnieuw-aangeboden";
+                /** @description wanneer de verwerking het opgaf */
+                mislukt: string | null;
+                /** @description het topic waar het bericht vandaan kwam */
+                topic: string | null;
+                eventType: string | null;
+                eventId: string | null;
+                /** @description de foutcode, bijv. event.ongeldig of handler.failed */
+                code: string | null;
+                /** @description waarom de verwerking het opgaf (de foutmelding, ingekort) */
+                reden: string | null;
+                pogingen: number | null;
+            }[];
+            /** @description hoeveel nog niet opnieuw zijn aangeboden */
+            wachtend: number;
+        };
+        OpnieuwAangebodenDto_Output: {
+            ref: string;
+            /** @enum {string} */
+            status: "opnieuw-aangeboden";
+            /** @description het retry-topic */
+            topic: string;
         };
         RegistreerLeerlingDto: {
             persoonsnummer: string;
@@ -525,6 +591,110 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    DodeBerichtenHttp_lijst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DodeBerichtenDto_Output"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DodeBerichtenHttp_opnieuw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description partitie-offset uit de lijst, bijv. 0-12 */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpnieuwAangebodenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     LeerlingenHttp_lees: {
         parameters: {
             query?: {

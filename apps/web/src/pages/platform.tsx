@@ -1,11 +1,37 @@
-import { useQuery } from '@tanstack/react-query';
-import { gereedheid } from '../api/client';
-import { Fout, Laden } from '../components/status';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { data, gereedheid, notificaties, overstap, rapportage, trajecten, verzuim } from '../api/client';
+import { Fout, Laden, Leeg, Melding } from '../components/status';
 import { useKlok } from '../klok';
 import { formatDatumTijd } from '../teksten';
 import { useTitel } from './titel';
 
 const SERVICES = ['overstap', 'verzuim', 'trajecten', 'notificaties', 'rapportage'] as const;
+type Service = (typeof SERVICES)[number];
+
+/** Each service's dead letters (ops only): the same list and replay as `./sluitend dlq`, through its typed client. */
+const DODE_BERICHTEN = {
+  overstap: {
+    lijst: () => data(overstap.GET('/api/overstap/ops/dode-berichten')),
+    opnieuw: (ref: string) => data(overstap.POST('/api/overstap/ops/dode-berichten/{ref}/opnieuw', { params: { path: { ref } } })),
+  },
+  verzuim: {
+    lijst: () => data(verzuim.GET('/api/verzuim/ops/dode-berichten')),
+    opnieuw: (ref: string) => data(verzuim.POST('/api/verzuim/ops/dode-berichten/{ref}/opnieuw', { params: { path: { ref } } })),
+  },
+  trajecten: {
+    lijst: () => data(trajecten.GET('/api/trajecten/ops/dode-berichten')),
+    opnieuw: (ref: string) => data(trajecten.POST('/api/trajecten/ops/dode-berichten/{ref}/opnieuw', { params: { path: { ref } } })),
+  },
+  notificaties: {
+    lijst: () => data(notificaties.GET('/api/notificaties/ops/dode-berichten')),
+    opnieuw: (ref: string) => data(notificaties.POST('/api/notificaties/ops/dode-berichten/{ref}/opnieuw', { params: { path: { ref } } })),
+  },
+  rapportage: {
+    lijst: () => data(rapportage.GET('/api/rapportage/ops/dode-berichten')),
+    opnieuw: (ref: string) => data(rapportage.POST('/api/rapportage/ops/dode-berichten/{ref}/opnieuw', { params: { path: { ref } } })),
+  },
+} satisfies Record<Service, unknown>;
 
 /** Ops: is every service ready (its database answers), and what time the platform thinks it is. No personal data. */
 export function PlatformPagina() {
@@ -52,10 +78,90 @@ export function PlatformPagina() {
           {klok.data.demo ? ', demo-modus: de klok is verzetbaar.' : '.'}
         </p>
       )}
+      <h2 className="utrecht-heading-2">Dode berichten</h2>
       <p className="utrecht-paragraph">
-        Dode berichten en de outbox: <code>./sluitend dlq list &lt;service&gt;</code> en <code>./sluitend outbox list &lt;service&gt;</code> (nog geen
-        HTTP-API).
+        Berichten die een service na alle pogingen niet kon verwerken, met de reden. Is de oorzaak verholpen, bied het bericht dan opnieuw aan: de
+        service verwerkt het via haar retry-topic, en slaat het over als het al verwerkt was. De outbox:{' '}
+        <code>./sluitend outbox list &lt;service&gt;</code>.
       </p>
+      {SERVICES.map((service) => (
+        <DodeBerichten key={service} service={service} />
+      ))}
     </>
+  );
+}
+
+function DodeBerichten({ service }: { service: Service }) {
+  const client = useQueryClient();
+  const [gelukt, setGelukt] = useState<string>();
+  const lijst = useQuery({ queryKey: ['dode-berichten', service], queryFn: DODE_BERICHTEN[service].lijst, refetchInterval: 30_000 });
+  const opnieuw = useMutation({
+    mutationFn: (ref: string) => DODE_BERICHTEN[service].opnieuw(ref),
+    onMutate: () => setGelukt(undefined),
+    onSuccess: async (antwoord) => {
+      setGelukt(`Dood bericht ${antwoord.ref} van ${service} is opnieuw aangeboden.`);
+      await client.invalidateQueries({ queryKey: ['dode-berichten', service] });
+    },
+  });
+  return (
+    <section aria-labelledby={`dode-berichten-${service}`}>
+      <h3 className="utrecht-heading-3" id={`dode-berichten-${service}`}>
+        {service}
+      </h3>
+      {lijst.isPending && <Laden wat={`De dode berichten van ${service}`} />}
+      {lijst.isError && <Fout fout={lijst.error} wat={`De dode berichten van ${service}`} />}
+      {opnieuw.isError && <Fout fout={opnieuw.error} wat="Het dode bericht" />}
+      {gelukt && <Melding soort="ok">{gelukt}</Melding>}
+      {lijst.data && lijst.data.items.length === 0 && <Leeg>Geen dode berichten bij {service}.</Leeg>}
+      {lijst.data && lijst.data.items.length > 0 && (
+        <table className="sluitend-tabel">
+          <caption className="utrecht-paragraph sluitend-bijschrift">
+            {lijst.data.items.length} dode bericht{lijst.data.items.length === 1 ? '' : 'en'} van {service}, {lijst.data.wachtend} nog niet opnieuw
+            aangeboden
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Bericht</th>
+              <th scope="col">Mislukt</th>
+              <th scope="col">Soort</th>
+              <th scope="col">Reden</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lijst.data.items.map((bericht) => (
+              <tr key={bericht.ref}>
+                <td>
+                  <code>{bericht.ref}</code>
+                  {bericht.topic && <div className="sluitend-bijschrift">{bericht.topic}</div>}
+                </td>
+                <td>{bericht.mislukt ? formatDatumTijd(bericht.mislukt) : '—'}</td>
+                <td>{bericht.eventType ?? '—'}</td>
+                <td>
+                  {bericht.code && <code>{bericht.code}</code>}
+                  {bericht.reden && <div>{bericht.reden}</div>}
+                  {bericht.pogingen !== null && <div className="sluitend-bijschrift">{bericht.pogingen} poging(en)</div>}
+                </td>
+                <td>
+                  {bericht.status === 'opnieuw-aangeboden' ? (
+                    <span className="sluitend-status sluitend-status--klaar">opnieuw aangeboden</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="utrecht-button utrecht-button--secondary-action"
+                      aria-label={`Bied dood bericht ${bericht.ref} van ${service} opnieuw aan`}
+                      disabled={opnieuw.isPending}
+                      onClick={() => opnieuw.mutate(bericht.ref)}
+                    >
+                      Opnieuw aanbieden
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }

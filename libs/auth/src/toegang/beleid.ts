@@ -65,6 +65,12 @@ const demoKlok = (service: string): Record<string, RouteBeleid> => ({
   [`POST /api/${service}/demo/klok`]: { doel: 'demo-klok verzetten', toegang: { ops: OPS } },
 });
 
+/** Ops' dead letters of a service: the list (reasons, no personal data) and a replay of one (the CLI's code). */
+const dodeBerichten = (service: string): Record<string, RouteBeleid> => ({
+  [`GET /api/${service}/ops/dode-berichten`]: { doel: 'dode berichten inzien', toegang: { ops: OPS } },
+  [`POST /api/${service}/ops/dode-berichten/{ref}/opnieuw`]: { doel: 'dood bericht opnieuw aanbieden', toegang: { ops: OPS } },
+});
+
 /** The API documentation Swagger serves (no personal data; served without a token in every environment). */
 const apiDocs = (service: string): Record<string, RouteBeleid> =>
   Object.fromEntries(
@@ -123,6 +129,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     grootBody: true,
   },
   ...demoKlok('overstap'),
+  ...dodeBerichten('overstap'),
   ...apiDocs('overstap'),
 
   // notificaties
@@ -156,6 +163,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     toegang: { 'rmc-regio': ['rmc-coordinator'], ops: OPS },
   },
   ...demoKlok('notificaties'),
+  ...dodeBerichten('notificaties'),
   ...apiDocs('notificaties'),
 
   // rapportage
@@ -171,6 +179,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   },
   'GET /api/rapportage/signalen': { doel: 'signalen tellen', toegang: { 'rmc-regio': RMC, ops: OPS } },
   ...demoKlok('rapportage'),
+  ...dodeBerichten('rapportage'),
   ...apiDocs('rapportage'),
 
   // verzuim
@@ -187,6 +196,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'GET /api/verzuim/meldingen/{meldingId}': { doel: 'verzuimmelding opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
   'POST /api/verzuim/meldingen/{meldingId}/stappen': { doel: 'verzuimmelding behandelen', toegang: VERZUIMMELDING_BETROKKENEN },
   ...demoKlok('verzuim'),
+  ...dodeBerichten('verzuim'),
   ...apiDocs('verzuim'),
 
   // trajecten: RMC case management, for the RMC-regio's own staff only
@@ -208,6 +218,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/trajecten/duo-lijsten/a01': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
   'POST /api/trajecten/duo-lijsten/oud-vsv': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
   ...demoKlok('trajecten'),
+  ...dodeBerichten('trajecten'),
   ...apiDocs('trajecten'),
 };
 

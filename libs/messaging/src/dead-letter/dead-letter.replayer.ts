@@ -31,6 +31,19 @@ export async function replayDeadLetters(
     'all' in selection
       ? listing.filter((letter) => !letter.replayed)
       : listing.filter((letter) => selection.ids.includes(letter.ref) || (letter.eventId !== null && selection.ids.includes(letter.eventId)));
+  return replayChosen(kafka, topicPrefix, service, chosen);
+}
+
+/**
+ * Sends the given dead letters (from `listDeadLetters`) to the service's retry topic, each marked with the ref it
+ * replays. The CLI (`sluitend dlq replay`) and ops' HTTP route (`POST /api/<service>/ops/dode-berichten/…`) both end here.
+ */
+export async function replayChosen(
+  kafka: Kafka,
+  topicPrefix: string,
+  service: ServiceName,
+  chosen: DeadLetterListing[],
+): Promise<DeadLetterListing[]> {
   if (chosen.length === 0) return [];
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
