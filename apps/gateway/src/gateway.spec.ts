@@ -11,6 +11,7 @@ import { createGateway } from './gateway';
 let upstream: Server;
 let gateway: FastifyInstance;
 let base: string;
+let volgende: () => void = () => undefined;
 
 /** Real HTTP (fastify's inject needs an ESM-only module that jest cannot load). */
 async function inject(request: { method: string; url: string; headers?: Record<string, string>; payload?: unknown }) {
@@ -29,6 +30,13 @@ beforeAll(async () => {
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'assets', 'app-abc123.js'), 'console.log(1)');
   upstream = createServer((request, response) => {
+    if (request.url?.includes('/live/')) {
+      // A live stream: one event now, the next only when the test asks for it, then the end.
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      response.write('event: alerts\ndata: {"aantal":1}\n\n');
+      volgende = () => response.end('event: alerts\ndata: {"aantal":2}\n\n');
+      return;
+    }
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
@@ -70,6 +78,20 @@ describe('the gateway', () => {
       authorization: 'Bearer t',
       body: '{"toegewezenAan":"me"}',
     });
+  });
+
+  it('passes a live stream (server-sent events) through event by event, without buffering', async () => {
+    const response = await fetch(`${base}/api/notificaties/live/alerts?ticket=abc`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    const reader = response.body!.getReader();
+    const eerste = new TextDecoder().decode((await reader.read()).value);
+    // The first event arrived while the service still holds the stream open.
+    expect(eerste).toBe('event: alerts\ndata: {"aantal":1}\n\n');
+    volgende();
+    let rest = '';
+    for (let deel = await reader.read(); !deel.done; deel = await reader.read()) rest += new TextDecoder().decode(deel.value);
+    expect(rest).toBe('event: alerts\ndata: {"aantal":2}\n\n');
   });
 
   it("answers a service's readiness at /api/<service>/health/ready from its /health/ready", async () => {

@@ -9,12 +9,25 @@ import { GATEWAY_SERVICES, GatewayConfig } from './config';
  * One origin for the browser: the built portal (every unknown GET path answers index.html, so a deep link survives a
  * reload) and `/api/<service>/…` proxied unchanged to that service, so the portal never needs CORS. A service's
  * readiness is reachable as `/api/<service>/health/ready` (proxied to its `/health/ready`, which holds no personal
- * data). `/config.json` tells the portal where to log in. The gateway keeps no state and reads no token: each service
+ * data). A live stream (`/api/<service>/live/…`, server-sent events) passes through unbuffered, event by event.
+ * `/config.json` tells the portal where to log in. The gateway keeps no state and reads no token: each service
  * checks the bearer token itself.
  */
 export async function createGateway(config: GatewayConfig): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // A live stream's one-time ticket (ADR 0021) is not logged either.
+      serializers: {
+        req: (request: { method: string; url: string; hostname?: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.replace(/([?&]ticket=)[^&]*/g, '$1…'),
+          hostname: request.hostname,
+          remoteAddress: request.ip,
+        }),
+      },
+    },
     // The services answer big CSV imports themselves; the gateway only streams bodies through.
     bodyLimit: 64 * 1024 * 1024,
   });

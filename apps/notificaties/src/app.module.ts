@@ -11,6 +11,7 @@ import { AlertCorrelatie1732320001600 } from './migrations/1732320001600-alert-c
 import { AlertInzage1732320001610 } from './migrations/1732320001610-alert-inzage';
 import { Medewerker1732320001900 } from './migrations/1732320001900-medewerker';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { LiveAlerts1732320002110 } from './migrations/1732320002110-live-alerts';
 import { NotificatiesBewaartermijnen } from './shared/bewaartermijnen';
 import { RouteringModule } from './routering/routering.module';
 
@@ -28,6 +29,7 @@ export class AppModule {
       imports: [
         ServiceKernelModule.forService({
           service: 'notificaties',
+          live: ['alerts'],
           env,
           entities: [],
           migrations: [
@@ -38,6 +40,7 @@ export class AppModule {
             AlertInzage1732320001610,
             Medewerker1732320001900,
             Bewaartermijnen1732320001910,
+            LiveAlerts1732320002110,
           ],
           // Alerts should be visible fast: more partitions at once, smaller fetches to keep a burst's memory down.
           consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'], partitionsConsumedConcurrently: 6, fetchMaxBytes: 2 * 1024 * 1024 },

@@ -20,6 +20,7 @@ import { KoppelingenModule } from './koppelingen/koppelingen.module';
 import { PersoonKoppeling1732320001818 } from './migrations/1732320001818-persoon-koppeling';
 import { AanmeldingGeregistreerdOp1732320001900 } from './migrations/1732320001900-aanmelding-geregistreerd-op';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { LiveMonitor1732320002110 } from './migrations/1732320002110-live-monitor';
 import { OverstapBewaartermijnen } from './shared/bewaartermijnen';
 import { MonitorModule } from './monitor/monitor.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
@@ -38,6 +39,7 @@ export class AppModule {
       imports: [
         ServiceKernelModule.forService({
           service: 'overstap',
+          live: ['monitor'],
           env,
           // Entities only for the tables a capability reads and writes row by row; the rest is set-based SQL.
           entities: [Aanmelding, DossierImport, Inschrijving],
@@ -53,6 +55,7 @@ export class AppModule {
             PersoonKoppeling1732320001818,
             AanmeldingGeregistreerdOp1732320001900,
             Bewaartermijnen1732320001910,
+            LiveMonitor1732320002110,
           ],
         }),
         DossiersModule,

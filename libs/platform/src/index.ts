@@ -24,3 +24,7 @@ export * from './retention/retention.work';
 export * from './retention/retention.module';
 export * from './http/body-limits';
 export * from './http/schrijf-throttler.guard';
+export * from './live/live-bus';
+export * from './live/live-tickets';
+export * from './live/live.module';
+export * from './live/live.http';

@@ -15,6 +15,8 @@ import { DatabaseProbe, HEALTH_OPTIONS } from './health/database-probe';
 import { Liveness } from './health/liveness';
 import { RetentionModule } from './retention/retention.module';
 import { DodeBerichtenHttp } from './dode-berichten/dode-berichten.http';
+import { LiveModule } from './live/live.module';
+import { LiveTickets1732320002100 } from './live/live-tickets.migration';
 
 export type ServiceKernelOptions = {
   service: ServiceName;
@@ -24,6 +26,12 @@ export type ServiceKernelOptions = {
   migrations: Array<new () => unknown>;
   /** Streams this service consumes; absent for a service that only publishes. */
   consumes?: Pick<ConsumerOptions, 'subscribesTo'> & Partial<ConsumerOptions>;
+  /**
+   * Live streams (server-sent events, ADR 0021) this service offers, e.g. `['alerts']`: each is fed by the service's
+   * own triggers (NOTIFY on `live.<schema>`) and declared in the policy table as `POST …/live/<stroom>/ticket` and
+   * `GET …/live/<stroom>`. Adds the tickets' table to the service's migrations.
+   */
+  live?: readonly string[];
 };
 
 /**
@@ -53,7 +61,7 @@ export class ServiceKernelModule {
           url: env.DATABASE_URL,
           schema,
           entities: options.entities,
-          migrations: [...MESSAGING_MIGRATIONS, ...options.migrations],
+          migrations: [...MESSAGING_MIGRATIONS, ...(options.live?.length ? [LiveTickets1732320002100] : []), ...options.migrations],
           poolSize: env.DB_POOL_SIZE,
           applicationName: service,
         }),
@@ -74,6 +82,7 @@ export class ServiceKernelModule {
           sampleIntervalMs: env.METRICS_SAMPLE_INTERVAL_MS,
         }),
         RetentionModule.forService({ schema, inboxRetentionMs: env.INBOX_RETENTION }),
+        ...(options.live?.length ? [LiveModule.forService({ service, databaseUrl: env.DATABASE_URL, schema, stromen: options.live })] : []),
         ThrottlerModule.forRoot({
           // Writes per caller per minute (the unnamed throttler, so the answer carries a plain Retry-After).
           throttlers: [{ ttl: 60_000, limit: env.WRITE_RATE_LIMIT }],

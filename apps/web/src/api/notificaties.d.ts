@@ -302,6 +302,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notificaties/live/alerts/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een eenmalig ticket voor de live stroom alerts (EventSource kan geen token meesturen) */
+        post: operations["LiveStroomHttp_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -713,6 +730,12 @@ export interface components {
             gevuurd: {
                 [key: string]: unknown;
             }[];
+        };
+        LiveTicketDto_Output: {
+            /** @description eenmalig, 30 seconden geldig: GET deze stroom met ?ticket=… */
+            ticket: string;
+            /** Format: date-time */
+            verlooptOp: string;
         };
     };
     responses: never;
@@ -1777,6 +1800,43 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LiveStroomHttp_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveTicketDto_Output"];
                 };
             };
             /** @description Niet ingelogd of token ongeldig */

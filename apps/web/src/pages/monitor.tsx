@@ -6,6 +6,8 @@ import { Fout, Laden, Leeg } from '../components/status';
 import { useKlok } from '../klok';
 import { BESTEMMINGEN, formatDatum, gemeenteLabel, MONITOR_FILTERS, MONITOR_STATUS, regelLabel } from '../teksten';
 import { Paging } from './signalen';
+import { LIVE_QUERIES_MONITOR, LiveStatus } from '../components/live-status';
+import { POLL_MS, useLive } from '../live';
 import { useTitel } from './titel';
 
 type Filter = keyof typeof MONITOR_FILTERS;
@@ -25,9 +27,12 @@ export function MonitorPagina() {
   const schooljaar = params.get('schooljaar') ?? klok.data?.schooljaar;
   useTitel(`Doorstroommonitor${filter !== 'alle' ? `: ${MONITOR_FILTERS[filter]}` : ''}`);
 
+  // New aanmeldingen (and other changes of its students) arrive live; without the stream it looks every 15 seconds.
+  const live = useLive('monitor', LIVE_QUERIES_MONITOR);
   const leerlingen = useQuery({
     queryKey: ['monitor', schooljaar, filter, pagina],
     enabled: schooljaar !== undefined,
+    refetchInterval: live ? false : POLL_MS,
     queryFn: () =>
       data(
         overstap.GET('/api/overstap/monitor/leerlingen', {
@@ -46,6 +51,7 @@ export function MonitorPagina() {
           ? 'Je leerlingen die dit schooljaar de overstap maken, met de stand van hun aanmeldingen en de signalen. Kies een leerling voor het dossier.'
           : 'De jongeren in je regio die dit schooljaar de overstap maken, met de stand van hun aanmeldingen en de signalen. Het dossier zelf ziet alleen de eigen school.'}
       </p>
+      <LiveStatus live={live} />
       <form className="sluitend-formulier" onSubmit={(event) => event.preventDefault()}>
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="filter">

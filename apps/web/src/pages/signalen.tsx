@@ -5,6 +5,8 @@ import { AlertMetHistorie, data, notificaties, Uitkomst } from '../api/client';
 import { useAuth } from '../auth';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
 import { ALERT_STATUS, formatDatumTijd, gemeenteLabel, regioLabel, SIGNAAL_TYPES, SIGNAAL_UITLEG, signaalLabel, UITKOMSTEN } from '../teksten';
+import { LIVE_QUERIES_INBOX as LIVE_QUERIES, LiveStatus } from '../components/live-status';
+import { POLL_MS, useLive } from '../live';
 import { useTitel } from './titel';
 
 const STATUSSEN = ['nieuw', 'gezien', 'opgepakt', 'afgehandeld'] as const;
@@ -28,16 +30,17 @@ export function InboxPagina() {
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   useTitel(status ? `Signalen: ${ALERT_STATUS[status]}` : 'Signalen');
 
-  // Until the services push new alerts (server-sent events), an open inbox looks again every 15 seconds.
+  // New and changed alerts arrive live (server-sent events); without the stream an open inbox looks every 15 seconds.
+  const live = useLive('alerts', LIVE_QUERIES);
   const tellingen = useQuery({
     queryKey: ['tellingen'],
     queryFn: () => data(notificaties.GET('/api/notificaties/alerts/tellingen')),
-    refetchInterval: 15_000,
+    refetchInterval: live ? false : POLL_MS,
   });
   const inbox = useQuery({
     queryKey: ['inbox', status ?? 'alle', signaalType ?? 'alle', pagina],
     queryFn: () => data(notificaties.GET('/api/notificaties/alerts', { params: { query: { status, signaalType, pagina, perPagina: PER_PAGINA } } })),
-    refetchInterval: 15_000,
+    refetchInterval: live ? false : POLL_MS,
   });
   const link = (s: Status | undefined, p = 1, type = signaalType) =>
     `/signalen?${new URLSearchParams({ ...(s ? { status: s } : {}), ...(type ? { signaalType: type } : {}), ...(p > 1 ? { pagina: String(p) } : {}) }).toString()}`;
@@ -48,6 +51,7 @@ export function InboxPagina() {
       <p className="utrecht-paragraph">
         Signalen over jongeren die uit beeld dreigen te raken. Pak een signaal op en handel het af met een uitkomst.
       </p>
+      <LiveStatus live={live} />
       {tellingen.isError && <Fout fout={tellingen.error} wat="De aantallen" />}
       <nav aria-label="Filter op status">
         <ul className="sluitend-tabs">

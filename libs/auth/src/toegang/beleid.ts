@@ -19,6 +19,12 @@ export type RouteBeleid = {
   persoonsgegevens?: boolean;
   /** A bulk or import route: its body may be large (HTTP_BODY_LIMIT), read only after the token is verified. */
   grootBody?: boolean;
+  /**
+   * A live stream (server-sent events, ADR 0021): EventSource cannot send a bearer token, so the route takes a one-time
+   * ticket (`?ticket=`, from the authenticated `POST …/ticket` beside it) and checks the ticket's claims against this
+   * entry itself; the guards leave it to the route.
+   */
+  ticket?: boolean;
 };
 
 /** The roles at a VO school that work with its students' dossiers. */
@@ -117,6 +123,16 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': RMC, 'mbo-instelling': MBO_ADMINISTRATIE },
     persoonsgegevens: true,
   },
+  // The monitor live (ADR 0021): who may read the monitor may follow its changes (a count per organisation, no names).
+  'POST /api/overstap/live/monitor/ticket': {
+    doel: 'doorstroom live volgen',
+    toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': RMC, 'mbo-instelling': MBO_ADMINISTRATIE },
+  },
+  'GET /api/overstap/live/monitor': {
+    doel: 'doorstroom live volgen',
+    toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': RMC, 'mbo-instelling': MBO_ADMINISTRATIE },
+    ticket: true,
+  },
   'POST /api/overstap/inschrijvingen': { doel: 'inschrijving registreren', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'POST /api/overstap/inschrijvingen/{id}/uitschrijving': { doel: 'uitschrijving melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'POST /api/overstap/inschrijvingen/{id}/switch': { doel: 'switch melden', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
@@ -135,6 +151,9 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   // notificaties
   'GET /api/notificaties/alerts': { doel: 'signalen opvolgen', toegang: ALERT_BEHANDELAARS, persoonsgegevens: true },
   'GET /api/notificaties/alerts/tellingen': { doel: 'signalen tellen', toegang: ALERT_BEHANDELAARS },
+  // The inbox live (ADR 0021): who may read the inbox may follow its changes (a count per organisation, no names).
+  'POST /api/notificaties/live/alerts/ticket': { doel: 'signalen live volgen', toegang: ALERT_BEHANDELAARS },
+  'GET /api/notificaties/live/alerts': { doel: 'signalen live volgen', toegang: ALERT_BEHANDELAARS, ticket: true },
   'GET /api/notificaties/alerts/{id}': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS, persoonsgegevens: true },
   'POST /api/notificaties/alerts/{id}/gezien': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS },
   'POST /api/notificaties/alerts/{id}/opgepakt': { doel: 'signaal opvolgen', toegang: ALERT_BEHANDELAARS },

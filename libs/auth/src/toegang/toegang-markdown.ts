@@ -9,7 +9,7 @@ export function toegangMarkdown(): string {
       if (beleid.toegang === 'iedereen') return 'elke rol';
       return beleid.toegang[type]?.join(', ') ?? '—';
     });
-    return `| \`${route}\` | ${beleid.doel}${beleid.persoonsgegevens ? ' (inzage gelogd)' : ''} | ${cellen.join(' | ')} |`;
+    return `| \`${route}\` | ${beleid.doel}${beleid.persoonsgegevens ? ' (inzage gelogd)' : ''}${beleid.ticket ? ' (met eenmalig ticket, ADR 0021)' : ''} | ${cellen.join(' | ')} |`;
   });
   return [
     '# Access: who may call which route',
@@ -21,7 +21,9 @@ export function toegangMarkdown(): string {
     'listed gets 403 problem+json (`auth.organisation-type`, `auth.role-missing`), a route not in the table is refused',
     '(`auth.route-zonder-beleid`). Use cases still scope the data (which school, region or student) — this table says',
     'who may ask at all. The matrix test (`apps/<service>/src/toegang-matrix.int-spec.ts`, libs/testing) calls every route of',
-    "every service's running router with every organisation type × role and checks it against this table.",
+    "every service's running router with every organisation type × role and checks it against this table. A live stream",
+    '(`GET …/live/<stroom>`, server-sent events) takes a one-time ticket instead of a bearer token and checks the',
+    "ticket's claims against its own row (ADR 0021); its integration test checks that.",
     '',
     `| route | doel | ${ORGANISATIE_TYPES.join(' | ')} |`,
     `|---|---|${ORGANISATIE_TYPES.map(() => '---').join('|')}|`,

@@ -70,6 +70,17 @@ export async function toegangsMatrix(definitie: {
     const route = routeSleutel(methode, pad);
     uitkomst.routes.push(route);
     if (!TOEGANGSBELEID[route]) uitkomst.zonderBeleid.push(route);
+    if (TOEGANGSBELEID[route]?.ticket) {
+      // A live stream takes a one-time ticket, not a bearer token: without one it answers 401 to everybody (its own
+      // integration test checks the ticket's claims against the table).
+      if (!tokens.has('ops:ops')) tokens.set('ops:ops', await definitie.token({ type: 'ops', code: 'platform' } as Claims['org'], ['ops']));
+      const response = await fetch(`${definitie.url}${pad}`, { method: methode, headers: { authorization: `Bearer ${tokens.get('ops:ops')}` } });
+      await response.arrayBuffer();
+      uitkomst.verzoeken += 1;
+      if (response.status !== 401)
+        uitkomst.afwijkingen.push(`${route} (live stream) with a bearer token and no ticket: answered ${response.status}, not 401`);
+      continue;
+    }
     for (const type of ORGANISATIE_TYPES) {
       const org = { type, code: MATRIX_ORGANISATIES[type] } as Claims['org'];
       for (const rol of ROLES) {
