@@ -641,6 +641,8 @@ export interface components {
                 opTijd: boolean;
                 /** @description de VO-vestiging van het dossier, als dat er is */
                 vestiging: string | null;
+                /** @description de statussen waarnaar de mbo-instelling deze aanmelding hierna mag zetten (leeg: eindstatus) */
+                toegestaan: ("ontvangen" | "aangemeld" | "intake-gepland" | "intake-gedaan" | "toegelaten" | "afgewezen" | "onderwijsovereenkomst-aangeboden" | "ingeschreven" | "leidt-niet-tot-inschrijving" | "ingetrokken")[];
             }[];
         };
         MonitorLeerlingenDto_Output: {
