@@ -327,7 +327,7 @@ describe('the school, mbo and settings pages in a browser', () => {
     await controleer('mbo-04-aanmelding-intake-gepland');
 
     // The warme overdracht: the school's dossier; support details only with the student's consent.
-    await rij.getByRole('link', { name: /Dossier bij de aanmelding/ }).click();
+    await rij.getByRole('link', { name: /^Warme overdracht: het dossier bij de aanmelding/ }).click();
     const naam = `${student.leerling.voornamen} ${student.leerling.achternaam}`;
     await page.getByRole('heading', { level: 1, name: `Warme overdracht: ${naam}` }).waitFor();
     await page

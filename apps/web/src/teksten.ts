@@ -9,6 +9,8 @@ export const SIGNAAL_TYPES: Record<string, string> = {
   'overstap.signaal.uitschrijving-zonder-startkwalificatie': 'Uitgeschreven zonder startkwalificatie',
   'overstap.deadline.geen-herinschrijving': 'Geen herinschrijving na uitschrijving',
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
+  'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor leerplicht',
+  'verzuim.melding.voor-rmc': 'Verzuimmelding voor het RMC',
   escalatie: 'Escalatie: niet op tijd opgepakt',
 };
 /** What a signal asks of whoever receives it. */

@@ -243,7 +243,7 @@ export function AanmeldingenPagina() {
                         className="utrecht-link"
                         to={`/aanmeldingen/dossier/${aanmelding.dossierId}`}
                         state={{ terug: `/aanmeldingen${location.search}` }}
-                        aria-label={`Dossier bij de aanmelding van ${formatDatumTijd(aanmelding.aangemeldOp)}`}
+                        aria-label={`Warme overdracht: het dossier bij de aanmelding van ${formatDatumTijd(aanmelding.aangemeldOp)}`}
                       >
                         Warme overdracht
                       </Link>

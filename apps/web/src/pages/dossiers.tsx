@@ -5,7 +5,7 @@ import { BESTEMMINGEN as BESTEMMING_CODES, dienDossierInSchema, ONDERWIJSTYPEN, 
 import { ApiFout, data, Dossier, overstap } from '../api/client';
 import type { components } from '../api/overstap';
 import { useAuth } from '../auth';
-import { controleer, Foutenoverzicht, probleemVelden, Veld, Veldfouten } from '../components/formulier';
+import { controleer, Foutenoverzicht, probleemVelden, uitleg, Veld, Veldfouten } from '../components/formulier';
 import { Fout, Laden, Melding } from '../components/status';
 import { useKlok } from '../klok';
 import { BESTEMMINGEN } from '../teksten';
@@ -339,7 +339,12 @@ function DossierFormulier({ bestaand }: { bestaand?: Dossier }) {
           : `Voor een leerling van ${gebruiker?.org.code ?? 'je school'}. Velden met een fout worden gemeld zodra je opslaat; er wordt dan niets verstuurd.`}
       </p>
       <div ref={overzicht} tabIndex={-1}>
-        <Foutenoverzicht fouten={fouten} labels={labelsPerPad} idVan={idVan} />
+        <Foutenoverzicht
+          fouten={fouten}
+          labels={labelsPerPad}
+          idVan={idVan}
+          detail={indienen.error instanceof ApiFout ? indienen.error.probleem?.detail : undefined}
+        />
       </div>
       {indienen.isError && !(indienen.error instanceof ApiFout && (indienen.error.probleem?.errors ?? []).length > 0) && (
         <Fout fout={indienen.error} wat="Het dossier" />
@@ -505,7 +510,7 @@ export function ImportPagina() {
                 {regelfouten.map((regel, index) => (
                   <li key={`${regel.field}-${index}`}>
                     {regel.row ? `Regel ${regel.row}, ` : ''}
-                    {regel.field}: {regel.message}
+                    {regel.field}: {uitleg(regel)}
                   </li>
                 ))}
               </ul>
@@ -630,7 +635,7 @@ function ImportVerslag({ job }: { job: Import }) {
                 <td>
                   <code>{melding.rule}</code>
                 </td>
-                <td>{melding.message}</td>
+                <td>{uitleg(melding)}</td>
               </tr>
             ))}
           </tbody>

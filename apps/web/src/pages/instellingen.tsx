@@ -232,7 +232,7 @@ function EmailFormulier({ org, kanalen, klaar }: { org: Org; kanalen: components
               id={`modus-${waarde}`}
               type="radio"
               name="modus"
-              className="utrecht-radio-button"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
               checked={velden.modus === waarde}
               onChange={() => setVelden({ ...velden, modus: waarde })}
             />{' '}
