@@ -107,6 +107,24 @@ async function vulDossier(d: DienDossierIn, vestiging = d.school.vestiging): Pro
   await veld('toestemmingDelen').selectOption(d.ondersteuning.toestemmingDelen ? 'ja' : 'nee');
 }
 
+async function vulAanmelding(student: DienDossierIn): Promise<void> {
+  await page.getByLabel('BSN of onderwijsnummer').fill(student.leerling.persoonsnummer);
+  await page.getByLabel('Schooljaar van vertrek uit het vo').fill(SCHOOLJAAR);
+  await page.getByLabel('Crebo').fill(student.keuze.opleidingen[0]?.crebo ?? '25180');
+  await page.getByLabel('Niveau').selectOption('3');
+  await page.getByLabel('Locatie (vestigingscode)').fill('25LW00');
+  await page.getByLabel('Startdatum').fill('2027-08-30');
+  await page.getByRole('button', { name: 'Aanmelding registreren' }).click();
+  await page.getByText('De aanmelding is geregistreerd.').waitFor();
+}
+
+/** From the aanmeldingen page: the registration form, filled and sent; back on the list. */
+async function registreerAanmelding(student: DienDossierIn): Promise<void> {
+  await page.getByRole('link', { name: 'Een aanmelding registreren' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Aanmelding registreren' }).waitFor();
+  await vulAanmelding(student);
+}
+
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
   expect(leerlingen.length).toBeGreaterThanOrEqual(6);
@@ -291,14 +309,7 @@ describe('the school, mbo and settings pages in a browser', () => {
 
     // A student the school imported (the first of the CSV): the aanmelding links to the dossier.
     const student = geimporteerd[0]!;
-    await page.getByLabel('BSN of onderwijsnummer').fill(student.leerling.persoonsnummer);
-    await page.getByLabel('Schooljaar van vertrek uit het vo').fill(SCHOOLJAAR);
-    await page.getByLabel('Crebo').fill(student.keuze.opleidingen[0]?.crebo ?? '25180');
-    await page.getByLabel('Niveau').selectOption('3');
-    await page.getByLabel('Locatie (vestigingscode)').fill('25LW00');
-    await page.getByLabel('Startdatum').fill('2027-08-30');
-    await page.getByRole('button', { name: 'Aanmelding registreren' }).click();
-    await page.getByText('De aanmelding is geregistreerd.').waitFor();
+    await vulAanmelding(student);
     await page.locator('caption', { hasText: '1 aanmelding' }).waitFor();
     const rij = page.locator('tbody tr').first();
     await expect(rij.innerText()).resolves.toContain('Aangemeld');
@@ -325,6 +336,14 @@ describe('the school, mbo and settings pages in a browser', () => {
       'Ingetrokken',
     ]);
     await controleer('mbo-04-aanmelding-intake-gepland');
+
+    // A second student's aanmelding is withdrawn: an end status, nothing more offered (the school's monitor lists the student).
+    await registreerAanmelding(geimporteerd[1]!);
+    const tweede = page.locator('tbody tr').nth(1);
+    await tweede.getByRole('combobox').selectOption({ label: 'Ingetrokken' });
+    await tweede.getByRole('button', { name: 'Wijzigen' }).click();
+    await waitFor('the end status', async () => (await tweede.innerText()).includes('Eindstatus'), 10_000, 200);
+    await expect(tweede.getByRole('combobox').count()).resolves.toBe(0);
 
     // The warme overdracht: the school's dossier; support details only with the student's consent.
     await rij.getByRole('link', { name: /^Warme overdracht: het dossier bij de aanmelding/ }).click();
@@ -363,6 +382,20 @@ describe('the school, mbo and settings pages in a browser', () => {
     await uitschrijving.getByRole('button', { name: 'Uitschrijving melden' }).click();
     await page.getByText('De uitschrijving is gemeld.').waitFor();
     await controleer('mbo-08-uitschrijving-gemeld');
+  });
+
+  it("the school's decaan finds the student whose only aanmelding was withdrawn on the monitor's list of students without a live aanmelding", async () => {
+    await inloggen('/monitor', 'decaan-14rp');
+    await page.getByRole('table').waitFor();
+    await page.getByLabel('Toon').selectOption('geen-levende-aanmelding');
+    await page.waitForURL(/filter=geen-levende-aanmelding/);
+    await page.locator('caption', { hasText: '1 leerling (geen lopende aanmelding meer)' }).waitFor();
+    const naam = `${geimporteerd[1]!.leerling.voornamen} ${geimporteerd[1]!.leerling.achternaam}`;
+    await expect(page.locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringContaining(naam)]);
+    await controleer('school-10-monitor-geen-levende-aanmelding');
+    // The filter is part of the address: it survives a reload.
+    await page.reload();
+    await page.locator('caption', { hasText: '1 leerling (geen lopende aanmelding meer)' }).waitFor();
   });
 
   it('the RMC coordinator sets the routing of the region and a webhook whose secret is shown once', async () => {

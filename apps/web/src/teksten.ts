@@ -55,7 +55,8 @@ export const MONITOR_STATUS: Record<string, string> = {
 export const MONITOR_FILTERS = {
   alle: 'Alle leerlingen',
   'geen-aanmelding': 'Geen aanmelding',
-  risico: 'Risico (geen lopende aanmelding)',
+  'geen-levende-aanmelding': 'Geen lopende aanmelding meer',
+  risico: 'Risico (alles wat aandacht vraagt)',
   ingeschreven: 'Ingeschreven',
   uitgeschreven: 'Uitgeschreven',
 } as const;

@@ -1297,7 +1297,7 @@ export interface operations {
         parameters: {
             query: {
                 schooljaar: string;
-                filter?: "alle" | "geen-aanmelding" | "risico" | "ingeschreven" | "uitgeschreven";
+                filter?: "alle" | "geen-aanmelding" | "geen-levende-aanmelding" | "risico" | "ingeschreven" | "uitgeschreven";
                 limit?: number;
                 offset?: number;
             };
