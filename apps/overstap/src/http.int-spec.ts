@@ -154,6 +154,11 @@ describe('overstap over HTTP', () => {
     const aanmeldingId = (aanmelding.body as { aanmeldingId: string }).aanmeldingId;
     const lijst = await verzoek('GET', '/aanmeldingen?schooljaar=2026-2027', mbo);
     expect((lijst.body.items as Array<{ aanmeldingId: string }>).map((item) => item.aanmeldingId)).toEqual([aanmeldingId]);
+    // Each row offers the statuses the transition table allows next (a client shows only those).
+    expect((lijst.body.items as Array<{ status: string; toegestaan: string[] }>)[0]).toMatchObject({
+      status: 'aangemeld',
+      toegestaan: ['intake-gepland', 'toegelaten', 'afgewezen', 'onderwijsovereenkomst-aangeboden', 'leidt-niet-tot-inschrijving', 'ingetrokken'],
+    });
     expect(await context.dataSource.query('SELECT gebruiker, organisatie, reden FROM inzage WHERE aanmelding_id = $1', [aanmeldingId])).toEqual([
       { gebruiker: 'test-25LW', organisatie: 'mbo-instelling:25LW', reden: 'aanmeldingen-volgen' },
     ]);

@@ -12,6 +12,9 @@ import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
 import { AbsentiePagina, VerzuimLeerlingenPagina, VerzuimmeldingenPagina, VerzuimmeldingPagina } from './pages/verzuim';
 import { CijfersPagina } from './pages/cijfers';
+import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, InschrijvingPagina, NieuweAanmeldingPagina } from './pages/aanmeldingen';
+import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
+import { InstellingenPagina } from './pages/instellingen';
 import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
 
 export function App({ demo }: { demo: boolean }) {
@@ -31,6 +34,17 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/signalen/:id" element={alleen('/signalen', <AlertPagina />)} />
         <Route path="/monitor" element={alleen('/monitor', <MonitorPagina />)} />
         <Route path="/monitor/:dossierId" element={alleen('/monitor', <LeerlingPagina />)} />
+        <Route path="/dossiers" element={alleen('/dossiers', <DossiersPagina />)} />
+        <Route path="/dossiers/nieuw" element={alleen('/dossiers', <DossierFormulierPagina />)} />
+        <Route path="/dossiers/import" element={alleen('/dossiers', <ImportPagina />)} />
+        <Route path="/dossiers/import/:jobId" element={alleen('/dossiers', <ImportPagina />)} />
+        <Route path="/dossiers/:id/bewerken" element={alleen('/dossiers', <DossierFormulierPagina />)} />
+        <Route path="/aanmeldingen" element={alleen('/aanmeldingen', <AanmeldingenPagina />)} />
+        <Route path="/aanmeldingen/nieuw" element={alleen('/aanmeldingen', <NieuweAanmeldingPagina />)} />
+        <Route path="/aanmeldingen/dossier/:dossierId" element={alleen('/aanmeldingen', <AanmelderDossierPagina />)} />
+        <Route path="/inschrijvingen" element={alleen('/inschrijvingen', <InschrijvingenPagina />)} />
+        <Route path="/inschrijvingen/:id" element={alleen('/inschrijvingen', <InschrijvingPagina />)} />
+        <Route path="/instellingen" element={alleen('/instellingen', <InstellingenPagina />)} />
         <Route path="/platform" element={alleen('/platform', <PlatformPagina />)} />
         <Route path="/demojaar" element={alleen('/demojaar', <DemojaarPagina />)} />
         <Route path="/casussen" element={alleen('/casussen', <CasussenPagina />)} />

@@ -10,6 +10,11 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     items.push({ pad: '/signalen', label: 'Signalen' });
   if (type === 'vo-school' || type === 'rmc-regio') items.push({ pad: '/monitor', label: 'Doorstroommonitor' });
   const rol = (...rollen: string[]) => rollen.some((r) => gebruiker.rollen.includes(r));
+  if (type === 'vo-school' && rol('schooladministratie', 'decaan', 'mentor')) items.push({ pad: '/dossiers', label: 'Dossiers indienen' });
+  if (type === 'mbo-instelling' && rol('intaker', 'schooladministratie')) {
+    items.push({ pad: '/aanmeldingen', label: 'Aanmeldingen' });
+    items.push({ pad: '/inschrijvingen', label: 'Inschrijvingen' });
+  }
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/casussen', label: 'Casussen' });
   if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/casusregels', label: 'Casusregels' });
   const school = type === 'vo-school' || type === 'mbo-instelling';
@@ -21,6 +26,12 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   )
     items.push({ pad: '/verzuimmeldingen', label: 'Verzuimmeldingen' });
   if (type === 'vo-school' || type === 'rmc-regio' || type === 'ops') items.push({ pad: '/cijfers', label: 'Cijfers' });
+  // The organisation's channels (its beheerder; an RMC's coordinator too, who also sets the region's routing).
+  if (
+    (type === 'rmc-regio' && rol('rmc-coordinator', 'beheerder')) ||
+    (type !== 'rmc-regio' && type !== 'ops' && type !== 'partner' && rol('beheerder'))
+  )
+    items.push({ pad: '/instellingen', label: 'Instellingen' });
   if (type === 'ops') {
     items.push({ pad: '/platform', label: 'Platform' });
     if (demo) items.push({ pad: '/demojaar', label: 'Demojaar' });

@@ -9,6 +9,8 @@ export const SIGNAAL_TYPES: Record<string, string> = {
   'overstap.signaal.uitschrijving-zonder-startkwalificatie': 'Uitgeschreven zonder startkwalificatie',
   'overstap.deadline.geen-herinschrijving': 'Geen herinschrijving na uitschrijving',
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
+  'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor leerplicht',
+  'verzuim.melding.voor-rmc': 'Verzuimmelding voor het RMC',
   escalatie: 'Escalatie: niet op tijd opgepakt',
 };
 /** What a signal asks of whoever receives it. */
@@ -53,7 +55,8 @@ export const MONITOR_STATUS: Record<string, string> = {
 export const MONITOR_FILTERS = {
   alle: 'Alle leerlingen',
   'geen-aanmelding': 'Geen aanmelding',
-  risico: 'Risico (geen lopende aanmelding)',
+  'geen-levende-aanmelding': 'Geen lopende aanmelding meer',
+  risico: 'Risico (alles wat aandacht vraagt)',
   ingeschreven: 'Ingeschreven',
   uitgeschreven: 'Uitgeschreven',
 } as const;

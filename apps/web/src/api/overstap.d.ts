@@ -724,6 +724,8 @@ export interface components {
                 opTijd: boolean;
                 /** @description de VO-vestiging van het dossier, als dat er is */
                 vestiging: string | null;
+                /** @description de statussen waarnaar de mbo-instelling deze aanmelding hierna mag zetten (leeg: eindstatus) */
+                toegestaan: ("ontvangen" | "aangemeld" | "intake-gepland" | "intake-gedaan" | "toegelaten" | "afgewezen" | "onderwijsovereenkomst-aangeboden" | "ingeschreven" | "leidt-niet-tot-inschrijving" | "ingetrokken")[];
             }[];
         };
         MonitorLeerlingenDto_Output: {
@@ -1488,7 +1490,7 @@ export interface operations {
         parameters: {
             query: {
                 schooljaar: string;
-                filter?: "alle" | "geen-aanmelding" | "risico" | "ingeschreven" | "uitgeschreven";
+                filter?: "alle" | "geen-aanmelding" | "geen-levende-aanmelding" | "risico" | "ingeschreven" | "uitgeschreven";
                 limit?: number;
                 offset?: number;
             };

@@ -5,6 +5,7 @@ import { useAuth } from '../auth';
 import { Fout, Laden, Leeg } from '../components/status';
 import { useKlok } from '../klok';
 import { BESTEMMINGEN, formatDatum, gemeenteLabel, MONITOR_FILTERS, MONITOR_STATUS, regelLabel } from '../teksten';
+import { OpgeslagenMelding } from './dossiers';
 import { Paging } from './signalen';
 import { LIVE_QUERIES_MONITOR, LiveStatus } from '../components/live-status';
 import { POLL_MS, useLive } from '../live';
@@ -139,8 +140,12 @@ export function LeerlingPagina() {
           <h1 className="utrecht-heading-1">
             Dossier van {inhoud.leerling.voornamen} {inhoud.leerling.achternaam}
           </h1>
+          <OpgeslagenMelding />
           <p className="utrecht-paragraph">
-            Versie {dossier.data.versie}, schooljaar {dossier.data.schooljaar}.
+            Versie {dossier.data.versie}, schooljaar {dossier.data.schooljaar}.{' '}
+            <Link className="utrecht-link" to={`/dossiers/${dossier.data.dossierId}/bewerken`}>
+              Dossier bewerken
+            </Link>
           </p>
           <h2 className="utrecht-heading-2">Leerling</h2>
           <dl className="sluitend-velden">

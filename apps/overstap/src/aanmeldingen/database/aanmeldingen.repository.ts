@@ -22,7 +22,7 @@ const lijstRij = z
     op_tijd: z.boolean(),
     vestiging: z.string().nullable(),
   })
-  .transform((rij): AanmeldingRij => ({
+  .transform((rij): Omit<AanmeldingRij, 'toegestaan'> => ({
     aanmeldingId: rij.id,
     dossierId: rij.dossier_id,
     schooljaar: rij.schooljaar,
@@ -111,7 +111,7 @@ export class AanmeldingenRepository {
     schooljaar: string,
     limit: number,
     offset: number,
-  ): Promise<{ totaal: number; items: AanmeldingRij[] }> {
+  ): Promise<{ totaal: number; items: Array<Omit<AanmeldingRij, 'toegestaan'>> }> {
     const from = `FROM aanmelding a LEFT JOIN dossier d ON d.jongere_id = a.jongere_id AND d.schooljaar = a.schooljaar
                   WHERE a.schooljaar = $1 AND ${this.predicaat(zicht)}`;
     const geteld = await firstRow(runner, z.object({ totaal: z.number() }), `SELECT count(*)::int AS totaal ${from}`, [schooljaar, zicht.code]);

@@ -9,6 +9,8 @@ export type MonitorZicht = { soort: 'vo-school' | 'rmc-regio' | 'mbo-instelling'
 const FILTER_SQL: Record<MonitorFilter, string> = {
   alle: 'true',
   'geen-aanmelding': "status = 'geen-aanmelding'",
+  // Applied, but none of the aanmeldingen can still lead to an inschrijving.
+  'geen-levende-aanmelding': "status = 'geen-levende-aanmelding'",
   // At risk now: no (live) aanmelding, uitgeschreven, or signalled — early warnings excepted, they are reminders.
   risico:
     "status IN ('geen-aanmelding', 'geen-levende-aanmelding', 'uitgeschreven') OR EXISTS (SELECT 1 FROM unnest(signalen) AS s WHERE s NOT LIKE 'vroege-waarschuwing-%')",

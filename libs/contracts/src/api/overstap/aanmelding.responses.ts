@@ -32,6 +32,9 @@ export const aanmeldingRijSchema = z.object({
   aangemeldOp: z.iso.datetime({ offset: true }),
   opTijd: z.boolean(),
   vestiging: vestigingSchema.nullable().describe('de VO-vestiging van het dossier, als dat er is'),
+  toegestaan: z
+    .array(z.enum(AANMELDING_STATUSSEN))
+    .describe('de statussen waarnaar de mbo-instelling deze aanmelding hierna mag zetten (leeg: eindstatus)'),
 });
 export type AanmeldingRij = z.infer<typeof aanmeldingRijSchema>;
 

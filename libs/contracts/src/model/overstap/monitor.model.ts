@@ -1,5 +1,5 @@
 /** Filters of the doorstroommonitor. */
-export const MONITOR_FILTERS = ['alle', 'geen-aanmelding', 'risico', 'ingeschreven', 'uitgeschreven'] as const;
+export const MONITOR_FILTERS = ['alle', 'geen-aanmelding', 'geen-levende-aanmelding', 'risico', 'ingeschreven', 'uitgeschreven'] as const;
 export type MonitorFilter = (typeof MONITOR_FILTERS)[number];
 
 /** A student's overstap status, derived from the dossier, the aanmeldingen and the inschrijvingen. */

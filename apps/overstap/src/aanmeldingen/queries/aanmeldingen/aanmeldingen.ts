@@ -5,13 +5,14 @@ import type { Aanmeldingen, AanmeldingenQuery } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { AanmeldingenRepository, AanmeldingenZicht } from '../../database/aanmeldingen.repository';
 import { AanmeldingFout } from '../../domain/aanmeldingen.errors';
+import { toegestaneOvergangen } from '../../domain/aanmelding-status';
 
 export type ZoekAanmeldingenQuery = { input: AanmeldingenQuery; actor: Claims };
 
 /**
  * Aanmeldingen the caller may see: an mbo its own applicants, a VO school its own students' (live status, via their
  * dossiers), an RMC the residents of its region. No persoonsnummers; the dossier id links to the student. Every
- * page read is recorded in the inzage log, one row per aanmelding on it.
+ * page read is recorded in the inzage log, one row per aanmelding on it. Each row carries the statuses it may move to.
  */
 @Injectable()
 export class ZoekAanmeldingen {
@@ -32,7 +33,8 @@ export class ZoekAanmeldingen {
         reden: 'aanmeldingen-volgen',
         op: this.clock.now(),
       });
-      return pagina;
+      // With each row the statuses it may move to next (the transition table), so a client offers only those.
+      return { totaal: pagina.totaal, items: pagina.items.map((item) => ({ ...item, toegestaan: [...toegestaneOvergangen(item.status)] })) };
     });
   }
 }
