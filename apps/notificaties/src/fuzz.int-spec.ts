@@ -9,6 +9,7 @@ import {
   parsedEvent,
   serviceTestContext,
   ServiceTestContext,
+  fuzzTijdslimiet,
 } from '@sluitend/testing';
 import { MaakAlerts } from './alerts/commands/maak-alerts/maak-alerts';
 import { WijzigAlert } from './alerts/commands/wijzig-alert/wijzig-alert';
@@ -16,6 +17,9 @@ import { SignaalEvent } from './alerts/domain/signaal-event';
 import { ZoekNietRouteerbaar } from './alerts/queries/niet-routeerbaar/zoek-niet-routeerbaar';
 import { AppModule } from './app.module';
 import { notificatiesEnvSchema } from './config/notificaties-env';
+
+// The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
+jest.setTimeout(fuzzTijdslimiet());
 
 /**
  * The fuzz tier (issue 9) over notificaties' HTTP API: every text field of every operation in

@@ -20,6 +20,7 @@ import { KoppelingenModule } from './koppelingen/koppelingen.module';
 import { PersoonKoppeling1732320001818 } from './migrations/1732320001818-persoon-koppeling';
 import { AanmeldingGeregistreerdOp1732320001900 } from './migrations/1732320001900-aanmelding-geregistreerd-op';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { DossierOverdracht1732320002000 } from './migrations/1732320002000-dossier-overdracht';
 import { LiveMonitor1732320002110 } from './migrations/1732320002110-live-monitor';
 import { OverstapBewaartermijnen } from './shared/bewaartermijnen';
 import { MonitorModule } from './monitor/monitor.module';
@@ -55,6 +56,7 @@ export class AppModule {
             PersoonKoppeling1732320001818,
             AanmeldingGeregistreerdOp1732320001900,
             Bewaartermijnen1732320001910,
+            DossierOverdracht1732320002000,
             LiveMonitor1732320002110,
           ],
         }),

@@ -1,8 +1,11 @@
 import type { Claims } from '@sluitend/auth';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, waitFor } from '@sluitend/testing';
+import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, waitFor, fuzzTijdslimiet } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { overstapEnvSchema } from './config/overstap-env';
 import { OverstapFixture } from './shared/testing/overstap.fixture';
+
+// The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
+jest.setTimeout(fuzzTijdslimiet());
 
 /**
  * The fuzz tier (issue 9) over overstap's HTTP API: every text field of every operation in docs/openapi/overstap.json,
@@ -54,6 +57,17 @@ const inschrijving = async () =>
     locatie: '25LP00',
     ingeschrevenPer: '2026-08-31',
   });
+/** A student 00AH holds, and 01AB's transfer request for it (ADR 0020): the request's id. */
+const overdracht = async (): Promise<string> => {
+  const dossier = volledigDossier();
+  await post('/dossiers', await school(), dossier);
+  const aanvraag = await post('/dossiers', await context.token({ type: 'vo-school', code: '01AB' }, ['schooladministratie']), {
+    ...dossier,
+    school: { brin: '01AB', vestiging: '01AB00' },
+  });
+  return String(aanvraag.overdrachtId);
+};
+
 const inschrijvingId = (antwoord: Record<string, unknown>) => String(antwoord.inschrijvingId ?? antwoord.id);
 
 /** Waits for the import job an answer names to end; its status. */
@@ -122,6 +136,25 @@ describe('the fuzz tier over overstap', () => {
           );
           return { pad: `/api/overstap/dossiers/imports/${jobId}`, token: school };
         },
+        'GET /api/overstap/overdrachten': () => ({ pad: '/api/overstap/overdrachten', token: school, query: { status: 'aangevraagd' } }),
+        'POST /api/overstap/overdrachten/{id}/vrijgeven': () => ({
+          pad: '/api/overstap/overdrachten/{id}/vrijgeven',
+          nieuwPad: async () => `/api/overstap/overdrachten/${await overdracht()}/vrijgeven`,
+          token: school,
+          body: { reden: 'leerling verhuist' },
+        }),
+        'POST /api/overstap/overdrachten/{id}/weigeren': () => ({
+          pad: '/api/overstap/overdrachten/{id}/weigeren',
+          nieuwPad: async () => `/api/overstap/overdrachten/${await overdracht()}/weigeren`,
+          token: school,
+          body: { reden: 'leerling blijft' },
+        }),
+        'POST /api/overstap/overdrachten/{id}/forceren': () => ({
+          pad: '/api/overstap/overdrachten/{id}/forceren',
+          nieuwPad: async () => `/api/overstap/overdrachten/${await overdracht()}/forceren`,
+          token: () => context.token(OPS, ['ops']),
+          body: { reden: 'school gesloten per 1 januari', besluit: 'vrijgeven' },
+        }),
         'POST /api/overstap/aanmeldingen': () => ({
           pad: '/api/overstap/aanmeldingen',
           token: mbo,

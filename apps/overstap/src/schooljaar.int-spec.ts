@@ -51,8 +51,8 @@ describe('the deadlines of a schooljaar, fired by the sweeper on the demo clock'
     const resultaten = await context.app
       .get(DienDossierIn)
       .execute({ input: { dossiers: [...dossiers, geenMbo] }, actor: school(), correlationId: 'cohort' });
-    resultaten.slice(0, 6).forEach((resultaat) => dossierIds.push(resultaat.dossierId));
-    havo = resultaten[6].dossierId;
+    resultaten.slice(0, 6).forEach((resultaat) => dossierIds.push(String(resultaat.dossierId)));
+    havo = String(resultaten[6].dossierId);
     // Student 0 applies now, in December: before every deadline.
     await context.app.get(RegistreerAanmelding).execute({ input: fixture.aanmelding(bsn[0]), actor: mbo(), correlationId: 'a-0' });
   });

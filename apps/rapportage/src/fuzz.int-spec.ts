@@ -1,6 +1,9 @@
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { rapportageEnvSchema } from './config/rapportage-env';
+
+// The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
+jest.setTimeout(fuzzTijdslimiet());
 
 /**
  * The fuzz tier (issue 9) over rapportage's HTTP API: every text field of every operation in docs/openapi/rapportage.json, a

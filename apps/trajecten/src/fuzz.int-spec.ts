@@ -1,9 +1,12 @@
 import type { Claims } from '@sluitend/auth';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { trajectenEnvSchema } from './config/trajecten-env';
 import { Persoonsnummers } from './shared/persoonsnummers';
+
+// The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
+jest.setTimeout(fuzzTijdslimiet());
 
 /**
  * The fuzz tier (issue 9) over trajecten's HTTP API: every text field of every operation in docs/openapi/trajecten.json, a

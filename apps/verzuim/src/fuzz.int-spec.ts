@@ -1,5 +1,5 @@
 import type { Claims } from '@sluitend/auth';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
+import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { verzuimEnvSchema } from './config/verzuim-env';
 import { ZetKalender } from './kalenders/commands/zet-kalender/zet-kalender';
@@ -7,6 +7,9 @@ import { RegistreerLeerlingen } from './leerlingen/commands/registreer-leerlinge
 import { DoeMelding } from './meldingen/commands/doe-melding/doe-melding';
 import { ZetMeldingStap } from './meldingen/commands/zet-melding-stap/zet-melding-stap';
 import { VerzuimFixture } from './registratie/testing/verzuim.fixture';
+
+// The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
+jest.setTimeout(fuzzTijdslimiet());
 
 /**
  * The fuzz tier (issue 9) over verzuim's HTTP API: every text field of every operation in docs/openapi/verzuim.json, a

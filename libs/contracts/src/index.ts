@@ -21,6 +21,7 @@ export * from './api/overstap/aanmelding.responses';
 export * from './api/overstap/inschrijving.responses';
 export * from './api/overstap/monitor.api';
 export * from './api/overstap/koppeling.api';
+export * from './api/overstap/overdracht.api';
 export * from './events/overstap/persoon.events';
 export * from './api/notificaties/alert.requests';
 export * from './api/notificaties/voorkeur.requests';

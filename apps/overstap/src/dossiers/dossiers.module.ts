@@ -13,11 +13,18 @@ import { BekijkDossier } from './queries/dossier/dossier';
 import { BekijkDossierHttp } from './queries/dossier/dossier.http';
 import { BekijkDossierImport } from './queries/dossier-import/dossier-import';
 import { BekijkDossierImportHttp } from './queries/dossier-import/dossier-import.http';
+import { BeslisOverdracht } from './commands/beslis-overdracht/beslis-overdracht';
+import { BeslisOverdrachtHttp } from './commands/beslis-overdracht/beslis-overdracht.http';
+import { ZoekOverdrachten } from './queries/overdrachten/overdrachten';
+import { ZoekOverdrachtenHttp } from './queries/overdrachten/overdrachten.http';
 
-/** Digitale doorstroomdossiers: submitted one by one, in bulk or as a CSV import; read by the school and the mbo. */
+/**
+ * Digitale doorstroomdossiers: submitted one by one, in bulk or as a CSV import; read by the school and the mbo; moved
+ * to another school by a transfer request the holder or the RMC decides (ADR 0020).
+ */
 @Module({
   imports: [DeadlinesModule, KoppelingenModule],
-  controllers: [DienDossierInHttp, ImporteerDossiersHttp, BekijkDossierImportHttp, BekijkDossierHttp],
+  controllers: [DienDossierInHttp, ImporteerDossiersHttp, BekijkDossierImportHttp, ZoekOverdrachtenHttp, BeslisOverdrachtHttp, BekijkDossierHttp],
   providers: [
     DossiersRepository,
     DossierImportsRepository,
@@ -26,6 +33,8 @@ import { BekijkDossierImportHttp } from './queries/dossier-import/dossier-import
     DossierImportRunner,
     BekijkDossier,
     BekijkDossierImport,
+    BeslisOverdracht,
+    ZoekOverdrachten,
   ],
 })
 export class DossiersModule implements NestModule {

@@ -49,7 +49,7 @@ export interface paths {
         put?: never;
         /**
          * Een doorstroomdossier indienen
-         * @description Nieuw dossier: 201. Dezelfde inhoud opnieuw: 200 ongewijzigd (niets opgeslagen of gepubliceerd); andere inhoud: 200 met een nieuwe versie.
+         * @description Nieuw dossier: 201. Dezelfde inhoud opnieuw: 200 ongewijzigd (niets opgeslagen of gepubliceerd); andere inhoud: 200 met een nieuwe versie. Heeft een andere vestiging het dossier van deze leerling voor dit schooljaar: 202 overdracht-aangevraagd (de school die het heeft of de RMC-regio beslist; zie GET /overdrachten).
          */
         post: operations["DienDossierInHttp_dienIn"];
         delete?: never;
@@ -137,6 +137,86 @@ export interface paths {
         get: operations["BekijkDossierImportHttp_bekijk"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overstap/overdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overdrachtverzoeken volgen
+         * @description Een school ziet de verzoeken voor haar leerlingen en haar eigen verzoeken (zonder te zien welke school de leerling heeft); een RMC-regio die van haar regio; ops alle.
+         */
+        get: operations["ZoekOverdrachtenHttp_zoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overstap/overdrachten/{id}/vrijgeven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een dossier vrijgeven aan de school die het aanvroeg
+         * @description Voor de school die het dossier heeft en de RMC-regio van de leerling. Het dossier gaat over met de ingediende inhoud (nieuwe versie).
+         */
+        post: operations["BeslisOverdrachtHttp_vrijgeven"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overstap/overdrachten/{id}/weigeren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een overdrachtverzoek weigeren
+         * @description Voor de school die het dossier heeft en de RMC-regio van de leerling.
+         */
+        post: operations["BeslisOverdrachtHttp_weigeren"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overstap/overdrachten/{id}/forceren": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Over een overdrachtverzoek beslissen namens beheer (ops)
+         * @description Alleen ops, altijd met een reden; het besluit, wie en waarom blijven bij het verzoek bewaard.
+         */
+        post: operations["BeslisOverdrachtHttp_forceren"];
         delete?: never;
         options?: never;
         head?: never;
@@ -492,11 +572,20 @@ export interface components {
             };
         };
         DossierResultaatDto_Output: {
-            /** Format: uuid */
-            dossierId: string;
-            versie: number;
+            /**
+             * Format: uuid
+             * @description null bij overdracht-aangevraagd
+             */
+            dossierId: string | null;
+            /** @description null bij overdracht-aangevraagd */
+            versie: number | null;
             /** @enum {string} */
-            status: "aangemaakt" | "bijgewerkt" | "ongewijzigd";
+            status: "aangemaakt" | "bijgewerkt" | "ongewijzigd" | "overdracht-aangevraagd";
+            /**
+             * Format: uuid
+             * @description alleen bij overdracht-aangevraagd: het verzoek, te volgen via GET /overdrachten
+             */
+            overdrachtId?: string;
         };
         DienDossiersInBulkDto: {
             dossiers: {
@@ -557,12 +646,23 @@ export interface components {
             aangemaakt: number;
             bijgewerkt: number;
             ongewijzigd: number;
+            /** @description dossiers waarvoor een overdracht is aangevraagd */
+            overdrachtAangevraagd: number;
             resultaten: {
-                /** Format: uuid */
-                dossierId: string;
-                versie: number;
+                /**
+                 * Format: uuid
+                 * @description null bij overdracht-aangevraagd
+                 */
+                dossierId: string | null;
+                /** @description null bij overdracht-aangevraagd */
+                versie: number | null;
                 /** @enum {string} */
-                status: "aangemaakt" | "bijgewerkt" | "ongewijzigd";
+                status: "aangemaakt" | "bijgewerkt" | "ongewijzigd" | "overdracht-aangevraagd";
+                /**
+                 * Format: uuid
+                 * @description alleen bij overdracht-aangevraagd: het verzoek, te volgen via GET /overdrachten
+                 */
+                overdrachtId?: string;
                 /** @description positie in dossiers[] */
                 index: number;
             }[];
@@ -605,6 +705,73 @@ export interface components {
             gestartOp: string | null;
             /** Format: date-time */
             klaarOp: string | null;
+        };
+        OverdrachtenDto_Output: {
+            overdrachten: {
+                /** Format: uuid */
+                overdrachtId: string;
+                /** @enum {string} */
+                status: "aangevraagd" | "vrijgegeven" | "geweigerd" | "geforceerd";
+                schooljaar: string;
+                /** @description de school die het dossier wil overnemen */
+                naar: {
+                    brin: string;
+                    vestiging: string;
+                };
+                /** @description de school die het dossier nu heeft; null voor de aanvragende school */
+                van: {
+                    brin: string;
+                    vestiging: string;
+                } | null;
+                /**
+                 * Format: uuid
+                 * @description het dossier van de leerling; null voor de aanvragende school
+                 */
+                dossierId: string | null;
+                /** Format: date-time */
+                aangevraagdOp: string;
+                /** Format: date-time */
+                beslotenOp: string | null;
+                reden: string | null;
+            }[];
+        };
+        BeslisOverdrachtDto: {
+            reden?: string;
+        };
+        OverdrachtDto_Output: {
+            /** Format: uuid */
+            overdrachtId: string;
+            /** @enum {string} */
+            status: "aangevraagd" | "vrijgegeven" | "geweigerd" | "geforceerd";
+            schooljaar: string;
+            /** @description de school die het dossier wil overnemen */
+            naar: {
+                brin: string;
+                vestiging: string;
+            };
+            /** @description de school die het dossier nu heeft; null voor de aanvragende school */
+            van: {
+                brin: string;
+                vestiging: string;
+            } | null;
+            /**
+             * Format: uuid
+             * @description het dossier van de leerling; null voor de aanvragende school
+             */
+            dossierId: string | null;
+            /** Format: date-time */
+            aangevraagdOp: string;
+            /** Format: date-time */
+            beslotenOp: string | null;
+            reden: string | null;
+        };
+        ForceerOverdrachtDto: {
+            reden: string;
+            /**
+             * @description overdragen, of het verzoek sluiten
+             * @enum {string}
+             */
+            besluit: "vrijgeven" | "weigeren";
         };
         DossierInzageDto_Output: {
             /** Format: uuid */
@@ -998,6 +1165,15 @@ export interface operations {
                     "application/json": components["schemas"]["DossierResultaatDto_Output"];
                 };
             };
+            /** @description een andere vestiging heeft het dossier: er is een overdracht aangevraagd */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierResultaatDto_Output"];
+                };
+            };
             /** @description Ongeldige invoer: elk veld met de regel die het breekt */
             400: {
                 headers: {
@@ -1237,6 +1413,269 @@ export interface operations {
             };
             /** @description Niet gevonden (of niet van deze organisatie) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ZoekOverdrachtenHttp_zoek: {
+        parameters: {
+            query?: {
+                /** @description alleen verzoeken met deze status */
+                status?: "aangevraagd" | "vrijgegeven" | "geweigerd" | "geforceerd";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description de verzoeken, nieuwste eerst (hoogstens 500) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BeslisOverdrachtHttp_vrijgeven: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeslisOverdrachtDto"];
+            };
+        };
+        responses: {
+            /** @description het verzoek, vrijgegeven */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BeslisOverdrachtHttp_weigeren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeslisOverdrachtDto"];
+            };
+        };
+        responses: {
+            /** @description het verzoek, geweigerd */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BeslisOverdrachtHttp_forceren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForceerOverdrachtDto"];
+            };
+        };
+        responses: {
+            /** @description het verzoek, geforceerd of geweigerd */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -111,6 +111,21 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     toegang: { 'vo-school': VO_DOSSIER, 'mbo-instelling': MBO_INTAKE },
     persoonsgegevens: true,
   },
+  // Dossier ownership (ADR 0020): a school's requests and the requests for its students; the RMC of the region decides
+  // too; ops overrides with a reason.
+  'GET /api/overstap/overdrachten': {
+    doel: 'overdracht van dossiers volgen',
+    toegang: { 'vo-school': VO_DOSSIER, 'rmc-regio': ['rmc-coordinator'], ops: OPS },
+  },
+  'POST /api/overstap/overdrachten/{id}/vrijgeven': {
+    doel: 'dossier overdragen',
+    toegang: { 'vo-school': ['schooladministratie', 'decaan'], 'rmc-regio': ['rmc-coordinator'] },
+  },
+  'POST /api/overstap/overdrachten/{id}/weigeren': {
+    doel: 'overdracht weigeren',
+    toegang: { 'vo-school': ['schooladministratie', 'decaan'], 'rmc-regio': ['rmc-coordinator'] },
+  },
+  'POST /api/overstap/overdrachten/{id}/forceren': { doel: 'overdracht forceren (beheer)', toegang: { ops: OPS } },
   'POST /api/overstap/aanmeldingen': { doel: 'aanmelding registreren', toegang: { 'mbo-instelling': MBO_ADMINISTRATIE } },
   'GET /api/overstap/aanmeldingen': {
     doel: 'aanmeldingen volgen',

@@ -81,6 +81,49 @@ export const HOSTILE_TEKST: ReadonlyArray<{ naam: string; waarde: string; query:
   { naam: 'RTL override', waarde: '\u202eGM0014', query: encodeURIComponent('\u202eGM0014') },
 ];
 
+/**
+ * The fuzz size: `FUZZ_RUNS` (default 1, the smoke size of `./sluitend test`) rounds of payloads per field. Round 1 is
+ * HOSTILE_TEKST; every further round adds four payloads generated from a fixed seed (so a failure is reproducible):
+ * control and format characters, combining marks, astral characters in pairs, injection-shaped text, lengths up to
+ * a few thousand. `./sluitend fuzz` runs every service's fuzz tier at full size.
+ */
+export function fuzzPayloads(rondes = fuzzRondes()): ReadonlyArray<{ naam: string; waarde: string; query: string }> {
+  const extra: Array<{ naam: string; waarde: string; query: string }> = [];
+  let toestand = 0x5eed1e55;
+  const willekeurig = () => {
+    // mulberry32: small, fast, and the same sequence on every machine
+    toestand = (toestand + 0x6d2b79f5) | 0;
+    let t = Math.imul(toestand ^ (toestand >>> 15), 1 | toestand);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(willekeurig() * lijst.length)];
+  const bouwstenen: ReadonlyArray<() => string> = [
+    () => String.fromCharCode(32 + Math.floor(willekeurig() * 95)),
+    () => String.fromCharCode(Math.floor(willekeurig() * 32)),
+    () => kies(['\u200b', '\u200d', '\u2028', '\u2029', '\ufeff', '\u202e', '\u2066', '\u00ad', '\u0301', '\u0308']),
+    () => kies(['😀', '𝔘', '👩‍👩‍👧', '🇳🇱', '\u{10ffff}']),
+    () => kies(["' OR 1=1 --", '"; DROP TABLE dossier; --', '%s%n%x', '../../etc/passwd', '<script>x</script>', '${7*7}', '{{7*7}}', '\\', 'NaN']),
+    () => kies(['ĳ', 'ß', 'İ', 'ﬃ', 'Å', 'Ω', 'ﾟ', '０', '١']),
+    () => '9'.repeat(1 + Math.floor(willekeurig() * 30)),
+  ];
+  for (let ronde = 2; ronde <= rondes; ronde += 1) {
+    for (let nummer = 1; nummer <= 4; nummer += 1) {
+      const lengte = kies([1, 2, 8, 64, 255, 256, 1000, 4001]);
+      let waarde = '';
+      while (waarde.length < lengte) waarde += kies(bouwstenen)();
+      extra.push({ naam: `gegenereerd ${ronde}.${nummer}`, waarde, query: encodeURIComponent(waarde) });
+    }
+  }
+  return [...HOSTILE_TEKST, ...extra];
+}
+
+/** FUZZ_RUNS from the environment: 1 unless set to a whole number from 1 to 1000. */
+export function fuzzRondes(): number {
+  const rondes = Number(process.env.FUZZ_RUNS ?? '1');
+  return Number.isInteger(rondes) && rondes >= 1 && rondes <= 1000 ? rondes : 1;
+}
+
 type Schema = {
   $ref?: string;
   type?: string | string[];
@@ -148,15 +191,16 @@ async function momentopname(dataSource: DataSource, schema: string, vluchtig: Re
     [schema],
   )) as Array<{ naam: string }>;
   const uitkomst = new Map<string, string>();
-  for (const { naam } of tabellen) {
-    const tabel = `"${schema}"."${naam}"`;
-    const [rij] = (await dataSource.query(
-      vluchtig.has(naam)
-        ? `SELECT count(*)::text AS n, '' AS h FROM ${tabel}`
-        : `SELECT count(*)::text AS n, coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS h FROM ${tabel} t`,
-    )) as Array<{ n: string; h: string }>;
-    uitkomst.set(naam, `${rij.n}:${rij.h}`);
-  }
+  if (tabellen.length === 0) return uitkomst;
+  // One round trip for every table (a full-size run compares thousands of times).
+  const delen = tabellen.map(({ naam }, index) => {
+    const tabel = `"${schema}"."${naam.replace(/"/g, '""')}"`;
+    return vluchtig.has(naam)
+      ? `SELECT ${index} AS i, count(*)::text AS n, '' AS h FROM ${tabel}`
+      : `SELECT ${index} AS i, count(*)::text AS n, coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS h FROM ${tabel} t`;
+  });
+  const rijen = (await dataSource.query(delen.join('\nUNION ALL\n'))) as Array<{ i: number; n: string; h: string }>;
+  for (const rij of rijen) uitkomst.set(tabellen[Number(rij.i)].naam, `${rij.n}:${rij.h}`);
   return uitkomst;
 }
 
@@ -189,6 +233,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
   const document = openApiDocument(definitie.service);
   const schema = (definitie.dataSource.options as { schema?: string }).schema ?? definitie.service;
   const vluchtig = new Set(['outbox', ...(definitie.vluchtig ?? [])]);
+  const payloads = fuzzPayloads();
   const uitkomst: FuzzUitkomst = {
     tabellen: (await momentopname(definitie.dataSource, schema, vluchtig)).size,
     operaties: 0,
@@ -267,7 +312,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           segment?: { index: number; waarde: string };
         }> = [];
         for (const blad of bladeren) {
-          for (const hostile of HOSTILE_TEKST) {
+          for (const hostile of payloads) {
             pogingen.push({
               veld: blad,
               payload: hostile.naam,
@@ -278,7 +323,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
         }
         const cellen = voorbeeld.ruweBody?.cellen ? csvCellen(voorbeeld.ruweBody) : [];
         for (const cel of cellen) {
-          for (const hostile of HOSTILE_TEKST) {
+          for (const hostile of payloads) {
             pogingen.push({
               veld: `csv:${cel.kolom}`,
               payload: hostile.naam,
@@ -292,7 +337,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
         }
         // Path and query parameters once per operation (with the first example).
         for (const { naam, index } of volgnummer === 0 ? padParams : []) {
-          for (const hostile of HOSTILE_TEKST) {
+          for (const hostile of payloads) {
             pogingen.push({
               veld: `{${naam}}`,
               payload: hostile.naam,
@@ -303,7 +348,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           }
         }
         for (const naam of volgnummer === 0 ? queryParams : []) {
-          for (const hostile of HOSTILE_TEKST) {
+          for (const hostile of payloads) {
             pogingen.push({
               veld: `?${naam}`,
               payload: hostile.naam,
@@ -314,11 +359,15 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
         }
         uitkomst.velden += bladeren.length + cellen.length + (volgnummer === 0 ? queryParams.length + padParams.length : 0);
 
+        // The snapshot after a 4xx is the one before the next request (taken right before it); after any other
+        // answer a fresh one is taken.
+        let stand: Map<string, string> | undefined;
         for (const poging of pogingen) {
           const echtPad = (await pad()).split('/');
           if (poging.segment) echtPad[poging.segment.index] = poging.segment.waarde;
           const url = `${echtPad.join('/')}${poging.query}`;
-          const voor = await momentopname(definitie.dataSource, schema, vluchtig);
+          const voor = stand ?? (await momentopname(definitie.dataSource, schema, vluchtig));
+          stand = undefined;
           const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
           uitkomst.verzoeken += 1;
           const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
@@ -326,8 +375,11 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           const achtergrond = antwoord.status < 300 ? await voorbeeld.naPoging?.(antwoord) : undefined;
           if (achtergrond) uitkomst.serverfouten.push(`${wie}: ${antwoord.status}, then ${achtergrond}`);
           if (antwoord.status >= 400 && antwoord.status < 500) {
-            const tabellen = verschil(voor, await momentopname(definitie.dataSource, schema, vluchtig));
+            const na = await momentopname(definitie.dataSource, schema, vluchtig);
+            const tabellen = verschil(voor, na);
             if (tabellen.length > 0) uitkomst.gewijzigd.push(`${wie}: ${antwoord.status}, changed ${tabellen.join(', ')}`);
+            // A path from nieuwPad makes a fresh resource (rows) before each request: then no carrying over.
+            if (!voorbeeld.nieuwPad) stand = na;
           }
         }
       }
@@ -342,8 +394,13 @@ export function fuzzSamenvatting(service: string, uitkomst: FuzzUitkomst): strin
     .map(([status, aantal]) => `${status}×${aantal}`)
     .join(' ');
   return (
-    `fuzz ${service}: ${uitkomst.operaties} operations, ${uitkomst.velden} text fields × ${HOSTILE_TEKST.length} payloads, ` +
+    `fuzz ${service}: ${uitkomst.operaties} operations, ${uitkomst.velden} text fields × ${fuzzPayloads().length} payloads, ` +
     `${uitkomst.verzoeken} requests (valid ones included), 5xx: ${uitkomst.serverfouten.length}, ` +
     `rows changed by a 4xx: ${uitkomst.gewijzigd.length} (${uitkomst.tabellen} tables compared); ${statussen}`
   );
+}
+
+/** How long one service's fuzz tier may take: ten minutes per round of payloads (a loaded CI machine included). */
+export function fuzzTijdslimiet(): number {
+  return 600_000 * fuzzRondes();
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { type DossierInhoud, NIET_LEVENDE_AANMELDING_STATUSSEN } from '@sluitend/contracts';
+import { type DossierInhoud, NIET_LEVENDE_AANMELDING_STATUSSEN, OVERDRACHT_STATUSSEN, type OverdrachtStatus } from '@sluitend/contracts';
 import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
 
 /**
@@ -75,6 +75,75 @@ const inzageRij = z
     aangemeldBijMbo: rij.aangemeld_bij_mbo,
   }));
 export type DossierVoorInzage = z.output<typeof inzageRij>;
+
+/** A transfer request to write: the submitted content, kept until the request is decided (ADR 0020). */
+export type OverdrachtAanvraag = {
+  id: string;
+  dossierId: string;
+  naarBrin: string;
+  naarVestiging: string;
+  inhoud: Record<string, unknown>;
+  inhoudHash: string;
+  persoonsnummerVersleuteld: string;
+  aangevraagdDoor: string;
+  aangevraagdOp: Date;
+};
+
+const overdrachtRij = z
+  .object({
+    id: z.string(),
+    dossier_id: z.string(),
+    status: z.enum(OVERDRACHT_STATUSSEN),
+    naar_brin: z.string(),
+    naar_vestiging: z.string(),
+    inhoud: z.record(z.string(), z.unknown()),
+    inhoud_hash: z.string(),
+    persoonsnummer_versleuteld: z.string(),
+    aangevraagd_door: z.string(),
+    aangevraagd_op: column.timestamp,
+    besloten_op: column.nullableTimestamp,
+    reden: z.string().nullable(),
+    jongere_id: z.string(),
+    schooljaar: z.string(),
+    brin: z.string(),
+    vestiging: z.string(),
+    rmc_regio: z.string().nullable(),
+    versie: z.number(),
+    ingediend_op: column.timestamp,
+  })
+  .transform((rij) => ({
+    id: rij.id,
+    status: rij.status,
+    naarBrin: rij.naar_brin,
+    naarVestiging: rij.naar_vestiging,
+    inhoud: rij.inhoud,
+    inhoudHash: rij.inhoud_hash,
+    persoonsnummerVersleuteld: rij.persoonsnummer_versleuteld,
+    aangevraagdDoor: rij.aangevraagd_door,
+    aangevraagdOp: rij.aangevraagd_op,
+    beslotenOp: rij.besloten_op,
+    reden: rij.reden,
+    /** The dossier as it stands now: its holder may have changed since the request. */
+    dossier: {
+      id: rij.dossier_id,
+      jongereId: rij.jongere_id,
+      schooljaar: rij.schooljaar,
+      brin: rij.brin,
+      vestiging: rij.vestiging,
+      rmcRegio: rij.rmc_regio,
+      versie: rij.versie,
+      inhoudHash: '',
+      ingediendOp: rij.ingediend_op,
+    },
+  }));
+export type OverdrachtMetDossier = z.output<typeof overdrachtRij>;
+
+/** Whose transfer requests a caller lists: a school both sides of its own, an RMC its region's, ops all. */
+export type OverdrachtBereik = { soort: 'school'; brin: string } | { soort: 'rmc'; regio: string } | { soort: 'ops' };
+
+const OVERDRACHT_KOLOMMEN = `o.id, o.dossier_id, o.status, o.naar_brin, o.naar_vestiging, o.inhoud, o.inhoud_hash, o.persoonsnummer_versleuteld,
+       o.aangevraagd_door, o.aangevraagd_op, o.besloten_op, o.reden,
+       d.jongere_id, d.schooljaar, d.brin, d.vestiging, d.rmc_regio, d.versie, d.ingediend_op`;
 
 /**
  * The dossiers capability's SQL. Dossiers are written set-based (one statement per batch, arrays as parameters, in the
@@ -151,6 +220,82 @@ export class DossiersRepository {
                 AS aangemeld_bij_mbo
        FROM dossier d WHERE d.id = $1`,
       [dossierId, mboBrin, NIET_LEVENDE_AANMELDING_STATUSSEN],
+    );
+  }
+
+  /**
+   * Records a transfer request, or — one being open already for this dossier and vestiging — replaces its content:
+   * answers the request's id either way.
+   */
+  async vraagOverdrachtAan(runner: Runner, aanvraag: OverdrachtAanvraag): Promise<string> {
+    const rij = await firstRow(
+      runner,
+      z.object({ id: z.string() }),
+      `INSERT INTO dossier_overdracht (id, dossier_id, naar_brin, naar_vestiging, status, inhoud, inhoud_hash, persoonsnummer_versleuteld,
+                                       aangevraagd_door, aangevraagd_op)
+       VALUES ($1, $2, $3, $4, 'aangevraagd', $5, $6, $7, $8, $9)
+       ON CONFLICT (dossier_id, naar_vestiging) WHERE status = 'aangevraagd'
+       DO UPDATE SET inhoud = EXCLUDED.inhoud, inhoud_hash = EXCLUDED.inhoud_hash, naar_brin = EXCLUDED.naar_brin,
+                     persoonsnummer_versleuteld = EXCLUDED.persoonsnummer_versleuteld,
+                     aangevraagd_door = EXCLUDED.aangevraagd_door
+       RETURNING id`,
+      [
+        aanvraag.id,
+        aanvraag.dossierId,
+        aanvraag.naarBrin,
+        aanvraag.naarVestiging,
+        JSON.stringify(aanvraag.inhoud),
+        aanvraag.inhoudHash,
+        aanvraag.persoonsnummerVersleuteld,
+        aanvraag.aangevraagdDoor,
+        aanvraag.aangevraagdOp,
+      ],
+    );
+    if (!rij) throw new Error('dossier_overdracht: upsert returned no row');
+    return rij.id;
+  }
+
+  /** A transfer request with its dossier as it stands now, both locked until the transaction ends. */
+  lockOverdracht(runner: Runner, overdrachtId: string): Promise<OverdrachtMetDossier | undefined> {
+    return firstRow(
+      runner,
+      overdrachtRij,
+      `SELECT ${OVERDRACHT_KOLOMMEN}
+       FROM dossier_overdracht o JOIN dossier d ON d.id = o.dossier_id
+       WHERE o.id = $1 FOR UPDATE OF o, d`,
+      [overdrachtId],
+    );
+  }
+
+  /** Closes an open request with its decision: who (user and organisation), when and why. */
+  async besluitOverdracht(
+    runner: Runner,
+    besluit: { id: string; status: 'vrijgegeven' | 'geweigerd' | 'geforceerd'; door: string; organisatie: string; op: Date; reden: string | null },
+  ): Promise<number> {
+    return execute(
+      runner,
+      `UPDATE dossier_overdracht SET status = $2, besloten_door = $3, besloten_door_organisatie = $4, besloten_op = $5, reden = $6
+       WHERE id = $1 AND status = 'aangevraagd'`,
+      [besluit.id, besluit.status, besluit.door, besluit.organisatie, besluit.op, besluit.reden],
+    );
+  }
+
+  /** Transfer requests in the caller's reach, newest first (at most 500). */
+  zoekOverdrachten(runner: Runner, bereik: OverdrachtBereik, status: OverdrachtStatus | undefined): Promise<OverdrachtMetDossier[]> {
+    const [filter, parameters]: [string, unknown[]] =
+      bereik.soort === 'school'
+        ? ['(o.naar_brin = $2 OR d.brin = $2)', [bereik.brin]]
+        : bereik.soort === 'rmc'
+          ? ['d.rmc_regio = $2', [bereik.regio]]
+          : ['TRUE', []];
+    return rows(
+      runner,
+      overdrachtRij,
+      `SELECT ${OVERDRACHT_KOLOMMEN}
+       FROM dossier_overdracht o JOIN dossier d ON d.id = o.dossier_id
+       WHERE ($1::text IS NULL OR o.status = $1) AND ${filter}
+       ORDER BY o.aangevraagd_op DESC, o.id LIMIT 500`,
+      [status ?? null, ...parameters],
     );
   }
 

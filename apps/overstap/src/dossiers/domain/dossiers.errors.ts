@@ -5,11 +5,13 @@ import { DomainError, DomainIssue } from '@sluitend/domain-nl';
  * (bulk: `dossiers[row]`, CSV import: the row's line), its `field` the path inside one dossier (`school.vestiging`).
  */
 export const DossierFout = {
-  /** Another vestiging already submitted a dossier for this student and schooljaar. */
-  andereSchool: (rows: readonly number[]): DomainError =>
-    new DomainError('conflict', 'dossier.andere-school', 'Voor deze leerling en dit schooljaar heeft een andere vestiging al een dossier ingediend', {
-      issues: rows.map((row) => ({ field: 'school.vestiging', rule: 'dossier.andere-school', message: 'dossier is van een andere vestiging', row })),
-    }),
+  /** No transfer request with this id in the caller's reach (a school that does not hold the student finds nothing). */
+  overdrachtNietGevonden: (): DomainError =>
+    DomainError.nietGevonden('overdracht.niet-gevonden', 'geen overdrachtverzoek met dit id voor deze organisatie'),
+
+  /** The request was decided already: released, refused or overridden. */
+  overdrachtAlBesloten: (status: string): DomainError =>
+    DomainError.conflict('overdracht.al-besloten', `over dit overdrachtverzoek is al besloten (${status})`, { status }),
 
   /** The same student twice in one submission: which one is right? */
   dubbeleLeerling: (dubbel: ReadonlyArray<{ row: number; eerste: number }>): DomainError =>

@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { schooljaarSchema } from '../../primitives';
 import { dienDossierInSchema, dossierLeerlingSchema } from './dien-dossier-in.request';
 
-export const DOSSIER_RESULTATEN = ['aangemaakt', 'bijgewerkt', 'ongewijzigd'] as const;
+export const DOSSIER_RESULTATEN = ['aangemaakt', 'bijgewerkt', 'ongewijzigd', 'overdracht-aangevraagd'] as const;
 
-/** What submitting one dossier did: a new dossier (201), a new version (200) or nothing, the content being the same (200). */
+/**
+ * What submitting one dossier did: a new dossier (201), a new version (200) or nothing, the content being the same
+ * (200); or, when another vestiging holds the student's dossier for that schooljaar, a transfer request (202,
+ * ADR 0020) — then no dossier id or version, and nothing about the school that holds it.
+ */
 export const dossierResultaatSchema = z.object({
-  dossierId: z.uuid(),
-  versie: z.number().int().min(1),
+  dossierId: z.uuid().nullable().describe('null bij overdracht-aangevraagd'),
+  versie: z.number().int().min(1).nullable().describe('null bij overdracht-aangevraagd'),
   status: z.enum(DOSSIER_RESULTATEN),
+  overdrachtId: z.uuid().optional().describe('alleen bij overdracht-aangevraagd: het verzoek, te volgen via GET /overdrachten'),
 });
 export type DossierResultaat = z.infer<typeof dossierResultaatSchema>;
 
@@ -17,6 +22,7 @@ export const dossiersInBulkResultaatSchema = z.object({
   aangemaakt: z.number().int().min(0),
   bijgewerkt: z.number().int().min(0),
   ongewijzigd: z.number().int().min(0),
+  overdrachtAangevraagd: z.number().int().min(0).describe('dossiers waarvoor een overdracht is aangevraagd'),
   resultaten: z.array(dossierResultaatSchema.extend({ index: z.number().int().min(0).describe('positie in dossiers[]') })),
 });
 export type DossiersInBulkResultaat = z.infer<typeof dossiersInBulkResultaatSchema>;

@@ -1,5 +1,5 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
@@ -44,10 +44,12 @@ export class DienDossierInHttp {
   @ApiOperation({
     summary: 'Een doorstroomdossier indienen',
     description:
-      'Nieuw dossier: 201. Dezelfde inhoud opnieuw: 200 ongewijzigd (niets opgeslagen of gepubliceerd); andere inhoud: 200 met een nieuwe versie.',
+      'Nieuw dossier: 201. Dezelfde inhoud opnieuw: 200 ongewijzigd (niets opgeslagen of gepubliceerd); andere inhoud: 200 met een nieuwe versie. ' +
+      'Heeft een andere vestiging het dossier van deze leerling voor dit schooljaar: 202 overdracht-aangevraagd (de school die het heeft of de RMC-regio beslist; zie GET /overdrachten).',
   })
   @ZodResponse({ status: 201, type: DossierResultaatDto, description: 'het dossier is aangemaakt' })
   @ApiOkResponse({ type: DossierResultaatDto.Output, description: 'het dossier was er al: ongewijzigd, of bijgewerkt tot een nieuwe versie' })
+  @ApiAcceptedResponse({ type: DossierResultaatDto.Output, description: 'een andere vestiging heeft het dossier: er is een overdracht aangevraagd' })
   @ApiProblems(400, 403, 409, 413)
   async dienIn(
     @Body() body: DienDossierInDto,
@@ -57,7 +59,7 @@ export class DienDossierInHttp {
   ): Promise<DossierResultaat> {
     try {
       const [{ index: _index, ...resultaat }] = await this.dienDossierIn.execute({ input: { dossiers: [body] }, actor, correlationId });
-      response.status(resultaat.status === 'aangemaakt' ? 201 : 200);
+      response.status(resultaat.status === 'aangemaakt' ? 201 : resultaat.status === 'overdracht-aangevraagd' ? 202 : 200);
       return resultaat;
     } catch (error) {
       throw metPad(error, (issue) => issue.field);
@@ -79,7 +81,13 @@ export class DienDossierInHttp {
     try {
       const resultaten = await this.dienDossierIn.execute({ input: { dossiers: body.dossiers }, actor, correlationId });
       const count = (status: DossierResultaat['status']) => resultaten.filter((resultaat) => resultaat.status === status).length;
-      return { aangemaakt: count('aangemaakt'), bijgewerkt: count('bijgewerkt'), ongewijzigd: count('ongewijzigd'), resultaten };
+      return {
+        aangemaakt: count('aangemaakt'),
+        bijgewerkt: count('bijgewerkt'),
+        ongewijzigd: count('ongewijzigd'),
+        overdrachtAangevraagd: count('overdracht-aangevraagd'),
+        resultaten,
+      };
     } catch (error) {
       throw metPad(error, (issue) => (issue.row === undefined ? issue.field : `dossiers[${issue.row}].${issue.field}`));
     }

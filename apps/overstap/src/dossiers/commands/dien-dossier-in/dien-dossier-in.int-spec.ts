@@ -83,35 +83,28 @@ describe('dien dossier in (use case against the real database)', () => {
     ]);
   });
 
-  it("refuses another school's student for the same schooljaar, naming the dossier and field, and stores nothing", async () => {
+  it("turns another school's student into a transfer request: the dossier unchanged, nothing published, the holder not named", async () => {
     const invoer = fixture.dossier();
-    await dienIn.execute({ input: { dossiers: [invoer] }, actor: school(), correlationId: 'c-5' });
+    const [eigen] = await dienIn.execute({ input: { dossiers: [invoer] }, actor: school(), correlationId: 'c-5' });
     const voor = await stored();
     const andereSchool = context.claims({ type: 'vo-school', code: '01AB' }, ['schooladministratie']);
-    const fout = await refusal(
-      dienIn.execute({
-        input: { dossiers: [{ ...invoer, school: { brin: '01AB', vestiging: '01AB00' } }] },
-        actor: andereSchool,
-        correlationId: 'c-6',
-      }),
-    );
-    expect({ kind: fout.kind, code: fout.code, issues: fout.issues }).toEqual({
-      kind: 'conflict',
-      code: 'dossier.andere-school',
-      issues: [{ field: 'school.vestiging', rule: 'dossier.andere-school', message: expect.any(String), row: 0 }],
+    const [uitkomst] = await dienIn.execute({
+      input: { dossiers: [{ ...invoer, school: { brin: '01AB', vestiging: '01AB00' } }] },
+      actor: andereSchool,
+      correlationId: 'c-6',
     });
+    expect(uitkomst).toEqual({ index: 0, dossierId: null, versie: null, status: 'overdracht-aangevraagd', overdrachtId: expect.any(String) });
+    expect(JSON.stringify(uitkomst)).not.toContain('00AH');
+    expect(JSON.stringify(uitkomst)).not.toContain(String(eigen.dossierId));
     expect(await stored()).toEqual(voor);
+    const [verzoek] = await context.dataSource.query('SELECT dossier_id, naar_vestiging, status FROM dossier_overdracht WHERE id = $1', [
+      uitkomst.overdrachtId,
+    ]);
+    expect(verzoek).toEqual({ dossier_id: eigen.dossierId, naar_vestiging: '01AB00', status: 'aangevraagd' });
   });
 
   it('stores a bulk submission all or nothing: one refused dossier and none of the others is stored', async () => {
-    const bestaand = fixture.dossier({ school: { brin: '01AB', vestiging: '01AB00' } });
-    await dienIn.execute({ input: { dossiers: [bestaand] }, actor: context.claims({ type: 'vo-school', code: '01AB' }), correlationId: 'c-7' });
     const voor = await stored();
-    const bulk = [fixture.dossier(), fixture.dossier(), { ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } }, fixture.dossier()];
-    const fout = await refusal(dienIn.execute({ input: { dossiers: bulk }, actor: school(), correlationId: 'c-8' }));
-    expect(fout.issues.map((issue) => [issue.row, issue.field])).toEqual([[2, 'school.vestiging']]);
-    expect(await stored()).toEqual(voor);
-
     const dubbel = fixture.dossier();
     const tweemaal = await refusal(
       dienIn.execute({ input: { dossiers: [fixture.dossier(), dubbel, dubbel] }, actor: school(), correlationId: 'c-9' }),

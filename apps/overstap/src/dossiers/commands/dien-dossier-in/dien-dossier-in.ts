@@ -8,7 +8,7 @@ import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { PlanDeadlines } from '../../../deadlines/commands/plan-deadlines/plan-deadlines';
 import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
-import { BestaandDossier, DossierRij, DossiersRepository } from '../../database/dossiers.repository';
+import { BestaandDossier, DossierRij, DossiersRepository, OverdrachtMetDossier } from '../../database/dossiers.repository';
 import { contentHash } from '../../domain/canonical-json';
 import { DossierFout } from '../../domain/dossiers.errors';
 import { DOSSIER_ROLLEN } from '../../domain/dossier-rollen';
@@ -86,17 +86,27 @@ export class DienDossierIn {
     const ordered = [...prepared].sort((x, y) => (x.jongereId < y.jongereId ? -1 : x.jongereId > y.jongereId ? 1 : 0));
     const existing = await this.lockExisting(manager, ordered);
     const now = this.clock.now();
-    const conflicts = ordered.filter((row) => {
-      const current = existing.get(this.key(row));
-      return current && current.vestiging !== row.input.school.vestiging;
-    });
-    if (conflicts.length > 0) throw DossierFout.andereSchool(conflicts.map((row) => row.index).sort((a, b) => a - b));
-
     const results: DossierUitkomst[] = [];
     const inserts: DossierRij[] = [];
     const updates: DossierRij[] = [];
     for (const row of ordered) {
       const current = existing.get(this.key(row));
+      if (current && current.vestiging !== row.input.school.vestiging) {
+        // Another vestiging holds this student's dossier: a transfer request, answered without a word about the holder.
+        const overdrachtId = await this.dossiers.vraagOverdrachtAan(manager, {
+          id: randomUUID(),
+          dossierId: current.id,
+          naarBrin: row.input.school.brin,
+          naarVestiging: row.input.school.vestiging,
+          inhoud: row.inhoud,
+          inhoudHash: row.hash,
+          persoonsnummerVersleuteld: this.persoonsnummers.versleutel(row.input.leerling.persoonsnummer, row.jongereId),
+          aangevraagdDoor: actor.sub,
+          aangevraagdOp: now,
+        });
+        results.push({ index: row.index, dossierId: null, versie: null, status: 'overdracht-aangevraagd', overdrachtId });
+        continue;
+      }
       if (current && current.inhoudHash === row.hash) {
         results.push({ index: row.index, dossierId: current.id, versie: current.versie, status: 'ongewijzigd' });
         continue;
@@ -105,10 +115,47 @@ export class DienDossierIn {
       (current ? updates : inserts).push(dossier);
       results.push({ index: row.index, dossierId: dossier.id, versie: dossier.versie, status: current ? 'bijgewerkt' : 'aangemaakt' });
     }
-    const changed = [...inserts, ...updates];
     results.sort((x, y) => x.index - y.index);
-    if (changed.length === 0) return results;
+    await this.schrijf(manager, inserts, updates, actor.sub, correlationId, now);
+    return results;
+  }
 
+  /**
+   * A released transfer (ADR 0020): the dossier moves to the requesting vestiging with the content it submitted, as a
+   * new version submitted by the requester, published and evaluated like any new version.
+   */
+  async neemOver(manager: EntityManager, overdracht: OverdrachtMetDossier, correlationId: string): Promise<{ dossierId: string; versie: number }> {
+    const now = this.clock.now();
+    const inhoud = overdracht.inhoud as unknown as Omit<DossierInvoer, 'leerling'> & { leerling: { woongemeente: string } };
+    const dossier: DossierRij = {
+      id: overdracht.dossier.id,
+      jongereId: overdracht.dossier.jongereId,
+      schooljaar: overdracht.dossier.schooljaar,
+      brin: overdracht.naarBrin,
+      vestiging: overdracht.naarVestiging,
+      woongemeente: inhoud.leerling.woongemeente,
+      rmcRegio: rmcRegioVanGemeente(inhoud.leerling.woongemeente)?.code ?? null,
+      versie: overdracht.dossier.versie + 1,
+      persoonsnummerVersleuteld: overdracht.persoonsnummerVersleuteld,
+      inhoud: overdracht.inhoud,
+      inhoudHash: overdracht.inhoudHash,
+      ingediendOp: overdracht.dossier.ingediendOp,
+      bijgewerktOp: now,
+    };
+    await this.schrijf(manager, [], [dossier], overdracht.aangevraagdDoor, correlationId, now);
+    return { dossierId: dossier.id, versie: dossier.versie };
+  }
+
+  private async schrijf(
+    manager: EntityManager,
+    inserts: DossierRij[],
+    updates: DossierRij[],
+    ingediendDoor: string,
+    correlationId: string,
+    now: Date,
+  ): Promise<void> {
+    const changed = [...inserts, ...updates];
+    if (changed.length === 0) return;
     await this.dossiers.insert(manager, inserts);
     await this.dossiers.update(manager, updates);
     await this.dossiers.insertVersies(
@@ -118,7 +165,7 @@ export class DienDossierIn {
         versie: dossier.versie,
         inhoud: dossier.inhoud,
         inhoudHash: dossier.inhoudHash,
-        ingediendDoor: actor.sub,
+        ingediendDoor,
         ingediendOp: now,
       })),
     );
@@ -132,7 +179,6 @@ export class DienDossierIn {
       { input: { jongeren: changed.map((dossier) => ({ jongereId: dossier.jongereId, schooljaar: dossier.schooljaar })), op: now }, correlationId },
       manager,
     );
-    return results;
   }
 
   private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, BestaandDossier>> {

@@ -6,11 +6,14 @@ describe('meldingenVanUseCase', () => {
   const rijen = [{ regel: 2 }, { regel: 3 }, { regel: 7 }];
 
   it('turns the use case refusals of rows into the lines and columns of the file', () => {
-    expect(meldingenVanUseCase(DossierFout.andereSchool([2, 0]), rijen)).toEqual({
+    const conflict = new DomainError('conflict', 'dossier.x', 'x', {
+      issues: [2, 0].map((row) => ({ field: 'school.vestiging', rule: 'dossier.x', message: 'vestiging botst', row })),
+    });
+    expect(meldingenVanUseCase(conflict, rijen)).toEqual({
       indexen: new Set([0, 2]),
       meldingen: [
-        { regel: 2, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.andere-school', message: 'dossier is van een andere vestiging' },
-        { regel: 7, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.andere-school', message: 'dossier is van een andere vestiging' },
+        { regel: 2, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.x', message: 'vestiging botst' },
+        { regel: 7, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.x', message: 'vestiging botst' },
       ],
     });
     expect(meldingenVanUseCase(DossierFout.dubbeleLeerling([{ row: 1, eerste: 0 }]), rijen)?.meldingen).toEqual([

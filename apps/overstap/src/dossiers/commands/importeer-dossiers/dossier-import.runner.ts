@@ -267,7 +267,9 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
         if (fouten > 0) throw new AllesAfgewezen();
         // Inside the transaction: the job is voltooid exactly when its dossiers commit, and not if it was
         // declared interrupted meanwhile.
-        if (!(await this.jobs.rond(manager, werk.id, 'voltooid', tellers, this.clock.now()))) throw new ImportOnderbroken();
+        // Transfer requests (ADR 0020) are reported on their lines, like refusals, but the file is stored.
+        const rapport = geweigerd.length > 0 ? begrens(geweigerd) : {};
+        if (!(await this.jobs.rond(manager, werk.id, 'voltooid', { ...tellers, ...rapport }, this.clock.now()))) throw new ImportOnderbroken();
       });
       return 'voltooid';
     } catch (error) {
@@ -311,8 +313,8 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
   }
 
   /**
-   * One chunk through the use case (a savepoint). Rows it refuses at store time — another vestiging already
-   * submitted this student — are reported and left out, and the rest of the chunk is tried again.
+   * One chunk through the use case (a savepoint). Rows it refuses at store time are reported and left out, and the
+   * rest of the chunk is tried again; a row that became a transfer request is reported on its line.
    */
   private async slaDeelOp(manager: EntityManager, deel: GeldigeRij[], werk: ImportWerk) {
     const meldingen: ImportMelding[] = [];
@@ -323,6 +325,19 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
           { input: { dossiers: rest.map((rij) => rij.dossier) }, actor: werk.actor, correlationId: werk.correlationId },
           manager,
         );
+        // A student another vestiging holds became a transfer request (ADR 0020): reported on its line, not refused.
+        for (const resultaat of resultaten) {
+          const rij = rest[resultaat.index];
+          if (resultaat.status === 'overdracht-aangevraagd' && rij) {
+            meldingen.push({
+              regel: rij.regel,
+              kolom: 'vestiging',
+              field: 'school.vestiging',
+              rule: 'dossier.overdracht-aangevraagd',
+              message: 'een andere vestiging heeft dit dossier: er is een overdracht aangevraagd',
+            });
+          }
+        }
         return { resultaten, geweigerd, meldingen };
       } catch (error) {
         const afgewezen = meldingenVanUseCase(error, rest);
@@ -337,7 +352,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
 
   private tel(tellers: Tellers, resultaten: DossierUitkomst[], geweigerd: number): void {
     tellers.verwerkt += resultaten.length + geweigerd;
-    for (const resultaat of resultaten) tellers[resultaat.status] += 1;
+    for (const resultaat of resultaten) if (resultaat.status !== 'overdracht-aangevraagd') tellers[resultaat.status] += 1;
   }
 
   private async bijwerken(uitvoerder: Runner, id: string, stand: ImportStand): Promise<void> {
@@ -379,7 +394,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
 const begrens = (meldingen: ImportMelding[]) => ({ meldingen: meldingen.slice(0, MAX_MELDINGEN), meldingenTotaal: meldingen.length });
 
 /**
- * The use case's own refusals at store time — `dossier.andere-school` (a conflict), a student twice in one call (ongeldig)
+ * The use case's own refusals at store time — a student twice in one call (ongeldig)
  * — name each refused dossier by its position in the call (`row`) and its field: turned into the file's lines.
  * Anything else is not a row's fault: undefined, and the job fails.
  */

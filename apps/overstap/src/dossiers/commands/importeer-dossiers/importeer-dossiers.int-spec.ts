@@ -89,7 +89,7 @@ describe('the CSV import of dossiers (use case and its background job against th
     expect(await dossiers()).toBe(0);
   });
 
-  it("rejects the whole file when a row is refused at store time (another school's student), reporting its line", async () => {
+  it("turns a row of another school's student into a transfer request, reporting its line, and stores the rest", async () => {
     const bestaand = fixture.dossier({ school: { brin: '01AB', vestiging: '01AB00' } });
     await context.app
       .get(DienDossierIn)
@@ -98,19 +98,26 @@ describe('the CSV import of dossiers (use case and its background job against th
     const klaar = await importeer(
       csv([rij(fixture.dossier()), rij(fixture.dossier()), rij({ ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } })]),
     );
-    expect(klaar).toMatchObject({ status: 'afgewezen', verwerkt: 0, aangemaakt: 0, fouten: 1 });
+    expect(klaar).toMatchObject({ status: 'voltooid', verwerkt: 3, aangemaakt: 2, fouten: 0 });
     expect(klaar.meldingen).toEqual([
-      { regel: 4, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.andere-school', message: expect.any(String) },
+      { regel: 4, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.overdracht-aangevraagd', message: expect.any(String) },
     ]);
-    expect(await dossiers()).toBe(voor);
+    expect(await dossiers()).toBe(voor + 2);
+    const open = async () =>
+      Number(
+        (await context.dataSource.query(`SELECT count(*) AS n FROM dossier_overdracht WHERE status = 'aangevraagd' AND naar_brin = '00AH'`))[0].n,
+      );
+    expect(await open()).toBe(1);
 
     const perRij = await importeer(
       csv([rij(fixture.dossier()), rij({ ...bestaand, school: { brin: '00AH', vestiging: '00AH00' } }), rij(fixture.dossier())]),
       'per-rij',
     );
-    expect(perRij).toMatchObject({ status: 'voltooid', verwerkt: 3, aangemaakt: 2, fouten: 1 });
-    expect(perRij.meldingen.map((melding) => [melding.regel, melding.rule])).toEqual([[3, 'dossier.andere-school']]);
-    expect(await dossiers()).toBe(voor + 2);
+    expect(perRij).toMatchObject({ status: 'voltooid', verwerkt: 3, aangemaakt: 2, fouten: 0 });
+    expect(perRij.meldingen.map((melding) => [melding.regel, melding.rule])).toEqual([[3, 'dossier.overdracht-aangevraagd']]);
+    expect(await dossiers()).toBe(voor + 4);
+    // The same request again: its content replaced, still one open request.
+    expect(await open()).toBe(1);
   });
 
   it('stores a good file as the JSON API would: the same dossiers sent again are ongewijzigd', async () => {
