@@ -35,6 +35,46 @@ beforeAll(async () => {
     return casus.id;
   };
   const lezen = await nieuweCasus();
+  const LEEFDOMEINEN = {
+    school: 2,
+    werk: 3,
+    'inkomen-schulden': 2,
+    huisvesting: 4,
+    'gezondheid-psychisch': 3,
+    'sociaal-netwerk': 4,
+    verslaving: 5,
+    justitie: 5,
+    dagbesteding: 1,
+  };
+  const VAARDIGHEDEN = { leren: 3, school: 2, arbeid: 3, dagbesteding: 2 };
+  const planInhoud = {
+    route: 'onderwijs',
+    doelen: [{ id: 'd1', omschrijving: 'Startkwalificatie halen', leefdomein: 'school', status: 'open' }],
+    acties: [
+      { id: 'a1', omschrijving: 'Open dag ROC bezoeken', doelId: 'd1', eigenaar: { soort: 'jongere' }, deadline: '2026-12-15', status: 'open' },
+      {
+        id: 'a2',
+        omschrijving: 'Intake plannen',
+        doelId: 'd1',
+        eigenaar: { soort: 'organisatie', organisatie: { type: 'mbo-instelling', code: '25LP' }, gebruiker: 'u-17' },
+        deadline: '2026-12-20',
+        status: 'open',
+      },
+    ],
+    ondersteuning: [{ id: 'o1', omschrijving: 'Jobcoach', kader: 'participatiewet', aanbieder: 'Werkplein' }],
+  };
+  /** A fresh case with a plan in concept at version 1 (the ETag "1"). */
+  const casusMetPlan = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    const response = await fetch(`${context.url}/api/trajecten/casussen/${id}/trajectplan`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify(planInhoud),
+    });
+    if (response.status !== 201) throw new Error(`seed plan: ${response.status} ${await response.text()}`);
+    return id;
+  };
+  const lezenMetPlan = await casusMetPlan();
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
 
@@ -86,6 +126,33 @@ beforeAll(async () => {
         nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/contactpogingen`,
         token: begeleider,
         body: { soort: 'telefoon', bereikt: true, op: new Date(Date.now() - 3_600_000).toISOString(), toelichting: 'moeder nam op' },
+      }),
+      'GET /api/trajecten/casussen/{id}/screenings': () => ({ pad: `/api/trajecten/casussen/${lezen}/screenings`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/screenings': () => ({
+        pad: `/api/trajecten/casussen/${lezen}/screenings`,
+        token: begeleider,
+        body: { leefdomeinen: LEEFDOMEINEN, vaardigheden: VAARDIGHEDEN, afgenomenOp: new Date(Date.now() - 3_600_000).toISOString(), toelichting: 'intakegesprek' },
+      }),
+      'GET /api/trajecten/casussen/{id}/trajectplan': () => ({ pad: `/api/trajecten/casussen/${lezenMetPlan}/trajectplan`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/trajectplan': () => ({
+        pad: '/api/trajecten/casussen/{id}/trajectplan',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/trajectplan`,
+        token: begeleider,
+        body: planInhoud,
+      }),
+      'PUT /api/trajecten/casussen/{id}/trajectplan': () => ({
+        pad: '/api/trajecten/casussen/{id}/trajectplan',
+        nieuwPad: async () => `/api/trajecten/casussen/${await casusMetPlan()}/trajectplan`,
+        token: begeleider,
+        headers: { 'if-match': '"1"' },
+        body: { ...planInhoud, doelen: [...planInhoud.doelen, { id: 'd2', omschrijving: 'Schulden op orde', leefdomein: 'inkomen-schulden', status: 'open' }] },
+      }),
+      'POST /api/trajecten/casussen/{id}/trajectplan/status': () => ({
+        pad: '/api/trajecten/casussen/{id}/trajectplan/status',
+        nieuwPad: async () => `/api/trajecten/casussen/${await casusMetPlan()}/trajectplan/status`,
+        token: begeleider,
+        headers: { 'if-match': '"1"' },
+        body: { actie: 'vaststellen' },
       }),
       'GET /api/trajecten/casusregels/{rmcRegio}': () => ({ pad: '/api/trajecten/casusregels/MC07', token: begeleider }),
       'PUT /api/trajecten/casusregels/{rmcRegio}': () => ({

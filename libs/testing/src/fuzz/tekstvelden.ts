@@ -20,6 +20,8 @@ export type FuzzVoorbeeld = {
   query?: Record<string, string>;
   /** Raw body and media type for a non-JSON operation whose query parameters are fuzzed (the CSV import). */
   ruweBody?: RuweBody;
+  /** Extra request headers (e.g. If-Match with the version a fresh resource from `nieuwPad` has). */
+  headers?: Record<string, string>;
   /** Statuses the valid request may answer besides 2xx (e.g. 409 when an earlier request already did the same). */
   ookGoed?: number[];
   /** A fresh resource per request (its path, query not included), when a request uses up what it acts on (an alert closed). */
@@ -202,10 +204,16 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
     voorbeeldFouten: [],
   };
 
-  const stuur = async (methode: string, pad: string, token: string, body?: { tekst: string | Uint8Array; type: string }) => {
+  const stuur = async (
+    methode: string,
+    pad: string,
+    token: string,
+    body?: { tekst: string | Uint8Array; type: string },
+    extra: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${definitie.url}${pad}`, {
       method: methode,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': body.type } : {}) },
+      headers: { ...extra, authorization: `Bearer ${token}`, ...(body ? { 'content-type': body.type } : {}) },
       body: body?.tekst,
     });
     const tekst = await response.text();
@@ -252,7 +260,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
 
         const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
-        const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body));
+        const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body), voorbeeld.headers);
         if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
           uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
         }
@@ -319,7 +327,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           if (poging.segment) echtPad[poging.segment.index] = poging.segment.waarde;
           const url = `${echtPad.join('/')}${poging.query}`;
           const voor = await momentopname(definitie.dataSource, schema, vluchtig);
-          const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
+          const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body, voorbeeld.headers);
           uitkomst.verzoeken += 1;
           const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
           if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
