@@ -32,7 +32,15 @@ export class AppModule {
           service: 'trajecten',
           env,
           entities: [],
-          migrations: [Casussen1732320001300, Heraanpak1732320001301, CasusInzage1732320001302, Caseload1732320001303, DuoLijst1732320001304, Screening1732320001305, Trajectplan1732320001306],
+          migrations: [
+            Casussen1732320001300,
+            Heraanpak1732320001301,
+            CasusInzage1732320001302,
+            Caseload1732320001303,
+            DuoLijst1732320001304,
+            Screening1732320001305,
+            Trajectplan1732320001306,
+          ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten'] },
         }),

@@ -131,7 +131,12 @@ beforeAll(async () => {
       'POST /api/trajecten/casussen/{id}/screenings': () => ({
         pad: `/api/trajecten/casussen/${lezen}/screenings`,
         token: begeleider,
-        body: { leefdomeinen: LEEFDOMEINEN, vaardigheden: VAARDIGHEDEN, afgenomenOp: new Date(Date.now() - 3_600_000).toISOString(), toelichting: 'intakegesprek' },
+        body: {
+          leefdomeinen: LEEFDOMEINEN,
+          vaardigheden: VAARDIGHEDEN,
+          afgenomenOp: new Date(Date.now() - 3_600_000).toISOString(),
+          toelichting: 'intakegesprek',
+        },
       }),
       'GET /api/trajecten/casussen/{id}/trajectplan': () => ({ pad: `/api/trajecten/casussen/${lezenMetPlan}/trajectplan`, token: begeleider }),
       'POST /api/trajecten/casussen/{id}/trajectplan': () => ({
@@ -145,7 +150,10 @@ beforeAll(async () => {
         nieuwPad: async () => `/api/trajecten/casussen/${await casusMetPlan()}/trajectplan`,
         token: begeleider,
         headers: { 'if-match': '"1"' },
-        body: { ...planInhoud, doelen: [...planInhoud.doelen, { id: 'd2', omschrijving: 'Schulden op orde', leefdomein: 'inkomen-schulden', status: 'open' }] },
+        body: {
+          ...planInhoud,
+          doelen: [...planInhoud.doelen, { id: 'd2', omschrijving: 'Schulden op orde', leefdomein: 'inkomen-schulden', status: 'open' }],
+        },
       }),
       'POST /api/trajecten/casussen/{id}/trajectplan/status': () => ({
         pad: '/api/trajecten/casussen/{id}/trajectplan/status',

@@ -20,9 +20,7 @@ export class Trajectplan1732320001306 implements MigrationInterface {
         aangemaakt_op timestamptz NOT NULL,
         gewijzigd_op timestamptz NOT NULL
       )`);
-    await queryRunner.query(
-      "CREATE UNIQUE INDEX trajectplan_een_lopend_idx ON trajectplan (casus_id) WHERE status IN ('concept', 'actief')",
-    );
+    await queryRunner.query("CREATE UNIQUE INDEX trajectplan_een_lopend_idx ON trajectplan (casus_id) WHERE status IN ('concept', 'actief')");
     await queryRunner.query('CREATE INDEX trajectplan_casus_idx ON trajectplan (casus_id, aangemaakt_op)');
   }
 

@@ -260,7 +260,13 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
 
         const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
-        const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body), voorbeeld.headers);
+        const geldig = await stuur(
+          methode.toUpperCase(),
+          `${await pad()}${queryTekst(voorbeeld.query ?? {})}`,
+          token,
+          body(voorbeeld.body),
+          voorbeeld.headers,
+        );
         if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
           uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
         }

@@ -37,7 +37,14 @@ const screening = (rij: z.output<typeof screeningRij>): OpgeslagenScreening => (
 /** screening: every SQL statement of the screening capability, rows checked with zod at the boundary. */
 @Injectable()
 export class ScreeningRepository {
-  async voegToe(runner: Runner, id: string, casusId: string, nieuw: Screening, toelichting: string | null, vastgelegdOp: Date): Promise<OpgeslagenScreening> {
+  async voegToe(
+    runner: Runner,
+    id: string,
+    casusId: string,
+    nieuw: Screening,
+    toelichting: string | null,
+    vastgelegdOp: Date,
+  ): Promise<OpgeslagenScreening> {
     const rij = await firstRow(
       runner,
       screeningRij,
@@ -51,8 +58,8 @@ export class ScreeningRepository {
 
   /** A case's screenings, oldest first. */
   async vanCasus(runner: Runner, casusId: string): Promise<OpgeslagenScreening[]> {
-    return (await rows(runner, screeningRij, `SELECT ${KOLOMMEN} FROM screening WHERE casus_id = $1 ORDER BY afgenomen_op, vastgelegd_op, id`, [casusId])).map(
-      screening,
-    );
+    return (
+      await rows(runner, screeningRij, `SELECT ${KOLOMMEN} FROM screening WHERE casus_id = $1 ORDER BY afgenomen_op, vastgelegd_op, id`, [casusId])
+    ).map(screening);
   }
 }

@@ -5,7 +5,6 @@ export { LEEFDOMEINEN, VAARDIGHEDEN };
 
 export type Leefdomein = (typeof LEEFDOMEINEN)[number];
 
-
 export type Vaardigheid = (typeof VAARDIGHEDEN)[number];
 
 export type Score = 1 | 2 | 3 | 4 | 5;

@@ -78,9 +78,7 @@ export const planInhoudSchema = z
 export type PlanInhoudInvoer = z.infer<typeof planInhoudSchema>;
 
 /** POST /casussen/:id/trajectplan/status — a status step on the version named in If-Match. */
-export const planStatusStapSchema = z
-  .object({ actie: z.enum(PLAN_ACTIES, { error: `actie is een van: ${PLAN_ACTIES.join(', ')}` }) })
-  .strict();
+export const planStatusStapSchema = z.object({ actie: z.enum(PLAN_ACTIES, { error: `actie is een van: ${PLAN_ACTIES.join(', ')}` }) }).strict();
 
 /** A trajectplan with its version (also the ETag header) and history. */
 export const trajectplanSchema = planInhoudSchema.extend({
@@ -88,8 +86,6 @@ export const trajectplanSchema = planInhoudSchema.extend({
   casusId: z.uuid(),
   versie: z.number().int(),
   status: z.enum(PLAN_STATUSSEN),
-  historie: z.array(
-    z.object({ versie: z.number().int(), op: z.iso.datetime({ offset: true }), door: z.string(), wijzigingen: z.array(z.string()) }),
-  ),
+  historie: z.array(z.object({ versie: z.number().int(), op: z.iso.datetime({ offset: true }), door: z.string(), wijzigingen: z.array(z.string()) })),
 });
 export type TrajectplanView = z.infer<typeof trajectplanSchema>;
