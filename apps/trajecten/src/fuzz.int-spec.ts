@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Claims } from '@sluitend/auth';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
@@ -28,7 +29,8 @@ beforeAll(async () => {
     const response = await fetch(`${context.url}/api/trajecten/casussen`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ persoonsnummer: bsn(), aanleiding: 'school' }),
+      // A random pseudonym: the seeded BSNs repeat over the hundreds of fresh cases the fuzzing asks for.
+      body: JSON.stringify({ jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }),
     });
     const casus = (await response.json()) as { id: string };
     if (response.status !== 201) throw new Error(`seed: ${response.status} ${JSON.stringify(casus)}`);
@@ -61,7 +63,7 @@ beforeAll(async () => {
         status: 'open',
       },
     ],
-    ondersteuning: [{ id: 'o1', omschrijving: 'Jobcoach', kader: 'participatiewet', aanbieder: 'Werkplein' }],
+    ondersteuning: [{ id: 'o1', omschrijving: 'Jobcoach', kader: 'participatiewet', aanbieder: 'Werkplein', vanaf: '2026-12-01', tot: '2027-06-30' }],
   };
   /** A fresh case with a plan in concept at version 1 (the ETag "1"). */
   const casusMetPlan = async (): Promise<string> => {
