@@ -77,6 +77,19 @@ beforeAll(async () => {
     return id;
   };
   const lezenMetPlan = await casusMetPlan();
+  const werkplein = () => context.token({ type: 'partner', code: 'werkplein-drentsche-aa' }, ['partner']);
+  /** A fresh case with a handover proposed to the werkplein; its path for the answer. */
+  const voorgesteldeOverdracht = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    const response = await fetch(`${context.url}/api/trajecten/casussen/${id}/overdrachten`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ naar: { type: 'partner', code: 'werkplein-drentsche-aa' } }),
+    });
+    const overdracht = (await response.json()) as { id: string };
+    if (response.status !== 201) throw new Error(`seed overdracht: ${response.status} ${JSON.stringify(overdracht)}`);
+    return `/api/trajecten/casussen/${id}/overdrachten/${overdracht.id}/acties`;
+  };
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
 
@@ -163,6 +176,19 @@ beforeAll(async () => {
         token: begeleider,
         headers: { 'if-match': '"1"' },
         body: { actie: 'vaststellen' },
+      }),
+      'GET /api/trajecten/casussen/{id}/overdrachten': () => ({ pad: `/api/trajecten/casussen/${lezen}/overdrachten`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/overdrachten': () => ({
+        pad: '/api/trajecten/casussen/{id}/overdrachten',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/overdrachten`,
+        token: begeleider,
+        body: { naar: { type: 'partner', code: 'werkplein-drentsche-aa' }, route: 'arbeid' },
+      }),
+      'POST /api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties': () => ({
+        pad: '/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties',
+        nieuwPad: voorgesteldeOverdracht,
+        token: werkplein,
+        body: { actie: 'weigeren', reden: 'geen plek in de komende maand' },
       }),
       'GET /api/trajecten/casusregels/{rmcRegio}': () => ({ pad: '/api/trajecten/casusregels/MC07', token: begeleider }),
       'PUT /api/trajecten/casusregels/{rmcRegio}': () => ({

@@ -244,6 +244,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/casussen/{id}/overdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De overdrachten van een casus, oudste eerst, en wie de casus nu heeft */
+        get: operations["LeesOverdrachtenHttp_lees"];
+        put?: never;
+        /**
+         * Een warme overdracht voorstellen aan een partner
+         * @description Zonder acceptatie binnen de termijn (werkdagen, OVERDRACHT_WERKDAGEN) volgt een escalatie via notificaties.
+         */
+        post: operations["StelOverdrachtVoorHttp_stelVoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een overdracht accepteren (na het warme gesprek), weigeren (met reden), intrekken of teruggeven */
+        post: operations["HandelOverdrachtAfHttp_handelAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/demo/klok": {
         parameters: {
             query?: never;
@@ -799,6 +837,102 @@ export interface components {
         PlanStatusStapDto: {
             /** @enum {string} */
             actie: "vaststellen" | "afronden" | "stoppen";
+        };
+        OverdrachtenDto_Output: {
+            houder: {
+                type: string;
+                code: string;
+            };
+            overdrachten: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                casusId: string;
+                van: {
+                    type: string;
+                    code: string;
+                };
+                naar: {
+                    type: string;
+                    code: string;
+                };
+                /** @enum {string|null} */
+                route: "onderwijs" | "arbeid" | "zorg-dagbesteding" | null;
+                /** @enum {string} */
+                status: "voorgesteld" | "geaccepteerd" | "geweigerd" | "ingetrokken" | "teruggegeven";
+                /** Format: date-time */
+                voorgesteldOp: string;
+                /** Format: date-time */
+                geaccepteerdOp: string | null;
+                gesprek: {
+                    /** @enum {string} */
+                    vorm: "telefonisch" | "persoonlijk";
+                    /** Format: date-time */
+                    op: string;
+                } | null;
+                /** Format: date-time */
+                beeindigdOp: string | null;
+                reden: string | null;
+                /** Format: date-time */
+                escalatieOp: string;
+                /** Format: date-time */
+                geescaleerdOp: string | null;
+            }[];
+        };
+        StelOverdrachtVoorDto: {
+            naar: {
+                /** @enum {string} */
+                type: "partner";
+                code: string;
+            };
+            /** @enum {string} */
+            route?: "onderwijs" | "arbeid" | "zorg-dagbesteding";
+        };
+        OverdrachtDto_Output: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casusId: string;
+            van: {
+                type: string;
+                code: string;
+            };
+            naar: {
+                type: string;
+                code: string;
+            };
+            /** @enum {string|null} */
+            route: "onderwijs" | "arbeid" | "zorg-dagbesteding" | null;
+            /** @enum {string} */
+            status: "voorgesteld" | "geaccepteerd" | "geweigerd" | "ingetrokken" | "teruggegeven";
+            /** Format: date-time */
+            voorgesteldOp: string;
+            /** Format: date-time */
+            geaccepteerdOp: string | null;
+            gesprek: {
+                /** @enum {string} */
+                vorm: "telefonisch" | "persoonlijk";
+                /** Format: date-time */
+                op: string;
+            } | null;
+            /** Format: date-time */
+            beeindigdOp: string | null;
+            reden: string | null;
+            /** Format: date-time */
+            escalatieOp: string;
+            /** Format: date-time */
+            geescaleerdOp: string | null;
+        };
+        HandelOverdrachtAfDto: {
+            /** @enum {string} */
+            actie: "accepteren" | "weigeren" | "intrekken" | "teruggeven";
+            gesprek?: {
+                /** @enum {string} */
+                vorm: "telefonisch" | "persoonlijk";
+                /** Format: date-time */
+                op: string;
+            };
+            reden?: string;
         };
         KlokDto_Output: {
             /**
@@ -2092,6 +2226,204 @@ export interface operations {
             };
             /** @description Versie vereist: stuur If-Match met de ETag die u las */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesOverdrachtenHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StelOverdrachtVoorHttp_stelVoor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StelOverdrachtVoorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HandelOverdrachtAfHttp_handelAf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                overdrachtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandelOverdrachtAfDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
