@@ -188,7 +188,11 @@ beforeAll(async () => {
         pad: '/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties',
         nieuwPad: voorgesteldeOverdracht,
         token: werkplein,
-        body: { actie: 'weigeren', reden: 'geen plek in de komende maand' },
+        body: {
+          actie: 'accepteren',
+          gesprek: { vorm: 'telefonisch', op: new Date(Date.now() - 3_600_000).toISOString() },
+          reden: 'past bij het aanbod van het werkplein',
+        },
       }),
       'GET /api/trajecten/casusregels/{rmcRegio}': () => ({ pad: '/api/trajecten/casusregels/MC07', token: begeleider }),
       'PUT /api/trajecten/casusregels/{rmcRegio}': () => ({
