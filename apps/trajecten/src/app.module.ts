@@ -10,12 +10,18 @@ import { Heraanpak1732320001301 } from './migrations/1732320001301-heraanpak';
 import { CasusInzage1732320001302 } from './migrations/1732320001302-casus-inzage';
 import { Caseload1732320001303 } from './migrations/1732320001303-caseload';
 import { DuoLijst1732320001304 } from './migrations/1732320001304-duo-lijst';
+import { Screening1732320001305 } from './migrations/1732320001305-screening';
+import { Trajectplan1732320001306 } from './migrations/1732320001306-trajectplan';
+import { Overdracht1732320001307 } from './migrations/1732320001307-overdracht';
+import { OverdrachtenModule } from './overdrachten/overdrachten.module';
+import { ScreeningModule } from './screening/screening.module';
 import { SignalenModule } from './signalen/signalen.module';
+import { TrajectplannenModule } from './trajectplannen/trajectplannen.module';
 
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
  * region and person, their steps, casusregisseur), signalen (signals → cases by the region's rule table), contacten
- * (contact attempts, re-approach timers), caseload (open cases per casusregisseur against the norm), duo-lijsten (the A01 list into cases). The other folders hold domain rules that are not served yet (src/README.md).
+ * (contact attempts, re-approach timers), caseload (open cases per casusregisseur against the norm), duo-lijsten (the A01 list into cases), screening (life domains and skills, history), trajectplannen (the plan with optimistic locking), overdrachten (warm handovers to partners, escalated when not accepted in time). The other folders hold domain rules that are not served yet (src/README.md).
  */
 @Global()
 @Module({})
@@ -28,7 +34,16 @@ export class AppModule {
           service: 'trajecten',
           env,
           entities: [],
-          migrations: [Casussen1732320001300, Heraanpak1732320001301, CasusInzage1732320001302, Caseload1732320001303, DuoLijst1732320001304],
+          migrations: [
+            Casussen1732320001300,
+            Heraanpak1732320001301,
+            CasusInzage1732320001302,
+            Caseload1732320001303,
+            DuoLijst1732320001304,
+            Screening1732320001305,
+            Trajectplan1732320001306,
+            Overdracht1732320001307,
+          ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten'] },
         }),
@@ -37,6 +52,9 @@ export class AppModule {
         ContactenModule,
         CaseloadModule,
         DuoLijstenModule,
+        ScreeningModule,
+        TrajectplannenModule,
+        OverdrachtenModule,
       ],
       providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
       exports: [TRAJECTEN_ENV],

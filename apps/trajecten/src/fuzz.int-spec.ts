@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Claims } from '@sluitend/auth';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
@@ -31,13 +32,67 @@ beforeAll(async () => {
     const response = await fetch(`${context.url}/api/trajecten/casussen`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ persoonsnummer: bsn(), aanleiding: 'school' }),
+      // A random pseudonym: the seeded BSNs repeat over the hundreds of fresh cases the fuzzing asks for.
+      body: JSON.stringify({ jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }),
     });
     const casus = (await response.json()) as { id: string };
     if (response.status !== 201) throw new Error(`seed: ${response.status} ${JSON.stringify(casus)}`);
     return casus.id;
   };
   const lezen = await nieuweCasus();
+  const LEEFDOMEINEN = {
+    school: 2,
+    werk: 3,
+    'inkomen-schulden': 2,
+    huisvesting: 4,
+    'gezondheid-psychisch': 3,
+    'sociaal-netwerk': 4,
+    verslaving: 5,
+    justitie: 5,
+    dagbesteding: 1,
+  };
+  const VAARDIGHEDEN = { leren: 3, school: 2, arbeid: 3, dagbesteding: 2 };
+  const planInhoud = {
+    route: 'onderwijs',
+    doelen: [{ id: 'd1', omschrijving: 'Startkwalificatie halen', leefdomein: 'school', status: 'open' }],
+    acties: [
+      { id: 'a1', omschrijving: 'Open dag ROC bezoeken', doelId: 'd1', eigenaar: { soort: 'jongere' }, deadline: '2026-12-15', status: 'open' },
+      {
+        id: 'a2',
+        omschrijving: 'Intake plannen',
+        doelId: 'd1',
+        eigenaar: { soort: 'organisatie', organisatie: { type: 'mbo-instelling', code: '25LP' }, gebruiker: 'u-17' },
+        deadline: '2026-12-20',
+        status: 'open',
+      },
+    ],
+    ondersteuning: [{ id: 'o1', omschrijving: 'Jobcoach', kader: 'participatiewet', aanbieder: 'Werkplein', vanaf: '2026-12-01', tot: '2027-06-30' }],
+  };
+  /** A fresh case with a plan in concept at version 1 (the ETag "1"). */
+  const casusMetPlan = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    const response = await fetch(`${context.url}/api/trajecten/casussen/${id}/trajectplan`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify(planInhoud),
+    });
+    if (response.status !== 201) throw new Error(`seed plan: ${response.status} ${await response.text()}`);
+    return id;
+  };
+  const lezenMetPlan = await casusMetPlan();
+  const werkplein = () => context.token({ type: 'partner', code: 'werkplein-drentsche-aa' }, ['partner']);
+  /** A fresh case with a handover proposed to the werkplein; its path for the answer. */
+  const voorgesteldeOverdracht = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    const response = await fetch(`${context.url}/api/trajecten/casussen/${id}/overdrachten`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ naar: { type: 'partner', code: 'werkplein-drentsche-aa' } }),
+    });
+    const overdracht = (await response.json()) as { id: string };
+    if (response.status !== 201) throw new Error(`seed overdracht: ${response.status} ${JSON.stringify(overdracht)}`);
+    return `/api/trajecten/casussen/${id}/overdrachten/${overdracht.id}/acties`;
+  };
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
 
@@ -95,6 +150,58 @@ beforeAll(async () => {
         nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/contactpogingen`,
         token: begeleider,
         body: { soort: 'telefoon', bereikt: true, op: new Date(Date.now() - 3_600_000).toISOString(), toelichting: 'moeder nam op' },
+      }),
+      'GET /api/trajecten/casussen/{id}/screenings': () => ({ pad: `/api/trajecten/casussen/${lezen}/screenings`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/screenings': () => ({
+        pad: `/api/trajecten/casussen/${lezen}/screenings`,
+        token: begeleider,
+        body: {
+          leefdomeinen: LEEFDOMEINEN,
+          vaardigheden: VAARDIGHEDEN,
+          afgenomenOp: new Date(Date.now() - 3_600_000).toISOString(),
+          toelichting: 'intakegesprek',
+        },
+      }),
+      'GET /api/trajecten/casussen/{id}/trajectplan': () => ({ pad: `/api/trajecten/casussen/${lezenMetPlan}/trajectplan`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/trajectplan': () => ({
+        pad: '/api/trajecten/casussen/{id}/trajectplan',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/trajectplan`,
+        token: begeleider,
+        body: planInhoud,
+      }),
+      'PUT /api/trajecten/casussen/{id}/trajectplan': () => ({
+        pad: '/api/trajecten/casussen/{id}/trajectplan',
+        nieuwPad: async () => `/api/trajecten/casussen/${await casusMetPlan()}/trajectplan`,
+        token: begeleider,
+        headers: { 'if-match': '"1"' },
+        body: {
+          ...planInhoud,
+          doelen: [...planInhoud.doelen, { id: 'd2', omschrijving: 'Schulden op orde', leefdomein: 'inkomen-schulden', status: 'open' }],
+        },
+      }),
+      'POST /api/trajecten/casussen/{id}/trajectplan/status': () => ({
+        pad: '/api/trajecten/casussen/{id}/trajectplan/status',
+        nieuwPad: async () => `/api/trajecten/casussen/${await casusMetPlan()}/trajectplan/status`,
+        token: begeleider,
+        headers: { 'if-match': '"1"' },
+        body: { actie: 'vaststellen' },
+      }),
+      'GET /api/trajecten/casussen/{id}/overdrachten': () => ({ pad: `/api/trajecten/casussen/${lezen}/overdrachten`, token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/overdrachten': () => ({
+        pad: '/api/trajecten/casussen/{id}/overdrachten',
+        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/overdrachten`,
+        token: begeleider,
+        body: { naar: { type: 'partner', code: 'werkplein-drentsche-aa' }, route: 'arbeid' },
+      }),
+      'POST /api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties': () => ({
+        pad: '/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties',
+        nieuwPad: voorgesteldeOverdracht,
+        token: werkplein,
+        body: {
+          actie: 'accepteren',
+          gesprek: { vorm: 'telefonisch', op: new Date(Date.now() - 3_600_000).toISOString() },
+          reden: 'past bij het aanbod van het werkplein',
+        },
       }),
       'GET /api/trajecten/casusregels/{rmcRegio}': () => ({ pad: '/api/trajecten/casusregels/MC07', token: begeleider }),
       'PUT /api/trajecten/casusregels/{rmcRegio}': () => ({

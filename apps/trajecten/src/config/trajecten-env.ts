@@ -17,6 +17,8 @@ export const trajectenEnvSchema = serviceEnvSchema(3103, {
       (maanden) => maanden.every((m, i) => m >= 1 && m <= 24 && (i === 0 || m > maanden[i - 1])),
       'de momenten lopen op en liggen 1–24 maanden later',
     ),
+  /** Working days a receiver has to accept a warm handover before it escalates (1–20, default 5). */
+  OVERDRACHT_WERKDAGEN: z.coerce.number().int().min(1).max(20).default(5),
 });
 
 export type TrajectenEnv = z.infer<typeof trajectenEnvSchema>;

@@ -218,6 +218,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/casussen/{id}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De screenings van een casus, oudste eerst, met het verloop sinds de eerste en de laatste stap */
+        get: operations["LeesScreeningsHttp_lees"];
+        put?: never;
+        /** Een screening vastleggen: elk leefdomein en de vier vaardigheden een score 1–5 */
+        post: operations["RegistreerScreeningHttp_registreer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/trajectplan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Het trajectplan van een casus, met zijn versie als ETag en de historie */
+        get: operations["LeesTrajectplanHttp_lees"];
+        /**
+         * Het trajectplan wijzigen, op de versie die u las (If-Match)
+         * @description Zonder If-Match 428; is het plan intussen gewijzigd, dan 412 en niets opgeslagen: lees het opnieuw.
+         */
+        put: operations["WijzigTrajectplanHttp_wijzig"];
+        /**
+         * Een trajectplan opstellen (versie 1, concept)
+         * @description Het antwoord draagt de ETag van de versie; een wijziging stuurt die terug in If-Match.
+         */
+        post: operations["MaakTrajectplanHttp_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/trajectplan/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Het trajectplan vaststellen, afronden of stoppen, op de versie die u las (If-Match) */
+        post: operations["ZetPlanStatusHttp_zet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/overdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De overdrachten van een casus, oudste eerst, en wie de casus nu heeft */
+        get: operations["LeesOverdrachtenHttp_lees"];
+        put?: never;
+        /**
+         * Een warme overdracht voorstellen aan een partner
+         * @description Zonder acceptatie binnen de termijn (werkdagen, OVERDRACHT_WERKDAGEN) volgt een escalatie via notificaties.
+         */
+        post: operations["StelOverdrachtVoorHttp_stelVoor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een overdracht accepteren (na het warme gesprek), weigeren (met reden), intrekken of teruggeven */
+        post: operations["HandelOverdrachtAfHttp_handelAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/demo/klok": {
         parameters: {
             query?: never;
@@ -561,6 +659,346 @@ export interface components {
                     message: string;
                 }[];
             }[];
+        };
+        ScreeningsDto_Output: {
+            screenings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                casusId: string;
+                door: string;
+                /** Format: date-time */
+                afgenomenOp: string;
+                leefdomeinen: {
+                    school: number;
+                    werk: number;
+                    "inkomen-schulden": number;
+                    huisvesting: number;
+                    "gezondheid-psychisch": number;
+                    "sociaal-netwerk": number;
+                    verslaving: number;
+                    justitie: number;
+                    dagbesteding: number;
+                };
+                vaardigheden: {
+                    leren: number;
+                    school: number;
+                    arbeid: number;
+                    dagbesteding: number;
+                };
+                knelpunten: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+                toelichting: string | null;
+            }[];
+            verloop: {
+                sindsEerste: {
+                    /** Format: date-time */
+                    van: string;
+                    /** Format: date-time */
+                    naar: string;
+                    leefdomeinen: {
+                        school: number;
+                        werk: number;
+                        "inkomen-schulden": number;
+                        huisvesting: number;
+                        "gezondheid-psychisch": number;
+                        "sociaal-netwerk": number;
+                        verslaving: number;
+                        justitie: number;
+                        dagbesteding: number;
+                    };
+                    vaardigheden: {
+                        leren: number;
+                        school: number;
+                        arbeid: number;
+                        dagbesteding: number;
+                    };
+                    verbeterd: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+                    verslechterd: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+                    knelpuntenVan: number;
+                    knelpuntenNaar: number;
+                };
+                laatsteStap: {
+                    /** Format: date-time */
+                    van: string;
+                    /** Format: date-time */
+                    naar: string;
+                    leefdomeinen: {
+                        school: number;
+                        werk: number;
+                        "inkomen-schulden": number;
+                        huisvesting: number;
+                        "gezondheid-psychisch": number;
+                        "sociaal-netwerk": number;
+                        verslaving: number;
+                        justitie: number;
+                        dagbesteding: number;
+                    };
+                    vaardigheden: {
+                        leren: number;
+                        school: number;
+                        arbeid: number;
+                        dagbesteding: number;
+                    };
+                    verbeterd: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+                    verslechterd: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+                    knelpuntenVan: number;
+                    knelpuntenNaar: number;
+                };
+            } | null;
+        };
+        RegistreerScreeningDto: {
+            leefdomeinen: {
+                school: number;
+                werk: number;
+                "inkomen-schulden": number;
+                huisvesting: number;
+                "gezondheid-psychisch": number;
+                "sociaal-netwerk": number;
+                verslaving: number;
+                justitie: number;
+                dagbesteding: number;
+            };
+            vaardigheden: {
+                leren: number;
+                school: number;
+                arbeid: number;
+                dagbesteding: number;
+            };
+            /** Format: date-time */
+            afgenomenOp?: string;
+            toelichting?: string;
+        };
+        ScreeningDto_Output: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casusId: string;
+            door: string;
+            /** Format: date-time */
+            afgenomenOp: string;
+            leefdomeinen: {
+                school: number;
+                werk: number;
+                "inkomen-schulden": number;
+                huisvesting: number;
+                "gezondheid-psychisch": number;
+                "sociaal-netwerk": number;
+                verslaving: number;
+                justitie: number;
+                dagbesteding: number;
+            };
+            vaardigheden: {
+                leren: number;
+                school: number;
+                arbeid: number;
+                dagbesteding: number;
+            };
+            knelpunten: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+            toelichting: string | null;
+        };
+        TrajectplanDto_Output: {
+            /** @enum {string} */
+            route?: "onderwijs" | "arbeid" | "zorg-dagbesteding";
+            doelen: {
+                id: string;
+                omschrijving: string;
+                /** @enum {string} */
+                leefdomein?: "school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding";
+                /** @enum {string} */
+                status: "open" | "behaald" | "niet-behaald" | "vervallen";
+            }[];
+            acties: {
+                id: string;
+                omschrijving: string;
+                doelId?: string;
+                eigenaar: {
+                    /** @enum {string} */
+                    soort: "jongere";
+                } | {
+                    /** @enum {string} */
+                    soort: "organisatie";
+                    organisatie: {
+                        /** @enum {string} */
+                        type: "vo-school" | "mbo-instelling" | "gemeente" | "rmc-regio" | "partner";
+                        code: string;
+                    };
+                    gebruiker?: string;
+                };
+                /** Format: date */
+                deadline: string;
+                /** @enum {string} */
+                status: "open" | "gedaan" | "vervallen";
+            }[];
+            ondersteuning: {
+                id: string;
+                omschrijving: string;
+                /** @enum {string} */
+                kader: "passend-onderwijs" | "vsv-rmc" | "jeugdwet" | "wmo" | "participatiewet";
+                aanbieder?: string;
+                /** Format: date */
+                vanaf?: string;
+                /** Format: date */
+                tot?: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casusId: string;
+            versie: number;
+            /** @enum {string} */
+            status: "concept" | "actief" | "afgerond" | "gestopt";
+            historie: {
+                versie: number;
+                /** Format: date-time */
+                op: string;
+                door: string;
+                wijzigingen: string[];
+            }[];
+        };
+        PlanInhoudDto: {
+            /** @enum {string} */
+            route?: "onderwijs" | "arbeid" | "zorg-dagbesteding";
+            doelen: {
+                id: string;
+                omschrijving: string;
+                /** @enum {string} */
+                leefdomein?: "school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding";
+                /** @enum {string} */
+                status: "open" | "behaald" | "niet-behaald" | "vervallen";
+            }[];
+            acties: {
+                id: string;
+                omschrijving: string;
+                doelId?: string;
+                eigenaar: {
+                    /** @enum {string} */
+                    soort: "jongere";
+                } | {
+                    /** @enum {string} */
+                    soort: "organisatie";
+                    organisatie: {
+                        /** @enum {string} */
+                        type: "vo-school" | "mbo-instelling" | "gemeente" | "rmc-regio" | "partner";
+                        code: string;
+                    };
+                    gebruiker?: string;
+                };
+                /** Format: date */
+                deadline: string;
+                /** @enum {string} */
+                status: "open" | "gedaan" | "vervallen";
+            }[];
+            ondersteuning: {
+                id: string;
+                omschrijving: string;
+                /** @enum {string} */
+                kader: "passend-onderwijs" | "vsv-rmc" | "jeugdwet" | "wmo" | "participatiewet";
+                aanbieder?: string;
+                /** Format: date */
+                vanaf?: string;
+                /** Format: date */
+                tot?: string;
+            }[];
+        };
+        PlanStatusStapDto: {
+            /** @enum {string} */
+            actie: "vaststellen" | "afronden" | "stoppen";
+        };
+        OverdrachtenDto_Output: {
+            houder: {
+                type: string;
+                code: string;
+            };
+            overdrachten: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                casusId: string;
+                van: {
+                    type: string;
+                    code: string;
+                };
+                naar: {
+                    type: string;
+                    code: string;
+                };
+                /** @enum {string|null} */
+                route: "onderwijs" | "arbeid" | "zorg-dagbesteding" | null;
+                /** @enum {string} */
+                status: "voorgesteld" | "geaccepteerd" | "geweigerd" | "ingetrokken" | "teruggegeven";
+                /** Format: date-time */
+                voorgesteldOp: string;
+                /** Format: date-time */
+                geaccepteerdOp: string | null;
+                gesprek: {
+                    /** @enum {string} */
+                    vorm: "telefonisch" | "persoonlijk";
+                    /** Format: date-time */
+                    op: string;
+                } | null;
+                /** Format: date-time */
+                beeindigdOp: string | null;
+                reden: string | null;
+                /** Format: date-time */
+                escalatieOp: string;
+                /** Format: date-time */
+                geescaleerdOp: string | null;
+            }[];
+        };
+        StelOverdrachtVoorDto: {
+            naar: {
+                /** @enum {string} */
+                type: "partner";
+                code: string;
+            };
+            /** @enum {string} */
+            route?: "onderwijs" | "arbeid" | "zorg-dagbesteding";
+        };
+        OverdrachtDto_Output: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casusId: string;
+            van: {
+                type: string;
+                code: string;
+            };
+            naar: {
+                type: string;
+                code: string;
+            };
+            /** @enum {string|null} */
+            route: "onderwijs" | "arbeid" | "zorg-dagbesteding" | null;
+            /** @enum {string} */
+            status: "voorgesteld" | "geaccepteerd" | "geweigerd" | "ingetrokken" | "teruggegeven";
+            /** Format: date-time */
+            voorgesteldOp: string;
+            /** Format: date-time */
+            geaccepteerdOp: string | null;
+            gesprek: {
+                /** @enum {string} */
+                vorm: "telefonisch" | "persoonlijk";
+                /** Format: date-time */
+                op: string;
+            } | null;
+            /** Format: date-time */
+            beeindigdOp: string | null;
+            reden: string | null;
+            /** Format: date-time */
+            escalatieOp: string;
+            /** Format: date-time */
+            geescaleerdOp: string | null;
+        };
+        HandelOverdrachtAfDto: {
+            /** @enum {string} */
+            actie: "accepteren" | "weigeren" | "intrekken" | "teruggeven";
+            gesprek?: {
+                /** @enum {string} */
+                vorm: "telefonisch" | "persoonlijk";
+                /** Format: date-time */
+                op: string;
+            };
+            reden?: string;
         };
         KlokDto_Output: {
             /**
@@ -1522,6 +1960,640 @@ export interface operations {
             };
             /** @description Niet ondersteund mediatype */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesScreeningsHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningsDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RegistreerScreeningHttp_registreer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistreerScreeningDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesTrajectplanHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectplanDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WijzigTrajectplanHttp_wijzig: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description de ETag van de gelezen versie, bijv. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInhoudDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectplanDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Verouderde versie (If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Versie vereist: stuur If-Match met de ETag die u las */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MaakTrajectplanHttp_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInhoudDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectplanDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ZetPlanStatusHttp_zet: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description de ETag van de gelezen versie, bijv. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStatusStapDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectplanDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Verouderde versie (If-Match) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Versie vereist: stuur If-Match met de ETag die u las */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesOverdrachtenHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StelOverdrachtVoorHttp_stelVoor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StelOverdrachtVoorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    HandelOverdrachtAfHttp_handelAf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                overdrachtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandelOverdrachtAfDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

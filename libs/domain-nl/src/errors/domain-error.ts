@@ -13,6 +13,8 @@ export type DomainErrorKind =
   | 'conflict'
   /** The caller's version is stale (optimistic locking: If-Match). */
   | 'verouderd'
+  /** A change must name the version it was made on and did not (If-Match missing: 428 Precondition Required). */
+  | 'versie-vereist'
   /** Too much at once (rows, bytes). */
   | 'te-groot'
   /** A dependency is briefly unavailable; trying again later may succeed. */

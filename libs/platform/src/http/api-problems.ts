@@ -44,6 +44,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'Verzoek te groot',
   415: 'Niet ondersteund mediatype',
   422: 'Niet verwerkbaar',
+  428: 'Versie vereist: stuur If-Match met de ETag die u las',
   429: 'Te veel verzoeken',
   503: 'Tijdelijk niet beschikbaar',
 };

@@ -7,6 +7,7 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorKind, number> = {
   'geen-toegang': 403,
   conflict: 409,
   verouderd: 412,
+  'versie-vereist': 428,
   'te-groot': 413,
   tijdelijk: 503,
 };

@@ -13,6 +13,7 @@ describe('ProblemDetailsFilter.toProblem', () => {
     ['niet-gevonden', 404],
     ['conflict', 409],
     ['verouderd', 412],
+    ['versie-vereist', 428],
     ['te-groot', 413],
     ['tijdelijk', 503],
   ])('maps a %s domain error to %i with its code, message and details', (kind, status) => {

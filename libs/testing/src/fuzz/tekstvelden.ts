@@ -20,6 +20,8 @@ export type FuzzVoorbeeld = {
   query?: Record<string, string>;
   /** Raw body and media type for a non-JSON operation whose query parameters are fuzzed (the CSV import). */
   ruweBody?: RuweBody;
+  /** Extra request headers (e.g. If-Match with the version a fresh resource from `nieuwPad` has). */
+  headers?: Record<string, string>;
   /** Statuses the valid request may answer besides 2xx (e.g. 409 when an earlier request already did the same). */
   ookGoed?: number[];
   /** A fresh resource per request (its path, query not included), when a request uses up what it acts on (an alert closed). */
@@ -247,10 +249,16 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
     voorbeeldFouten: [],
   };
 
-  const stuur = async (methode: string, pad: string, token: string, body?: { tekst: string | Uint8Array; type: string }) => {
+  const stuur = async (
+    methode: string,
+    pad: string,
+    token: string,
+    body?: { tekst: string | Uint8Array; type: string },
+    extra: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${definitie.url}${pad}`, {
       method: methode,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': body.type } : {}) },
+      headers: { ...extra, authorization: `Bearer ${token}`, ...(body ? { 'content-type': body.type } : {}) },
       body: body?.tekst,
     });
     const tekst = await response.text();
@@ -297,7 +305,13 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           (operatie.requestBody?.content?.['application/json'] ? { tekst: JSON.stringify(waarde ?? {}), type: 'application/json' } : undefined);
 
         const pad = async () => (voorbeeld.nieuwPad ? voorbeeld.nieuwPad() : voorbeeld.pad);
-        const geldig = await stuur(methode.toUpperCase(), `${await pad()}${queryTekst(voorbeeld.query ?? {})}`, token, body(voorbeeld.body));
+        const geldig = await stuur(
+          methode.toUpperCase(),
+          `${await pad()}${queryTekst(voorbeeld.query ?? {})}`,
+          token,
+          body(voorbeeld.body),
+          voorbeeld.headers,
+        );
         if (geldig.status >= 300 && !(voorbeeld.ookGoed ?? []).includes(geldig.status)) {
           uitkomst.voorbeeldFouten.push(`${sleutel}: ${geldig.status} ${geldig.tekst.slice(0, 300)}`);
         }
@@ -368,7 +382,7 @@ export async function fuzzTekstvelden(definitie: FuzzDefinitie): Promise<FuzzUit
           const url = `${echtPad.join('/')}${poging.query}`;
           const voor = stand ?? (await momentopname(definitie.dataSource, schema, vluchtig));
           stand = undefined;
-          const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body);
+          const antwoord = await stuur(methode.toUpperCase(), url, token, poging.body, voorbeeld.headers);
           uitkomst.verzoeken += 1;
           const wie = `${sleutel} ${poging.veld} (${poging.payload})`;
           if (antwoord.status >= 500) uitkomst.serverfouten.push(`${wie}: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);

@@ -19,3 +19,7 @@ export const nietBetrokken = (message: string): DomainError => DomainError.geenT
 
 export const acceptatieTermijnOngeldig = (issues: readonly DomainIssue[]): DomainError =>
   DomainError.ongeldig('overdracht.termijn-ongeldig', 'De acceptatietermijn is ongeldig', issues);
+
+/** The handover is not one of this case's (404). */
+export const overdrachtNietGevonden = (): DomainError =>
+  DomainError.nietGevonden('overdracht.niet-gevonden', 'Overdracht niet gevonden bij deze casus');

@@ -1,9 +1,11 @@
+import { ROUTES } from '@sluitend/contracts';
+
 /**
  * The routes after screening and netwerkoverleg (DOMAIN.md "Trajecten"; seed 002 §4: onderwijs, arbeid, dagbesteding;
  * seed 003: "het RBL indien terugkeer naar onderwijs mogelijk is, Ferm Werk indien een traject naar (aangepast) werk
  * voor de hand ligt en het lokale team als eerst zorg geboden moet worden").
  */
-export const ROUTES = ['onderwijs', 'arbeid', 'zorg-dagbesteding'] as const;
+export { ROUTES };
 
 export type Route = (typeof ROUTES)[number];
 

@@ -1,23 +1,9 @@
-/**
- * The life domains a screening covers (DOMAIN.md "Trajecten"; seed 002 §5B–C: "brengen wij zijn of haar situatie in
- * beeld op alle leefdomeinen").
- */
-export const LEEFDOMEINEN = [
-  'school',
-  'werk',
-  'inkomen-schulden',
-  'huisvesting',
-  'gezondheid-psychisch',
-  'sociaal-netwerk',
-  'verslaving',
-  'justitie',
-  'dagbesteding',
-] as const;
+import { LEEFDOMEINEN, VAARDIGHEDEN } from '@sluitend/contracts';
+
+/** The life domains a screening covers and the four skills (seed 002 §5B–D): the lists of libs/contracts. */
+export { LEEFDOMEINEN, VAARDIGHEDEN };
 
 export type Leefdomein = (typeof LEEFDOMEINEN)[number];
-
-/** The four skills screened and monitored (seed 002 §5D): learning, school, work, daytime activity. */
-export const VAARDIGHEDEN = ['leren', 'school', 'arbeid', 'dagbesteding'] as const;
 
 export type Vaardigheid = (typeof VAARDIGHEDEN)[number];
 

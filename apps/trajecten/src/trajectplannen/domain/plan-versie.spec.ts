@@ -14,13 +14,23 @@ describe('optimistic locking of a trajectplan', () => {
     expect(versieUitIfMatch(' "12" ')).toBe(12);
   });
 
-  it('If-Match is required and names one strong version', () => {
-    expect(() => versieUitIfMatch(undefined)).toThrow(
-      expect.objectContaining({ code: 'trajectplan.if-match-ongeldig', issues: [expect.objectContaining({ rule: 'if-match.verplicht' })] }),
-    );
+  it('If-Match is required (428) and names one strong version (else 400)', () => {
+    for (const header of [undefined, '', '  ']) {
+      expect(() => versieUitIfMatch(header)).toThrow(
+        expect.objectContaining({
+          kind: 'versie-vereist',
+          code: 'trajectplan.if-match-vereist',
+          issues: [expect.objectContaining({ rule: 'if-match.verplicht' })],
+        }),
+      );
+    }
     for (const header of ['*', 'W/"7"', '"7", "8"', '7', '"0"', '"abc"']) {
       expect(() => versieUitIfMatch(header)).toThrow(
-        expect.objectContaining({ issues: [expect.objectContaining({ field: 'If-Match', rule: 'if-match.vorm' })] }),
+        expect.objectContaining({
+          kind: 'ongeldig',
+          code: 'trajectplan.if-match-ongeldig',
+          issues: [expect.objectContaining({ field: 'If-Match', rule: 'if-match.vorm' })],
+        }),
       );
     }
   });

@@ -1,3 +1,4 @@
+import { ACTIE_STATUSSEN, DOEL_STATUSSEN, ONDERSTEUNING_KADERS } from '@sluitend/contracts';
 import { IsoDate } from '@sluitend/domain-nl';
 import { Route } from '../../overdrachten/domain/route';
 import { Leefdomein } from '../../screening/domain/leefdomeinen';
@@ -9,14 +10,12 @@ import { OrganisatieRef } from '../../shared/organisatie';
  */
 export type PlanStatus = 'concept' | 'actief' | 'afgerond' | 'gestopt';
 
-export const DOEL_STATUSSEN = ['open', 'behaald', 'niet-behaald', 'vervallen'] as const;
+export { DOEL_STATUSSEN, ACTIE_STATUSSEN, ONDERSTEUNING_KADERS };
 export type DoelStatus = (typeof DOEL_STATUSSEN)[number];
 
-export const ACTIE_STATUSSEN = ['open', 'gedaan', 'vervallen'] as const;
 export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];
 
 /** The legal frames of extra support named in seed 002 §5E. */
-export const ONDERSTEUNING_KADERS = ['passend-onderwijs', 'vsv-rmc', 'jeugdwet', 'wmo', 'participatiewet'] as const;
 export type OndersteuningKader = (typeof ONDERSTEUNING_KADERS)[number];
 
 /** Who owns an action: the young person (seed 002: "eigen verantwoordelijkheid"), or an organisation and maybe a person in it. */

@@ -14,10 +14,14 @@ export const planVerouderd = (huidigeVersie: number, verwachteVersie: number): D
     },
   );
 
+/** If-Match missing (428 Precondition Required, RFC 6585 §3) or not one strong ETag (400). */
 export const ifMatchOngeldig = (rule: 'if-match.verplicht' | 'if-match.vorm', message: string): DomainError =>
-  DomainError.ongeldig('trajectplan.if-match-ongeldig', 'Een wijziging van het trajectplan noemt de versie die u las (If-Match)', [
-    { field: 'If-Match', rule, message },
-  ]);
+  new DomainError(
+    rule === 'if-match.verplicht' ? 'versie-vereist' : 'ongeldig',
+    rule === 'if-match.verplicht' ? 'trajectplan.if-match-vereist' : 'trajectplan.if-match-ongeldig',
+    'Een wijziging van het trajectplan noemt de versie die u las (If-Match)',
+    { issues: [{ field: 'If-Match', rule, message }] },
+  );
 
 export const planOvergangNietToegestaan = (status: string, actie: string, toegestaan: readonly string[]): DomainError =>
   DomainError.conflict('trajectplan.overgang-niet-toegestaan', `Een trajectplan met status ${status} kan niet "${actie}"`, {
@@ -28,3 +32,10 @@ export const planOvergangNietToegestaan = (status: string, actie: string, toeges
 
 export const planAfgesloten = (status: string): DomainError =>
   DomainError.conflict('trajectplan.afgesloten', `Een ${status} trajectplan wijzigt niet meer`, { status });
+
+/** The case has no trajectplan yet (404). */
+export const planNietGevonden = (): DomainError => DomainError.nietGevonden('trajectplan.niet-gevonden', 'Deze casus heeft nog geen trajectplan');
+
+/** The case already has a plan in concept or active: change that one (409). */
+export const planBestaatAl = (planId: string, versie: number): DomainError =>
+  DomainError.conflict('trajectplan.bestaat-al', 'Deze casus heeft al een lopend trajectplan; wijzig dat (met If-Match)', { planId, versie });

@@ -8,6 +8,7 @@ import {
   TIJDIGHEID_STANDEN,
   UITKOMST_CATEGORIEEN,
 } from '../../model/trajecten/casus.model';
+import { ROUTES } from '../../model/trajecten/begeleiding.model';
 
 /**
  * trajecten.casus.geopend: a case opened in an RMC-regio for a young person (the envelope's jongereId, a pseudonym):
@@ -91,5 +92,70 @@ export const casusSamengevoegdPayloadSchema = z
     in: z.uuid(),
     rmcRegio: rmcRegioCodeSchema,
     samengevoegdOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** An organisation a case is handed to, as a token names it (a partner: werkplein, lokaal team …); a code, no person. */
+const organisatieRefSchema = z.object({ type: z.string(), code: z.string() }).strict();
+
+/**
+ * trajecten.casus.overdracht-voorgesteld: the holder of a case proposes a warm handover to another organisation; it
+ * escalates (trajecten.casus.overdracht-geescaleerd) when not accepted by `escalatieOp` (N working days).
+ */
+export const casusOverdrachtVoorgesteldPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    overdrachtId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    van: organisatieRefSchema,
+    naar: organisatieRefSchema,
+    route: z.enum(ROUTES).nullable(),
+    voorgesteldOp: z.iso.datetime({ offset: true }),
+    escalatieOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** trajecten.casus.overgedragen: the receiver accepted a warm handover after the warm talk; it holds the case now. */
+export const casusOvergedragenPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    overdrachtId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    van: organisatieRefSchema,
+    naar: organisatieRefSchema,
+    route: z.enum(ROUTES).nullable(),
+    gesprek: z.enum(['telefonisch', 'persoonlijk']),
+    voorgesteldOp: z.iso.datetime({ offset: true }),
+    geaccepteerdOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** trajecten.casus.overdracht-beeindigd: a handover was refused, withdrawn, or the case was handed back (no reason text). */
+export const casusOverdrachtBeeindigdPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    overdrachtId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    status: z.enum(['geweigerd', 'ingetrokken', 'teruggegeven']),
+    van: organisatieRefSchema,
+    naar: organisatieRefSchema,
+    beeindigdOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/**
+ * trajecten.casus.overdracht-geescaleerd: a proposed handover was not accepted within the region's working days; for
+ * notificaties to escalate to the region's RMC. Once per handover.
+ */
+export const casusOverdrachtGeescaleerdPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    overdrachtId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    van: organisatieRefSchema,
+    naar: organisatieRefSchema,
+    voorgesteldOp: z.iso.datetime({ offset: true }),
+    escalatieOp: z.iso.datetime({ offset: true }),
+    werkdagen: z.number().int().positive(),
   })
   .strict();

@@ -3,6 +3,10 @@ import {
   casusAfgeslotenPayloadSchema,
   casusGeopendPayloadSchema,
   casusHeraanpakNodigPayloadSchema,
+  casusOverdrachtBeeindigdPayloadSchema,
+  casusOverdrachtGeescaleerdPayloadSchema,
+  casusOverdrachtVoorgesteldPayloadSchema,
+  casusOvergedragenPayloadSchema,
   casusSamengevoegdPayloadSchema,
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
@@ -55,5 +59,35 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     description:
       'Een jongere die afwees of onbereikbaar bleef, moet opnieuw benaderd worden (het n-de ingestelde moment na het begin van de rust, standaard 3 en 6 maanden). Eenmaal per moment.',
     payload: casusHeraanpakNodigPayloadSchema,
+  },
+  'trajecten.casus.overdracht-voorgesteld': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'De houder van een casus stelt een warme overdracht voor aan een andere organisatie; zonder acceptatie binnen de termijn (werkdagen) volgt trajecten.casus.overdracht-geescaleerd. Alleen codes.',
+    payload: casusOverdrachtVoorgesteldPayloadSchema,
+  },
+  'trajecten.casus.overgedragen': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'De ontvanger accepteerde de warme overdracht na een gesprek (telefonisch of persoonlijk) en heeft de casus nu.',
+    payload: casusOvergedragenPayloadSchema,
+  },
+  'trajecten.casus.overdracht-beeindigd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een overdracht is geweigerd, ingetrokken of de casus is teruggegeven (zonder de reden als tekst).',
+    payload: casusOverdrachtBeeindigdPayloadSchema,
+  },
+  'trajecten.casus.overdracht-geescaleerd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een voorgestelde overdracht is niet binnen het ingestelde aantal werkdagen geaccepteerd: voor notificaties om bij het RMC van de regio te escaleren. Eenmaal per overdracht.',
+    payload: casusOverdrachtGeescaleerdPayloadSchema,
   },
 } as const);
