@@ -8,6 +8,7 @@ import { LeerlingenModule } from './leerlingen/leerlingen.module';
 import { MeldingenModule } from './meldingen/meldingen.module';
 import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
+import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
 import { Persoonsnummers } from './shared/persoonsnummers';
@@ -25,7 +26,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ServiceKernelModule.forService({ service: 'verzuim', env, entities: [], migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910] }),
+        ServiceKernelModule.forService({
+          service: 'verzuim',
+          env,
+          entities: [],
+          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100],
+        }),
         LeerlingenModule,
         KalendersModule,
         MeldingenModule,

@@ -1,11 +1,14 @@
+import { Readable } from 'node:stream';
 import type { Claims } from '@sluitend/auth';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
+import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet, waitFor } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { verzuimEnvSchema } from './config/verzuim-env';
 import { ZetKalender } from './kalenders/commands/zet-kalender/zet-kalender';
 import { RegistreerLeerlingen } from './leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
 import { DoeMelding } from './meldingen/commands/doe-melding/doe-melding';
 import { ZetMeldingStap } from './meldingen/commands/zet-melding-stap/zet-melding-stap';
+import { AbsentieImportRunner } from './registratie/commands/importeer-absenties/absentie-import.runner';
+import { ImporteerAbsenties } from './registratie/commands/importeer-absenties/importeer-absenties';
 import { VerzuimFixture } from './registratie/testing/verzuim.fixture';
 
 // The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
@@ -56,6 +59,19 @@ async function melding(stappen: Array<Parameters<ZetMeldingStap['execute']>[0]['
       .execute({ input: { meldingId, stap }, actor: context.claims(LEERPLICHT, ['leerplichtambtenaar']), correlationId: 'c-fuzz' });
   }
   return meldingId;
+}
+
+/** Waits for an import job (from its 202 answer) to end; answers its status. */
+async function importKlaar(antwoord: string): Promise<string> {
+  const { jobId } = JSON.parse(antwoord) as { jobId: string };
+  return waitFor(
+    'the import job to end',
+    async () => {
+      const [job] = (await context.dataSource.query('SELECT status FROM absentie_import WHERE id = $1', [jobId])) as Array<{ status: string }>;
+      return ['klaar', 'afgewezen', 'mislukt'].includes(job?.status ?? '') ? job.status : undefined;
+    },
+    30_000,
+  );
 }
 
 beforeAll(async () => {
@@ -122,6 +138,33 @@ beforeAll(async () => {
           cellen: true,
         },
       }),
+      // The streamed import job: every cell fuzzed as raw bytes; the job must reject the row or store it, never fail.
+      'POST /api/verzuim/absenties/imports': async () => {
+        const persoonsnummer = await leerling();
+        return {
+          pad: '/api/verzuim/absenties/imports',
+          token: school,
+          ruweBody: {
+            tekst: `bsn_of_onderwijsnummer;datum;ongeoorloofd;ziek;verlof;schorsing;te_laat;uitgestuurd;alle_lessen_gemist\n${persoonsnummer};2025-09-04;1;0;0;0;1;0;nee\n`,
+            type: 'text/csv',
+            cellen: true,
+          },
+          naGeldig: async (antwoord) => {
+            await importKlaar(antwoord.tekst);
+          },
+          naPoging: async (antwoord) => ((await importKlaar(antwoord.tekst)) === 'mislukt' ? 'the import job failed' : undefined),
+        };
+      },
+      'GET /api/verzuim/absenties/imports/{jobId}': async () => {
+        const persoonsnummer = await leerling();
+        const job = await context.app.get(ImporteerAbsenties).execute({
+          input: { bron: Readable.from([`bsn_of_onderwijsnummer;datum;ongeoorloofd\n${persoonsnummer};2025-09-05;1\n`]) },
+          actor: context.claims(SCHOOL, ['schooladministratie']),
+          correlationId: 'c-fuzz',
+        });
+        await context.app.get(AbsentieImportRunner).klaar();
+        return { pad: `/api/verzuim/absenties/imports/${job.jobId}`, token: school };
+      },
       'POST /api/verzuim/meldingen': async () => ({
         pad: '/api/verzuim/meldingen',
         token: school,

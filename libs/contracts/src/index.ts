@@ -49,5 +49,6 @@ export * from './model/verzuim/verzuim.model';
 export * from './api/verzuim/leerling.api';
 export * from './api/verzuim/kalender.api';
 export * from './api/verzuim/absentie.api';
+export * from './api/verzuim/absentie-import.api';
 export * from './api/verzuim/melding.api';
 export * from './events/verzuim/melding.events';

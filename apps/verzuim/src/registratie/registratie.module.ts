@@ -4,6 +4,13 @@ import { InstellingenModule } from '../instellingen/instellingen.module';
 import { KalendersModule } from '../kalenders/kalenders.module';
 import { LeerlingenModule } from '../leerlingen/leerlingen.module';
 import { MeldingenModule } from '../meldingen/meldingen.module';
+import { AbsentieImportsRepository } from './database/absentie-imports.repository';
+import { AbsentieImportRunner } from './commands/importeer-absenties/absentie-import.runner';
+import { ImporteerAbsenties } from './commands/importeer-absenties/importeer-absenties';
+import { ImporteerAbsentiesHttp } from './commands/importeer-absenties/importeer-absenties.http';
+import { AbsentieImportHttp } from './queries/absentie-import/absentie-import.http';
+import { LeesAbsentieImport } from './queries/absentie-import/lees-absentie-import';
+import { BeoordeelAbsenties } from './commands/beoordeel-absenties/beoordeel-absenties';
 import { RegistreerAbsenties } from './commands/registreer-absenties/registreer-absenties';
 import { RegistreerAbsentiesHttp } from './commands/registreer-absenties/registreer-absenties.http';
 import { LeerlingenHttp } from './queries/leerlingen/leerlingen.http';
@@ -16,7 +23,15 @@ import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
  */
 @Module({
   imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule, InstellingenModule],
-  controllers: [RegistreerAbsentiesHttp, LeerlingenHttp],
-  providers: [RegistreerAbsenties, ZoekLeerlingen],
+  controllers: [RegistreerAbsentiesHttp, ImporteerAbsentiesHttp, AbsentieImportHttp, LeerlingenHttp],
+  providers: [
+    RegistreerAbsenties,
+    BeoordeelAbsenties,
+    ImporteerAbsenties,
+    AbsentieImportRunner,
+    AbsentieImportsRepository,
+    LeesAbsentieImport,
+    ZoekLeerlingen,
+  ],
 })
 export class RegistratieModule {}

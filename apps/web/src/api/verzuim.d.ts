@@ -243,6 +243,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/verzuim/absenties/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een groot absentiebestand als job importeren (school)
+         * @description Content-Type: text/csv; kolommen als POST /absenties/csv (bsn_of_onderwijsnummer, datum, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist), tot 500000 rijen. Het bestand wordt als stroom gelezen en per deel gecontroleerd (nooit in zijn geheel in het geheugen); een foute kopregel of een ontbrekende schoolkalender weigert het bestand meteen (400). Daarna: de job, met per rij een melding (regel, kolom, regel die overtreden is; de eerste 1000). Alles of niets: bij één foute rij is de job afgewezen en is er niets opgeslagen; anders worden de rijen vastgelegd en de drempels opnieuw beoordeeld (status verwerken → klaar). Volg de voortgang via de Location.
+         */
+        post: operations["ImporteerAbsentiesHttp_importeer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verzuim/absenties/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Voortgang en rapport van een absentie-import (school) */
+        get: operations["AbsentieImportHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/verzuim/demo/klok": {
         parameters: {
             query?: never;
@@ -535,6 +572,41 @@ export interface components {
                 uitgestuurd?: number;
                 alleLessenGemist?: boolean;
             }[];
+        };
+        AbsentieImportDto_Output: {
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            status: "inlezen" | "verwerken" | "klaar" | "afgewezen" | "mislukt";
+            /** @description datarijen gelezen en gecontroleerd */
+            gelezen: number;
+            /** @description meldingen over rijen (exact) */
+            fouten: number;
+            /** @description de eerste 1000 meldingen, op regelvolgorde */
+            rapport: {
+                /** @description regelnummer in het CSV-bestand (de kopregel is 1) */
+                regel: number;
+                /** @description de CSV-kolom, of (bestand) als de melding over het hele bestand gaat */
+                kolom: string;
+                rule: string;
+                message: string;
+            }[];
+            /** @description leerlingen in het bestand (bekend zodra het inlezen klaar is) */
+            leerlingen: number;
+            /** @description leerlingen waarvan het verzuim al opnieuw beoordeeld is */
+            beoordeeld: number;
+            /** @description verzuimmeldingen die ontstonden, vervielen of wijzigden */
+            meldingen: {
+                nieuw: number;
+                vervallen: number;
+                gewijzigd: number;
+            };
+            /** @description waarom de job mislukte */
+            reden: string | null;
+            /** Format: date-time */
+            ontvangenOp: string;
+            /** Format: date-time */
+            klaarOp: string | null;
         };
         LeerlingenOverzichtDto_Output: {
             /** Format: date */
@@ -1350,6 +1422,135 @@ export interface operations {
             };
             /** @description Niet ondersteund mediatype */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImporteerAbsentiesHttp_importeer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description de job, ingelezen: verwerken, of afgewezen met het rapport */
+            202: {
+                headers: {
+                    /** @description GET-adres van de job */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsentieImportDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Verzoek te groot */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ondersteund mediatype */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AbsentieImportHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description de job: status, gelezen rijen, beoordeelde leerlingen, meldingen, rapport per regel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsentieImportDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -225,6 +225,8 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/verzuim/absenties': { doel: 'absentie registreren', toegang: VERZUIM_REGISTRATIE },
   'POST /api/verzuim/absenties/bulk': { doel: 'absenties registreren', toegang: VERZUIM_REGISTRATIE, grootBody: true },
   'POST /api/verzuim/absenties/csv': { doel: 'absenties importeren', toegang: VERZUIM_REGISTRATIE, grootBody: true },
+  'POST /api/verzuim/absenties/imports': { doel: 'absenties importeren', toegang: VERZUIM_REGISTRATIE, grootBody: true },
+  'GET /api/verzuim/absenties/imports/{jobId}': { doel: 'absentie-import volgen', toegang: VERZUIM_REGISTRATIE },
   'POST /api/verzuim/meldingen': { doel: 'verzuim melden', toegang: VERZUIM_REGISTRATIE },
   'GET /api/verzuim/meldingen': { doel: 'verzuimmeldingen opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
   'GET /api/verzuim/meldingen/{meldingId}': { doel: 'verzuimmelding opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },

@@ -86,6 +86,15 @@ export class LeerlingenRepository {
     return new Map(gevonden.map((rij) => [rij.jongere_id, leerling(rij)]));
   }
 
+  /** Students of one school by pseudonym, not locked (the import's check of a part of its file). */
+  async vanSchool(runner: Runner, brin: string, jongereIds: readonly string[]): Promise<Map<string, LeerlingRecord>> {
+    const gevonden = await rows(runner, leerlingRij, `SELECT ${KOLOMMEN} FROM leerling WHERE brin = $1 AND jongere_id = ANY($2::text[])`, [
+      brin,
+      jongereIds,
+    ]);
+    return new Map(gevonden.map((rij) => [rij.jongere_id, leerling(rij)]));
+  }
+
   /** A school's students enrolled on `peildatum`, by pseudonym. */
   async ingeschreven(runner: Runner, brin: string, peildatum: string): Promise<LeerlingRecord[]> {
     const gevonden = await rows(

@@ -10,4 +10,8 @@ export const AbsentieFout = {
     DomainError.ongeldig('kalender.ontbreekt', 'De school heeft nog geen schoolkalender; zet die eerst (PUT /kalenders/:schooljaar)', [
       { field: 'datum', rule: 'kalender.ontbreekt', message: 'geen schoolkalender' },
     ]),
+
+  /** No import job of this school with this id. */
+  importOnbekend: (): DomainError =>
+    new DomainError('niet-gevonden', 'absentie-import.onbekend', 'Deze import bestaat niet (of is niet van deze school)'),
 };

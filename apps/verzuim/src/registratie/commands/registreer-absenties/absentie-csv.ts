@@ -51,22 +51,36 @@ function cel(kolom: (typeof ABSENTIE_CSV_KOLOMMEN)[number], waarde: string): unk
 const fout = (issues: DomainIssue[]): DomainError =>
   DomainError.ongeldig('absentie.csv-ongeldig', 'Het CSV-bestand voldoet niet aan de regels; er is niets opgeslagen', issues);
 
+/** One stretch of a file read in order: the good records with their lines, and every problem of the other rows. */
+export type AbsentieCsvDeel = { absenties: Absentie[]; regels: number[]; issues: DomainIssue[]; gelezen: number };
+
 /**
- * Reads an absence CSV from a stream (`;`, `,` or tab, as its first line shows; UTF-8 with or without BOM), row by row: at most
- * `MAX_ABSENTIES_PER_VERZOEK` rows, more is refused (te-groot) without reading on. Each row is checked against the
- * absence schema; every problem names the line, the column and the rule, and one bad row refuses the file.
+ * Reads an absence CSV from a stream (`;`, `,` or tab, as its first line shows; UTF-8 with or without BOM) in parts of
+ * at most `deel` data rows, with back-pressure: the file is never held whole, only the part being handed out. The
+ * header is checked first (unknown or missing columns: a DomainError, nothing handed out; a good one: an empty part); each row is
+ * checked against the absence schema and every problem names the line (header = 1), the column and the rule. More than
+ * `max` rows is refused (te-groot) without reading on; a syntax error refuses the file (`csv.syntax`).
  */
-export async function leesAbsentieCsv(bron: AsyncIterable<Buffer | string>, max = MAX_ABSENTIES_PER_VERZOEK): Promise<AbsentieCsv> {
+export async function* doorloopAbsentieCsv(bron: AsyncIterable<Buffer | string>, max: number, deel: number): AsyncGenerator<AbsentieCsvDeel> {
   const { scheidingsteken, stukken } = await kijkVooruit(bron);
-  const parser = parse({ delimiter: scheidingsteken, bom: true, skip_empty_lines: true, info: true });
+  // One record at most 64 KB: a file without line breaks cannot grow the parser's buffer without bound.
+  const parser = parse({ delimiter: scheidingsteken, bom: true, skip_empty_lines: true, info: true, max_record_size: 65_536 });
   // The source streams into the parser (back-pressure, nothing held whole); stopping early destroys both.
   pipeline(Readable.from(stukken), parser).catch(() => undefined);
-  const absenties: Absentie[] = [];
-  const regels: number[] = [];
-  const issues: DomainIssue[] = [];
+  let huidig: AbsentieCsvDeel = { absenties: [], regels: [], issues: [], gelezen: 0 };
+  let totaal = 0;
   let kolommen: ((typeof ABSENTIE_CSV_KOLOMMEN)[number] | undefined)[] | undefined;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    const rijen = (async function* () {
+      try {
+        yield* parser as AsyncIterable<{ record: string[]; info: { lines: number } }>;
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        const melding = error instanceof Error ? error.message : String(error);
+        throw fout([{ field: '(bestand)', rule: 'csv.syntax', message: melding }]);
+      }
+    })();
+    for await (const { record, info } of rijen) {
       if (!kolommen) {
         kolommen = record.map((kop) => PER_NAAM.get(normaalNaam(kop)));
         const onbekend = record.filter((_, i) => kolommen?.[i] === undefined);
@@ -82,11 +96,15 @@ export async function leesAbsentieCsv(bron: AsyncIterable<Buffer | string>, max 
             ...ontbreekt.map((naam) => ({ field: naam, rule: 'csv.kolom-verplicht', message: 'verplichte kolom ontbreekt', row: 1 })),
           ]);
         }
+        // An empty first part: the header is good (a job may start before any row is read).
+        yield { absenties: [], regels: [], issues: [], gelezen: 0 };
         continue;
       }
-      if (absenties.length >= max) {
+      if (totaal >= max) {
         throw new DomainError('te-groot', 'absentie.csv-te-groot', `Hoogstens ${max} rijen per bestand; stuur de rest in een volgend bestand`);
       }
+      totaal += 1;
+      huidig.gelezen += 1;
       const object: Record<string, unknown> = {};
       kolommen.forEach((kolom, i) => {
         const waarde = kolom ? cel(kolom, record[i]) : undefined;
@@ -94,22 +112,38 @@ export async function leesAbsentieCsv(bron: AsyncIterable<Buffer | string>, max 
       });
       const gelezen = absentieSchema.safeParse(object);
       if (gelezen.success) {
-        absenties.push(gelezen.data);
-        regels.push(info.lines);
+        huidig.absenties.push(gelezen.data);
+        huidig.regels.push(info.lines);
       } else {
-        for (const issue of toFieldIssues(gelezen.error)) issues.push({ ...issue, field: kolomVanVeld(issue.field), row: info.lines });
+        for (const issue of toFieldIssues(gelezen.error)) huidig.issues.push({ ...issue, field: kolomVanVeld(issue.field), row: info.lines });
+      }
+      if (huidig.gelezen >= deel) {
+        yield huidig;
+        huidig = { absenties: [], regels: [], issues: [], gelezen: 0 };
       }
     }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const melding = error instanceof Error ? error.message : String(error);
-    throw fout([{ field: '(bestand)', rule: 'csv.syntax', message: melding }]);
   } finally {
     parser.destroy();
   }
   if (!kolommen) throw fout([{ field: '(bestand)', rule: 'csv.leeg', message: 'het bestand heeft geen kopregel' }]);
+  if (totaal === 0) throw fout([{ field: '(bestand)', rule: 'csv.leeg', message: 'het bestand heeft geen rijen' }]);
+  if (huidig.gelezen > 0) yield huidig;
+}
+
+/**
+ * Reads a whole (small) absence CSV: at most `MAX_ABSENTIES_PER_VERZOEK` rows, one bad row refuses the file with every
+ * problem by line, column and rule.
+ */
+export async function leesAbsentieCsv(bron: AsyncIterable<Buffer | string>, max = MAX_ABSENTIES_PER_VERZOEK): Promise<AbsentieCsv> {
+  const absenties: Absentie[] = [];
+  const regels: number[] = [];
+  const issues: DomainIssue[] = [];
+  for await (const deel of doorloopAbsentieCsv(bron, max, max)) {
+    absenties.push(...deel.absenties);
+    regels.push(...deel.regels);
+    issues.push(...deel.issues);
+  }
   if (issues.length > 0) throw fout(issues);
-  if (absenties.length === 0) throw fout([{ field: '(bestand)', rule: 'csv.leeg', message: 'het bestand heeft geen rijen' }]);
   return { absenties, regels };
 }
 
@@ -170,4 +204,27 @@ export function alsEnkelRecord(error: unknown): unknown {
     details: error.details,
     issues: error.issues.map(({ row: _row, ...issue }) => ({ ...issue, field: issue.field.replace(/^absenties\[0\]\./, '') })),
   });
+}
+
+/** The most of an unread body drained after an early answer; beyond it the connection is closed. */
+const MAX_RESTANT = 256 * 1024 * 1024;
+
+/**
+ * Reads and drops what a client still sends after the file was refused or cut off (a wrong header, a record too
+ * long, too many rows), so it gets the answer instead of a reset connection; a rest beyond 256 MB closes it.
+ */
+export async function leegRestant(request: AsyncIterable<Buffer> & { complete: boolean; destroy(): void }): Promise<void> {
+  if (request.complete) return;
+  let gelezen = 0;
+  try {
+    for await (const stuk of request) {
+      gelezen += stuk.length;
+      if (gelezen > MAX_RESTANT) {
+        request.destroy();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nothing to answer.
+  }
 }

@@ -6,7 +6,7 @@ import { Claims, CurrentUser } from '@sluitend/auth';
 import { absentieSchema, absentiesResultaatSchema, AbsentiesResultaat, absentiesSchema } from '@sluitend/contracts';
 import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
-import { ABSENTIE_CSV_KOLOMMEN, alsEnkelRecord, leesAbsentieCsv, perRegel } from './absentie-csv';
+import { ABSENTIE_CSV_KOLOMMEN, alsEnkelRecord, leegRestant, leesAbsentieCsv, perRegel } from './absentie-csv';
 import { RegistreerAbsenties } from './registreer-absenties';
 
 class AbsentieDto extends zodDto(absentieSchema) {}
@@ -63,11 +63,16 @@ export class RegistreerAbsentiesHttp {
   async csv(@Req() request: Request, @CurrentUser() actor: Claims, @CorrelationId() correlationId: string): Promise<AbsentiesResultaat> {
     if (!request.is('text/csv'))
       throw new UnsupportedMediaTypeException({ code: 'body.media-type', detail: 'stuur het bestand met Content-Type: text/csv' });
-    const { absenties, regels } = await leesAbsentieCsv(request);
+    let gelezen: Awaited<ReturnType<typeof leesAbsentieCsv>>;
     try {
-      return await this.registreerAbsenties.execute({ input: { absenties }, actor, correlationId });
+      gelezen = await leesAbsentieCsv(request);
+    } finally {
+      await leegRestant(request);
+    }
+    try {
+      return await this.registreerAbsenties.execute({ input: { absenties: gelezen.absenties }, actor, correlationId });
     } catch (error) {
-      throw perRegel(error, regels);
+      throw perRegel(error, gelezen.regels);
     }
   }
 }

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AbsentiesRepository } from '../../../absenties/database/absenties.repository';
+import { ordenHistorie } from '../../../absenties/domain/absentie-historie';
+import { InstellingenRepository } from '../../../instellingen/database/instellingen.repository';
+import { Kalender } from '../../../kalenders/domain/kalender';
+import { LeerlingRecord } from '../../../leerlingen/database/leerlingen.repository';
+import { alsLeerling } from '../../../leerlingen/domain/leerling-record';
+import { LegMeldingenVast, VastgelegdeMeldingen } from '../../../meldingen/commands/leg-meldingen-vast/leg-meldingen-vast';
+import { MeldingenRepository } from '../../../meldingen/database/meldingen.repository';
+import { herbeoordeel } from '../../../meldingen/domain/herbeoordeling';
+import { BerekendeMelding, meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
+import { metDomainErrors } from '../../../shared/als-domain-error';
+import { opLesdagen } from '../registreer-absenties/controleer-absenties';
+
+export type BeoordeelAbsentiesCommand = {
+  input: {
+    brin: string;
+    /** The students, locked by the caller's transaction. */
+    leerlingen: readonly LeerlingRecord[];
+    /** Per student the earliest day whose record changed. */
+    vanaf: ReadonlyMap<string, string>;
+    kalender: Kalender;
+  };
+  correlationId: string;
+};
+
+/**
+ * Use case (no adapter of its own; the intake's and the import's step): each student's stored history evaluated again
+ * from the earliest day that changed, against the meldingen that stand — histories and standing meldingen read in one
+ * statement each, the changes filed at once in the caller's transaction.
+ */
+@Injectable()
+export class BeoordeelAbsenties {
+  constructor(
+    private readonly absenties: AbsentiesRepository,
+    private readonly meldingen: MeldingenRepository,
+    private readonly instellingen: InstellingenRepository,
+    private readonly legMeldingenVast: LegMeldingenVast,
+  ) {}
+
+  async execute({ input, correlationId }: BeoordeelAbsentiesCommand, manager: EntityManager): Promise<VastgelegdeMeldingen> {
+    const { brin, leerlingen, vanaf, kalender } = input;
+    const ids = leerlingen.map((l) => l.jongereId);
+    const instellingen = await this.instellingen.vanSchool(manager, brin);
+    const historieen = await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag);
+    const staandePer = await this.meldingen.staande(manager, brin, ids);
+    const perLeerling = leerlingen.map((leerling) => {
+      const staande = staandePer.get(leerling.jongereId) ?? [];
+      const verschil = metDomainErrors(() =>
+        herbeoordeel(
+          ordenHistorie(kalender, opLesdagen(kalender, historieen.get(leerling.jongereId) ?? [])),
+          alsLeerling(leerling),
+          staande.map((m) => m.berekend),
+          vanaf.get(leerling.jongereId) as string,
+          instellingen,
+        ),
+      );
+      const perSleutel = new Map(staande.map((m) => [meldingSleutel(m.berekend), m]));
+      const staandVan = (m: BerekendeMelding) => perSleutel.get(meldingSleutel(m));
+      return {
+        leerling,
+        nieuw: verschil.nieuw,
+        vervallen: verschil.vervallen.flatMap((m) => staandVan(m) ?? []),
+        gewijzigd: verschil.gewijzigd.flatMap(({ eerder, nu }) => {
+          const staand = staandVan(eerder);
+          return staand ? [{ id: staand.id, nu }] : [];
+        }),
+      };
+    });
+    return this.legMeldingenVast.execute({ input: { handmatig: false, perLeerling }, correlationId }, manager);
+  }
+}
