@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
 import { RAPPORTAGE_ENV, RapportageEnv } from './config/rapportage-env';
+import { AlertcijfersModule } from './alertcijfers/alertcijfers.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { RAPPORTAGE_MIGRATIES } from './migrations';
 import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
+import { TrajectcijfersModule } from './trajectcijfers/trajectcijfers.module';
+import { VerzuimcijfersModule } from './verzuimcijfers/verzuimcijfers.module';
 
 /** rapportage: projections of every service's events for dashboards, tabellenboek and exports. */
 @Module({})
@@ -21,10 +24,13 @@ export class AppModule {
           env,
           entities: [],
           migrations: RAPPORTAGE_MIGRATIES,
-          consumes: { subscribesTo: ['overstap'] },
+          consumes: { subscribesTo: ['overstap', 'trajecten', 'notificaties', 'verzuim'] },
         }),
         DossiersModule,
         TabellenboekModule,
+        TrajectcijfersModule,
+        AlertcijfersModule,
+        VerzuimcijfersModule,
       ],
     };
   }

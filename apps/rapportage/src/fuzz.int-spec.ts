@@ -46,6 +46,21 @@ beforeAll(async () => {
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
         ookGoed: [404],
       }),
+      'GET /api/rapportage/effectrapportage': () => ({
+        pad: '/api/rapportage/effectrapportage',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/alerts': () => ({
+        pad: '/api/rapportage/alerts',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'signaaltype' },
+      }),
+      'GET /api/rapportage/verzuim': () => ({
+        pad: '/api/rapportage/verzuim',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

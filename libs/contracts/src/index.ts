@@ -30,6 +30,7 @@ export * from './events/notificaties/alert.events';
 export * from './api/notificaties/organisatie.params';
 export * from './api/rapportage/dossier-tellingen';
 export * from './api/rapportage/tabellenboek';
+export * from './api/rapportage/cijfers';
 export * from './api/notificaties/alert.responses';
 export * from './api/notificaties/routering.responses';
 export * from './api/notificaties/kanalen.responses';

@@ -118,6 +118,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/effectrapportage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De effectrapportage van een schooljaar: uitkomsten en tijdigheid per RMC-regio
+         * @description Casussen afgesloten in het schooljaar (1 augustus – 31 juli) per RMC-regio: uitkomstcategorie, tijd tot eerste contact en tot intake (< 4, 4–6, > 6 weken). Een samengevoegde (dubbele) casus telt niet. Een RMC-regio ziet haar eigen regio, ops alle regio's met kleine aantallen onderdrukt (null, de drie tabellen samen); anderen niet.
+         */
+        get: operations["LeesEffectrapportageHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alerts van een schooljaar: stand, tijd tot oppakken en tot afhandelen
+         * @description Alerts aangemaakt in het schooljaar per organisatie of per soort signaal: open, opgepakt of afgehandeld (met en zonder escalatie), en de tijd tot oppakken en tot afhandelen in klassen (< 4 uur, 4–24 uur, 1–3 dagen, > 3 dagen, nog niet). Een organisatie ziet haar eigen alerts, ops alle organisaties met kleine aantallen onderdrukt (null, de drie tabellen samen); een partner niet.
+         */
+        get: operations["LeesAlertcijfersHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/verzuim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verzuimmeldingen van een schooljaar per soort en status, per gemeente en per school
+         * @description Meldingen met een startdatum in het schooljaar: per soort × geregistreerd/ingetrokken, per woongemeente × soort en per school × soort. Een school ziet haar eigen meldingen, een gemeente die over haar inwoners, een RMC-regio die over de inwoners van haar regio, ops alles met kleine aantallen onderdrukt (null, de drie tabellen samen); een partner niet.
+         */
+        get: operations["LeesVerzuimcijfersHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rapportage/demo/klok": {
         parameters: {
             query?: never;
@@ -267,6 +327,125 @@ export interface components {
             rmcRegios: (string | null)[];
             /** @description het eventtype per kolom */
             signaaltypen: string[];
+        };
+        EffectrapportageDto_Output: {
+            schooljaar: string;
+            /** @description rijen: RMC-regio, kolommen: uitkomstcategorie van de effectrapportage */
+            uitkomsten: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: RMC-regio, kolommen: tijd tot eerste contact (< 4, 4–6, > 6 weken, nog niet) */
+            eersteContact: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: RMC-regio, kolommen: tijd tot intake (< 4, 4–6, > 6 weken, nog niet) */
+            intake: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        AlertcijfersDto_Output: {
+            schooljaar: string;
+            /** @enum {string} */
+            dimensie: "organisatie" | "signaaltype";
+            /** @description waar de alerts nu staan (open, opgepakt, afgehandeld), met en zonder escalatie */
+            stand: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description tijd van aanmaken tot oppakken, in klassen */
+            opgepakt: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description tijd van aanmaken tot afhandelen, in klassen */
+            afgehandeld: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        VerzuimcijfersDto_Output: {
+            schooljaar: string;
+            /** @description rijen: soort verzuim, kolommen: geregistreerd / ingetrokken */
+            perSoortEnStatus: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: woongemeente, kolommen: soort verzuim */
+            perGemeente: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: school (BRIN), kolommen: soort verzuim */
+            perSchool: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
         };
         KlokDto_Output: {
             /**
@@ -577,6 +756,155 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignalenPerRegioDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesEffectrapportageHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De effectrapportage binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EffectrapportageDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesAlertcijfersHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per organisatie (type:code) of per soort signaal */
+                dimensie?: "organisatie" | "signaaltype";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De alertcijfers binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertcijfersDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesVerzuimcijfersHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verzuimcijfers binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzuimcijfersDto_Output"];
                 };
             };
             /** @description Ongeldige invoer: elk veld met de regel die het breekt */

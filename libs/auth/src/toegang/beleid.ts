@@ -212,6 +212,28 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
   },
   'GET /api/rapportage/signalen': { doel: 'signalen tellen', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  // figures from trajecten, notificaties and verzuim: each organisation its own, ops platform totals suppressed
+  'GET /api/rapportage/effectrapportage': { doel: 'effectrapportage', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/alerts': {
+    doel: 'alertcijfers',
+    toegang: {
+      'vo-school': [...VO_DOSSIER, 'beheerder'],
+      'mbo-instelling': [...MBO_ADMINISTRATIE, 'beheerder'],
+      'rmc-regio': RMC,
+      gemeente: LEERPLICHT,
+      ops: OPS,
+    },
+  },
+  'GET /api/rapportage/verzuim': {
+    doel: 'verzuimcijfers',
+    toegang: {
+      'vo-school': ['schooladministratie', 'mentor', 'beheerder'],
+      'mbo-instelling': ['schooladministratie', 'mentor', 'beheerder'],
+      'rmc-regio': RMC,
+      gemeente: LEERPLICHT,
+      ops: OPS,
+    },
+  },
   ...demoKlok('rapportage'),
   ...dodeBerichten('rapportage'),
   ...apiDocs('rapportage'),

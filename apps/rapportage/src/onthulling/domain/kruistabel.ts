@@ -113,3 +113,24 @@ export function publiceerKruistabel(
 export function ongefilterd(tabel: Kruistabel): GepubliceerdeKruistabel {
   return publiceerKruistabel(tabel, uitgebreid(tabel), null, null);
 }
+
+/** A published table as the API serves it (plain mutable arrays, as the zod response schemas infer them). */
+export function alsKruistabelAntwoord(tabel: GepubliceerdeKruistabel): {
+  rijen: string[];
+  kolommen: string[];
+  cellen: (number | null)[][];
+  rijtotalen: (number | null)[];
+  kolomtotalen: (number | null)[];
+  totaal: number | null;
+  drempel: number | null;
+} {
+  return {
+    rijen: [...tabel.rijen],
+    kolommen: [...tabel.kolommen],
+    cellen: tabel.cellen.map((r) => [...r]),
+    rijtotalen: [...tabel.rijtotalen],
+    kolomtotalen: [...tabel.kolomtotalen],
+    totaal: tabel.totaal,
+    drempel: tabel.drempel,
+  };
+}

@@ -4,10 +4,10 @@ import { topicNames } from '@sluitend/contracts';
 import { createKafka, readTopic } from '@sluitend/messaging';
 import { createServiceDataSource } from '@sluitend/persistence';
 import { rapport } from '../../domain/vergelijking';
-import { HerbouwProjecties } from './herbouw-projecties';
+import { HERBOUW_BRONNEN, HerbouwProjecties } from './herbouw-projecties';
 
 const USAGE = `usage: sluitend herbouw-rapportage [--schema <fresh schema>] [--behoud]
-  Replays rapportage's projections from the event log (<prefix>.overstap.events) into a fresh schema and compares
+  Replays rapportage's projections from the event log (<prefix>.{overstap,trajecten,notificaties,verzuim}.events) into a fresh schema and compares
   them with the live ones (row counts, checksums, differing rows). Exit code 0: equal, 1: different.
   --schema  the schema to build into (default rapportage_herbouw); dropped first when it exists
   --behoud  keep the rebuilt schema for inspection (default: drop it after the comparison)`;
@@ -30,10 +30,12 @@ async function main(): Promise<number> {
   const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
   const prefix = process.env.TOPIC_PREFIX ?? 'sluitend';
   const liveSchema = process.env.DB_SCHEMA ?? 'rapportage';
-  const topic = topicNames(prefix, 'overstap').events;
+  const topics = HERBOUW_BRONNEN.map((service) => topicNames(prefix, service).events);
 
   const started = Date.now();
-  const records = await readTopic(createKafka('sluitend-rapportage-herbouw', brokers), topic, 600_000);
+  const kafka = createKafka('sluitend-rapportage-herbouw', brokers);
+  const records: Awaited<ReturnType<typeof readTopic>> = [];
+  for (const topic of topics) records.push(...(await readTopic(kafka, topic, 600_000)));
   const live = createServiceDataSource({
     url: databaseUrl,
     schema: liveSchema,
@@ -48,7 +50,7 @@ async function main(): Promise<number> {
       input: { records: records.map((r) => r.value), herbouwSchema: values.schema, behouden: values.behoud },
     });
     process.stdout.write(
-      `${topic}: ${resultaat.gelezen} events gelezen, ${resultaat.toegepast} toegepast, ${resultaat.herhaald} herhaald, ${resultaat.overgeslagen} niet voor rapportage, ${resultaat.onleesbaar} onleesbaar; het log reikt terug tot ${resultaat.vroegste ?? '-'} (${Date.now() - started} ms)\n`,
+      `${topics.join(', ')}: ${resultaat.gelezen} events gelezen, ${resultaat.toegepast} toegepast, ${resultaat.herhaald} herhaald, ${resultaat.overgeslagen} niet voor rapportage, ${resultaat.onleesbaar} onleesbaar; het log reikt terug tot ${resultaat.vroegste ?? '-'} (${Date.now() - started} ms)\n`,
     );
     process.stdout.write(`${rapport(resultaat.vergelijking, resultaat.verschillen).join('\n')}\n`);
     if (values.behoud) process.stdout.write(`de herbouw staat in schema ${values.schema}\n`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { EventType, ParsedEvent, topicNames } from '@sluitend/contracts';
-import { createKafka, MESSAGING_CONFIG, MessagingConfig, readTopic } from '@sluitend/messaging';
+import { createKafka, InboxContext, MESSAGING_CONFIG, MessagingConfig, readTopic } from '@sluitend/messaging';
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { rapportageEnvSchema } from '../../../config/rapportage-env';
@@ -9,21 +9,108 @@ import { ProjecteerDossierMessage } from '../../../dossiers/commands/projecteer-
 import { ProjecteerOverstapMessage } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap.message';
 import { cohortGebeurtenissen, routeer } from '../../../test-support/overstap-gebeurtenissen.fixture';
 import { rapport } from '../../domain/vergelijking';
-import { HerbouwProjecties, PROJECTIES } from './herbouw-projecties';
+import { ProjecteerAlertsMessage } from '../../../alertcijfers/commands/projecteer-alerts/projecteer-alerts.message';
+import { ProjecteerCasussenMessage } from '../../../trajectcijfers/commands/projecteer-casussen/projecteer-casussen.message';
+import { ProjecteerMeldingenMessage } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen.message';
+import { HERBOUW_BRONNEN, HerbouwProjecties, PROJECTIES } from './herbouw-projecties';
 
 let context: ServiceTestContext;
 let topic: string;
+let topics: string[];
 let herbouw: HerbouwProjecties;
 
 const kafka = () => createKafka('rapportage-herbouw-test', (process.env.KAFKA_BROKERS as string).split(','));
 const herbouwSchema = `herbouw_${randomUUID().slice(0, 8)}`;
-const speelAf = async () =>
-  herbouw.execute({ input: { records: (await readTopic(kafka(), topic)).map((r) => r.value), herbouwSchema, behouden: false, chunk: 50 } });
+const speelAf = async () => {
+  const records = [];
+  for (const t of topics) records.push(...(await readTopic(kafka(), t)).map((r) => r.value));
+  return herbouw.execute({ input: { records, herbouwSchema, behouden: false, chunk: 50 } });
+};
+
+/** trajecten's, notificaties' and verzuim's events of a few cases, alerts and meldingen, as those services publish them. */
+function andereGebeurtenissen(): { trajecten: ParsedEvent[]; notificaties: ParsedEvent[]; verzuim: ParsedEvent[] } {
+  const trajecten: ParsedEvent[] = [];
+  for (let i = 0; i < 10; i++) {
+    const casusId = randomUUID();
+    const geopendOp = '2026-02-01T09:00:00.000Z';
+    trajecten.push(
+      parsedEvent('trajecten.casus.geopend', {
+        casusId,
+        rmcRegio: 'MC07',
+        aanleiding: 'handmatig',
+        signaalEventId: null,
+        signaalSoort: null,
+        geopendOp,
+      }),
+    );
+    if (i < 6) {
+      trajecten.push(
+        parsedEvent('trajecten.casus.afgesloten', {
+          casusId,
+          rmcRegio: 'MC07',
+          vanStatus: 'traject',
+          uitkomst: i % 2 === 0 ? 'voltijd-onderwijs' : 'overig',
+          geopendOp,
+          afgeslotenOp: '2026-04-01T09:00:00.000Z',
+          tijdigheid: { eersteContact: 'minder-dan-4-weken', intake: i < 3 ? 'minder-dan-4-weken' : 'meer-dan-6-weken' },
+        }),
+      );
+    }
+  }
+  const notificaties: ParsedEvent[] = [];
+  for (let i = 0; i < 8; i++) {
+    const basis = {
+      alertId: randomUUID(),
+      nummer: i + 1,
+      signaalType: 'overstap.deadline.aanmelding-gemist',
+      organisatie: { type: 'rmc-regio' as const, code: 'MC07' },
+      ontvanger: 'rmc-woonregio' as const,
+    };
+    notificaties.push(
+      parsedEvent('notificaties.alert.aangemaakt', {
+        ...basis,
+        signaalEventId: randomUUID(),
+        aangemaaktOp: '2026-03-02T09:00:00.000Z',
+        escalerenOp: null,
+      }),
+    );
+    if (i < 5)
+      notificaties.push(parsedEvent('notificaties.alert.opgepakt', { ...basis, vanStatus: 'nieuw', opgepaktOp: '2026-03-02T12:00:00.000Z' }));
+  }
+  const verzuim: ParsedEvent[] = [];
+  for (let i = 0; i < 6; i++) {
+    const meldingId = randomUUID();
+    verzuim.push(
+      parsedEvent('verzuim.melding.voor-leerplicht', {
+        signaalId: meldingId,
+        meldingId,
+        soort: 'zestien-uur',
+        startdatum: '2026-02-02',
+        einddatum: '2026-02-27',
+        urenGemist: 16,
+        dagenGemist: 4,
+        alleLessenGemist: false,
+        verplicht: true,
+        vervolgmelding: false,
+        handmatig: false,
+        brin: '00AH',
+        woongemeente: 'GM0014',
+        rmcRegio: 'MC07',
+      }),
+    );
+    if (i === 0)
+      verzuim.push(
+        parsedEvent('verzuim.melding.ingetrokken', { meldingId, soort: 'zestien-uur', startdatum: '2026-02-02', brin: '00AH', reden: 'correctie' }),
+      );
+  }
+  return { trajecten, notificaties, verzuim };
+}
 
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env) });
   const config = context.app.get<MessagingConfig>(MESSAGING_CONFIG);
   topic = topicNames(config.topicPrefix, 'overstap').events;
+  topics = HERBOUW_BRONNEN.map((service) => topicNames(config.topicPrefix, service).events);
   herbouw = new HerbouwProjecties(context.dataSource, (context.dataSource.options as PostgresConnectionOptions).url as string);
 
   // A cohort as overstap publishes it: on the real topic (the event log) and applied live through the inbox.
@@ -66,7 +153,30 @@ beforeAll(async () => {
     topic,
     messages: [...events, events[0]].map((event) => ({ key: event.jongereId ?? event.id, value: JSON.stringify(event) })),
   });
+  const anderen = andereGebeurtenissen();
+  for (const service of ['trajecten', 'notificaties', 'verzuim'] as const) {
+    await producer.send({
+      topic: topicNames(config.topicPrefix, service).events,
+      messages: anderen[service].map((event) => ({ key: event.jongereId ?? event.id, value: JSON.stringify(event) })),
+    });
+  }
   await producer.disconnect();
+  const perType = async (events: ParsedEvent[], handle: (run: never[], inbox: InboxContext) => Promise<void>) => {
+    await deliverThroughInbox<EventType>(context.app, events, async (fresh, inbox) => {
+      for (let start = 0; start < fresh.length;) {
+        let end = start + 1;
+        while (end < fresh.length && fresh[end].type === fresh[start].type) end++;
+        await handle(fresh.slice(start, end) as never[], inbox);
+        start = end;
+      }
+    });
+  };
+  const casussen = context.app.get(ProjecteerCasussenMessage);
+  const alerts = context.app.get(ProjecteerAlertsMessage);
+  const meldingen = context.app.get(ProjecteerMeldingenMessage);
+  await perType(anderen.trajecten, (run, inbox) => casussen.handle(run, inbox));
+  await perType(anderen.notificaties, (run, inbox) => alerts.handle(run, inbox));
+  await perType(anderen.verzuim, (run, inbox) => meldingen.handle(run, inbox));
   await deliverThroughInbox<EventType>(
     context.app,
     events,
@@ -89,6 +199,9 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['overstap_aanmelding', 40],
       ['overstap_inschrijving', 40],
       ['overstap_signaal', 40 + 25 + 2],
+      ['trajecten_casus', 10],
+      ['notificaties_alert', 8],
+      ['verzuim_melding', 6],
     ]);
     expect(resultaat.vergelijking.gelijk).toBe(true);
     expect(resultaat.verschillen).toEqual([]);

@@ -9,16 +9,38 @@ import { VoegPersonenSamen } from '../../../tabellenboek/commands/voeg-personen-
 import { TABELLENBOEK_PROJECTIES, TabellenboekRepository } from '../../../tabellenboek/database/tabellenboek.repository';
 import type { OverstapGebeurtenis, OverstapGebeurtenistype } from '../../../tabellenboek/domain/overstapprojectie';
 import { OVERSTAP_SIGNAALTYPEN } from '../../../tabellenboek/domain/overstapprojectie';
+import { ProjecteerAlerts } from '../../../alertcijfers/commands/projecteer-alerts/projecteer-alerts';
+import { ALERT_PROJECTIES, AlertcijfersRepository } from '../../../alertcijfers/database/alertcijfers.repository';
+import { ALERT_GEBEURTENISTYPEN, AlertGebeurtenis } from '../../../alertcijfers/domain/alertprojectie';
+import { ProjecteerCasussen } from '../../../trajectcijfers/commands/projecteer-casussen/projecteer-casussen';
+import { TRAJECT_PROJECTIES, TrajectcijfersRepository } from '../../../trajectcijfers/database/trajectcijfers.repository';
+import { CASUS_GEBEURTENISTYPEN, CasusGebeurtenis } from '../../../trajectcijfers/domain/casusprojectie';
+import { ProjecteerMeldingen } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen';
+import { VERZUIM_PROJECTIES, VerzuimcijfersRepository } from '../../../verzuimcijfers/database/verzuimcijfers.repository';
+import { MELDING_GEBEURTENISTYPEN, MeldingGebeurtenis } from '../../../verzuimcijfers/domain/meldingprojectie';
 import { HerbouwRepository } from '../../database/herbouw.repository';
 import { Tabelverschil, TIJDSTEMPELS_VAN_DE_PROJECTIE, vergelijk, Vergelijking } from '../../domain/vergelijking';
 
 /** Every projection table of rapportage, compared after a rebuild. */
-export const PROJECTIES = ['dossier_projectie', ...TABELLENBOEK_PROJECTIES] as const;
+export const PROJECTIES = [
+  'dossier_projectie',
+  ...TABELLENBOEK_PROJECTIES,
+  ...TRAJECT_PROJECTIES,
+  ...ALERT_PROJECTIES,
+  ...VERZUIM_PROJECTIES,
+] as const;
+
+/** The services whose event topics the rebuild reads (as the live consumer subscribes to them). */
+export const HERBOUW_BRONNEN = ['overstap', 'trajecten', 'notificaties', 'verzuim'] as const;
+
+const CASUS = new Set<string>(CASUS_GEBEURTENISTYPEN);
+const ALERT = new Set<string>(ALERT_GEBEURTENISTYPEN);
+const MELDING = new Set<string>(MELDING_GEBEURTENISTYPEN);
 
 const GEKOPPELD = 'overstap.persoon.gekoppeld';
 
-/** The event types rapportage projects (as its Kafka adapters subscribe to them). */
-const GEPROJECTEERD = new Set<string>([
+/** The overstap event types rapportage projects (as its Kafka adapters subscribe to them). */
+const OVERSTAP_GEPROJECTEERD = [
   'overstap.dossier.ingediend',
   'overstap.aanmelding.geregistreerd',
   'overstap.aanmelding.status-gewijzigd',
@@ -27,11 +49,17 @@ const GEPROJECTEERD = new Set<string>([
   ...OVERSTAP_SIGNAALTYPEN,
   // A person link re-keys what came before it under the onderwijsnummer (ADR 0018).
   GEKOPPELD,
-] satisfies Array<OverstapGebeurtenistype | typeof GEKOPPELD>);
+] satisfies Array<OverstapGebeurtenistype | typeof GEKOPPELD>;
+
+/** Every event type rapportage projects. */
+const GEPROJECTEERD = new Set<string>([...OVERSTAP_GEPROJECTEERD, ...CASUS, ...ALERT, ...MELDING]);
 
 export type HerbouwProjectiesCommand = {
   input: {
-    /** The event log as read from the topic, in partition order: raw JSON values (a record without value is skipped). */
+    /**
+     * The event log as read from the topics (overstap, trajecten, notificaties, verzuim one after another), each in
+     * partition order: raw JSON values (a record without value is skipped).
+     */
     records: Iterable<Buffer | string | null>;
     /** The fresh schema to build into (dropped first when it exists). */
     herbouwSchema: string;
@@ -113,15 +141,31 @@ export class HerbouwProjecties {
     const dossiers = new ProjecteerDossier(herbouw, new DossiersRepository());
     const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
     const samenvoegen = new VoegPersonenSamen(herbouw, new TabellenboekRepository());
+    const casussen = new ProjecteerCasussen(herbouw, new TrajectcijfersRepository());
+    const alerts = new ProjecteerAlerts(herbouw, new AlertcijfersRepository());
+    const meldingen = new ProjecteerMeldingen(herbouw, new VerzuimcijfersRepository());
     const gezien = new Set<string>();
     const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0, vroegste: null as string | null };
-    let run: OverstapGebeurtenis[] = [];
+    let run: ParsedEvent[] = [];
     const pasToe = async () => {
       if (run.length === 0) return;
       const events = run;
       run = [];
       await herbouw.transaction(async (manager) => {
-        if ((events[0].type as string) === GEKOPPELD) {
+        const type: string = events[0].type;
+        if (CASUS.has(type)) {
+          await casussen.execute({ input: { events: events as CasusGebeurtenis[] }, correlationId: 'herbouw' }, manager);
+          return;
+        }
+        if (ALERT.has(type)) {
+          await alerts.execute({ input: { events: events as AlertGebeurtenis[] }, correlationId: 'herbouw' }, manager);
+          return;
+        }
+        if (MELDING.has(type)) {
+          await meldingen.execute({ input: { events: events as MeldingGebeurtenis[] }, correlationId: 'herbouw' }, manager);
+          return;
+        }
+        if (type === GEKOPPELD) {
           const koppelingen = (events as unknown as ParsedEvent<typeof GEKOPPELD>[]).map((e) => e.payload);
           await samenvoegen.execute({ input: { koppelingen }, correlationId: 'herbouw' }, manager);
           return;
@@ -130,7 +174,7 @@ export class HerbouwProjecties {
           const ingediend = events as ParsedEvent<'overstap.dossier.ingediend'>[];
           await dossiers.execute({ input: { ingediend: ingediend.map((e) => e.payload) }, correlationId: 'herbouw' }, manager);
         }
-        await overstap.execute({ input: { events }, correlationId: 'herbouw' }, manager);
+        await overstap.execute({ input: { events: events as OverstapGebeurtenis[] }, correlationId: 'herbouw' }, manager);
       });
       telling.toegepast += events.length;
     };
@@ -158,7 +202,7 @@ export class HerbouwProjecties {
       gezien.add(event.id);
       if (telling.vroegste === null || Date.parse(event.occurredAt) < Date.parse(telling.vroegste)) telling.vroegste = event.occurredAt;
       if (run.length > 0 && (run[0].type !== event.type || run.length >= chunk)) await pasToe();
-      run.push(event as OverstapGebeurtenis);
+      run.push(event);
     }
     await pasToe();
     return telling;

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Claims } from '@sluitend/auth';
+import type { AlertcijfersAntwoord, AlertcijfersQuery } from '@sluitend/contracts';
+import { schooljaarBounds } from '@sluitend/domain-nl';
+import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
+import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import { AlertcijfersRepository } from '../../database/alertcijfers.repository';
+import { alertcijfersBereik } from '../../domain/alertcijfers-bereik';
+import { alertcijfers } from '../../domain/alert-publicatie';
+
+export type LeesAlertcijfersQuery = { input: AlertcijfersQuery; actor: Claims; correlationId: string };
+
+/**
+ * Use case: the alerts created in one school year, per organisation or signal type: where they stand (with and
+ * without escalation), time to pick-up and to handling. An organisation reads its own (unsuppressed), ops all
+ * (the three tables suppressed together).
+ */
+@Injectable()
+export class LeesAlertcijfers {
+  private readonly beleid: OnthullingsBeleid;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AlertcijfersRepository,
+    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+  ) {
+    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
+  }
+
+  async execute(query: LeesAlertcijfersQuery): Promise<AlertcijfersAntwoord> {
+    const bereik = alertcijfersBereik(query.actor.org);
+    const { schooljaar, dimensie } = query.input;
+    const { begin, einde, eersteDag, laatsteDag } = schooljaarBounds(schooljaar);
+    const stand = await this.repository.stand(this.dataSource, begin, new Date(einde.getTime() + 1), bereik.organisatie);
+    const cijfers = alertcijfers(
+      stand,
+      { periode: { van: eersteDag, tot: laatsteDag }, dimensie, ...(bereik.organisatie ? { organisatie: bereik.organisatie } : {}) },
+      bereik.onderdrukken ? this.beleid : null,
+    );
+    return {
+      schooljaar,
+      dimensie,
+      stand: alsKruistabelAntwoord(cijfers.stand),
+      opgepakt: alsKruistabelAntwoord(cijfers.opgepakt),
+      afgehandeld: alsKruistabelAntwoord(cijfers.afgehandeld),
+    };
+  }
+}

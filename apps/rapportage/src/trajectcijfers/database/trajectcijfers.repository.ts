@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { TIJDIGHEID_STANDEN, UITKOMST_CATEGORIEEN } from '@sluitend/contracts';
+import { execute, rows, Runner } from '@sluitend/persistence';
+import type { Casusrij } from '../domain/casusprojectie';
+import type { AfgeslotenCasus } from '../domain/regio-effectrapportage';
+
+/** The tables of the trajecten projection (the rebuild compares them). */
+export const TRAJECT_PROJECTIES = ['trajecten_casus'] as const;
+
+const afgeslotenRij = z
+  .object({
+    rmc_regio: z.string(),
+    uitkomst: z.enum(UITKOMST_CATEGORIEEN),
+    eerste_contact: z.enum(TIJDIGHEID_STANDEN),
+    intake: z.enum(TIJDIGHEID_STANDEN),
+  })
+  .transform((r): AfgeslotenCasus => ({ rmcRegio: r.rmc_regio, uitkomst: r.uitkomst, eersteContact: r.eerste_contact, intake: r.intake }));
+
+/** trajecten_casus: rapportage's projection of trajecten's case events (codes and instants, no person). */
+@Injectable()
+export class TrajectcijfersRepository {
+  /**
+   * Upserts one chunk's rows: a field already stored is kept (each event fills its own fields, once), a status
+   * replaces the stored one only when it is not older. So the row does not depend on the order events arrive in.
+   */
+  async projecteer(runner: Runner, rijen: readonly Casusrij[]): Promise<void> {
+    if (rijen.length === 0) return;
+    await execute(
+      runner,
+      `INSERT INTO trajecten_casus AS t
+         (casus_id, rmc_regio, aanleiding, signaal_soort, geopend_op, status, status_op, uitkomst, afgesloten_op, eerste_contact, intake, samengevoegd_in)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::timestamptz[], $8::text[],
+                            $9::timestamptz[], $10::text[], $11::text[], $12::uuid[])
+       ON CONFLICT (casus_id) DO UPDATE SET
+         aanleiding      = coalesce(t.aanleiding, EXCLUDED.aanleiding),
+         signaal_soort   = coalesce(t.signaal_soort, EXCLUDED.signaal_soort),
+         geopend_op      = coalesce(t.geopend_op, EXCLUDED.geopend_op),
+         status          = CASE WHEN EXCLUDED.status_op IS NOT NULL AND (t.status_op IS NULL OR EXCLUDED.status_op >= t.status_op)
+                                THEN EXCLUDED.status ELSE t.status END,
+         status_op       = CASE WHEN EXCLUDED.status_op IS NOT NULL AND (t.status_op IS NULL OR EXCLUDED.status_op >= t.status_op)
+                                THEN EXCLUDED.status_op ELSE t.status_op END,
+         uitkomst        = coalesce(t.uitkomst, EXCLUDED.uitkomst),
+         afgesloten_op   = coalesce(t.afgesloten_op, EXCLUDED.afgesloten_op),
+         eerste_contact  = coalesce(t.eerste_contact, EXCLUDED.eerste_contact),
+         intake          = coalesce(t.intake, EXCLUDED.intake),
+         samengevoegd_in = coalesce(t.samengevoegd_in, EXCLUDED.samengevoegd_in)`,
+      [
+        rijen.map((r) => r.casusId),
+        rijen.map((r) => r.rmcRegio),
+        rijen.map((r) => r.aanleiding),
+        rijen.map((r) => r.signaalSoort),
+        rijen.map((r) => r.geopendOp),
+        rijen.map((r) => r.status),
+        rijen.map((r) => r.statusOp),
+        rijen.map((r) => r.uitkomst),
+        rijen.map((r) => r.afgeslotenOp),
+        rijen.map((r) => r.eersteContact),
+        rijen.map((r) => r.intake),
+        rijen.map((r) => r.samengevoegdIn),
+      ],
+    );
+  }
+
+  /**
+   * Cases closed in [van, tot) with an outcome, optionally of one RMC-regio; a case merged into another (a duplicate)
+   * is not an outcome (the case it went into counts).
+   */
+  async afgesloten(runner: Runner, van: Date, tot: Date, rmcRegio: string | null): Promise<AfgeslotenCasus[]> {
+    return rows(
+      runner,
+      afgeslotenRij,
+      `SELECT rmc_regio, uitkomst, eerste_contact, intake FROM trajecten_casus
+       WHERE afgesloten_op >= $1 AND afgesloten_op < $2 AND uitkomst IS NOT NULL AND samengevoegd_in IS NULL
+         AND ($3::text IS NULL OR rmc_regio = $3)`,
+      [van, tot, rmcRegio],
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Claims } from '@sluitend/auth';
+import type { EffectrapportageAntwoord, EffectrapportageQuery } from '@sluitend/contracts';
+import { schooljaarBounds } from '@sluitend/domain-nl';
+import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
+import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import { TrajectcijfersRepository } from '../../database/trajectcijfers.repository';
+import { effectrapportageBereik } from '../../domain/effectrapportage-bereik';
+import { publiceerRegioEffectrapportage, regioEffectrapportage } from '../../domain/regio-effectrapportage';
+
+export type LeesEffectrapportageQuery = { input: EffectrapportageQuery; actor: Claims; correlationId: string };
+
+/**
+ * Use case: the effectrapportage of one school year (cases closed from 1 August to 31 July, Amsterdam): outcomes and
+ * timeliness per RMC-regio. An RMC reads its own region (unsuppressed), ops every region (suppressed together).
+ */
+@Injectable()
+export class LeesEffectrapportage {
+  private readonly beleid: OnthullingsBeleid;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: TrajectcijfersRepository,
+    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+  ) {
+    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
+  }
+
+  async execute(query: LeesEffectrapportageQuery): Promise<EffectrapportageAntwoord> {
+    const bereik = effectrapportageBereik(query.actor.org);
+    const { schooljaar } = query.input;
+    const { begin, einde } = schooljaarBounds(schooljaar);
+    const casussen = await this.repository.afgesloten(this.dataSource, begin, new Date(einde.getTime() + 1), bereik.rmcRegio);
+    const rapport = regioEffectrapportage(casussen, bereik.rmcRegio === null ? [] : [bereik.rmcRegio]);
+    const gepubliceerd = publiceerRegioEffectrapportage(rapport, bereik.onderdrukken ? this.beleid : null);
+    return {
+      schooljaar,
+      uitkomsten: alsKruistabelAntwoord(gepubliceerd.uitkomsten),
+      eersteContact: alsKruistabelAntwoord(gepubliceerd.eersteContact),
+      intake: alsKruistabelAntwoord(gepubliceerd.intake),
+    };
+  }
+}

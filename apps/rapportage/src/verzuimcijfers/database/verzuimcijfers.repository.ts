@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { VERZUIMSOORTEN } from '@sluitend/contracts';
+import { execute, rows, Runner } from '@sluitend/persistence';
+import type { GeprojecteerdeMelding } from '../domain/meldingcijfers';
+import type { Meldingrij } from '../domain/meldingprojectie';
+import type { VerzuimcijfersBereik } from '../domain/verzuimcijfers-bereik';
+
+/** The tables of the verzuim projection (the rebuild compares them). */
+export const VERZUIM_PROJECTIES = ['verzuim_melding'] as const;
+
+const meldingRij = z
+  .object({ soort: z.enum(VERZUIMSOORTEN), brin: z.string(), woongemeente: z.string(), ingetrokken: z.boolean() })
+  .transform((r): GeprojecteerdeMelding => ({ soort: r.soort, brin: r.brin, woongemeente: r.woongemeente, ingetrokken: r.ingetrokken }));
+
+/** verzuim_melding: rapportage's projection of verzuim's melding events (codes, dates, no person). */
+@Injectable()
+export class VerzuimcijfersRepository {
+  /** Upserts one chunk's rows: the receivers add up, the rest is kept once stored, times keep the earliest. */
+  async projecteer(runner: Runner, rijen: readonly Meldingrij[]): Promise<void> {
+    if (rijen.length === 0) return;
+    await execute(
+      runner,
+      `INSERT INTO verzuim_melding AS t
+         (melding_id, soort, brin, startdatum, schooljaar, woongemeente, rmc_regio, voor_leerplicht, voor_rmc, verplicht, vervolgmelding,
+          geregistreerd_op, ingetrokken_op)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::boolean[],
+                            $10::boolean[], $11::boolean[], $12::timestamptz[], $13::timestamptz[])
+       ON CONFLICT (melding_id) DO UPDATE SET
+         woongemeente     = coalesce(t.woongemeente, EXCLUDED.woongemeente),
+         rmc_regio        = coalesce(t.rmc_regio, EXCLUDED.rmc_regio),
+         voor_leerplicht  = t.voor_leerplicht OR EXCLUDED.voor_leerplicht,
+         voor_rmc         = t.voor_rmc OR EXCLUDED.voor_rmc,
+         verplicht        = coalesce(t.verplicht, EXCLUDED.verplicht),
+         vervolgmelding   = coalesce(t.vervolgmelding, EXCLUDED.vervolgmelding),
+         geregistreerd_op = least(t.geregistreerd_op, EXCLUDED.geregistreerd_op),
+         ingetrokken_op   = least(t.ingetrokken_op, EXCLUDED.ingetrokken_op)`,
+      [
+        rijen.map((r) => r.meldingId),
+        rijen.map((r) => r.soort),
+        rijen.map((r) => r.brin),
+        rijen.map((r) => r.startdatum),
+        rijen.map((r) => r.schooljaar),
+        rijen.map((r) => r.woongemeente),
+        rijen.map((r) => r.rmcRegio),
+        rijen.map((r) => r.voorLeerplicht),
+        rijen.map((r) => r.voorRmc),
+        rijen.map((r) => r.verplicht),
+        rijen.map((r) => r.vervolgmelding),
+        rijen.map((r) => r.geregistreerdOp),
+        rijen.map((r) => r.ingetrokkenOp),
+      ],
+    );
+  }
+
+  /** The registered meldingen of a school year within the scope (a withdrawal without its registration is not counted). */
+  async meldingen(runner: Runner, schooljaar: string, bereik: VerzuimcijfersBereik): Promise<GeprojecteerdeMelding[]> {
+    return rows(
+      runner,
+      meldingRij,
+      `SELECT soort, brin, woongemeente, ingetrokken_op IS NOT NULL AS ingetrokken FROM verzuim_melding
+       WHERE schooljaar = $1 AND geregistreerd_op IS NOT NULL
+         AND ($2::text IS NULL OR brin = $2) AND ($3::text IS NULL OR woongemeente = $3) AND ($4::text IS NULL OR rmc_regio = $4)`,
+      [schooljaar, bereik.brin, bereik.woongemeente, bereik.rmcRegio],
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Claims } from '@sluitend/auth';
+import type { VerzuimcijfersAntwoord, VerzuimcijfersQuery } from '@sluitend/contracts';
+import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
+import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import { VerzuimcijfersRepository } from '../../database/verzuimcijfers.repository';
+import { meldingcijfers, publiceerMeldingcijfers } from '../../domain/meldingcijfers';
+import { verzuimcijfersBereik } from '../../domain/verzuimcijfers-bereik';
+
+export type LeesVerzuimcijfersQuery = { input: VerzuimcijfersQuery; actor: Claims; correlationId: string };
+
+/**
+ * Use case: the verzuimmeldingen of one school year (by start date) per kind and status, per woongemeente and per
+ * school. A school, gemeente or RMC reads its own scope unsuppressed; ops everything, suppressed together.
+ */
+@Injectable()
+export class LeesVerzuimcijfers {
+  private readonly beleid: OnthullingsBeleid;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: VerzuimcijfersRepository,
+    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+  ) {
+    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
+  }
+
+  async execute(query: LeesVerzuimcijfersQuery): Promise<VerzuimcijfersAntwoord> {
+    const bereik = verzuimcijfersBereik(query.actor.org);
+    const { schooljaar } = query.input;
+    const meldingen = await this.repository.meldingen(this.dataSource, schooljaar, bereik);
+    const cijfers = publiceerMeldingcijfers(meldingcijfers(meldingen), bereik.onderdrukken ? this.beleid : null);
+    return {
+      schooljaar,
+      perSoortEnStatus: alsKruistabelAntwoord(cijfers.perSoortEnStatus),
+      perGemeente: alsKruistabelAntwoord(cijfers.perGemeente),
+      perSchool: alsKruistabelAntwoord(cijfers.perSchool),
+    };
+  }
+}
