@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { type DossierInhoud, NIET_LEVENDE_AANMELDING_STATUSSEN, OVERDRACHT_STATUSSEN, type OverdrachtStatus } from '@sluitend/contracts';
+import {
+  type DossierInhoud,
+  NIET_LEVENDE_AANMELDING_STATUSSEN,
+  DOSSIER_OVERDRACHT_STATUSSEN,
+  type DossierOverdrachtStatus,
+} from '@sluitend/contracts';
 import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
 
 /**
@@ -93,7 +98,7 @@ const overdrachtRij = z
   .object({
     id: z.string(),
     dossier_id: z.string(),
-    status: z.enum(OVERDRACHT_STATUSSEN),
+    status: z.enum(DOSSIER_OVERDRACHT_STATUSSEN),
     naar_brin: z.string(),
     naar_vestiging: z.string(),
     inhoud: z.record(z.string(), z.unknown()),
@@ -281,7 +286,7 @@ export class DossiersRepository {
   }
 
   /** Transfer requests in the caller's reach, newest first (at most 500). */
-  zoekOverdrachten(runner: Runner, bereik: OverdrachtBereik, status: OverdrachtStatus | undefined): Promise<OverdrachtMetDossier[]> {
+  zoekOverdrachten(runner: Runner, bereik: OverdrachtBereik, status: DossierOverdrachtStatus | undefined): Promise<OverdrachtMetDossier[]> {
     const [filter, parameters]: [string, unknown[]] =
       bereik.soort === 'school'
         ? ['(o.naar_brin = $2 OR d.brin = $2)', [bereik.brin]]

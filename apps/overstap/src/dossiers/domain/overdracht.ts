@@ -1,10 +1,10 @@
 import type { Claims } from '@sluitend/auth';
-import type { Overdracht } from '@sluitend/contracts';
+import type { DossierOverdracht } from '@sluitend/contracts';
 
 /** A transfer request and the dossier it concerns, as the rules below need them. */
 export type OverdrachtFeiten = {
   id: string;
-  status: Overdracht['status'];
+  status: DossierOverdracht['status'];
   naarBrin: string;
   naarVestiging: string;
   aangevraagdOp: Date;
@@ -41,7 +41,7 @@ export function magBeslissen(positie: OverdrachtPositie, forceer: boolean): bool
  * A request as its reader sees it: the requesting school learns its request's outcome, not which school holds the
  * student nor the dossier's id (ADR 0020); the holder, the RMC and ops see both sides.
  */
-export function overdrachtVoor(positie: OverdrachtPositie, overdracht: OverdrachtFeiten): Overdracht {
+export function overdrachtVoor(positie: OverdrachtPositie, overdracht: OverdrachtFeiten): DossierOverdracht {
   const zietHouder = positie !== 'aanvrager';
   return {
     overdrachtId: overdracht.id,

@@ -2,18 +2,18 @@ import { z } from 'zod';
 import { brinSchema, schooljaarSchema, vestigingSchema, vrijeTekst } from '../../primitives';
 
 /** Where a transfer request stands: open, released by the holder or the RMC, refused, or pushed through by ops. */
-export const OVERDRACHT_STATUSSEN = ['aangevraagd', 'vrijgegeven', 'geweigerd', 'geforceerd'] as const;
-export type OverdrachtStatus = (typeof OVERDRACHT_STATUSSEN)[number];
+export const DOSSIER_OVERDRACHT_STATUSSEN = ['aangevraagd', 'vrijgegeven', 'geweigerd', 'geforceerd'] as const;
+export type DossierOverdrachtStatus = (typeof DOSSIER_OVERDRACHT_STATUSSEN)[number];
 
 /**
  * One transfer request as its reader may see it (ADR 0020). The requesting school sees its own request and its
  * outcome, never which school holds the student (`dossierId`, `van` null); the holding school, the RMC of the
  * region and ops see both sides.
  */
-export const overdrachtSchema = z
+export const dossierOverdrachtSchema = z
   .object({
     overdrachtId: z.uuid(),
-    status: z.enum(OVERDRACHT_STATUSSEN),
+    status: z.enum(DOSSIER_OVERDRACHT_STATUSSEN),
     schooljaar: schooljaarSchema,
     naar: z.object({ brin: brinSchema, vestiging: vestigingSchema }).describe('de school die het dossier wil overnemen'),
     van: z
@@ -26,14 +26,14 @@ export const overdrachtSchema = z
     reden: z.string().nullable(),
   })
   .strict();
-export type Overdracht = z.infer<typeof overdrachtSchema>;
+export type DossierOverdracht = z.infer<typeof dossierOverdrachtSchema>;
 
-export const overdrachtenSchema = z.object({ overdrachten: z.array(overdrachtSchema) }).strict();
-export type Overdrachten = z.infer<typeof overdrachtenSchema>;
+export const dossierOverdrachtenSchema = z.object({ overdrachten: z.array(dossierOverdrachtSchema) }).strict();
+export type DossierOverdrachten = z.infer<typeof dossierOverdrachtenSchema>;
 
 /** GET /api/overstap/overdrachten: open requests only (default) or all of the last year. */
 export const zoekOverdrachtenSchema = z
-  .object({ status: z.enum(OVERDRACHT_STATUSSEN).optional().describe('alleen verzoeken met deze status') })
+  .object({ status: z.enum(DOSSIER_OVERDRACHT_STATUSSEN).optional().describe('alleen verzoeken met deze status') })
   .strict();
 export type ZoekOverdrachten = z.infer<typeof zoekOverdrachtenSchema>;
 

@@ -2,14 +2,14 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
-import { beslisOverdrachtSchema, forceerOverdrachtSchema, Overdracht, overdrachtSchema } from '@sluitend/contracts';
+import { beslisOverdrachtSchema, forceerOverdrachtSchema, DossierOverdracht, dossierOverdrachtSchema } from '@sluitend/contracts';
 import { ApiProblems, zodDto } from '@sluitend/platform';
 import { CorrelationId } from '../../../shared/correlation-id.decorator';
 import { BeslisOverdracht } from './beslis-overdracht';
 
 class BeslisOverdrachtDto extends zodDto(beslisOverdrachtSchema) {}
 class ForceerOverdrachtDto extends zodDto(forceerOverdrachtSchema) {}
-class OverdrachtDto extends zodDto(overdrachtSchema) {}
+class OverdrachtDto extends zodDto(dossierOverdrachtSchema) {}
 
 /** The holding school or the region's RMC releases or refuses a transfer request; ops overrides with a reason. */
 @ApiTags('overdrachten')
@@ -32,7 +32,7 @@ export class BeslisOverdrachtHttp {
     @Body() body: BeslisOverdrachtDto,
     @CurrentUser() actor: Claims,
     @CorrelationId() correlationId: string,
-  ): Promise<Overdracht> {
+  ): Promise<DossierOverdracht> {
     return this.beslisOverdracht.execute({ input: { overdrachtId: id, besluit: 'vrijgeven', reden: body.reden }, actor, correlationId });
   }
 
@@ -46,7 +46,7 @@ export class BeslisOverdrachtHttp {
     @Body() body: BeslisOverdrachtDto,
     @CurrentUser() actor: Claims,
     @CorrelationId() correlationId: string,
-  ): Promise<Overdracht> {
+  ): Promise<DossierOverdracht> {
     return this.beslisOverdracht.execute({ input: { overdrachtId: id, besluit: 'weigeren', reden: body.reden }, actor, correlationId });
   }
 
@@ -63,7 +63,7 @@ export class BeslisOverdrachtHttp {
     @Body() body: ForceerOverdrachtDto,
     @CurrentUser() actor: Claims,
     @CorrelationId() correlationId: string,
-  ): Promise<Overdracht> {
+  ): Promise<DossierOverdracht> {
     return this.beslisOverdracht.execute({
       input: { overdrachtId: id, besluit: body.besluit, reden: body.reden, forceer: true },
       actor,

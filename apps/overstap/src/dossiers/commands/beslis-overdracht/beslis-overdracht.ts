@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
-import type { Overdracht } from '@sluitend/contracts';
+import type { DossierOverdracht } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { DossiersRepository } from '../../database/dossiers.repository';
 import { DossierFout } from '../../domain/dossiers.errors';
@@ -31,7 +31,7 @@ export class BeslisOverdracht {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ input, actor, correlationId }: BeslisOverdrachtCommand): Promise<Overdracht> {
+  async execute({ input, actor, correlationId }: BeslisOverdrachtCommand): Promise<DossierOverdracht> {
     const forceer = input.forceer ?? false;
     return this.dataSource.transaction(async (manager) => {
       const overdracht = await this.dossiers.lockOverdracht(manager, input.overdrachtId);

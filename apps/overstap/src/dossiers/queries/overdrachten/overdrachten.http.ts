@@ -2,12 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Claims, CurrentUser } from '@sluitend/auth';
-import { Overdrachten, overdrachtenSchema, zoekOverdrachtenSchema } from '@sluitend/contracts';
+import { DossierOverdrachten, dossierOverdrachtenSchema, zoekOverdrachtenSchema } from '@sluitend/contracts';
 import { ApiProblems, zodDto } from '@sluitend/platform';
 import { ZoekOverdrachten } from './overdrachten';
 
 class ZoekOverdrachtenDto extends zodDto(zoekOverdrachtenSchema) {}
-class OverdrachtenDto extends zodDto(overdrachtenSchema) {}
+class OverdrachtenDto extends zodDto(dossierOverdrachtenSchema) {}
 
 @ApiTags('overdrachten')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class ZoekOverdrachtenHttp {
   })
   @ZodResponse({ status: 200, type: OverdrachtenDto, description: 'de verzoeken, nieuwste eerst (hoogstens 500)' })
   @ApiProblems(400, 403)
-  zoek(@Query() query: ZoekOverdrachtenDto, @CurrentUser() actor: Claims): Promise<Overdrachten> {
+  zoek(@Query() query: ZoekOverdrachtenDto, @CurrentUser() actor: Claims): Promise<DossierOverdrachten> {
     return this.zoekOverdrachten.execute({ input: { status: query.status }, actor });
   }
 }

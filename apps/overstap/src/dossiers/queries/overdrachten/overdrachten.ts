@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
-import type { Overdrachten, OverdrachtStatus } from '@sluitend/contracts';
+import type { DossierOverdrachten, DossierOverdrachtStatus } from '@sluitend/contracts';
 import { DossiersRepository, OverdrachtBereik } from '../../database/dossiers.repository';
 import { overdrachtVoor, positieBijOverdracht } from '../../domain/overdracht';
 
-export type ZoekOverdrachtenQuery = { input: { status?: OverdrachtStatus }; actor: Claims };
+export type ZoekOverdrachtenQuery = { input: { status?: DossierOverdrachtStatus }; actor: Claims };
 
 /**
  * The transfer requests in the caller's reach, newest first: a school sees the requests for the students it holds
@@ -18,7 +18,7 @@ export class ZoekOverdrachten {
     private readonly dossiers: DossiersRepository,
   ) {}
 
-  async execute({ input, actor }: ZoekOverdrachtenQuery): Promise<Overdrachten> {
+  async execute({ input, actor }: ZoekOverdrachtenQuery): Promise<DossierOverdrachten> {
     assertOrgType(actor, ['vo-school', 'rmc-regio', 'ops']);
     const bereik: OverdrachtBereik =
       actor.org.type === 'vo-school'
