@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
@@ -8,11 +9,13 @@ import { peakRssMb, perSecond } from './measure';
 import { benchEnv } from './bench-env';
 
 /**
- * Benchmark of verzuim's intake: S students × D absence records (one per lesdag, each saying something) through the
- * bulk HTTP API in requests of up to 10,000 records, each evaluated against the legal thresholds in its transaction
- * (history read, domain core, meldingen stored with their outbox events). Prints records per second, the meldingen
- * produced and the service's peak RSS beside the targets of issue 14; `--smoke` runs a small size and fails only when
- * a request fails or the expected meldingen are missing.
+ * Benchmark of verzuim's intake: S students × D absence records (one per lesdag, each saying something), evaluated
+ * against the legal thresholds (history read, domain core, meldingen stored with their outbox events).
+ * `--bron import` (default): the records streamed as CSV files of at most 500,000 rows into the import job
+ * (POST /absenties/imports; made lazily here, never held whole on either side), timed until every job is klaar.
+ * `--bron bulk`: the bulk JSON API in requests of up to 10,000 records, each evaluated in its transaction.
+ * Prints records per second, the meldingen produced and the service's peak RSS beside the targets of issue 14;
+ * `--smoke` runs a small size and fails only when a request or job fails or the expected meldingen are missing.
  */
 const ROOT = join(__dirname, '../../..');
 const { values } = parseArgs({
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     leerlingen: { type: 'string' },
     dagen: { type: 'string' },
     concurrency: { type: 'string', default: '2' },
+    bron: { type: 'string', default: 'import' },
     smoke: { type: 'boolean', default: false },
   },
 });
@@ -27,6 +31,8 @@ const S = Number(values.leerlingen ?? (values.smoke ? 500 : 10_000));
 const D = Number(values.dagen ?? (values.smoke ? 40 : 100));
 const CONCURRENCY = Number(values.concurrency);
 const PER_VERZOEK = 10_000;
+const BRON = values.bron === 'bulk' ? 'bulk' : 'import';
+const PER_BESTAND = 500_000;
 const TARGETS = { recordsPerSecond: 20_000, rssMb: 200 };
 const SCHOOL = { type: 'vo-school', code: '99ZZ' } as const;
 
@@ -85,7 +91,18 @@ async function main(): Promise<void> {
   const { databaseUrl, brokers, env, token } = await benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
-  const verzuim = new ServiceUnderTest('verzuim', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(logs, `${run.id}-verzuim.log`));
+  const verzuim = new ServiceUnderTest(
+    'verzuim',
+    await freePort(),
+    ROOT,
+    {
+      ...env,
+      DB_SCHEMA: schema,
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? env.LOG_LEVEL,
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+    },
+    join(logs, `${run.id}-verzuim.log`),
+  );
   const pool = testPool(databaseUrl);
   try {
     await verzuim.start();
@@ -116,25 +133,8 @@ async function main(): Promise<void> {
       await post('leerlingen/bulk', { leerlingen });
     }
     const dagen = lesdagen(D);
-    const perVerzoek = Math.max(1, Math.floor(PER_VERZOEK / D));
-    const verzoeken: Absentie[][] = [];
-    for (let i = 0; i < S; i += perVerzoek) {
-      verzoeken.push(bsns.slice(i, i + perVerzoek).flatMap((bsn, j) => records(bsn, i + j, dagen, rng)));
-    }
-    const totaal = verzoeken.reduce((n, v) => n + v.length, 0);
-
-    let volgende = 0;
-    let nieuw = 0;
     const started = Date.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (volgende < verzoeken.length) {
-          const absenties = verzoeken[volgende++];
-          const antwoord = await post('absenties/bulk', { absenties });
-          nieuw += antwoord.meldingen?.nieuw.length ?? 0;
-        }
-      }),
-    );
+    const { totaal, nieuw } = BRON === 'bulk' ? await bulk(post, bsns, dagen, rng) : await importeer(verzuim.url, bearer, bsns, dagen, rng);
     const ms = Date.now() - started;
     const meldingen = (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".verzuimmelding`)).rows[0].n as number;
     const figures = {
@@ -160,6 +160,86 @@ async function main(): Promise<void> {
   }
 }
 
+type Post = (path: string, body: unknown, method?: string) => Promise<{ meldingen?: { nieuw: string[] } }>;
+
+/** The bulk JSON API: requests of up to 10,000 records, CONCURRENCY at a time. */
+async function bulk(post: Post, bsns: readonly string[], dagen: readonly string[], rng: () => number): Promise<{ totaal: number; nieuw: number }> {
+  const perVerzoek = Math.max(1, Math.floor(PER_VERZOEK / D));
+  const verzoeken: Absentie[][] = [];
+  for (let i = 0; i < S; i += perVerzoek) verzoeken.push(bsns.slice(i, i + perVerzoek).flatMap((bsn, j) => records(bsn, i + j, dagen, rng)));
+  let volgende = 0;
+  let nieuw = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (volgende < verzoeken.length) {
+        const antwoord = await post('absenties/bulk', { absenties: verzoeken[volgende++] });
+        nieuw += antwoord.meldingen?.nieuw.length ?? 0;
+      }
+    }),
+  );
+  return { totaal: verzoeken.reduce((n, v) => n + v.length, 0), nieuw };
+}
+
+const KOP = 'bsn_of_onderwijsnummer;datum;ongeoorloofd;ziek;te_laat\n';
+
+/** One CSV file of students `van`…`tot`, made lazily in chunks of one student's rows (about 3 KB each). */
+async function* csv(bsns: readonly string[], van: number, tot: number, dagen: readonly string[], rng: () => number): AsyncGenerator<Buffer> {
+  yield Buffer.from(KOP);
+  for (let i = van; i < tot; i += 1) {
+    const regels = records(bsns[i], i, dagen, rng).map(
+      (r) => `${r.persoonsnummer};${r.datum};${r.ongeoorloofd ?? ''};${r.ziek ?? ''};${r.teLaat ?? ''}\n`,
+    );
+    yield Buffer.from(regels.join(''));
+  }
+}
+
+type Job = { jobId: string; status: string; gelezen: number; fouten: number; rapport: unknown[]; meldingen: { nieuw: number }; reden: string | null };
+
+/** The import job: files of at most 500,000 rows streamed in (CONCURRENCY at a time), then each job polled until it ends. */
+async function importeer(
+  url: string,
+  bearer: string,
+  bsns: readonly string[],
+  dagen: readonly string[],
+  rng: () => number,
+): Promise<{ totaal: number; nieuw: number }> {
+  const perBestand = Math.max(1, Math.floor(PER_BESTAND / D));
+  const bestanden: Array<[number, number]> = [];
+  for (let i = 0; i < S; i += perBestand) bestanden.push([i, Math.min(S, i + perBestand)]);
+  let volgende = 0;
+  const jobs: Job[] = [];
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (volgende < bestanden.length) {
+        const [van, tot] = bestanden[volgende++];
+        const response = await fetch(`${url}/api/verzuim/absenties/imports`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/csv', authorization: `Bearer ${bearer}` },
+          body: Readable.toWeb(Readable.from(csv(bsns, van, tot, dagen, rng))) as ReadableStream,
+          duplex: 'half',
+        } as RequestInit);
+        if (response.status !== 202) throw new Error(`POST absenties/imports: ${response.status} ${(await response.text()).slice(0, 500)}`);
+        jobs.push((await response.json()) as Job);
+      }
+    }),
+  );
+  let nieuw = 0;
+  for (const { jobId } of jobs) {
+    for (;;) {
+      const response = await fetch(`${url}/api/verzuim/absenties/imports/${jobId}`, { headers: { authorization: `Bearer ${bearer}` } });
+      const job = (await response.json()) as Job;
+      if (job.status === 'klaar') {
+        nieuw += job.meldingen.nieuw;
+        break;
+      }
+      if (job.status === 'afgewezen' || job.status === 'mislukt')
+        throw new Error(`import ${jobId} ${job.status}: ${job.reden ?? JSON.stringify(job.rapport.slice(0, 5))}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  return { totaal: S * D, nieuw };
+}
+
 function report(f: {
   leerlingen: number;
   records: number;
@@ -170,7 +250,7 @@ function report(f: {
 }): void {
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const lines = [
-    `verzuim bench: ${f.leerlingen} students, ${f.records} absence records (bulk HTTP, evaluated in each request's transaction)`,
+    `verzuim bench: ${f.leerlingen} students, ${f.records} absence records (${BRON === 'bulk' ? "bulk HTTP, evaluated in each request's transaction" : 'CSV streamed into the import job, stored and evaluated by the job'})`,
     `  intake + evaluation   ${f.recordsPerSecond} records/s in ${f.seconds} s   target ≥ ${TARGETS.recordsPerSecond}: ${mark(f.recordsPerSecond >= TARGETS.recordsPerSecond)}`,
     `  meldingen produced    ${f.meldingen}`,
     `  peak RSS (verzuim)    ${f.peakRssMb ?? '?'} MB   target ≤ ${TARGETS.rssMb}: ${mark((f.peakRssMb ?? Infinity) <= TARGETS.rssMb)}`,

@@ -9,8 +9,10 @@ import { MeldingenModule } from './meldingen/meldingen.module';
 import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
 import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
+import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
+import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
@@ -30,12 +32,13 @@ export class AppModule {
           service: 'verzuim',
           env,
           entities: [],
-          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100],
+          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200],
         }),
         LeerlingenModule,
         KalendersModule,
         MeldingenModule,
         AbsentiesModule,
+        ZiekteverzuimModule,
         InstellingenModule,
         RegistratieModule,
       ],

@@ -53,3 +53,4 @@ export * from './api/verzuim/absentie.api';
 export * from './api/verzuim/absentie-import.api';
 export * from './api/verzuim/melding.api';
 export * from './events/verzuim/melding.events';
+export * from './events/verzuim/ziekteverzuim.events';

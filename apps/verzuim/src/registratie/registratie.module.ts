@@ -4,6 +4,7 @@ import { InstellingenModule } from '../instellingen/instellingen.module';
 import { KalendersModule } from '../kalenders/kalenders.module';
 import { LeerlingenModule } from '../leerlingen/leerlingen.module';
 import { MeldingenModule } from '../meldingen/meldingen.module';
+import { ZiekteverzuimModule } from '../ziekteverzuim/ziekteverzuim.module';
 import { AbsentieImportsRepository } from './database/absentie-imports.repository';
 import { AbsentieImportRunner } from './commands/importeer-absenties/absentie-import.runner';
 import { ImporteerAbsenties } from './commands/importeer-absenties/importeer-absenties';
@@ -22,7 +23,7 @@ import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
  * students' recent absence. The top of the dependency order.
  */
 @Module({
-  imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule, InstellingenModule],
+  imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule, InstellingenModule, ZiekteverzuimModule],
   controllers: [RegistreerAbsentiesHttp, ImporteerAbsentiesHttp, AbsentieImportHttp, LeerlingenHttp],
   providers: [
     RegistreerAbsenties,

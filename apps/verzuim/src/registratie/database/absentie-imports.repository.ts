@@ -63,7 +63,7 @@ export class AbsentieImportsRepository {
          RETURNING regel
        )
        SELECT i."r" AS regel, (SELECT b.regel FROM absentie_import_rij b WHERE b.import_id = $1 AND b.jongere_id = i."j" AND b.datum = i."d") AS eerder
-       FROM invoer i WHERE i."r" NOT IN (SELECT regel FROM gelegd) ORDER BY i."r"`,
+       FROM invoer i LEFT JOIN gelegd g ON g.regel = i."r" WHERE g.regel IS NULL ORDER BY i."r"`,
       [
         importId,
         JSON.stringify(

@@ -1,5 +1,6 @@
 import { serviceEvents } from '../define-event';
 import { meldingGeregistreerdPayloadSchema, meldingIngetrokkenPayloadSchema } from './melding.events';
+import { ziekteverzuimIngetrokkenPayloadSchema, ziekteverzuimZorgwekkendPayloadSchema } from './ziekteverzuim.events';
 
 /** The events verzuim produces, on `sluitend.verzuim.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
 export const VERZUIM_EVENTS = serviceEvents('verzuim', {
@@ -26,5 +27,20 @@ export const VERZUIM_EVENTS = serviceEvents('verzuim', {
     description:
       'Een verzuimmelding die na een correctie van de absentie niet meer verschuldigd is, is ingetrokken (zolang niemand haar behandelde).',
     payload: meldingIngetrokkenPayloadSchema,
+  },
+  'verzuim.ziekteverzuim.zorgwekkend': {
+    producer: 'verzuim',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: zorgwekkend ziekteverzuim (M@ZL: de 4e ziekmelding binnen 12 schoolweken of de 7e aaneengesloten schooldag ziek) voor de zorgrol van de school en de jeugdarts (GGD) van de woongemeente. Geen verzuimmelding. Alleen pseudoniem, codes, grond en data.',
+    payload: ziekteverzuimZorgwekkendPayloadSchema,
+  },
+  'verzuim.ziekteverzuim.ingetrokken': {
+    producer: 'verzuim',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een M@ZL-signaal dat na een correctie van de absentie niet meer geldt, is ingetrokken.',
+    payload: ziekteverzuimIngetrokkenPayloadSchema,
   },
 } as const);

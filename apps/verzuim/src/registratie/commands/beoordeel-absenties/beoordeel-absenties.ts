@@ -11,6 +11,8 @@ import { MeldingenRepository } from '../../../meldingen/database/meldingen.repos
 import { herbeoordeel } from '../../../meldingen/domain/herbeoordeling';
 import { BerekendeMelding, meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
 import { metDomainErrors } from '../../../shared/als-domain-error';
+import { LegSignalenVast, SignalenVanLeerling } from '../../../ziekteverzuim/commands/leg-signalen-vast/leg-signalen-vast';
+import { zorgwekkendZiekteverzuim } from '../../../ziekteverzuim/domain/zorgwekkend-ziekteverzuim';
 import { opLesdagen } from '../registreer-absenties/controleer-absenties';
 
 export type BeoordeelAbsentiesCommand = {
@@ -28,7 +30,7 @@ export type BeoordeelAbsentiesCommand = {
 /**
  * Use case (no adapter of its own; the intake's and the import's step): each student's stored history evaluated again
  * from the earliest day that changed, against the meldingen that stand — histories and standing meldingen read in one
- * statement each, the changes filed at once in the caller's transaction.
+ * statement each, the changes filed at once in the caller's transaction; M@ZL's signals over the same histories.
  */
 @Injectable()
 export class BeoordeelAbsenties {
@@ -37,6 +39,7 @@ export class BeoordeelAbsenties {
     private readonly meldingen: MeldingenRepository,
     private readonly instellingen: InstellingenRepository,
     private readonly legMeldingenVast: LegMeldingenVast,
+    private readonly legSignalenVast: LegSignalenVast,
   ) {}
 
   async execute({ input, correlationId }: BeoordeelAbsentiesCommand, manager: EntityManager): Promise<VastgelegdeMeldingen> {
@@ -45,14 +48,18 @@ export class BeoordeelAbsenties {
     const instellingen = await this.instellingen.vanSchool(manager, brin);
     const historieen = await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag);
     const staandePer = await this.meldingen.staande(manager, brin, ids);
+    const signalen: SignalenVanLeerling[] = [];
     const perLeerling = leerlingen.map((leerling) => {
       const staande = staandePer.get(leerling.jongereId) ?? [];
+      const historie = metDomainErrors(() => ordenHistorie(kalender, opLesdagen(kalender, historieen.get(leerling.jongereId) ?? [])));
+      const vanafDag = vanaf.get(leerling.jongereId) as string;
+      signalen.push({ leerling, berekend: zorgwekkendZiekteverzuim(historie), vanaf: vanafDag });
       const verschil = metDomainErrors(() =>
         herbeoordeel(
-          ordenHistorie(kalender, opLesdagen(kalender, historieen.get(leerling.jongereId) ?? [])),
+          historie,
           alsLeerling(leerling),
           staande.map((m) => m.berekend),
-          vanaf.get(leerling.jongereId) as string,
+          vanafDag,
           instellingen,
         ),
       );
@@ -68,6 +75,9 @@ export class BeoordeelAbsenties {
         }),
       };
     });
-    return this.legMeldingenVast.execute({ input: { handmatig: false, perLeerling }, correlationId }, manager);
+    const vastgelegd = await this.legMeldingenVast.execute({ input: { handmatig: false, perLeerling }, correlationId }, manager);
+    // Zorgwekkend ziekteverzuim (M@ZL) over the same histories: a signal, not a melding.
+    await this.legSignalenVast.execute({ input: { perLeerling: signalen }, correlationId }, manager);
+    return vastgelegd;
   }
 }

@@ -10,7 +10,7 @@ import { AbsentieFout } from '../../domain/registratie.errors';
 import { BeoordeelAbsenties } from '../beoordeel-absenties/beoordeel-absenties';
 
 /** Students stored and evaluated per step (their staged rows, histories and standing meldingen read at once). */
-export const IMPORT_PAGINA = 500;
+export const IMPORT_PAGINA = 200;
 /** How often the runner looks for jobs another process left (and uploads that broke off). */
 const RONDE_MS = 30_000;
 /** An upload whose progress has not moved for this long was broken off (the process died mid-file). */
@@ -89,6 +89,7 @@ export class AbsentieImportRunner implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async verwerk(importId: string): Promise<void> {
+    const begin = Date.now();
     try {
       await this.dataSource.transaction(async (manager) => {
         const job = await this.imports.neem(manager, importId);
@@ -126,7 +127,9 @@ export class AbsentieImportRunner implements OnApplicationBootstrap, BeforeAppli
         }
         await this.imports.verwerkVoortgang(manager, importId, beoordeeld, meldingen, this.clock.now());
         await this.imports.sluit(manager, importId, 'klaar', null, this.clock.now());
-        this.logger.log(`absentie-import ${importId}: ${beoordeeld} leerlingen beoordeeld, ${meldingen.nieuw} nieuwe meldingen`);
+        this.logger.log(
+          `absentie-import ${importId}: ${beoordeeld} leerlingen beoordeeld, ${meldingen.nieuw} nieuwe meldingen, in ${Date.now() - begin} ms`,
+        );
       });
     } catch (error) {
       if (error instanceof Gestopt) return;

@@ -65,6 +65,7 @@ export class ImporteerAbsenties {
     await delen.next();
 
     const id = randomUUID();
+    const begin = Date.now();
     await this.imports.maak(this.dataSource, { id, brin, doorSub: actor.sub, correlationId, op: this.clock.now() });
     let fouten = 0;
     try {
@@ -81,6 +82,7 @@ export class ImporteerAbsenties {
       fouten += bestand.length;
     }
     await this.imports.gelezen(this.dataSource, id, fouten > 0 ? 'afgewezen' : 'verwerken', this.clock.now());
+    this.logger.log(`absentie-import ${id}: ingelezen in ${Date.now() - begin} ms, ${fouten} fout(en)`);
     if (fouten === 0) this.runner.start(id);
     return (await this.imports.lees(this.dataSource, id, brin)) as AbsentieImportView;
   }
