@@ -29,13 +29,15 @@ import { bulkRequests, sendBulk } from '../support/submit';
  * Live updates and ops' dead letters in a real browser against the real stack (as portal.browser-spec.ts runs it):
  * the RMC inbox is open when the demo clock passes 1 April, and the alerts appear without a reload, over the
  * notificaties stream (server-sent events through the gateway; the page does not poll while the stream is open) —
- * the time from the deadline firing to the alert on screen is measured and printed. Ops finds a dead letter (a
+ * the time from the deadline firing to the alert on screen is measured and printed (overstap and notificaties run). Ops finds a dead letter (a
  * malformed message sent to a topic) on the platform page and replays it. axe-core on every page, screenshots in
  * tests/browser/results/live-*.png.
  */
 const ROOT = join(__dirname, '../..');
 const RESULTS = join(__dirname, 'results');
-const SERVICES = ['overstap', 'verzuim', 'trajecten', 'notificaties', 'rapportage'] as const;
+// The journeys need these two (the deadline fires in overstap, its alerts and the dead letter are notificaties'); the
+// other services' sections of the platform page say they cannot be reached.
+const SERVICES = ['overstap', 'notificaties'] as const;
 const run = uniqueRun('live');
 const logOf = (name: string) => join(ROOT, `.local/test-logs/${run.id}-${name}.log`);
 const SCHOOLJAAR = '2026-2027';
@@ -119,7 +121,8 @@ beforeAll(async () => {
   };
   for (const service of SERVICES)
     services.push(new ServiceUnderTest(service, await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema(service) }, logOf(service)));
-  await Promise.all(services.map((service) => service.start()));
+  // One after the other: on the shared machine five at once miss their readiness deadline.
+  for (const service of services) await service.start();
   gateway = new NodeProcess(
     join(ROOT, 'dist/apps/gateway/src/main.js'),
     {
