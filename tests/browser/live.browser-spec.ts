@@ -230,7 +230,7 @@ describe('live updates and dead letters in the portal', () => {
 
     await inloggen('/platform', 'ops');
     const sectie = page.getByRole('region', { name: 'notificaties' });
-    const knop = sectie.getByRole('button', { name: `Bied dood bericht ${dood.ref} van notificaties opnieuw aan` });
+    const knop = sectie.getByRole('button', { name: `Opnieuw aanbieden: dood bericht ${dood.ref} van notificaties` });
     await knop.waitFor({ timeout: 30_000 });
     await expect(sectie.innerText()).resolves.toContain(dood.code as string);
     await controleer('03-platform-dood-bericht');
