@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Claims } from '@sluitend/auth';
 import { parseEvent } from '@sluitend/contracts';
-import { aanmeldingGemist, serviceTestContext, ServiceTestContext, waitFor } from '@sluitend/testing';
+import { aanmeldingGemist, serviceTestContext, ServiceTestContext, volgLiveStroom, waitFor } from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { MaakAlerts } from './alerts/commands/maak-alerts/maak-alerts';
 import { SignaalEvent } from './alerts/domain/signaal-event';
@@ -37,35 +37,9 @@ async function ticket(org: Claims['org'], roles: Claims['roles']): Promise<{ sta
   return { status: response.status, ticket: body.ticket };
 }
 
-/** Opens the stream with a ticket and collects its events (`event` + `data`) until stopped. */
+/** Opens the stream with a ticket and collects its events until the test ends. */
 async function volg(kaartje: string) {
-  const abort = new AbortController();
-  const response = await fetch(`${context.url}/api/notificaties/live/alerts?ticket=${encodeURIComponent(kaartje)}`, { signal: abort.signal });
-  const events: Array<{ event: string; data: unknown }> = [];
-  let buffer = '';
-  if (response.ok && response.body) {
-    const reader = response.body.getReader();
-    void (async () => {
-      try {
-        for (let deel = await reader.read(); !deel.done; deel = await reader.read()) {
-          buffer += new TextDecoder().decode(deel.value);
-          let einde: number;
-          while ((einde = buffer.indexOf('\n\n')) >= 0) {
-            const blok = buffer.slice(0, einde);
-            buffer = buffer.slice(einde + 2);
-            const event = /^event: (.*)$/m.exec(blok)?.[1];
-            const data = /^data: (.*)$/m.exec(blok)?.[1];
-            if (event) events.push({ event, data: data ? JSON.parse(data) : undefined });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-  } else {
-    await response.arrayBuffer();
-  }
-  const stroom = { status: response.status, contentType: response.headers.get('content-type'), events, stop: () => abort.abort() };
+  const stroom = await volgLiveStroom(`${context.url}/api/notificaties/live/alerts?ticket=${encodeURIComponent(kaartje)}`);
   open.push(stroom);
   return stroom;
 }

@@ -116,8 +116,8 @@ function DodeBerichten({ service }: { service: Service }) {
       {lijst.data && lijst.data.items.length > 0 && (
         <table className="sluitend-tabel">
           <caption className="utrecht-paragraph sluitend-bijschrift">
-            {lijst.data.items.length} dode bericht{lijst.data.items.length === 1 ? '' : 'en'} van {service}, {lijst.data.wachtend} nog niet opnieuw
-            aangeboden
+            {lijst.data.items.length} {lijst.data.items.length === 1 ? 'dood bericht' : 'dode berichten'} van {service}, {lijst.data.wachtend} nog
+            niet opnieuw aangeboden
           </caption>
           <thead>
             <tr>
@@ -149,7 +149,7 @@ function DodeBerichten({ service }: { service: Service }) {
                     <button
                       type="button"
                       className="utrecht-button utrecht-button--secondary-action"
-                      aria-label={`Bied dood bericht ${bericht.ref} van ${service} opnieuw aan`}
+                      aria-label={`Opnieuw aanbieden: dood bericht ${bericht.ref} van ${service}`}
                       disabled={opnieuw.isPending}
                       onClick={() => opnieuw.mutate(bericht.ref)}
                     >

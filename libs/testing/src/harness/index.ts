@@ -11,3 +11,4 @@ export * from './inbox-delivery';
 export * from './private-infrastructure';
 export * from './webhook-receiver';
 export * from './bsn-scan';
+export * from './live-stroom';
