@@ -22,6 +22,7 @@ export async function benchEnv(topicPrefix: string) {
     LOG_LEVEL: 'warn',
     // A benchmark measures throughput: the per-caller write limit (one mbo token posts thousands of aanmeldingen) is off.
     WRITE_RATE_LIMIT: '0',
+    LOOKUP_RATE_LIMIT: '0',
   };
   return { databaseUrl, brokers, env, token: issuer.token, sign: issuer.sign };
 }

@@ -21,6 +21,9 @@ export function testServiceEnv(run: Run, extra: Record<string, string> = {}) {
     LOG_LEVEL: 'info',
     // Many services and test processes share one PostgreSQL (max_connections 100): small pools keep them all in.
     DB_POOL_SIZE: '5',
+    // The tests poll lookups (alerts, aanmeldingen, cases) every 100 ms while they wait for an event to arrive: far
+    // beyond a person's 300 a minute. The limit itself is tested in apps/overstap/src/hardening.int-spec.ts.
+    LOOKUP_RATE_LIMIT: '0',
     ...extra,
   };
   return { env, token: signer.token, sign: signer.sign };

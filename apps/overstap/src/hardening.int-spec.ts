@@ -6,8 +6,8 @@ import { OverstapFixture } from './shared/testing/overstap.fixture';
 
 /**
  * Hardening of every service's HTTP edge (issue 11), shown on overstap: security headers, a small body limit except on
- * the bulk and import routes, whose large bodies are read only after the token is verified, and a rate limit on
- * writes (here 3 per minute, to see it).
+ * the bulk and import routes, whose large bodies are read only after the token is verified, and rate limits on
+ * writes and lookups (here 3 and 2 per minute, to see them).
  */
 const fixture = new OverstapFixture(83);
 let context: ServiceTestContext;
@@ -18,7 +18,7 @@ beforeAll(async () => {
     envSchema: overstapEnvSchema,
     module: (env) => AppModule.forEnv(env),
     http: true,
-    env: { WRITE_RATE_LIMIT: '3' },
+    env: { WRITE_RATE_LIMIT: '3', LOOKUP_RATE_LIMIT: '2' },
   });
 });
 
@@ -114,5 +114,18 @@ describe('the HTTP edge', () => {
         })
       ).status,
     ).toBe(400);
+  });
+
+  it('limits lookups of personal data per caller (429 with Retry-After); reads without personal data and other callers go on', async () => {
+    const token = await context.token({ type: 'mbo-instelling', code: '25LP' }, ['intaker']);
+    const zoek = () => fetch(url('/aanmeldingen?schooljaar=2026-2027'), { headers: { authorization: `Bearer ${token}` } });
+    const statussen = [];
+    for (let i = 0; i < 3; i++) statussen.push((await zoek()).status);
+    expect(statussen).toEqual([200, 200, 429]);
+    const teVeel = await zoek();
+    expect({ status: teVeel.status, retry: teVeel.headers.get('retry-after') }).toEqual({ status: 429, retry: expect.stringMatching(/^\d+$/) });
+    for (let i = 0; i < 4; i++) expect((await fetch(url('/demo/klok'), { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const ander = await context.token({ type: 'mbo-instelling', code: '26AB' }, ['intaker']);
+    expect((await fetch(url('/aanmeldingen?schooljaar=2026-2027'), { headers: { authorization: `Bearer ${ander}` } })).status).toBe(200);
   });
 });

@@ -19,7 +19,20 @@ let uitkomst: FuzzUitkomst;
 
 const RMC: Claims['org'] = { type: 'rmc-regio', code: 'MC07' };
 const rng = mulberry32(113);
-const bsn = () => generateTestBsn(rng);
+/**
+ * A test BSN not drawn before in this file: the test range (999…) holds about 9,000 valid numbers, so a full-size run
+ * (FUZZ_RUNS), which opens hundreds of cases, would otherwise draw one twice (409 casus.al-open).
+ */
+const gebruikt = new Set<string>();
+const bsn = (): string => {
+  for (;;) {
+    const nummer = generateTestBsn(rng);
+    if (!gebruikt.has(nummer)) {
+      gebruikt.add(nummer);
+      return nummer;
+    }
+  }
+};
 
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'trajecten', envSchema: trajectenEnvSchema, module: (env) => AppModule.forEnv(env), http: true });

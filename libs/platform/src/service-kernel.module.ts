@@ -8,7 +8,7 @@ import { ConsumerOptions, DEFAULT_CONSUMER_OPTIONS, MessagingModule } from '@slu
 import { configureMetrics, LoggingModule, MetricsController } from '@sluitend/observability';
 import { MESSAGING_MIGRATIONS, PersistenceModule, ServiceDataSourceOptions } from '@sluitend/persistence';
 import { TimeModule } from './time/time.module';
-import { SchrijfThrottlerGuard } from './http/schrijf-throttler.guard';
+import { isSchrijfverzoek, SchrijfThrottlerGuard } from './http/schrijf-throttler.guard';
 import { authConfigOf, BaseEnv } from './config/base-env.schema';
 import { HealthController } from './health/health.controller';
 import { DatabaseProbe, HEALTH_OPTIONS } from './health/database-probe';
@@ -84,9 +84,10 @@ export class ServiceKernelModule {
         RetentionModule.forService({ schema, inboxRetentionMs: env.INBOX_RETENTION }),
         ...(options.live?.length ? [LiveModule.forService({ service, databaseUrl: env.DATABASE_URL, schema, stromen: options.live })] : []),
         ThrottlerModule.forRoot({
-          // Writes per caller per minute (the unnamed throttler, so the answer carries a plain Retry-After).
-          throttlers: [{ ttl: 60_000, limit: env.WRITE_RATE_LIMIT }],
-          skipIf: () => env.WRITE_RATE_LIMIT === 0,
+          // Writes and lookups per caller per route per minute (the unnamed throttler, so the answer carries a plain
+          // Retry-After); a limit of 0 switches that kind off.
+          throttlers: [{ ttl: 60_000, limit: (context) => (isSchrijfverzoek(context) ? env.WRITE_RATE_LIMIT : env.LOOKUP_RATE_LIMIT) }],
+          skipIf: (context) => (isSchrijfverzoek(context) ? env.WRITE_RATE_LIMIT : env.LOOKUP_RATE_LIMIT) === 0,
         }),
       ],
       controllers: [HealthController, MetricsController, DodeBerichtenHttp],
@@ -101,7 +102,7 @@ export class ServiceKernelModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         // After the token: the policy table (libs/auth TOEGANGSBELEID) on every route, before the body is validated.
         { provide: APP_GUARD, useClass: ToegangGuard },
-        // Then the rate limit on writes, per caller (WRITE_RATE_LIMIT per minute).
+        // Then the rate limits on writes and lookups, per caller (WRITE_RATE_LIMIT, LOOKUP_RATE_LIMIT per minute).
         { provide: APP_GUARD, useClass: SchrijfThrottlerGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
       ],

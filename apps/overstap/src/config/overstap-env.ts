@@ -21,6 +21,15 @@ export const overstapEnvSchema = serviceEnvSchema(3101, {
   BEWAARTERMIJN_DOSSIER_IMPORTS: z.string().default('365d').pipe(durationSchema),
   /** How long the inzage log (who read which personal data, AVG audit) is kept. */
   BEWAARTERMIJN_INZAGE: z.string().default('730d').pipe(durationSchema),
+  /**
+   * Bytes of CSV uploads this process may hold at once for its import jobs (waiting and running; each file lives only in
+   * memory until its job ends): a file that would take the queue past it is refused with 413 (issue 11).
+   */
+  IMPORT_WACHTRIJ_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .default(150 * 1024 * 1024),
   HERINSCHRIJVING_TERMIJN_WEKEN: z.coerce.number().int().min(1).max(52).default(4),
   /** Dates (MM-DD, before 1 April) on which decanen hear which students still have no aanmelding. */
   VROEGE_WAARSCHUWINGEN: z

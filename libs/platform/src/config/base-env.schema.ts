@@ -66,6 +66,8 @@ const baseEnvShape = {
     .default('256kb'),
   /** Writes (POST, PUT, PATCH, DELETE) per caller per minute, per replica; 0 switches the limit off (benchmarks). */
   WRITE_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** Lookups (GETs of personal data: dossiers, aanmeldingen, monitor, alerts, cases …) per caller per route per minute, per replica; 0 switches it off. */
+  LOOKUP_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
   DEMO_MODE: z
     .enum(['true', 'false'])
     .default('false')

@@ -34,6 +34,14 @@ export const DossierFout = {
   importWachtrijVol: (): DomainError =>
     new DomainError('tijdelijk', 'import.wachtrij-vol', 'er lopen al te veel imports; probeer het over een paar minuten opnieuw'),
 
+  /** The uploads held for import jobs would exceed IMPORT_WACHTRIJ_MAX_BYTES with this file: 413, nothing stored. */
+  importWachtrijTeGroot: (): DomainError =>
+    new DomainError(
+      'te-groot',
+      'import.wachtrij-te-groot',
+      'de imports die nu wachten of lopen zijn samen te groot om dit bestand erbij te nemen; probeer het later opnieuw of splits het bestand',
+    ),
+
   /** The file as a whole cannot be read (syntax, header, row count): the upload is refused, no job starts. */
   bestandOngeldig: (code: string, message: string, issues: readonly DomainIssue[]): DomainError => DomainError.ongeldig(code, message, issues),
 

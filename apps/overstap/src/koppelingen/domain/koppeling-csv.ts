@@ -1,4 +1,4 @@
-import { bsnSchema, DomainIssue, onderwijsnummerSchema } from '@sluitend/domain-nl';
+import { bsnSchema, DomainIssue, onderwijsnummerSchema, scheidingstekenVanKop } from '@sluitend/domain-nl';
 
 /** At most this many rows per file; more is a 413 (as the dossier import). */
 export const MAX_KOPPEL_RIJEN = 50_000;
@@ -10,18 +10,16 @@ export type KoppelRij = { regel: number; bsn: string; onderwijsnummer: string };
 
 export type GelezenKoppelBestand = { rijen: KoppelRij[]; issues: DomainIssue[]; aantalRijen: number };
 
-const SCHEIDINGSTEKENS = [';', '\t', ','] as const;
-
 /**
  * Reads a koppeling file: UTF-8 (a BOM is dropped), header line required (column names case-insensitive, in any order,
- * other columns ignored), separator `;`, tab or `,` (the one in the header), empty lines skipped. Every row's numbers
+ * other columns ignored), separator `;`, tab or `,` (the most frequent in the header's first 64k characters), empty lines skipped. Every row's numbers
  * are checked (BSN 11-proef, onderwijsnummer 10… with rest 5); each issue names the line (the header is line 1), the
  * column and the rule. Pure: no I/O, and no number ever appears in a message.
  */
 export function leesKoppelBestand(tekst: string): GelezenKoppelBestand {
   const regels = tekst.replace(/^\uFEFF/, '').split(/\r?\n/);
   const kop = regels[0] ?? '';
-  const scheiding = SCHEIDINGSTEKENS.find((teken) => kop.includes(teken)) ?? ';';
+  const scheiding = scheidingstekenVanKop(kop, ';');
   const namen = kop.split(scheiding).map((naam) => naam.trim().replace(/^"|"$/g, '').toUpperCase());
   const ontbrekend = KOPPEL_KOLOMMEN.filter((kolom) => !namen.includes(kolom));
   if (ontbrekend.length > 0) {

@@ -1,3 +1,4 @@
+import { scheidingstekenVanKop } from '@sluitend/domain-nl';
 import { CsvError, parse } from 'csv-parse';
 import { setImmediate as volgendeRonde } from 'node:timers/promises';
 import { DienDossierIn, dienDossierInSchema, ImportMelding } from '@sluitend/contracts';
@@ -105,13 +106,12 @@ export const normaliseerKop = (kop: string): string =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 
-/** The separator of the file: the most frequent of `;`, `,` and tab in its first line (Dutch Excel writes `;`). */
+/**
+ * The separator of the file: the most frequent of `;`, `,` and tab in its first line (Dutch Excel writes `;`), read
+ * at most CSV_KOP_MAX_TEKENS characters in.
+ */
 export function scheidingstekenVan(tekst: string): ';' | ',' | '\t' {
-  const eind = tekst.indexOf('\n');
-  const kop = eind === -1 ? tekst : tekst.slice(0, eind);
-  const tel = (teken: string) => kop.split(teken).length - 1;
-  const kandidaten = [';', ',', '\t'] as const;
-  return kandidaten.reduce((beste, teken) => (tel(teken) > tel(beste) ? teken : beste), kandidaten[0]);
+  return scheidingstekenVanKop(tekst, ';');
 }
 
 type CsvRecord = { record: string[]; info: { lines: number } };

@@ -6,6 +6,7 @@ import { Claims } from '@sluitend/auth';
 import type { DienDossierIn as DossierInvoer, ImportMelding, ImportModus } from '@sluitend/contracts';
 import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
 import { Runner } from '@sluitend/persistence';
+import { OVERSTAP_ENV, OverstapEnv } from '../../../config/overstap-env';
 import { DossierImportsRepository, ImportStand } from '../../database/dossier-imports.repository';
 import { DienDossierIn, DossierUitkomst } from '../dien-dossier-in/dien-dossier-in';
 import { KolomIndex, doorloopDossierCsv, kolomVanVeld, valideerRij } from './dossier-csv';
@@ -28,7 +29,18 @@ const STOP_WACHT_MS = 10_000;
  * again (`doorloopDossierCsv`), so at most a chunk of parsed rows and dossiers is held at a time, not 50,000.
  */
 export type ImportBestand = { tekst: string; kolommen: string[]; aantal: number };
-export type ImportWerk = { id: string; modus: ImportModus; actor: Claims; correlationId: string; bestand: ImportBestand | null };
+export type ImportWerk = {
+  id: string;
+  modus: ImportModus;
+  actor: Claims;
+  correlationId: string;
+  bestand: ImportBestand | null;
+  /** The upload's size in bytes (UTF-8), counted against IMPORT_WACHTRIJ_MAX_BYTES while the job waits or runs. */
+  bytes: number;
+};
+
+/** Whether the queue takes an upload: yes, not now (too many jobs: 503), or not this file (too many bytes: 413). */
+export type WachtrijRuimte = 'ja' | 'vol' | 'te-groot';
 
 type GeldigeRij = { regel: number; dossier: DossierInvoer };
 /** The validation's outcome per data row (by its ordinal in the file): whether the row is stored. */
@@ -68,6 +80,7 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     private readonly jobs: DossierImportsRepository,
     private readonly dienDossierIn: DienDossierIn,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(OVERSTAP_ENV) private readonly env: OverstapEnv,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -92,8 +105,15 @@ export class DossierImportRunner implements OnApplicationBootstrap, BeforeApplic
     }
   }
 
-  heeftRuimte(): boolean {
-    return !this.stoppen && this.wachtrij.length + (this.actief ? 1 : 0) < MAX_JOBS_PER_PROCES;
+  /** Room for an upload of `bytes`: a job slot, and the bytes of every held upload together within the cap. */
+  ruimte(bytes: number): WachtrijRuimte {
+    if (this.stoppen || this.wachtrij.length + (this.actief ? 1 : 0) >= MAX_JOBS_PER_PROCES) return 'vol';
+    return this.bytesInGebruik() + bytes > this.env.IMPORT_WACHTRIJ_MAX_BYTES ? 'te-groot' : 'ja';
+  }
+
+  /** The bytes of the uploads held now: the running job's (until it ends) and the waiting ones'. */
+  bytesInGebruik(): number {
+    return [...(this.actief ? [this.actief] : []), ...this.wachtrij].reduce((som, werk) => som + werk.bytes, 0);
   }
 
   plan(werk: ImportWerk): void {

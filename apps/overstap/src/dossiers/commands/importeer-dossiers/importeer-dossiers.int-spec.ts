@@ -1,3 +1,4 @@
+import { DossierImportRunner } from './dossier-import.runner';
 import { DossierImportView, dossierImportSchema, type DienDossierIn as DossierInvoer } from '@sluitend/contracts';
 import { DomainError } from '@sluitend/domain-nl';
 import { serviceTestContext, ServiceTestContext, waitFor } from '@sluitend/testing';
@@ -12,7 +13,13 @@ const fixture = new OverstapFixture(41);
 let context: ServiceTestContext;
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'overstap', envSchema: overstapEnvSchema, module: (env) => AppModule.forEnv(env) });
+  context = await serviceTestContext({
+    service: 'overstap',
+    envSchema: overstapEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    // The smallest cap on held upload bytes, to see it: every other file here is a few kB.
+    env: { IMPORT_WACHTRIJ_MAX_BYTES: String(1024 * 1024) },
+  });
 });
 
 afterAll(() => context?.close());
@@ -150,5 +157,24 @@ describe('the CSV import of dossiers (use case and its background job against th
     const kop = await upload('naam;klas\r\nSam;4B\r\n');
     expect({ kind: kop?.kind, code: kop?.code }).toEqual({ kind: 'ongeldig', code: 'csv.kolommen' });
     expect(await jobs()).toBe(voor);
+  });
+
+  it('refuses with 413, starting no job, a file that would take the held uploads past IMPORT_WACHTRIJ_MAX_BYTES', async () => {
+    const jobs = async () => Number((await context.dataSource.query('SELECT count(*) AS n FROM dossier_import'))[0].n);
+    const voor = await jobs();
+    const runner = context.app.get(DossierImportRunner);
+    expect(runner.bytesInGebruik()).toBe(0);
+    const groot = csv([rij(fixture.dossier())]) + `${'x'.repeat(1024 * 1024)}\r\n`;
+    const fout = await context.app
+      .get(ImporteerDossiers)
+      .execute({ input: { tekst: groot, modus: 'per-rij' }, actor: school(), correlationId: 'groot' })
+      .then(
+        () => undefined,
+        (error: unknown) => error as DomainError,
+      );
+    expect({ kind: fout?.kind, code: fout?.code }).toEqual({ kind: 'te-groot', code: 'import.wachtrij-te-groot' });
+    expect(await jobs()).toBe(voor);
+    expect(runner.ruimte(1024 * 1024 - 10)).toBe('ja');
+    expect(runner.ruimte(1024 * 1024 + 1)).toBe('te-groot');
   });
 });

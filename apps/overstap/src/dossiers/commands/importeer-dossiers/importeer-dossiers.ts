@@ -30,7 +30,10 @@ export class ImporteerDossiers {
 
   async execute({ input, actor, correlationId }: ImporteerDossiersCommand): Promise<DossierImportView> {
     assertActsFor(actor, 'vo-school', actor.org.code, DOSSIER_ROLLEN);
-    if (!this.runner.heeftRuimte()) throw DossierFout.importWachtrijVol();
+    const bytes = Buffer.byteLength(input.tekst);
+    const ruimte = this.runner.ruimte(bytes);
+    if (ruimte === 'vol') throw DossierFout.importWachtrijVol();
+    if (ruimte === 'te-groot') throw DossierFout.importWachtrijTeGroot();
     const { kolommen, aantal } = await this.lees(input.tekst, actor);
     const job = await this.jobs.maak({
       id: randomUUID(),
@@ -41,7 +44,7 @@ export class ImporteerDossiers {
       totaal: aantal,
       ontvangenOp: this.clock.now(),
     });
-    this.runner.plan({ id: job.id, modus: input.modus, actor, correlationId, bestand: { tekst: input.tekst, kolommen, aantal } });
+    this.runner.plan({ id: job.id, modus: input.modus, actor, correlationId, bestand: { tekst: input.tekst, kolommen, aantal }, bytes });
     return toView(job);
   }
 

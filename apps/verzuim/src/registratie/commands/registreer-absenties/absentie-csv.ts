@@ -2,7 +2,7 @@ import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Absentie, absentieSchema, MAX_ABSENTIES_PER_VERZOEK } from '@sluitend/contracts';
-import { DomainError, DomainIssue } from '@sluitend/domain-nl';
+import { DomainError, DomainIssue, CSV_KOP_MAX_TEKENS, scheidingstekenVanKop } from '@sluitend/domain-nl';
 import { toFieldIssues } from '@sluitend/platform';
 
 /**
@@ -175,17 +175,19 @@ export function perRegel(error: unknown, regels: readonly number[]): unknown {
 async function kijkVooruit(bron: AsyncIterable<Buffer | string>): Promise<{ scheidingsteken: string; stukken: AsyncIterable<Buffer> }> {
   const iterator = bron[Symbol.asyncIterator]();
   const gelezen: Buffer[] = [];
-  let eersteRegel: string | undefined;
-  while (eersteRegel === undefined) {
+  // Read until the first line ends or CSV_KOP_MAX_TEKENS bytes are in, whichever comes first: a file of one endless
+  // line is not gathered to find its separator (issue 11).
+  let bytes = 0;
+  while (bytes < CSV_KOP_MAX_TEKENS) {
     const { value, done } = await iterator.next();
     if (done) break;
-    gelezen.push(typeof value === 'string' ? Buffer.from(value) : value);
-    const tekst = Buffer.concat(gelezen).toString('utf8');
-    if (tekst.includes('\n')) eersteRegel = tekst.slice(0, tekst.indexOf('\n'));
+    const stuk = typeof value === 'string' ? Buffer.from(value) : value;
+    gelezen.push(stuk);
+    bytes += stuk.length;
+    if (stuk.includes(0x0a)) break;
   }
-  const regel = eersteRegel ?? Buffer.concat(gelezen).toString('utf8');
-  const tel = (teken: string) => regel.split(teken).length - 1;
-  const scheidingsteken = [';', '\t', ','].reduce((beste, teken) => (tel(teken) > tel(beste) ? teken : beste), ',');
+  const begin = Buffer.concat(gelezen);
+  const scheidingsteken = scheidingstekenVanKop(begin.subarray(0, CSV_KOP_MAX_TEKENS).toString('utf8'), ',');
   async function* stukken(): AsyncGenerator<Buffer> {
     yield* gelezen;
     for (;;) {
