@@ -24,7 +24,12 @@ export class AppModule {
           env,
           entities: [],
           migrations: RAPPORTAGE_MIGRATIES,
-          consumes: { subscribesTo: ['overstap', 'trajecten', 'notificaties', 'verzuim'] },
+          // Projections are independent of the order across partitions: several partitions at once, larger fetches (as notificaties).
+          consumes: {
+            subscribesTo: ['overstap', 'trajecten', 'notificaties', 'verzuim'],
+            partitionsConsumedConcurrently: 6,
+            fetchMaxBytes: 2 * 1024 * 1024,
+          },
         }),
         DossiersModule,
         TabellenboekModule,

@@ -61,6 +61,61 @@ beforeAll(async () => {
         token: () => context.token({ type: 'vo-school', code: '00AH' }, ['schooladministratie']),
         query: { schooljaar: '2026-2027' },
       }),
+      'GET /api/rapportage/effectrapportage/export.csv': () => ({
+        pad: '/api/rapportage/effectrapportage/export.csv',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/effectrapportage/export.xlsx': () => ({
+        pad: '/api/rapportage/effectrapportage/export.xlsx',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/effectrapportage/export.pdf': () => ({
+        pad: '/api/rapportage/effectrapportage/export.pdf',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/alerts/export.csv': () => ({
+        pad: '/api/rapportage/alerts/export.csv',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'signaaltype' },
+      }),
+      'GET /api/rapportage/alerts/export.xlsx': () => ({
+        pad: '/api/rapportage/alerts/export.xlsx',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'signaaltype' },
+      }),
+      'GET /api/rapportage/alerts/export.pdf': () => ({
+        pad: '/api/rapportage/alerts/export.pdf',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'signaaltype' },
+      }),
+      'GET /api/rapportage/verzuim/export.csv': () => ({
+        pad: '/api/rapportage/verzuim/export.csv',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/verzuim/export.xlsx': () => ({
+        pad: '/api/rapportage/verzuim/export.xlsx',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/verzuim/export.pdf': () => ({
+        pad: '/api/rapportage/verzuim/export.pdf',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/tabellenboek/export.xlsx': () => ({
+        pad: '/api/rapportage/tabellenboek/export.xlsx',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
+        query: { schooljaar: '2026-2027', brin: '00AH', vestiging: '00AH00' },
+      }),
+      'GET /api/rapportage/tabellenboek/export.pdf': () => ({
+        pad: '/api/rapportage/tabellenboek/export.pdf',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
+        query: { schooljaar: '2026-2027', brin: '00AH', vestiging: '00AH00' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -58,6 +58,22 @@ const VERZUIM_REGISTRATIE: Toegestaan = {
   'vo-school': ['schooladministratie', 'mentor'],
   'mbo-instelling': ['schooladministratie', 'mentor'],
 };
+/** Alert figures: the people who work the inbox of alerts, and the school's beheerder. */
+const ALERTCIJFERS: Toegestaan = {
+  'vo-school': [...VO_DOSSIER, 'beheerder'],
+  'mbo-instelling': [...MBO_ADMINISTRATIE, 'beheerder'],
+  'rmc-regio': RMC,
+  gemeente: LEERPLICHT,
+  ops: OPS,
+};
+/** Verzuim figures: a school's administration, mentors and beheerder; leerplicht; the RMC; ops. */
+const VERZUIMCIJFERS: Toegestaan = {
+  'vo-school': ['schooladministratie', 'mentor', 'beheerder'],
+  'mbo-instelling': ['schooladministratie', 'mentor', 'beheerder'],
+  'rmc-regio': RMC,
+  gemeente: LEERPLICHT,
+  ops: OPS,
+};
 /** A school's own settings (calendar, what the law leaves to the school): its administration and beheerder. */
 const SCHOOL_INSTELLINGEN: Toegestaan = {
   'vo-school': ['schooladministratie', 'beheerder'],
@@ -211,29 +227,29 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     doel: 'tabellenboek exporteren',
     toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
   },
+  'GET /api/rapportage/tabellenboek/export.xlsx': {
+    doel: 'tabellenboek exporteren',
+    toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
+  },
+  'GET /api/rapportage/tabellenboek/export.pdf': {
+    doel: 'tabellenboek exporteren',
+    toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
+  },
   'GET /api/rapportage/signalen': { doel: 'signalen tellen', toegang: { 'rmc-regio': RMC, ops: OPS } },
-  // figures from trajecten, notificaties and verzuim: each organisation its own, ops platform totals suppressed
+  // figures from trajecten, notificaties and verzuim: each organisation its own, ops platform totals suppressed;
+  // every export suppressed (it leaves the organisation)
   'GET /api/rapportage/effectrapportage': { doel: 'effectrapportage', toegang: { 'rmc-regio': RMC, ops: OPS } },
-  'GET /api/rapportage/alerts': {
-    doel: 'alertcijfers',
-    toegang: {
-      'vo-school': [...VO_DOSSIER, 'beheerder'],
-      'mbo-instelling': [...MBO_ADMINISTRATIE, 'beheerder'],
-      'rmc-regio': RMC,
-      gemeente: LEERPLICHT,
-      ops: OPS,
-    },
-  },
-  'GET /api/rapportage/verzuim': {
-    doel: 'verzuimcijfers',
-    toegang: {
-      'vo-school': ['schooladministratie', 'mentor', 'beheerder'],
-      'mbo-instelling': ['schooladministratie', 'mentor', 'beheerder'],
-      'rmc-regio': RMC,
-      gemeente: LEERPLICHT,
-      ops: OPS,
-    },
-  },
+  'GET /api/rapportage/effectrapportage/export.csv': { doel: 'effectrapportage exporteren', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/effectrapportage/export.xlsx': { doel: 'effectrapportage exporteren', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/effectrapportage/export.pdf': { doel: 'effectrapportage exporteren', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/alerts': { doel: 'alertcijfers', toegang: ALERTCIJFERS },
+  'GET /api/rapportage/alerts/export.csv': { doel: 'alertcijfers exporteren', toegang: ALERTCIJFERS },
+  'GET /api/rapportage/alerts/export.xlsx': { doel: 'alertcijfers exporteren', toegang: ALERTCIJFERS },
+  'GET /api/rapportage/alerts/export.pdf': { doel: 'alertcijfers exporteren', toegang: ALERTCIJFERS },
+  'GET /api/rapportage/verzuim': { doel: 'verzuimcijfers', toegang: VERZUIMCIJFERS },
+  'GET /api/rapportage/verzuim/export.csv': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
+  'GET /api/rapportage/verzuim/export.xlsx': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
+  'GET /api/rapportage/verzuim/export.pdf': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
   ...demoKlok('rapportage'),
   ...dodeBerichten('rapportage'),
   ...apiDocs('rapportage'),

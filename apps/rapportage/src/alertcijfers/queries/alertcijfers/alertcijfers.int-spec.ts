@@ -80,7 +80,12 @@ beforeAll(async () => {
     deliverThroughInbox(context.app, events, (fresh, inbox) => message.handle(fresh as AlertGebeurtenis[], inbox));
   const leesAlertcijfers = context.app.get(LeesAlertcijfers);
   lees = (org, dimensie = 'organisatie') =>
-    leesAlertcijfers.execute({ input: { schooljaar: '2025-2026', dimensie }, actor: context.claims(org), correlationId: randomUUID() });
+    leesAlertcijfers.execute({
+      input: { schooljaar: '2025-2026', dimensie },
+      actor: context.claims(org),
+      correlationId: randomUUID(),
+      voorExport: false,
+    });
   // Every other alert's events arrive last-first; each event alone (its own chunk), and every event twice.
   for (const [i, a] of set.entries()) {
     const events = i % 2 === 0 ? gebeurtenissen(a) : gebeurtenissen(a).reverse();

@@ -10,7 +10,13 @@ import { AlertcijfersRepository } from '../../database/alertcijfers.repository';
 import { alertcijfersBereik } from '../../domain/alertcijfers-bereik';
 import { alertcijfers } from '../../domain/alert-publicatie';
 
-export type LeesAlertcijfersQuery = { input: AlertcijfersQuery; actor: Claims; correlationId: string };
+export type LeesAlertcijfersQuery = {
+  input: AlertcijfersQuery;
+  actor: Claims;
+  correlationId: string;
+  /** An export leaves the organisation: always suppressed. */
+  voorExport: boolean;
+};
 
 /**
  * Use case: the alerts created in one school year, per organisation or signal type: where they stand (with and
@@ -37,7 +43,7 @@ export class LeesAlertcijfers {
     const cijfers = alertcijfers(
       stand,
       { periode: { van: eersteDag, tot: laatsteDag }, dimensie, ...(bereik.organisatie ? { organisatie: bereik.organisatie } : {}) },
-      bereik.onderdrukken ? this.beleid : null,
+      bereik.onderdrukken || query.voorExport ? this.beleid : null,
     );
     return {
       schooljaar,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { DomainError } from '@sluitend/domain-nl';
 import type { Organisatie } from '@sluitend/auth';
 import type { EffectrapportageAntwoord, ParsedEvent } from '@sluitend/contracts';
@@ -7,6 +8,7 @@ import { AppModule } from '../../../app.module';
 import { rapportageEnvSchema } from '../../../config/rapportage-env';
 import { ProjecteerCasussenMessage } from '../../commands/projecteer-casussen/projecteer-casussen.message';
 import type { CasusGebeurtenis } from '../../domain/casusprojectie';
+import { pdfTekst } from '../../../test-support/pdf-tekst.fixture';
 import { LeesEffectrapportage } from './effectrapportage';
 
 // The words of the answer, written out here (not taken from the code under test).
@@ -123,11 +125,12 @@ let lees: (org: Organisatie) => Promise<EffectrapportageAntwoord>;
 const casussen = cohort();
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env) });
+  context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
   const message = context.app.get(ProjecteerCasussenMessage);
   deliver = (events) => deliverThroughInbox(context.app, events, (fresh, inbox) => message.handle(fresh as CasusGebeurtenis[], inbox));
   const leesEffectrapportage = context.app.get(LeesEffectrapportage);
-  lees = (org) => leesEffectrapportage.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: randomUUID() });
+  lees = (org) =>
+    leesEffectrapportage.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: randomUUID(), voorExport: false });
 
   // Every case's events as trajecten publishes them; every third case's events arrive in reverse order (another
   // partition's chunk first), in runs of one type as the transport batches them.
@@ -198,5 +201,54 @@ describe('the effectrapportage from trajecten events (against the real database)
   it('refuses a school and a gemeente (trajecten reports no school or gemeente)', async () => {
     await expect(lees({ type: 'vo-school', code: '00AH' })).rejects.toBeInstanceOf(DomainError);
     await expect(lees({ type: 'gemeente', code: 'GM0014' })).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it('exports XLSX and PDF with exactly the figures of the API (suppressed, even for the RMC itself), read back from the files', async () => {
+    const haal = async (org: Organisatie, rol: 'rmc-coordinator' | 'ops', pad: string) => {
+      const antwoord = await fetch(`${context.url}/api/rapportage/effectrapportage${pad}?schooljaar=2025-2026`, {
+        headers: { authorization: `Bearer ${await context.token(org, [rol])}` },
+      });
+      expect(antwoord.status).toBe(200);
+      return antwoord;
+    };
+    const ops = { type: 'ops', code: 'platform' } as const;
+    const api = (await (await haal(ops, 'ops', '')).json()) as EffectrapportageAntwoord;
+    const xlsx = await haal(ops, 'ops', '/export.xlsx');
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="effectrapportage-2025-2026.xlsx"');
+    const boek = new ExcelJS.Workbook();
+    await boek.xlsx.load(await xlsx.arrayBuffer());
+    const tabellen = [api.uitkomsten, api.eersteContact, api.intake];
+    expect(boek.worksheets).toHaveLength(1 + tabellen.length);
+    const alsBestand = (w: number | null) => (w === null ? '–' : w);
+    tabellen.forEach((tabel, t) => {
+      const blad = boek.worksheets[t + 1];
+      const rij = (n: number) => (blad.getRow(n).values as unknown[]).slice(1);
+      expect(rij(2)).toEqual(['', ...tabel.kolommen, 'totaal']);
+      tabel.rijen.forEach((regio, r) => expect(rij(3 + r)).toEqual([regio, ...tabel.cellen[r].map(alsBestand), alsBestand(tabel.rijtotalen[r])]));
+      expect(rij(3 + tabel.rijen.length)).toEqual(['totaal', ...tabel.kolomtotalen.map(alsBestand), alsBestand(tabel.totaal)]);
+    });
+
+    const pdf = Buffer.from(await (await haal(ops, 'ops', '/export.pdf')).arrayBuffer());
+    const regels = (await pdfTekst(pdf)).split('\n').map((r) => r.trim().replace(/\s+/g, ' '));
+    expect(regels).toContain('Effectrapportage 2025-2026');
+    for (const tabel of tabellen) {
+      tabel.rijen.forEach((regio, r) =>
+        expect(regels).toContain([regio, ...tabel.cellen[r].map(alsBestand), alsBestand(tabel.rijtotalen[r])].join(' ')),
+      );
+    }
+
+    // The RMC sees its own region unsuppressed in the API, but an export leaves the organisation: suppressed there.
+    const rmc = { type: 'rmc-regio', code: 'MC07' } as const;
+    const eigen = (await (await haal(rmc, 'rmc-coordinator', '')).json()) as EffectrapportageAntwoord;
+    expect(eigen.uitkomsten.drempel).toBeNull();
+    const csv = await (await haal(rmc, 'rmc-coordinator', '/export.csv')).text();
+    const verborgen = eigen.uitkomsten.cellen[0].map((n, k) => ({ n, k })).filter(({ n }) => n !== null && n > 0 && n < 5);
+    expect(verborgen.length).toBeGreaterThan(0);
+    for (const { k } of verborgen) expect(csv).toContain(`Uitkomsten per RMC-regio;MC07;${eigen.uitkomsten.kolommen[k]};;ja`);
+    const rmcPdf = Buffer.from(await (await haal(rmc, 'rmc-coordinator', '/export.pdf')).arrayBuffer());
+    const rmcRegels = (await pdfTekst(rmcPdf)).split('\n').map((r) => r.trim().replace(/\s+/g, ' '));
+    expect(rmcRegels).not.toContain(['MC07', ...eigen.uitkomsten.cellen[0], eigen.uitkomsten.rijtotalen[0]].join(' '));
+    expect(rmcRegels.find((r) => r.startsWith('MC07 '))).toContain('–');
   });
 });

@@ -10,7 +10,13 @@ import { TrajectcijfersRepository } from '../../database/trajectcijfers.reposito
 import { effectrapportageBereik } from '../../domain/effectrapportage-bereik';
 import { publiceerRegioEffectrapportage, regioEffectrapportage } from '../../domain/regio-effectrapportage';
 
-export type LeesEffectrapportageQuery = { input: EffectrapportageQuery; actor: Claims; correlationId: string };
+export type LeesEffectrapportageQuery = {
+  input: EffectrapportageQuery;
+  actor: Claims;
+  correlationId: string;
+  /** An export leaves the organisation: always suppressed. */
+  voorExport: boolean;
+};
 
 /**
  * Use case: the effectrapportage of one school year (cases closed from 1 August to 31 July, Amsterdam): outcomes and
@@ -34,7 +40,7 @@ export class LeesEffectrapportage {
     const { begin, einde } = schooljaarBounds(schooljaar);
     const casussen = await this.repository.afgesloten(this.dataSource, begin, new Date(einde.getTime() + 1), bereik.rmcRegio);
     const rapport = regioEffectrapportage(casussen, bereik.rmcRegio === null ? [] : [bereik.rmcRegio]);
-    const gepubliceerd = publiceerRegioEffectrapportage(rapport, bereik.onderdrukken ? this.beleid : null);
+    const gepubliceerd = publiceerRegioEffectrapportage(rapport, bereik.onderdrukken || query.voorExport ? this.beleid : null);
     return {
       schooljaar,
       uitkomsten: alsKruistabelAntwoord(gepubliceerd.uitkomsten),

@@ -100,7 +100,8 @@ beforeAll(async () => {
   const deliver = (events: MeldingGebeurtenis[]) =>
     deliverThroughInbox(context.app, events, (fresh, inbox) => message.handle(fresh as MeldingGebeurtenis[], inbox));
   const leesVerzuimcijfers = context.app.get(LeesVerzuimcijfers);
-  lees = (org) => leesVerzuimcijfers.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: randomUUID() });
+  lees = (org) =>
+    leesVerzuimcijfers.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: randomUUID(), voorExport: false });
   // Per type in runs, withdrawals first (before their registration), every run delivered twice.
   const alle = set.flatMap(gebeurtenissen);
   for (const type of ['verzuim.melding.ingetrokken', 'verzuim.melding.voor-rmc', 'verzuim.melding.voor-leerplicht']) {

@@ -9,7 +9,13 @@ import { VerzuimcijfersRepository } from '../../database/verzuimcijfers.reposito
 import { meldingcijfers, publiceerMeldingcijfers } from '../../domain/meldingcijfers';
 import { verzuimcijfersBereik } from '../../domain/verzuimcijfers-bereik';
 
-export type LeesVerzuimcijfersQuery = { input: VerzuimcijfersQuery; actor: Claims; correlationId: string };
+export type LeesVerzuimcijfersQuery = {
+  input: VerzuimcijfersQuery;
+  actor: Claims;
+  correlationId: string;
+  /** An export leaves the organisation: always suppressed. */
+  voorExport: boolean;
+};
 
 /**
  * Use case: the verzuimmeldingen of one school year (by start date) per kind and status, per woongemeente and per
@@ -31,7 +37,7 @@ export class LeesVerzuimcijfers {
     const bereik = verzuimcijfersBereik(query.actor.org);
     const { schooljaar } = query.input;
     const meldingen = await this.repository.meldingen(this.dataSource, schooljaar, bereik);
-    const cijfers = publiceerMeldingcijfers(meldingcijfers(meldingen), bereik.onderdrukken ? this.beleid : null);
+    const cijfers = publiceerMeldingcijfers(meldingcijfers(meldingen), bereik.onderdrukken || query.voorExport ? this.beleid : null);
     return {
       schooljaar,
       perSoortEnStatus: alsKruistabelAntwoord(cijfers.perSoortEnStatus),
