@@ -236,6 +236,8 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     doel: 'traject overdragen',
     toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
   },
+  'GET /api/trajecten/netwerkoverleg/{rmcRegio}': { doel: 'netwerkoverleg voorbereiden', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/casussen/{id}/netwerkoverleg-advies': { doel: 'netwerkoverleg voorbereiden', toegang: { 'rmc-regio': RMC } },
   'GET /api/trajecten/casusregels/{rmcRegio}': {
     doel: 'casusregels inzien',
     toegang: { 'rmc-regio': ['trajectbegeleider', 'rmc-coordinator', 'beheerder'] },
