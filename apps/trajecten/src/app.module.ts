@@ -14,6 +14,8 @@ import { Screening1732320001305 } from './migrations/1732320001305-screening';
 import { Trajectplan1732320001306 } from './migrations/1732320001306-trajectplan';
 import { Overdracht1732320001307 } from './migrations/1732320001307-overdracht';
 import { OverdrachtenModule } from './overdrachten/overdrachten.module';
+import { NetwerkoverlegAdvies1732320001308 } from './migrations/1732320001308-netwerkoverleg-advies';
+import { NetwerkoverlegModule } from './netwerkoverleg/netwerkoverleg.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SignalenModule } from './signalen/signalen.module';
 import { TrajectplannenModule } from './trajectplannen/trajectplannen.module';
@@ -43,6 +45,7 @@ export class AppModule {
             Screening1732320001305,
             Trajectplan1732320001306,
             Overdracht1732320001307,
+            NetwerkoverlegAdvies1732320001308,
           ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten'] },
@@ -55,6 +58,7 @@ export class AppModule {
         ScreeningModule,
         TrajectplannenModule,
         OverdrachtenModule,
+        NetwerkoverlegModule,
       ],
       providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
       exports: [TRAJECTEN_ENV],

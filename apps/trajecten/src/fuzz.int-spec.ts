@@ -93,6 +93,19 @@ beforeAll(async () => {
     return id;
   };
   const lezenMetPlan = await casusMetPlan();
+  /** A fresh case on the netwerkoverleg's list (contact, screening, agenderen over the API). */
+  const geagendeerdeCasus = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    for (const actie of ['contact-leggen', 'screening-starten', 'agenderen']) {
+      const response = await fetch(`${context.url}/api/trajecten/casussen/${id}/stappen`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ actie }),
+      });
+      if (response.status >= 300) throw new Error(`seed stap ${actie}: ${response.status} ${await response.text()}`);
+    }
+    return id;
+  };
   const werkplein = () => context.token({ type: 'partner', code: 'werkplein-drentsche-aa' }, ['partner']);
   /** A fresh case with a handover proposed to the werkplein; its path for the answer. */
   const voorgesteldeOverdracht = async (): Promise<string> => {
@@ -214,6 +227,23 @@ beforeAll(async () => {
           actie: 'accepteren',
           gesprek: { vorm: 'telefonisch', op: new Date(Date.now() - 3_600_000).toISOString() },
           reden: 'past bij het aanbod van het werkplein',
+        },
+      }),
+      'GET /api/trajecten/netwerkoverleg/{rmcRegio}': () => ({
+        pad: '/api/trajecten/netwerkoverleg/MC07',
+        token: begeleider,
+        query: { datum: '2026-12-10' },
+      }),
+      'POST /api/trajecten/casussen/{id}/netwerkoverleg-advies': () => ({
+        pad: '/api/trajecten/casussen/{id}/netwerkoverleg-advies',
+        nieuwPad: async () => `/api/trajecten/casussen/${await geagendeerdeCasus()}/netwerkoverleg-advies`,
+        token: begeleider,
+        body: {
+          overlegdatum: '2026-12-10',
+          triage: 'complex',
+          route: 'zorg-dagbesteding',
+          toewijzing: { organisatie: { type: 'partner', code: 'lokaal-team-assen' }, rol: 'klantmanager' },
+          toelichting: 'schulden en huisvesting eerst',
         },
       }),
       'GET /api/trajecten/casusregels/{rmcRegio}': () => ({ pad: '/api/trajecten/casusregels/MC07', token: begeleider }),

@@ -46,6 +46,7 @@ export * from './model/trajecten/begeleiding.model';
 export * from './api/trajecten/screening.api';
 export * from './api/trajecten/trajectplan.api';
 export * from './api/trajecten/overdracht.api';
+export * from './api/trajecten/netwerkoverleg.api';
 export * from './model/verzuim/verzuim.model';
 export * from './api/verzuim/leerling.api';
 export * from './api/verzuim/kalender.api';

@@ -4,6 +4,7 @@ import { HandelOverdrachtAf } from './commands/handel-overdracht-af/handel-overd
 import { HandelOverdrachtAfHttp } from './commands/handel-overdracht-af/handel-overdracht-af.http';
 import { StelOverdrachtVoor } from './commands/stel-overdracht-voor/stel-overdracht-voor';
 import { StelOverdrachtVoorHttp } from './commands/stel-overdracht-voor/stel-overdracht-voor.http';
+import { CasusToegang } from './database/casus-toegang';
 import { OverdrachtenRepository } from './database/overdrachten.repository';
 import { OverdrachtEscalatieJob } from './jobs/overdracht-escalatie.job';
 import { LeesOverdrachten } from './queries/overdrachten/lees-overdrachten';
@@ -13,7 +14,7 @@ import { LeesOverdrachtenHttp } from './queries/overdrachten/overdrachten.http';
 @Module({
   imports: [CasussenModule],
   controllers: [LeesOverdrachtenHttp, StelOverdrachtVoorHttp, HandelOverdrachtAfHttp],
-  providers: [OverdrachtenRepository, StelOverdrachtVoor, HandelOverdrachtAf, LeesOverdrachten, OverdrachtEscalatieJob],
-  exports: [OverdrachtenRepository],
+  providers: [OverdrachtenRepository, CasusToegang, StelOverdrachtVoor, HandelOverdrachtAf, LeesOverdrachten, OverdrachtEscalatieJob],
+  exports: [OverdrachtenRepository, CasusToegang],
 })
 export class OverdrachtenModule {}

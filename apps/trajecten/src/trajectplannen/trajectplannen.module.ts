@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasussenModule } from '../casussen/casussen.module';
+import { OverdrachtenModule } from '../overdrachten/overdrachten.module';
 import { MaakTrajectplan } from './commands/maak-trajectplan/maak-trajectplan';
 import { MaakTrajectplanHttp } from './commands/maak-trajectplan/maak-trajectplan.http';
 import { WijzigTrajectplan } from './commands/wijzig-trajectplan/wijzig-trajectplan';
@@ -12,7 +13,7 @@ import { LeesTrajectplanHttp } from './queries/trajectplan/trajectplan.http';
 
 /** The trajectplan of a case: goals, actions with owner and due date, support; versions with history, optimistic locking. */
 @Module({
-  imports: [CasussenModule],
+  imports: [CasussenModule, OverdrachtenModule],
   controllers: [LeesTrajectplanHttp, MaakTrajectplanHttp, WijzigTrajectplanHttp, ZetPlanStatusHttp],
   providers: [TrajectplannenRepository, MaakTrajectplan, WijzigTrajectplan, ZetPlanStatus, LeesTrajectplan],
 })

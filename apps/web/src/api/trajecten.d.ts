@@ -316,6 +316,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/netwerkoverleg/{rmcRegio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De lijst voor het netwerkoverleg van de regio op een datum, langst wachtend eerst, met een triagevoorstel */
+        get: operations["LeesNetwerkoverlegLijstHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/netwerkoverleg-advies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Het advies van het netwerkoverleg vastleggen: triage, route, toewijzing (casusregisseur of klantmanager) */
+        post: operations["RegistreerAdviesHttp_registreer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/demo/klok": {
         parameters: {
             query?: never;
@@ -999,6 +1033,80 @@ export interface components {
                 op: string;
             };
             reden?: string;
+        };
+        NetwerkoverlegLijstDto_Output: {
+            rmcRegio: string;
+            /** Format: date */
+            datum: string;
+            /** Format: date-time */
+            sluiting: string;
+            casussen: {
+                /** Format: uuid */
+                casusId: string;
+                /** Format: date-time */
+                geagendeerdOp: string;
+                casusregisseur: {
+                    sub: string;
+                    naam: string;
+                } | null;
+                triageVoorstel: {
+                    /** @enum {string|null} */
+                    triage: "eenvoudig" | "complex" | null;
+                    /** @enum {string} */
+                    reden: "geen-screening" | "meerdere-leefdomeinen" | "hoogstens-een-leefdomein";
+                    knelpunten: ("school" | "werk" | "inkomen-schulden" | "huisvesting" | "gezondheid-psychisch" | "sociaal-netwerk" | "verslaving" | "justitie" | "dagbesteding")[];
+                };
+            }[];
+        };
+        RegistreerAdviesDto: {
+            /** Format: date */
+            overlegdatum: string;
+            /** @enum {string} */
+            triage: "eenvoudig" | "complex";
+            /** @enum {string} */
+            route?: "onderwijs" | "arbeid" | "zorg-dagbesteding";
+            toewijzing: {
+                organisatie: {
+                    /** @enum {string} */
+                    type: "rmc-regio" | "partner";
+                    code: string;
+                };
+                /** @enum {string} */
+                rol: "casusregisseur" | "klantmanager";
+            };
+            toelichting?: string;
+        };
+        AdviesDto_Output: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casusId: string;
+            /** Format: date */
+            overlegdatum: string;
+            /** @enum {string} */
+            triage: "eenvoudig" | "complex";
+            /** @enum {string|null} */
+            route: "onderwijs" | "arbeid" | "zorg-dagbesteding" | null;
+            toewijzing: {
+                organisatie: {
+                    type: string;
+                    code: string;
+                };
+                /** @enum {string} */
+                rol: "casusregisseur" | "klantmanager";
+            };
+            besluitDoor: string;
+            toelichting: string | null;
+            /** Format: date-time */
+            vastgelegdOp: string;
+            gevolg: {
+                /** @enum {string} */
+                casusActie: "route-toewijzen";
+                overdrachtNaar: {
+                    type: string;
+                    code: string;
+                } | null;
+            };
         };
         KlokDto_Output: {
             /**
@@ -2554,6 +2662,135 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverdrachtDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesNetwerkoverlegLijstHttp_lees: {
+        parameters: {
+            query: {
+                datum: string;
+            };
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetwerkoverlegLijstDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RegistreerAdviesHttp_registreer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistreerAdviesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviesDto_Output"];
                 };
             };
             /** @description Ongeldige invoer: elk veld met de regel die het breekt */

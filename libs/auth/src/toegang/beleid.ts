@@ -281,12 +281,32 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/trajecten/casussen/{id}/casusregisseur': { doel: 'casusregie toewijzen', toegang: { 'rmc-regio': RMC } },
   'GET /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
   'POST /api/trajecten/casussen/{id}/contactpogingen': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
-  'GET /api/trajecten/casussen/{id}/screenings': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
-  'POST /api/trajecten/casussen/{id}/screenings': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
-  'GET /api/trajecten/casussen/{id}/trajectplan': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC }, persoonsgegevens: true },
-  'POST /api/trajecten/casussen/{id}/trajectplan': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
-  'PUT /api/trajecten/casussen/{id}/trajectplan': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
-  'POST /api/trajecten/casussen/{id}/trajectplan/status': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
+  'GET /api/trajecten/casussen/{id}/screenings': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
+    persoonsgegevens: true,
+  },
+  'POST /api/trajecten/casussen/{id}/screenings': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
+  },
+  'GET /api/trajecten/casussen/{id}/trajectplan': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
+    persoonsgegevens: true,
+  },
+  'POST /api/trajecten/casussen/{id}/trajectplan': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
+  },
+  'PUT /api/trajecten/casussen/{id}/trajectplan': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
+  },
+  'POST /api/trajecten/casussen/{id}/trajectplan/status': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
+  },
   'GET /api/trajecten/casussen/{id}/overdrachten': {
     doel: 'traject overdragen',
     toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
@@ -300,6 +320,8 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     doel: 'traject overdragen',
     toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
   },
+  'GET /api/trajecten/netwerkoverleg/{rmcRegio}': { doel: 'netwerkoverleg voorbereiden', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/casussen/{id}/netwerkoverleg-advies': { doel: 'netwerkoverleg voorbereiden', toegang: { 'rmc-regio': RMC } },
   'GET /api/trajecten/casusregels/{rmcRegio}': {
     doel: 'casusregels inzien',
     toegang: { 'rmc-regio': ['trajectbegeleider', 'rmc-coordinator', 'beheerder'] },

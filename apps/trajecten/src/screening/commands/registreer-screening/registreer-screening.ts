@@ -4,9 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { RegistreerScreeningInvoer, ScreeningView } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { CasussenRepository } from '../../../casussen/database/casussen.repository';
-import { eisRegioToegang } from '../../../casussen/domain/casus-feiten';
 import { isOpen } from '../../../casussen/domain/casus-status';
 import { casusAfgesloten, casusNietGevonden } from '../../../casussen/domain/casussen.errors';
+import { CasusToegang } from '../../../overdrachten/database/casus-toegang';
 import { Command } from '../../../shared/command';
 import { OpgeslagenScreening, ScreeningRepository } from '../../database/screening.repository';
 import { knelpunten, valideerScreening } from '../../domain/screening';
@@ -34,6 +34,7 @@ export class RegistreerScreening {
   constructor(
     private readonly dataSource: DataSource,
     private readonly casussen: CasussenRepository,
+    private readonly toegang: CasusToegang,
     private readonly screenings: ScreeningRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -45,7 +46,7 @@ export class RegistreerScreening {
   private async registreer(manager: EntityManager, { input, actor }: RegistreerScreeningCommand): Promise<ScreeningView> {
     const casus = await this.casussen.vanId(manager, input.casusId, true);
     if (!casus) throw casusNietGevonden();
-    eisRegioToegang(actor, casus, 'wijzigen');
+    await this.toegang.eis(manager, actor, casus, 'wijzigen');
     if (!isOpen(casus.status)) throw casusAfgesloten(casus.id);
     const now = this.clock.now();
     const screening = valideerScreening(

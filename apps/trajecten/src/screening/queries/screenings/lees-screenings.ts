@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import type { ScreeningsView } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { CasussenRepository } from '../../../casussen/database/casussen.repository';
-import { eisRegioToegang } from '../../../casussen/domain/casus-feiten';
 import { casusNietGevonden } from '../../../casussen/domain/casussen.errors';
+import { CasusToegang } from '../../../overdrachten/database/casus-toegang';
 import { Command } from '../../../shared/command';
 import { screeningView } from '../../commands/registreer-screening/registreer-screening';
 import { ScreeningRepository } from '../../database/screening.repository';
@@ -29,6 +29,7 @@ export class LeesScreenings {
   constructor(
     private readonly dataSource: DataSource,
     private readonly casussen: CasussenRepository,
+    private readonly toegang: CasusToegang,
     private readonly screenings: ScreeningRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -36,7 +37,7 @@ export class LeesScreenings {
   async execute({ input, actor }: LeesScreeningsCommand): Promise<ScreeningsView> {
     const casus = await this.casussen.vanId(this.dataSource, input.casusId);
     if (!casus) throw casusNietGevonden();
-    eisRegioToegang(actor, casus, 'lezen');
+    await this.toegang.eis(this.dataSource, actor, casus, 'lezen');
     await this.casussen.registreerInzage(this.dataSource, casus.id, actor, 'screenings', this.clock.now());
     const historie = await this.screenings.vanCasus(this.dataSource, casus.id);
     const verloop = screeningVerloop(historie);

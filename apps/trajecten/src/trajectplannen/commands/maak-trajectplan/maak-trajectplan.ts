@@ -4,9 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PlanInhoudInvoer, TrajectplanView } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { CasussenRepository } from '../../../casussen/database/casussen.repository';
-import { eisRegioToegang } from '../../../casussen/domain/casus-feiten';
 import { isOpen } from '../../../casussen/domain/casus-status';
 import { casusAfgesloten, casusNietGevonden } from '../../../casussen/domain/casussen.errors';
+import { CasusToegang } from '../../../overdrachten/database/casus-toegang';
 import { Command } from '../../../shared/command';
 import { TrajectplannenRepository } from '../../database/trajectplannen.repository';
 import { nieuwTrajectplan } from '../../domain/plan-wijziging';
@@ -24,6 +24,7 @@ export class MaakTrajectplan {
   constructor(
     private readonly dataSource: DataSource,
     private readonly casussen: CasussenRepository,
+    private readonly toegang: CasusToegang,
     private readonly plannen: TrajectplannenRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -35,7 +36,7 @@ export class MaakTrajectplan {
   private async maak(manager: EntityManager, { input, actor }: MaakTrajectplanCommand): Promise<TrajectplanView> {
     const casus = await this.casussen.vanId(manager, input.casusId, true);
     if (!casus) throw casusNietGevonden();
-    eisRegioToegang(actor, casus, 'wijzigen');
+    await this.toegang.eis(manager, actor, casus, 'wijzigen');
     if (!isOpen(casus.status)) throw casusAfgesloten(casus.id);
     const now = this.clock.now();
     const plan = nieuwTrajectplan(casus.id, input.inhoud, actor.sub, now);

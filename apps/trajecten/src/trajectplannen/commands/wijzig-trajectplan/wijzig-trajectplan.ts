@@ -3,9 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PlanInhoudInvoer, TrajectplanView } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { CasussenRepository } from '../../../casussen/database/casussen.repository';
-import { eisRegioToegang } from '../../../casussen/domain/casus-feiten';
 import { isOpen } from '../../../casussen/domain/casus-status';
 import { casusAfgesloten, casusNietGevonden } from '../../../casussen/domain/casussen.errors';
+import { CasusToegang } from '../../../overdrachten/database/casus-toegang';
 import { Command } from '../../../shared/command';
 import { TrajectplannenRepository } from '../../database/trajectplannen.repository';
 import { wijzigTrajectplan } from '../../domain/plan-wijziging';
@@ -25,6 +25,7 @@ export class WijzigTrajectplan {
   constructor(
     private readonly dataSource: DataSource,
     private readonly casussen: CasussenRepository,
+    private readonly toegang: CasusToegang,
     private readonly plannen: TrajectplannenRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -36,7 +37,7 @@ export class WijzigTrajectplan {
   private async wijzig(manager: EntityManager, { input, actor }: WijzigTrajectplanCommand): Promise<TrajectplanView> {
     const casus = await this.casussen.vanId(manager, input.casusId);
     if (!casus) throw casusNietGevonden();
-    eisRegioToegang(actor, casus, 'wijzigen');
+    await this.toegang.eis(manager, actor, casus, 'wijzigen');
     const verwachteVersie = versieUitIfMatch(input.ifMatch);
     if (!isOpen(casus.status)) throw casusAfgesloten(casus.id);
     const plan = await this.plannen.huidigeVan(manager, casus.id, true);

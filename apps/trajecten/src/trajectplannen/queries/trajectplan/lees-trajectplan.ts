@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import type { TrajectplanView } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { CasussenRepository } from '../../../casussen/database/casussen.repository';
-import { eisRegioToegang } from '../../../casussen/domain/casus-feiten';
 import { casusNietGevonden } from '../../../casussen/domain/casussen.errors';
+import { CasusToegang } from '../../../overdrachten/database/casus-toegang';
 import { Command } from '../../../shared/command';
 import { trajectplanView } from '../../commands/maak-trajectplan/trajectplan-view';
 import { TrajectplannenRepository } from '../../database/trajectplannen.repository';
@@ -18,6 +18,7 @@ export class LeesTrajectplan {
   constructor(
     private readonly dataSource: DataSource,
     private readonly casussen: CasussenRepository,
+    private readonly toegang: CasusToegang,
     private readonly plannen: TrajectplannenRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -25,7 +26,7 @@ export class LeesTrajectplan {
   async execute({ input, actor }: LeesTrajectplanCommand): Promise<TrajectplanView> {
     const casus = await this.casussen.vanId(this.dataSource, input.casusId);
     if (!casus) throw casusNietGevonden();
-    eisRegioToegang(actor, casus, 'lezen');
+    await this.toegang.eis(this.dataSource, actor, casus, 'lezen');
     const plan = await this.plannen.huidigeVan(this.dataSource, casus.id);
     if (!plan) throw planNietGevonden();
     await this.casussen.registreerInzage(this.dataSource, casus.id, actor, 'trajectplan', this.clock.now());

@@ -2,15 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { CLOCK, Clock } from '@sluitend/domain-nl';
 import { DemoClock, DueWorkSweeper } from '@sluitend/platform';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
-import { AppModule } from '../../../app.module';
-import { OpenCasus } from '../../../casussen/commands/open-casus/open-casus';
-import { LeesCasus } from '../../../casussen/queries/casus/lees-casus';
-import { trajectenEnvSchema } from '../../../config/trajecten-env';
-import { JOBS } from '../../../shared/jobs';
-import { LeesOverdrachten } from '../../queries/overdrachten/lees-overdrachten';
-import { StelOverdrachtVoor } from '../stel-overdracht-voor/stel-overdracht-voor';
-import { HandelOverdrachtAf } from './handel-overdracht-af';
+import { AppModule } from './app.module';
+import { OpenCasus } from './casussen/commands/open-casus/open-casus';
+import { LeesCasus } from './casussen/queries/casus/lees-casus';
+import { trajectenEnvSchema } from './config/trajecten-env';
+import { RegistreerScreening } from './screening/commands/registreer-screening/registreer-screening';
+import { LeesScreenings } from './screening/queries/screenings/lees-screenings';
+import { JOBS } from './shared/jobs';
+import { LeesOverdrachten } from './overdrachten/queries/overdrachten/lees-overdrachten';
+import { StelOverdrachtVoor } from './overdrachten/commands/stel-overdracht-voor/stel-overdracht-voor';
+import { HandelOverdrachtAf } from './overdrachten/commands/handel-overdracht-af/handel-overdracht-af';
 
+/**
+ * Warm handovers and partner access (use cases against the real database): at the root of src because it crosses
+ * overdrachten and screening (a partner works the case it holds).
+ */
 let context: ServiceTestContext;
 
 beforeAll(async () => {
@@ -80,11 +86,33 @@ describe('warm handover (use cases against the real database)', () => {
     // Now the partner holds the case: it reads it and sees itself as the holder …
     const bijPartner = await context.app.get(LeesOverdrachten).execute({ input: { casusId: casus.id }, actor: werkplein(), correlationId: 'c' });
     expect(bijPartner.houder).toEqual({ type: 'partner', code: 'werkplein-drentsche-aa' });
+    // … and works it: a screening, read back; another partner still does not see the case.
+    const scores = {
+      leefdomeinen: {
+        school: 3,
+        werk: 2,
+        'inkomen-schulden': 2,
+        huisvesting: 4,
+        'gezondheid-psychisch': 3,
+        'sociaal-netwerk': 4,
+        verslaving: 5,
+        justitie: 5,
+        dagbesteding: 2,
+      },
+      vaardigheden: { leren: 3, school: 3, arbeid: 2, dagbesteding: 2 },
+    };
+    await context.app.get(RegistreerScreening).execute({ input: { casusId: casus.id, ...scores }, actor: werkplein(), correlationId: 'c' });
+    const leesScreenings = (actor: ReturnType<typeof rmc>) =>
+      context.app.get(LeesScreenings).execute({ input: { casusId: casus.id }, actor, correlationId: 'c' });
+    expect((await leesScreenings(werkplein())).screenings.map((s) => s.door)).toEqual(['test-werkplein-drentsche-aa']);
+    await expect(leesScreenings(lokaalTeam())).rejects.toMatchObject({ code: 'casus.niet-gevonden' });
     // … and once it hands the case back, it no longer sees it.
     await handel(casus.id, voorstel.id, werkplein(), { actie: 'teruggeven', reden: 'traject bij werkplein afgerond' });
     await expect(
       context.app.get(LeesOverdrachten).execute({ input: { casusId: casus.id }, actor: werkplein(), correlationId: 'c' }),
     ).rejects.toMatchObject({ code: 'casus.niet-gevonden' });
+    await expect(leesScreenings(werkplein())).rejects.toMatchObject({ code: 'casus.niet-gevonden' });
+    expect((await leesScreenings(rmc())).screenings).toHaveLength(1);
     expect(await events(casus.id, 'trajecten.casus.overdracht-beeindigd')).toEqual([{ n: 1 }]);
     expect((await leesCasus(casus.id, rmc())).historie.map((h) => h.actie)).toEqual(
       expect.arrayContaining(['overdracht-voorgesteld', 'overdracht-geaccepteerd', 'overdracht-teruggegeven']),
