@@ -295,8 +295,8 @@ describe('the school, mbo and settings pages in a browser', () => {
     await page.getByText('Open dag bezocht, meeloopdag gepland').waitFor();
   });
 
-  it("the mbo's administration registers an aanmelding, moves it on through the transitions offered, reads the warme overdracht and reports an inschrijving's uitschrijving", async () => {
-    await inloggen('/aanmeldingen', 'administratie-25lw');
+  it("the mbo's intaker registers an aanmelding, moves it on through the transitions offered, reads the warme overdracht and reports an inschrijving's uitschrijving", async () => {
+    await inloggen('/aanmeldingen', 'intaker-25lw');
     await page.getByText(`Er zijn nog geen aanmeldingen in schooljaar ${SCHOOLJAAR}.`).waitFor();
     await controleer('mbo-01-aanmeldingen-leeg');
 
@@ -328,7 +328,7 @@ describe('the school, mbo and settings pages in a browser', () => {
 
     await keuze.selectOption({ label: 'Intake gepland' });
     await rij.getByRole('button', { name: 'Wijzigen' }).click();
-    await waitFor('the new status', async () => (await rij.innerText()).includes('Intake gepland'), 10_000, 200);
+    await waitFor('the new status', async () => (await rij.locator('td').nth(3).innerText()) === 'Intake gepland', 10_000, 200);
     await expect(keuze.locator('option').allInnerTexts()).resolves.toEqual([
       'Kies een stap…',
       'Intake gedaan',

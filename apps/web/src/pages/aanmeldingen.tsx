@@ -10,6 +10,7 @@ import {
 } from '@sluitend/contracts';
 import { z } from 'zod';
 import { data, overstap } from '../api/client';
+import { useAuth } from '../auth';
 import type { components } from '../api/overstap';
 import { controleer, probleemVelden, Veld, Veldfouten } from '../components/formulier';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
@@ -129,6 +130,8 @@ export function AanmeldingenPagina() {
   const navigate = useNavigate();
   const location = useLocation();
   const klok = useKlok();
+  // The warme overdracht is read by the intake (the API refuses other roles).
+  const intaker = useAuth().gebruiker?.rollen.includes('intaker') ?? false;
   const schooljaar = params.get('schooljaar') ?? klok.data?.schooljaar;
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const sortering: Sortering = isSortering(params.get('sorteer')) ? (params.get('sorteer') as Sortering) : 'oudste';
@@ -238,7 +241,9 @@ export function AanmeldingenPagina() {
                   <td>{aanmelding.locatie}</td>
                   <td>{AANMELDING_STATUS[aanmelding.status]}</td>
                   <td>
-                    {aanmelding.dossierId ? (
+                    {aanmelding.dossierId && !intaker ? (
+                      'dossier (inzage door de intaker)'
+                    ) : aanmelding.dossierId ? (
                       <Link
                         className="utrecht-link"
                         to={`/aanmeldingen/dossier/${aanmelding.dossierId}`}
