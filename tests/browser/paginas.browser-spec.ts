@@ -378,7 +378,7 @@ describe('the school, mbo and settings pages in a browser', () => {
     await uitschrijving.locator('#uit-reden-fout').waitFor();
     await controleer('mbo-07-uitschrijving-fouten');
     await uitschrijving.getByLabel('Uitgeschreven per').fill('2026-11-15');
-    await uitschrijving.getByLabel('Reden (DUO-code)').selectOption('6');
+    await uitschrijving.getByLabel('Reden (DUO-code)').selectOption('4');
     await uitschrijving.getByLabel('Geboortedatum').fill(student.leerling.geboortedatum);
     await uitschrijving.getByLabel('Startkwalificatie behaald').selectOption('nee');
     await uitschrijving.getByRole('button', { name: 'Uitschrijving melden' }).click();

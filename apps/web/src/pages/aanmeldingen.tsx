@@ -35,17 +35,17 @@ export const AANMELDING_STATUS: Record<Status, string> = {
   ingetrokken: 'Ingetrokken',
 };
 
-/** The DUO reason codes of an uitschrijving (1–9). */
+/** The DUO reason codes of an uitschrijving (1–9, DOMAIN.md "Uitschrijving & switch"). */
 export const UITSCHRIJF_REDENEN: Record<string, string> = {
-  '1': '1 – Diploma behaald',
-  '2': '2 – Overstap naar ander onderwijs',
-  '3': '3 – Werk',
-  '4': '4 – Persoonlijke omstandigheden',
-  '5': '5 – Verhuizing',
-  '6': '6 – Opleiding past niet',
-  '7': '7 – Gezondheid',
-  '8': '8 – Verwijderd',
-  '9': '9 – Overig of onbekend',
+  '1': '1 – Persoonlijk, geen invloed van de instelling',
+  '2': '2 – Persoonlijk, met zorg',
+  '3': '3 – Instellingsgebonden',
+  '4': '4 – Studie- of beroepskeuze',
+  '5': '5 – Arbeidsmarkt of omgeving',
+  '6': '6 – Zonder diploma maar succesvol vertrokken',
+  '7': '7 – Onbekend',
+  '8': '8 – Geen voortijdig schoolverlaten',
+  '9': '9 – Niet betaald',
 };
 
 const PER_PAGINA = 25;
