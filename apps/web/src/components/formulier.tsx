@@ -108,7 +108,10 @@ export function Foutenoverzicht({
   /** The problem+json's detail, when the service refused it. */
   detail?: string | undefined;
 }) {
-  const velden = Object.keys(fouten);
+  // In the order of the form (the labels' order), not the schema's.
+  const volgorde = Object.keys(labels);
+  const plek = (veld: string) => (volgorde.includes(veld) ? volgorde.indexOf(veld) : volgorde.length);
+  const velden = Object.keys(fouten).sort((a, b) => plek(a) - plek(b));
   if (velden.length === 0) return null;
   return (
     <Melding

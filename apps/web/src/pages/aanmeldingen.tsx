@@ -10,6 +10,7 @@ import {
 } from '@sluitend/contracts';
 import { z } from 'zod';
 import { data, overstap } from '../api/client';
+import { useAuth } from '../auth';
 import type { components } from '../api/overstap';
 import { controleer, probleemVelden, Veld, Veldfouten } from '../components/formulier';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
@@ -34,17 +35,17 @@ export const AANMELDING_STATUS: Record<Status, string> = {
   ingetrokken: 'Ingetrokken',
 };
 
-/** The DUO reason codes of an uitschrijving (1–9). */
+/** The DUO reason codes of an uitschrijving (1–9, DOMAIN.md "Uitschrijving & switch"). */
 export const UITSCHRIJF_REDENEN: Record<string, string> = {
-  '1': '1 – Diploma behaald',
-  '2': '2 – Overstap naar ander onderwijs',
-  '3': '3 – Werk',
-  '4': '4 – Persoonlijke omstandigheden',
-  '5': '5 – Verhuizing',
-  '6': '6 – Opleiding past niet',
-  '7': '7 – Gezondheid',
-  '8': '8 – Verwijderd',
-  '9': '9 – Overig of onbekend',
+  '1': '1 – Persoonlijk, geen invloed van de instelling',
+  '2': '2 – Persoonlijk, met zorg',
+  '3': '3 – Instellingsgebonden',
+  '4': '4 – Studie- of beroepskeuze',
+  '5': '5 – Arbeidsmarkt of omgeving',
+  '6': '6 – Zonder diploma maar succesvol vertrokken',
+  '7': '7 – Onbekend',
+  '8': '8 – Geen voortijdig schoolverlaten',
+  '9': '9 – Niet betaald',
 };
 
 const PER_PAGINA = 25;
@@ -129,6 +130,8 @@ export function AanmeldingenPagina() {
   const navigate = useNavigate();
   const location = useLocation();
   const klok = useKlok();
+  // The warme overdracht is read by the intake (the API refuses other roles).
+  const intaker = useAuth().gebruiker?.rollen.includes('intaker') ?? false;
   const schooljaar = params.get('schooljaar') ?? klok.data?.schooljaar;
   const pagina = Math.max(1, Number(params.get('pagina')) || 1);
   const sortering: Sortering = isSortering(params.get('sorteer')) ? (params.get('sorteer') as Sortering) : 'oudste';
@@ -238,7 +241,9 @@ export function AanmeldingenPagina() {
                   <td>{aanmelding.locatie}</td>
                   <td>{AANMELDING_STATUS[aanmelding.status]}</td>
                   <td>
-                    {aanmelding.dossierId ? (
+                    {aanmelding.dossierId && !intaker ? (
+                      'dossier (inzage door de intaker)'
+                    ) : aanmelding.dossierId ? (
                       <Link
                         className="utrecht-link"
                         to={`/aanmeldingen/dossier/${aanmelding.dossierId}`}
