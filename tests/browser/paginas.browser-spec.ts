@@ -268,12 +268,12 @@ describe('the school, mbo and settings pages in a browser', () => {
     await page.getByText(/velden kloppen nog niet; er is niets opgeslagen/).waitFor();
     await controleer('school-06-formulier-fouten');
 
-    // A rule only the server knows (another vestiging already submitted this student): its problem+json at the field.
+    // A fact only the server knows (another vestiging already holds this student): a transfer request, nothing about the holder.
     await vulDossier(geimporteerd[0]!, `${BRIN}99`);
     await page.getByRole('button', { name: 'Dossier opslaan' }).click();
-    await page.locator('#dossier-vestiging-fout').getByText('dossier is van een andere vestiging').waitFor();
+    await page.getByText('Overdracht aangevraagd: het dossier is (nog) niet opgeslagen.').waitFor();
     await expect(page.locator('#dossier-persoonsnummer-fout').count()).resolves.toBe(0);
-    await controleer('school-07-formulier-probleem-van-api');
+    await controleer('school-07-formulier-overdracht-aangevraagd');
 
     // A new student: stored, and the student's page says so.
     await page.reload();

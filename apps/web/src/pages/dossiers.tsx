@@ -265,11 +265,17 @@ function DossierFormulier({ bestaand }: { bestaand?: Dossier }) {
   const start = bestaand ? uitDossier(bestaand) : { velden: LEEG, behouden: {} };
   const [velden, setVelden] = useState<Velden>(start.velden);
   const [fouten, setFouten] = useState<Veldfouten>({});
+  const [overdracht, setOverdracht] = useState<string | undefined>(undefined);
   const overzicht = useRef<HTMLDivElement>(null);
   const schooljaar = velden.schooljaar || klok.data?.schooljaar || '';
   const indienen = useMutation({
     mutationFn: (body: components['schemas']['DienDossierInDto']) => data(overstap.POST('/api/overstap/dossiers', { body })),
     onSuccess: (resultaat) => {
+      // Another school holds this student: the submission became a transfer request; nothing about the holder is told.
+      if (resultaat.status === 'overdracht-aangevraagd' || !resultaat.dossierId) {
+        setOverdracht(resultaat.overdrachtId ?? '');
+        return;
+      }
       void queryClient.invalidateQueries({ queryKey: ['dossier', resultaat.dossierId] });
       void queryClient.invalidateQueries({ queryKey: ['monitor'] });
       void navigate(`/monitor/${resultaat.dossierId}`, { state: { opgeslagen: resultaat } });
@@ -348,6 +354,14 @@ function DossierFormulier({ bestaand }: { bestaand?: Dossier }) {
       </div>
       {indienen.isError && !(indienen.error instanceof ApiFout && (indienen.error.probleem?.errors ?? []).length > 0) && (
         <Fout fout={indienen.error} wat="Het dossier" />
+      )}
+      {overdracht !== undefined && (
+        <Melding soort="info" titel="Overdracht aangevraagd: het dossier is (nog) niet opgeslagen.">
+          <p className="utrecht-paragraph">
+            Deze leerling heeft dit schooljaar al een dossier bij een andere school. Die school of het RMC van de regio beslist over de overdracht;
+            daarna staat het dossier bij jullie. Kenmerk van het verzoek: {overdracht}.
+          </p>
+        </Melding>
       )}
       {Object.keys(overig).length > 0 && (
         <Melding soort="error" titel="Het dossier is niet opgeslagen.">
