@@ -6,6 +6,9 @@ import { LeerlingenModule } from '../leerlingen/leerlingen.module';
 import { MeldingenModule } from '../meldingen/meldingen.module';
 import { ZiekteverzuimModule } from '../ziekteverzuim/ziekteverzuim.module';
 import { AbsentieImportsRepository } from './database/absentie-imports.repository';
+import { KoppelingenRepository } from './database/koppelingen.repository';
+import { VoegPersonenSamen } from './commands/voeg-personen-samen/voeg-personen-samen';
+import { VoegPersonenSamenMessage } from './commands/voeg-personen-samen/voeg-personen-samen.message';
 import { AbsentieImportRunner } from './commands/importeer-absenties/absentie-import.runner';
 import { ImporteerAbsenties } from './commands/importeer-absenties/importeer-absenties';
 import { ImporteerAbsentiesHttp } from './commands/importeer-absenties/importeer-absenties.http';
@@ -20,11 +23,11 @@ import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
 /**
  * registratie: the school's absence administration — the intake (records stored and, in the same transaction,
  * evaluated against the legal thresholds with the domain core, meldingen filed) and the school's overview of its
- * students' recent absence. The top of the dependency order.
+ * students' recent absence; and the merge of one student's two pseudonyms (overstap.persoon.gekoppeld). The top of the dependency order.
  */
 @Module({
   imports: [LeerlingenModule, KalendersModule, AbsentiesModule, MeldingenModule, InstellingenModule, ZiekteverzuimModule],
-  controllers: [RegistreerAbsentiesHttp, ImporteerAbsentiesHttp, AbsentieImportHttp, LeerlingenHttp],
+  controllers: [VoegPersonenSamenMessage, RegistreerAbsentiesHttp, ImporteerAbsentiesHttp, AbsentieImportHttp, LeerlingenHttp],
   providers: [
     RegistreerAbsenties,
     BeoordeelAbsenties,
@@ -33,6 +36,8 @@ import { ZoekLeerlingen } from './queries/leerlingen/zoek-leerlingen';
     AbsentieImportsRepository,
     LeesAbsentieImport,
     ZoekLeerlingen,
+    KoppelingenRepository,
+    VoegPersonenSamen,
   ],
 })
 export class RegistratieModule {}

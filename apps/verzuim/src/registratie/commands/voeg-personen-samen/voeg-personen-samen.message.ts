@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { ParsedEvent } from '@sluitend/contracts';
+import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
+import { VoegPersonenSamen } from './voeg-personen-samen';
+
+/** overstap.persoon.gekoppeld: the batch's links, in log order, in the inbox transaction. */
+@Controller()
+export class VoegPersonenSamenMessage {
+  constructor(private readonly voegPersonenSamen: VoegPersonenSamen) {}
+
+  @BatchEventPattern('overstap.persoon.gekoppeld')
+  async gekoppeld(@Payload() events: ParsedEvent<'overstap.persoon.gekoppeld'>[], @Ctx() context: InboxContext): Promise<void> {
+    if (events.length === 0) return;
+    await this.voegPersonenSamen.execute(
+      { input: { koppelingen: events.map((e) => e.payload) }, correlationId: events[0].correlationId },
+      context.manager,
+    );
+  }
+}
