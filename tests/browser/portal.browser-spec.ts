@@ -316,6 +316,13 @@ describe('the portal in a browser', () => {
     ]);
     await expect(page.getByRole('button', { name: /Oppakken|Afhandelen/ }).count()).resolves.toBe(0);
 
+    // One action opens the young person's case in trajecten (by pseudonym, in the body); the alert then links to it.
+    await page.getByRole('button', { name: 'Traject openen' }).click();
+    await page.getByText('Er is een casus geopend voor deze jongere.').waitFor();
+    await expect(page.getByRole('link', { name: 'Naar de casus' }).getAttribute('href')).resolves.toMatch(/^\/casussen\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('button', { name: 'Traject openen' }).count()).resolves.toBe(0);
+    await controleer('08b-signaal-traject-geopend');
+
     // Back to the inbox as it was left (the browser keeps the way back across the reload): still filtered by kind.
     await page.getByRole('link', { name: 'Terug naar de signalen' }).click();
     await page.waitForURL(`${base}/signalen?signaalType=overstap.deadline.aanmelding-gemist`);

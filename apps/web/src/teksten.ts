@@ -11,6 +11,7 @@ export const SIGNAAL_TYPES: Record<string, string> = {
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
   'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor leerplicht',
   'verzuim.melding.voor-rmc': 'Verzuimmelding voor het RMC',
+  'trajecten.casus.overdracht-geescaleerd': 'Overdracht niet op tijd geaccepteerd',
   escalatie: 'Escalatie: niet op tijd opgepakt',
 };
 /** What a signal asks of whoever receives it. */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { AlertMetHistorie, data, notificaties, Uitkomst } from '../api/client';
+import { AlertMetHistorie, ApiFout, data, notificaties, trajecten, Uitkomst } from '../api/client';
 import { useAuth } from '../auth';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
 import { ALERT_STATUS, formatDatumTijd, gemeenteLabel, regioLabel, SIGNAAL_TYPES, SIGNAAL_UITLEG, signaalLabel, UITKOMSTEN } from '../teksten';
@@ -198,6 +198,70 @@ export function AlertPagina() {
   );
 }
 
+/**
+ * The alert's case in trajecten: a link when a case handles it, else (RMC staff, the alert names a pseudonym) one action
+ * that opens a case for the young person in the region — or, when one is open there already (one open case per person
+ * per region, 409 casus.al-open naming it), shows that case. Only the pseudonym goes to trajecten, in the body.
+ */
+function TrajectOpenen({ alert }: { alert: AlertMetHistorie }) {
+  const { gebruiker } = useAuth();
+  const queryClient = useQueryClient();
+  const [casus, setCasus] = useState<{ id: string; bestond: boolean }>();
+  const openen = useMutation({
+    mutationFn: async () => {
+      try {
+        const geopend = await data(
+          trajecten.POST('/api/trajecten/casussen', {
+            body: { jongereId: alert.jongereId ?? '', aanleiding: 'overig', toelichting: `Geopend vanuit signaal ${alert.nummer} in de inbox` },
+          }),
+        );
+        return { id: geopend.id, bestond: false };
+      } catch (fout) {
+        const bestaand = fout instanceof ApiFout && fout.status === 409 ? (fout.probleem as { casusId?: unknown } | undefined)?.casusId : undefined;
+        if (typeof bestaand === 'string') return { id: bestaand, bestond: true };
+        throw fout;
+      }
+    },
+    onSuccess: async (resultaat) => {
+      setCasus(resultaat);
+      await queryClient.invalidateQueries({ queryKey: ['casussen'] });
+    },
+  });
+  const rmc = gebruiker?.org.type === 'rmc-regio' && gebruiker.rollen.some((rol) => rol === 'trajectbegeleider' || rol === 'rmc-coordinator');
+  const casusId = casus?.id ?? alert.casusId;
+  if (!rmc || (!alert.jongereId && !casusId)) return null;
+  return (
+    <section aria-labelledby="traject">
+      <h2 id="traject" className="utrecht-heading-2">
+        Traject
+      </h2>
+      {casus && (
+        <Melding soort="ok">
+          <p className="utrecht-paragraph">
+            {casus.bestond
+              ? 'Deze jongere heeft in deze regio al een open casus; het werk gaat daar verder.'
+              : 'Er is een casus geopend voor deze jongere.'}
+          </p>
+        </Melding>
+      )}
+      {openen.isError && <Fout fout={openen.error} wat="Het openen van het traject" />}
+      {casusId ? (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to={`/casussen/${casusId}`}>
+            Naar de casus
+          </Link>
+        </p>
+      ) : (
+        <div className="sluitend-knoppen">
+          <button type="button" className="utrecht-button utrecht-button--primary-action" disabled={openen.isPending} onClick={() => openen.mutate()}>
+            Traject openen
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
 function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
   const { gebruiker } = useAuth();
   const queryClient = useQueryClient();
@@ -304,6 +368,8 @@ function AlertDetails({ alert }: { alert: AlertMetHistorie }) {
           )
         )}
       </dl>
+
+      <TrajectOpenen alert={alert} />
 
       {alert.status !== 'afgehandeld' && (
         <section aria-labelledby="acties">

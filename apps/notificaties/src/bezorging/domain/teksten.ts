@@ -12,6 +12,7 @@ export const SIGNAAL_NAMEN: Record<string, string> = {
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
   'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor de leerplichtambtenaar',
   'verzuim.melding.voor-rmc': 'Verzuimmelding voor de RMC',
+  'trajecten.casus.overdracht-geescaleerd': 'Overdracht niet op tijd geaccepteerd',
   escalatie: 'Escalatie: signaal niet opgepakt',
 };
 

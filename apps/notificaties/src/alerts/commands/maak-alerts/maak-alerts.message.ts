@@ -72,6 +72,14 @@ export class MaakAlertsMessage {
     await this.dispatch(events, context);
   }
 
+  @BatchEventPattern('trajecten.casus.overdracht-geescaleerd')
+  async overdrachtGeescaleerd(
+    @Payload() events: ParsedEvent<'trajecten.casus.overdracht-geescaleerd'>[],
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
   private async dispatch(signalen: SignaalEvent[], context: InboxContext): Promise<void> {
     if (signalen.length === 0) return;
     await this.maakAlerts.execute({ input: { signalen }, correlationId: signalen[0].correlationId }, context.manager);
