@@ -26,13 +26,11 @@ const run = {
 };
 
 async function casusInStatus(acties: Array<'contact-leggen' | 'screening-starten' | 'agenderen'>): Promise<string> {
-  const casus = await context.app
-    .get(OpenCasus)
-    .execute({
-      input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' },
-      actor: run.actor,
-      correlationId: run.correlationId,
-    });
+  const casus = await context.app.get(OpenCasus).execute({
+    input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' },
+    actor: run.actor,
+    correlationId: run.correlationId,
+  });
   for (const actie of acties)
     await context.app.get(ZetCasusStap).execute({ input: { casusId: casus.id, actie }, actor: run.actor, correlationId: run.correlationId });
   return casus.id;
