@@ -29,6 +29,8 @@ export class AppModule {
       imports: [
         ServiceKernelModule.forService({
           service: 'notificaties',
+          // The audit of personal-data reads, for the organisation's functionaris gegevensbescherming.
+          audit: { select: 'SELECT gebruiker, organisatie, alert_id::text AS onderwerp, reden, op FROM alert_inzage' },
           live: ['alerts'],
           env,
           entities: [],

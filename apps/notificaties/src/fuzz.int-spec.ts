@@ -168,6 +168,17 @@ describe('the fuzz tier over notificaties', () => {
           query: { limiet: '10' },
         }),
         // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+        // The read audit of the caller's own organisation, for its functionaris gegevensbescherming.
+        'GET /api/notificaties/audit': () => ({
+          pad: '/api/notificaties/audit',
+          token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+          query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z', limit: '10', offset: '0' },
+        }),
+        'GET /api/notificaties/audit/export.csv': () => ({
+          pad: '/api/notificaties/audit/export.csv',
+          token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+          query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z' },
+        }),
         'POST /api/notificaties/ops/dode-berichten/{ref}/opnieuw': () => ({
           pad: '/api/notificaties/ops/dode-berichten/0-999999/opnieuw',
           token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

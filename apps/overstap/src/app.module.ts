@@ -40,6 +40,8 @@ export class AppModule {
       imports: [
         ServiceKernelModule.forService({
           service: 'overstap',
+          // The audit of personal-data reads, for the organisation's functionaris gegevensbescherming.
+          audit: { select: 'SELECT gebruiker, organisatie, coalesce(dossier_id, aanmelding_id)::text AS onderwerp, reden, op FROM inzage' },
           live: ['monitor'],
           env,
           // Entities only for the tables a capability reads and writes row by row; the rest is set-based SQL.

@@ -226,6 +226,17 @@ describe('the fuzz tier over overstap', () => {
           ruweBody: { tekst: `BSN;ONDERWIJSNUMMER\n${fixture.bsn()};${fixture.onderwijsnummer()}\n`, type: 'text/csv', cellen: true },
         }),
         // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+        // The read audit of the caller's own organisation, for its functionaris gegevensbescherming.
+        'GET /api/overstap/audit': () => ({
+          pad: '/api/overstap/audit',
+          token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+          query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z', limit: '10', offset: '0' },
+        }),
+        'GET /api/overstap/audit/export.csv': () => ({
+          pad: '/api/overstap/audit/export.csv',
+          token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+          query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z' },
+        }),
         'POST /api/overstap/ops/dode-berichten/{ref}/opnieuw': () => ({
           pad: '/api/overstap/ops/dode-berichten/0-999999/opnieuw',
           token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

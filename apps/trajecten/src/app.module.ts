@@ -34,6 +34,11 @@ export class AppModule {
       imports: [
         ServiceKernelModule.forService({
           service: 'trajecten',
+          // The audit of personal-data reads, for the organisation's functionaris gegevensbescherming.
+          audit: {
+            select:
+              "SELECT door AS gebruiker, org_type || ':' || org_code AS organisatie, casus_id::text AS onderwerp, wat AS reden, op FROM casus_inzage",
+          },
           env,
           entities: [],
           migrations: [

@@ -128,6 +128,17 @@ beforeAll(async () => {
     dataSource: context.dataSource,
     voorbeelden: {
       // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+      // The read audit of the caller's own organisation, for its functionaris gegevensbescherming.
+      'GET /api/trajecten/audit': () => ({
+        pad: '/api/trajecten/audit',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+        query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z', limit: '10', offset: '0' },
+      }),
+      'GET /api/trajecten/audit/export.csv': () => ({
+        pad: '/api/trajecten/audit/export.csv',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+        query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z' },
+      }),
       'POST /api/trajecten/ops/dode-berichten/{ref}/opnieuw': () => ({
         pad: '/api/trajecten/ops/dode-berichten/0-999999/opnieuw',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -30,6 +30,11 @@ export class AppModule {
       imports: [
         ServiceKernelModule.forService({
           service: 'verzuim',
+          // The audit of personal-data reads, for the organisation's functionaris gegevensbescherming.
+          audit: {
+            select:
+              "SELECT gebruiker, organisatie, array_to_string(melding_ids, ',') AS onderwerp, 'verzuimmeldingen lezen' AS reden, op FROM melding_inzage",
+          },
           env,
           entities: [],
           migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200],

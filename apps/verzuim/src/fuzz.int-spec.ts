@@ -198,6 +198,17 @@ beforeAll(async () => {
         },
       ],
       // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
+      // The read audit of the caller's own organisation, for its functionaris gegevensbescherming.
+      'GET /api/verzuim/audit': () => ({
+        pad: '/api/verzuim/audit',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+        query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z', limit: '10', offset: '0' },
+      }),
+      'GET /api/verzuim/audit/export.csv': () => ({
+        pad: '/api/verzuim/audit/export.csv',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['functionaris-gegevensbescherming']),
+        query: { van: '2026-01-01T00:00:00Z', tot: '2026-12-31T00:00:00Z' },
+      }),
       'POST /api/verzuim/ops/dode-berichten/{ref}/opnieuw': () => ({
         pad: '/api/verzuim/ops/dode-berichten/0-999999/opnieuw',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -34,6 +34,7 @@ export const ROLES = [
   'partner',
   'ops',
   'beheerder',
+  'functionaris-gegevensbescherming',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

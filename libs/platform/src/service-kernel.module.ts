@@ -14,6 +14,10 @@ import { HealthController } from './health/health.controller';
 import { DatabaseProbe, HEALTH_OPTIONS } from './health/database-probe';
 import { Liveness } from './health/liveness';
 import { RetentionModule } from './retention/retention.module';
+import { AUDIT_BRON, AuditBron } from './audit/audit-bron';
+import { AuditHttp } from './audit/audit.http';
+import { AuditInzage1732320002200 } from './audit/audit-inzage.migration';
+import { AuditRepository } from './audit/database/audit.repository';
 import { DodeBerichtenHttp } from './dode-berichten/dode-berichten.http';
 import { LiveModule } from './live/live.module';
 import { LiveTickets1732320002100 } from './live/live-tickets.migration';
@@ -32,6 +36,11 @@ export type ServiceKernelOptions = {
    * `GET …/live/<stroom>`. Adds the tickets' table to the service's migrations.
    */
   live?: readonly string[];
+  /**
+   * The service's audit of personal-data reads: offered to an organisation's functionaris gegevensbescherming as
+   * `GET …/audit` and `GET …/audit/export.csv` (declared in the policy table). Adds the audit-of-the-audit table.
+   */
+  audit?: AuditBron;
 };
 
 /**
@@ -61,7 +70,12 @@ export class ServiceKernelModule {
           url: env.DATABASE_URL,
           schema,
           entities: options.entities,
-          migrations: [...MESSAGING_MIGRATIONS, ...(options.live?.length ? [LiveTickets1732320002100] : []), ...options.migrations],
+          migrations: [
+            ...MESSAGING_MIGRATIONS,
+            ...(options.live?.length ? [LiveTickets1732320002100] : []),
+            ...(options.audit ? [AuditInzage1732320002200] : []),
+            ...options.migrations,
+          ],
           poolSize: env.DB_POOL_SIZE,
           applicationName: service,
         }),
@@ -90,8 +104,9 @@ export class ServiceKernelModule {
           skipIf: (context) => (isSchrijfverzoek(context) ? env.WRITE_RATE_LIMIT : env.LOOKUP_RATE_LIMIT) === 0,
         }),
       ],
-      controllers: [HealthController, MetricsController, DodeBerichtenHttp],
+      controllers: [HealthController, MetricsController, DodeBerichtenHttp, ...(options.audit ? [AuditHttp] : [])],
       providers: [
+        ...(options.audit ? [{ provide: AUDIT_BRON, useValue: options.audit }, AuditRepository] : []),
         {
           provide: TOKEN_VERIFIER,
           useValue: createTokenVerifier(authConfigOf(env)),

@@ -38,6 +38,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/verzuim/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De inzage-audit van de eigen organisatie in een periode (functionaris gegevensbescherming) */
+        get: operations["AuditHttp_lijst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verzuim/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De inzage-audit van de eigen organisatie als CSV (functionaris gegevensbescherming) */
+        get: operations["AuditHttp_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/verzuim/leerlingen": {
         parameters: {
             query?: never;
@@ -353,6 +387,23 @@ export interface components {
             status: "opnieuw-aangeboden";
             /** @description het retry-topic */
             topic: string;
+        };
+        AuditPaginaDto_Output: {
+            items: {
+                /** @description pseudoniem (sub) van wie las */
+                gebruiker: string;
+                /** @description type:code van de organisatie waarvoor gelezen werd */
+                organisatie: string;
+                /** @description id(s) van wat gelezen werd */
+                onderwerp: string;
+                /** @description het doel van de lezing */
+                reden: string;
+                /** @description wanneer, ISO 8601 */
+                op: string;
+            }[];
+            totaal: number;
+            limit: number;
+            offset: number;
         };
         RegistreerLeerlingDto: {
             persoonsnummer: string;
@@ -758,6 +809,111 @@ export interface operations {
             };
             /** @description Conflict met de huidige toestand */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditHttp_lijst: {
+        parameters: {
+            query: {
+                /** @description begin van de periode (inclusief), ISO 8601 */
+                van: string;
+                /** @description einde van de periode (exclusief), ISO 8601 */
+                tot: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPaginaDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuditHttp_export: {
+        parameters: {
+            query: {
+                /** @description begin van de periode (inclusief), ISO 8601 */
+                van: string;
+                /** @description einde van de periode (exclusief), ISO 8601 */
+                tot: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: op, gebruiker, organisatie, onderwerp, reden */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

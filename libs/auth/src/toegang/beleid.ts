@@ -93,6 +93,21 @@ const dodeBerichten = (service: string): Record<string, RouteBeleid> => ({
   [`POST /api/${service}/ops/dode-berichten/{ref}/opnieuw`]: { doel: 'dood bericht opnieuw aanbieden', toegang: { ops: OPS } },
 });
 
+/** The functionaris gegevensbescherming (AVG art. 37–39) of each kind of organisation that reads personal data. */
+const FG: Readonly<Toegestaan> = {
+  'vo-school': ['functionaris-gegevensbescherming'],
+  'mbo-instelling': ['functionaris-gegevensbescherming'],
+  gemeente: ['functionaris-gegevensbescherming'],
+  'rmc-regio': ['functionaris-gegevensbescherming'],
+  partner: ['functionaris-gegevensbescherming'],
+};
+
+/** A service's audit of personal-data reads, for its own organisation's functionaris gegevensbescherming (issue 11). */
+const audit = (service: string): Record<string, RouteBeleid> => ({
+  [`GET /api/${service}/audit`]: { doel: 'inzage-audit van de eigen organisatie inzien', toegang: FG },
+  [`GET /api/${service}/audit/export.csv`]: { doel: 'inzage-audit van de eigen organisatie exporteren', toegang: FG },
+});
+
 /** The API documentation Swagger serves (no personal data; served without a token in every environment). */
 const apiDocs = (service: string): Record<string, RouteBeleid> =>
   Object.fromEntries(
@@ -177,6 +192,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   },
   ...demoKlok('overstap'),
   ...dodeBerichten('overstap'),
+  ...audit('overstap'),
   ...apiDocs('overstap'),
 
   // notificaties
@@ -214,6 +230,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   },
   ...demoKlok('notificaties'),
   ...dodeBerichten('notificaties'),
+  ...audit('notificaties'),
   ...apiDocs('notificaties'),
 
   // rapportage
@@ -271,6 +288,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/verzuim/meldingen/{meldingId}/stappen': { doel: 'verzuimmelding behandelen', toegang: VERZUIMMELDING_BETROKKENEN },
   ...demoKlok('verzuim'),
   ...dodeBerichten('verzuim'),
+  ...audit('verzuim'),
   ...apiDocs('verzuim'),
 
   // trajecten: RMC case management, for the RMC-regio's own staff only
@@ -334,6 +352,7 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'POST /api/trajecten/duo-lijsten/oud-vsv': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
   ...demoKlok('trajecten'),
   ...dodeBerichten('trajecten'),
+  ...audit('trajecten'),
   ...apiDocs('trajecten'),
 };
 
