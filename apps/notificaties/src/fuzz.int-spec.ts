@@ -10,6 +10,7 @@ import {
   serviceTestContext,
   ServiceTestContext,
   fuzzTijdslimiet,
+  FUZZ_ENV,
 } from '@sluitend/testing';
 import { MaakAlerts } from './alerts/commands/maak-alerts/maak-alerts';
 import { WijzigAlert } from './alerts/commands/wijzig-alert/wijzig-alert';
@@ -34,6 +35,7 @@ beforeAll(async () => {
     envSchema: notificatiesEnvSchema,
     module: (env) => AppModule.forEnv(env),
     http: true,
+    env: FUZZ_ENV,
   });
 });
 

@@ -1,5 +1,14 @@
 import type { Claims } from '@sluitend/auth';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, waitFor, fuzzTijdslimiet } from '@sluitend/testing';
+import {
+  fuzzSamenvatting,
+  fuzzTekstvelden,
+  FuzzUitkomst,
+  serviceTestContext,
+  ServiceTestContext,
+  waitFor,
+  fuzzTijdslimiet,
+  FUZZ_ENV,
+} from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { overstapEnvSchema } from './config/overstap-env';
 import { OverstapFixture } from './shared/testing/overstap.fixture';
@@ -15,7 +24,13 @@ const fixture = new OverstapFixture(97);
 let context: ServiceTestContext;
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'overstap', envSchema: overstapEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  context = await serviceTestContext({
+    service: 'overstap',
+    envSchema: overstapEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+    env: FUZZ_ENV,
+  });
 });
 
 afterAll(() => context?.close());

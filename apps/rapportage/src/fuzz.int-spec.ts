@@ -1,4 +1,12 @@
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
+import {
+  fuzzSamenvatting,
+  fuzzTekstvelden,
+  FuzzUitkomst,
+  serviceTestContext,
+  ServiceTestContext,
+  fuzzTijdslimiet,
+  FUZZ_ENV,
+} from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { rapportageEnvSchema } from './config/rapportage-env';
 
@@ -14,7 +22,13 @@ let context: ServiceTestContext;
 let uitkomst: FuzzUitkomst;
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  context = await serviceTestContext({
+    service: 'rapportage',
+    envSchema: rapportageEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+    env: FUZZ_ENV,
+  });
   uitkomst = await fuzzTekstvelden({
     service: 'rapportage',
     url: context.url as string,

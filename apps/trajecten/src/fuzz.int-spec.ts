@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Claims } from '@sluitend/auth';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet } from '@sluitend/testing';
+import {
+  fuzzSamenvatting,
+  fuzzTekstvelden,
+  FuzzUitkomst,
+  serviceTestContext,
+  ServiceTestContext,
+  fuzzTijdslimiet,
+  FUZZ_ENV,
+} from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { trajectenEnvSchema } from './config/trajecten-env';
 import { Persoonsnummers } from './shared/persoonsnummers';
@@ -35,7 +43,13 @@ const bsn = (): string => {
 };
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'trajecten', envSchema: trajectenEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  context = await serviceTestContext({
+    service: 'trajecten',
+    envSchema: trajectenEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+    env: FUZZ_ENV,
+  });
   const begeleider = () => context.token(RMC, ['trajectbegeleider']);
   const coordinator = () => context.token(RMC, ['rmc-coordinator']);
   const pseudoniem = (nummer: string) => context.app.get(Persoonsnummers).jongereId(nummer);

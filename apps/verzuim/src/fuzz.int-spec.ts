@@ -1,6 +1,15 @@
 import { Readable } from 'node:stream';
 import type { Claims } from '@sluitend/auth';
-import { fuzzSamenvatting, fuzzTekstvelden, FuzzUitkomst, serviceTestContext, ServiceTestContext, fuzzTijdslimiet, waitFor } from '@sluitend/testing';
+import {
+  fuzzSamenvatting,
+  fuzzTekstvelden,
+  FuzzUitkomst,
+  serviceTestContext,
+  ServiceTestContext,
+  fuzzTijdslimiet,
+  waitFor,
+  FUZZ_ENV,
+} from '@sluitend/testing';
 import { AppModule } from './app.module';
 import { verzuimEnvSchema } from './config/verzuim-env';
 import { ZetKalender } from './kalenders/commands/zet-kalender/zet-kalender';
@@ -75,7 +84,13 @@ async function importKlaar(antwoord: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'verzuim', envSchema: verzuimEnvSchema, module: (env) => AppModule.forEnv(env), http: true });
+  context = await serviceTestContext({
+    service: 'verzuim',
+    envSchema: verzuimEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+    env: FUZZ_ENV,
+  });
   await context.app.get(ZetKalender).execute({
     input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') },
     actor: context.claims(SCHOOL, ['schooladministratie']),

@@ -418,3 +418,9 @@ export function fuzzSamenvatting(service: string, uitkomst: FuzzUitkomst): strin
 export function fuzzTijdslimiet(): number {
   return 600_000 * fuzzRondes();
 }
+
+/**
+ * The service's settings under fuzzing: the write and lookup rate limits off, so every payload reaches validation
+ * (a full-size run sends thousands of requests as one user; the limits themselves are tested in hardening.int-spec).
+ */
+export const FUZZ_ENV: Record<string, string> = { WRITE_RATE_LIMIT: '0', LOOKUP_RATE_LIMIT: '0' };
