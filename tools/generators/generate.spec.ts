@@ -79,25 +79,25 @@ describe('generate service', () => {
 describe('generate capability, command and query', () => {
   it('grows a capability inside an existing service without touching the rules already in its domain/', () => {
     const tree = repository();
-    const before = tree.children('apps/verzuim/src/ziekteverzuim/domain');
-    runGenerator(tree, ['capability', 'verzuim', 'ziekteverzuim']);
+    const before = tree.children('apps/verzuim/src/verlof/domain');
+    runGenerator(tree, ['capability', 'verzuim', 'verlof']);
     const made = changes(tree);
     expect(Object.entries(made).filter(([, type]) => type !== 'CREATE')).toEqual([['apps/verzuim/src/app.module.ts', 'UPDATE']]);
     expect(Object.keys(made)).toEqual(
       expect.arrayContaining([
-        'apps/verzuim/src/ziekteverzuim/ziekteverzuim.module.ts',
-        'apps/verzuim/src/ziekteverzuim/domain/ziekteverzuim.errors.ts',
-        'apps/verzuim/src/ziekteverzuim/database/ziekteverzuim.repository.ts',
+        'apps/verzuim/src/verlof/verlof.module.ts',
+        'apps/verzuim/src/verlof/domain/verlof.errors.ts',
+        'apps/verzuim/src/verlof/database/verlof.repository.ts',
       ]),
     );
-    expect(before.every((file) => !(`apps/verzuim/src/ziekteverzuim/domain/${file}` in made))).toBe(true);
+    expect(before.every((file) => !(`apps/verzuim/src/verlof/domain/${file}` in made))).toBe(true);
     const appModule = text(tree, 'apps/verzuim/src/app.module.ts');
     const migration = Object.keys(made).find((path) => path.startsWith('apps/verzuim/src/migrations/'));
     const migrationClass = /export class (\w+)/.exec(text(tree, migration ?? ''))?.[1];
-    expect(migrationClass).toMatch(/^Ziekteverzuim\d{13}$/);
-    expect(appModule).toContain("import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';");
+    expect(migrationClass).toMatch(/^Verlof\d{13}$/);
+    expect(appModule).toContain("import { VerlofModule } from './verlof/verlof.module';");
     expect(appModule).toMatch(new RegExp(`migrations: \\[[^\\]]*${migrationClass}\\]`));
-    expect(appModule).toMatch(/ZiekteverzuimModule,?\s*\]/);
+    expect(appModule).toMatch(/VerlofModule,?\s*\]/);
   });
 
   it("keeps a capability's own errors file and appends only the class the generated code needs", () => {
