@@ -142,19 +142,18 @@ describe('bad input gets problem+json naming the field and the rule, and stores 
     expect(await stored()).toEqual(before);
   });
 
-  it('names the field inside the dossier when another school already submitted the student: school.vestiging for one, dossiers[i].… in bulk (issue 9)', async () => {
+  it('turns a submission for a student another school holds into a transfer request that names nothing of the holder, alone and in bulk (ADR 0020)', async () => {
     const eerste = validDossier('01AB');
     expect((await post('dossiers', eerste, await token({ type: 'vo-school', code: '01AB' }))).status).toBe(201);
     const before = await stored();
     const bijOns = { ...eerste, school: { brin: '00AH', vestiging: '00AH00' } };
     const enkel = await post('dossiers', bijOns, await token(school));
-    expect(enkel.status).toBe(409);
-    expect(enkel.type).toContain('application/problem+json');
-    expect(enkel.body).toMatchObject({ code: 'dossier.andere-school', errors: [{ field: 'school.vestiging', rule: 'dossier.andere-school' }] });
-    expect(enkel.body.errors[0]).not.toHaveProperty('row');
-    const bulk = await post('dossiers/bulk', { dossiers: [validDossier(), bijOns] }, await token(school));
-    expect(bulk.status).toBe(409);
-    expect(bulk.body.errors).toEqual([{ field: 'dossiers[1].school.vestiging', rule: 'dossier.andere-school', message: expect.any(String) }]);
+    expect(enkel.status).toBe(202);
+    expect(enkel.body).toMatchObject({ status: 'overdracht-aangevraagd', dossierId: null, versie: null, overdrachtId: expect.any(String) });
+    expect(JSON.stringify(enkel.body)).not.toContain('01AB');
+    const bulk = await post('dossiers/bulk', { dossiers: [bijOns] }, await token(school));
+    expect(bulk.status).toBeLessThan(300);
+    expect(JSON.stringify(bulk.body)).not.toContain('01AB');
     expect(await stored()).toEqual(before);
   });
 

@@ -216,7 +216,7 @@ describe('CSV import of dossiers as a job', () => {
     expect(await stored()).toEqual({ dossiers: before.dossiers + 47, versies: before.versies + 47, events: before.events + 47 });
   });
 
-  it('rejects across chunks: a refusal in the second chunk leaves the first one unstored too', async () => {
+  it('across chunks: a student another vestiging holds, in the second chunk, becomes a transfer request on its line; the other rows are stored (ADR 0020)', async () => {
     const before = await stored();
     const rijen: (DienDossierIn | Record<string, string>)[] = GROOT.slice(0, 2500).map((dossier) => ({
       ...dossier,
@@ -227,13 +227,13 @@ describe('CSV import of dossiers as a job', () => {
     rijen[2300] = metCellen(doel, { vestiging: andereVestiging });
     const accepted = await upload(alsCsv(rijen), await school());
     const { klaar } = await totKlaar(accepted.location as string);
-    expect(klaar).toMatchObject({ status: 'afgewezen', verwerkt: 0, aangemaakt: 0, bijgewerkt: 0, fouten: 1 });
+    expect(klaar).toMatchObject({ status: 'voltooid', verwerkt: 2500, aangemaakt: 0, bijgewerkt: 2499, fouten: 0 });
     expect(klaar.meldingen).toEqual([
-      { regel: 2302, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.andere-school', message: expect.any(String) },
+      { regel: 2302, kolom: 'vestiging', field: 'school.vestiging', rule: 'dossier.overdracht-aangevraagd', message: expect.any(String) },
     ]);
-    expect(await stored()).toEqual(before);
-    const { rows } = await pool.query(`SELECT max(versie)::int AS versie FROM "${schema}".dossier`);
-    expect(rows[0].versie).toBe(1);
+    expect((await stored()).dossiers).toBe(before.dossiers);
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${schema}".dossier_overdracht WHERE status = 'aangevraagd'`);
+    expect(rows[0].n).toBe(1);
   });
 
   it('shows a job only to its own school: another school gets 404, ops 403 (no personal-data route is for ops)', async () => {

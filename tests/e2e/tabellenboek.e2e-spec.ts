@@ -95,7 +95,7 @@ describe('dossiers → events → tabellenboek → rebuild', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [cli, '--schema', `${run.schema('rapportage')}_herbouw`], {
       env: { ...process.env, ...env, DB_SCHEMA: run.schema('rapportage') },
     });
-    expect(stdout).toMatch(/\.overstap\.events: 7 events gelezen, 7 toegepast, 0 herhaald/);
+    expect(stdout).toMatch(/\.verzuim\.events: 7 events gelezen, 7 toegepast, 0 herhaald/);
     expect(stdout).toMatch(/^overstap_dossierversie\s+7\s+7\s+([0-9a-f]{32})\s+\1\s+gelijk$/m);
     expect(stdout).toMatch(/^gelijk: /m);
   });
