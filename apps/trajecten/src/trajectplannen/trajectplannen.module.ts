@@ -7,6 +7,7 @@ import { WijzigTrajectplan } from './commands/wijzig-trajectplan/wijzig-trajectp
 import { WijzigTrajectplanHttp } from './commands/wijzig-trajectplan/wijzig-trajectplan.http';
 import { ZetPlanStatus } from './commands/zet-plan-status/zet-plan-status';
 import { ZetPlanStatusHttp } from './commands/zet-plan-status/zet-plan-status.http';
+import { WijzigHuidigPlan } from './commands/wijzig-huidig-plan';
 import { TrajectplannenRepository } from './database/trajectplannen.repository';
 import { LeesTrajectplan } from './queries/trajectplan/lees-trajectplan';
 import { LeesTrajectplanHttp } from './queries/trajectplan/trajectplan.http';
@@ -15,6 +16,6 @@ import { LeesTrajectplanHttp } from './queries/trajectplan/trajectplan.http';
 @Module({
   imports: [CasussenModule, OverdrachtenModule],
   controllers: [LeesTrajectplanHttp, MaakTrajectplanHttp, WijzigTrajectplanHttp, ZetPlanStatusHttp],
-  providers: [TrajectplannenRepository, MaakTrajectplan, WijzigTrajectplan, ZetPlanStatus, LeesTrajectplan],
+  providers: [TrajectplannenRepository, WijzigHuidigPlan, MaakTrajectplan, WijzigTrajectplan, ZetPlanStatus, LeesTrajectplan],
 })
 export class TrajectplannenModule {}
