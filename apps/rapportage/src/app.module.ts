@@ -7,6 +7,7 @@ import { RAPPORTAGE_MIGRATIES } from './migrations';
 import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
 import { TrajectcijfersModule } from './trajectcijfers/trajectcijfers.module';
 import { VerzuimcijfersModule } from './verzuimcijfers/verzuimcijfers.module';
+import { VsvModule } from './vsv/vsv.module';
 
 /** rapportage: projections of every service's events for dashboards, tabellenboek and exports. */
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         TrajectcijfersModule,
         AlertcijfersModule,
         VerzuimcijfersModule,
+        VsvModule,
       ],
     };
   }

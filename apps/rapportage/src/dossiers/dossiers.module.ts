@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TabellenboekModule } from '../tabellenboek/tabellenboek.module';
+import { VsvModule } from '../vsv/vsv.module';
 import { ProjecteerDossier } from './commands/projecteer-dossier/projecteer-dossier';
 import { ProjecteerDossierMessage } from './commands/projecteer-dossier/projecteer-dossier.message';
 import { DossiersRepository } from './database/dossiers.repository';
@@ -8,7 +9,7 @@ import { TelDossiersHttp } from './queries/dossier-tellingen/dossier-tellingen.h
 
 /** dossiers: overstap's submitted dossiers projected into a read model, and the counts over it. */
 @Module({
-  imports: [TabellenboekModule],
+  imports: [TabellenboekModule, VsvModule],
   controllers: [ProjecteerDossierMessage, TelDossiersHttp],
   providers: [DossiersRepository, ProjecteerDossier, TelDossiers],
 })

@@ -2,6 +2,7 @@ import { DossierProjectie1732320000200 } from './1732320000200-dossier-projectie
 import { OverstapProjecties1732320000300 } from './1732320000300-overstap-projecties';
 import { OverstapProjectieIndexen1732320000310 } from './1732320000310-overstap-projectie-indexen';
 import { CijferProjecties1732320000400 } from './1732320000400-cijfer-projecties';
+import { VsvProjectie1732400008001 } from './1732400008001-vsv-projectie';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -9,4 +10,5 @@ export const RAPPORTAGE_MIGRATIES = [
   OverstapProjecties1732320000300,
   OverstapProjectieIndexen1732320000310,
   CijferProjecties1732320000400,
+  VsvProjectie1732400008001,
 ];

@@ -4,6 +4,6 @@ export { kwalificatieplichtBegin, kwalificatieplichtEinde, isKwalificatieplichti
 export { isMinstens, leeftijdOp, verjaardag } from './leeftijd';
 export { isLeerplichtig, leerplichtBegin, leerplichtEinde } from './leerplicht';
 export type { PlichtOpties } from './plicht-opties';
-export { RMC_LEEFTIJDSGRENS, valtOnderRmc } from './rmc';
+export { RMC_LEEFTIJDSGRENS, laatsteTeldatumOnder23, valtOnderRmc } from './rmc';
 export { verantwoordelijke } from './verantwoordelijke';
 export type { Verantwoordelijke } from './verantwoordelijke';

@@ -1,4 +1,4 @@
-import { valtOnderRmc } from './rmc';
+import { laatsteTeldatumOnder23, valtOnderRmc } from './rmc';
 
 describe('valtOnderRmc', () => {
   it('until the 23rd birthday, without startkwalificatie', () => {
@@ -10,5 +10,18 @@ describe('valtOnderRmc', () => {
 
   it('is false before birth', () => {
     expect(valtOnderRmc('2003-05-10', '2003-05-09', false)).toBe(false);
+  });
+});
+
+describe('laatsteTeldatumOnder23', () => {
+  it('a 23rd birthday after 1 October: that year’s teldatum is the last under 23', () => {
+    expect(laatsteTeldatumOnder23('2002-10-02')).toBe('2025-10-01');
+    expect(valtOnderRmc('2002-10-02', '2025-10-01', false)).toBe(true);
+  });
+
+  it('a 23rd birthday on or before 1 October: the teldatum of the year before', () => {
+    expect(laatsteTeldatumOnder23('2002-10-01')).toBe('2024-10-01');
+    expect(laatsteTeldatumOnder23('2004-02-29')).toBe('2026-10-01');
+    expect(laatsteTeldatumOnder23('2003-01-15')).toBe('2025-10-01');
   });
 });

@@ -13,3 +13,14 @@ export function valtOnderRmc(geboortedatum: IsoDate, peildatum: IsoDate, heeftSt
   if (heeftStartkwalificatie || compareIsoDate(peildatum, geboortedatum) < 0) return false;
   return !isMinstens(geboortedatum, peildatum, RMC_LEEFTIJDSGRENS);
 }
+
+/**
+ * The last teldatum (1 October) on which a young person born on `geboortedatum` is still younger than 23: they are a
+ * deelnemer of statistical VSV of every school year t whose 1 October t+1 is on or before it. What an event carries
+ * instead of the date of birth (data minimisation, ADR 0023): exactly the age fact the OCW count needs.
+ */
+export function laatsteTeldatumOnder23(geboortedatum: IsoDate): IsoDate {
+  const jaar = Number(geboortedatum.slice(0, 4)) + RMC_LEEFTIJDSGRENS;
+  const kandidaat = `${String(jaar).padStart(4, '0')}-10-01`;
+  return isMinstens(geboortedatum, kandidaat, RMC_LEEFTIJDSGRENS) ? `${String(jaar - 1).padStart(4, '0')}-10-01` : kandidaat;
+}

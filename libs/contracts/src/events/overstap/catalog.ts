@@ -20,10 +20,10 @@ import {
 export const OVERSTAP_EVENTS = serviceEvents('overstap', {
   'overstap.dossier.ingediend': {
     producer: 'overstap',
-    version: 1,
+    version: 2,
     key: 'jongereId',
     description:
-      'Een VO-school heeft een (nieuwe versie van een) digitaal doorstroomdossier ingediend. Alleen codes en categorieën, geen persoonsgegevens.',
+      'Een VO-school heeft een (nieuwe versie van een) digitaal doorstroomdossier ingediend. Alleen codes en categorieën, geen persoonsgegevens. v2: de laatste teldatum waarop de jongere nog geen 23 is (in plaats van de geboortedatum).',
     payload: dossierIngediendPayloadSchema,
   },
   'overstap.aanmelding.geregistreerd': {
@@ -58,16 +58,18 @@ export const OVERSTAP_EVENTS = serviceEvents('overstap', {
   },
   'overstap.inschrijving.geregistreerd': {
     producer: 'overstap',
-    version: 1,
+    version: 2,
     key: 'jongereId',
-    description: 'Een mbo-instelling heeft een leerling ingeschreven (ook de nieuwe inschrijving na een switch).',
+    description:
+      'Een mbo-instelling heeft een leerling ingeschreven (ook de nieuwe inschrijving na een switch). v2: de laatste teldatum waarop de jongere nog geen 23 is, als overstap die kent (in plaats van de geboortedatum).',
     payload: inschrijvingGeregistreerdPayloadSchema,
   },
   'overstap.inschrijving.beeindigd': {
     producer: 'overstap',
-    version: 1,
+    version: 2,
     key: 'jongereId',
-    description: 'Een inschrijving eindigde: uitschrijving (met DUO-reden 1–9) of switch naar een andere opleiding.',
+    description:
+      'Een inschrijving eindigde: uitschrijving (met DUO-reden 1–9) of switch naar een andere opleiding. v2: bij een uitschrijving of de student een startkwalificatie had, en de laatste teldatum waarop de jongere nog geen 23 is.',
     payload: inschrijvingBeeindigdPayloadSchema,
   },
   'overstap.signaal.uitschrijving-zonder-startkwalificatie': {

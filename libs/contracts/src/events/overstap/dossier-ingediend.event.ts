@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BESTEMMINGEN, ONDERWIJSTYPEN } from '../../model/overstap/dossier.model';
+import { laatsteTeldatumOnder23Schema } from './inschrijving.events';
 import { brinSchema, gemeentecodeSchema, rmcRegioCodeSchema, schooljaarSchema, vestigingSchema } from '../../primitives';
 
 /**
@@ -21,6 +22,8 @@ export const dossierIngediendPayloadSchema = z
     /** No longer published (AVG: nothing about support on Kafka); events written before may still carry it. */
     ondersteuningNodig: z.boolean().optional(),
     ingediendOp: z.iso.datetime({ offset: true }),
+    /** v2: the age fact of statistical VSV instead of the date of birth (ADR 0023). */
+    laatsteTeldatumOnder23: laatsteTeldatumOnder23Schema,
   })
   .strict();
 

@@ -8,6 +8,14 @@ const datum = datumSchema;
 /** DUO's reason codes for an uitschrijving (DOMAIN.md "Uitschrijving & switch"). */
 export const UITSCHRIJFREDENEN = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
+/**
+ * The age fact of statistical VSV instead of a date of birth (v2, ADR 0023): the last teldatum (1 October) on which the
+ * young person is younger than 23. Absent when overstap knows no date of birth (no dossier), and in v1 events.
+ */
+export const laatsteTeldatumOnder23Schema = datumSchema
+  .optional()
+  .describe('de laatste 1 oktober waarop de jongere nog geen 23 is (in plaats van de geboortedatum); ontbreekt als die onbekend is');
+
 /** overstap.inschrijving.geregistreerd: the mbo enrolled a student in a programme. */
 export const inschrijvingGeregistreerdPayloadSchema = z
   .object({
@@ -19,6 +27,7 @@ export const inschrijvingGeregistreerdPayloadSchema = z
     niveau: mboNiveauSchema,
     ingeschrevenPer: datum,
     switchVan: z.uuid().nullable(),
+    laatsteTeldatumOnder23: laatsteTeldatumOnder23Schema,
   })
   .strict();
 
@@ -31,6 +40,9 @@ export const inschrijvingBeeindigdPayloadSchema = z
     soort: z.enum(['uitschrijving', 'switch']),
     per: datum,
     reden: z.number().int().min(1).max(9).nullable(),
+    /** v2: with an uitschrijving, whether the student had a startkwalificatie by `per` (as the mbo stated it). */
+    startkwalificatie: z.boolean().optional().describe('bij een uitschrijving: had de student op de uitschrijfdatum een startkwalificatie'),
+    laatsteTeldatumOnder23: laatsteTeldatumOnder23Schema,
   })
   .strict();
 

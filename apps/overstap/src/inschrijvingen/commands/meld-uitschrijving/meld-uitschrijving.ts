@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import type { MeldUitschrijving as UitschrijvingInvoer, UitschrijvingResultaat } from '@sluitend/contracts';
-import { Clock, CLOCK, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
+import { Clock, CLOCK, laatsteTeldatumOnder23, localDateOf, valtOnderRmc } from '@sluitend/domain-nl';
 import { OutboxWriter } from '@sluitend/messaging';
 import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { PlanHerinschrijvingstermijn } from '../../../deadlines/commands/plan-herinschrijvingstermijn/plan-herinschrijvingstermijn';
@@ -63,7 +63,17 @@ export class MeldUitschrijving {
           aggregateId: id,
           correlationId,
           context,
-          payload: { inschrijvingId: id, schooljaar, mboBrin, soort: 'uitschrijving', per: input.uitgeschrevenPer, reden: input.reden },
+          payload: {
+            inschrijvingId: id,
+            schooljaar,
+            mboBrin,
+            soort: 'uitschrijving',
+            per: input.uitgeschrevenPer,
+            reden: input.reden,
+            // What statistical VSV needs, never the date of birth itself (ADR 0023).
+            startkwalificatie: input.startkwalificatie,
+            laatsteTeldatumOnder23: laatsteTeldatumOnder23(input.geboortedatum),
+          },
         },
       ]);
       // Reported after 1 October for a student who left before it: the teldatum that fired sees it now (issue 10).

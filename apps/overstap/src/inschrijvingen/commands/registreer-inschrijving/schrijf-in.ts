@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { OutboxWriter } from '@sluitend/messaging';
 import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { SluitHerinschrijvingstermijn } from '../../../deadlines/commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
+import { BepaalLeeftijdsfeit } from '../../../routering/queries/leeftijdsfeit/leeftijdsfeit';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
 import { Inschrijving } from '../../database/inschrijving.entity';
 import { InschrijvingenRepository } from '../../database/inschrijvingen.repository';
@@ -36,6 +37,7 @@ export class SchrijfIn {
     private readonly sluitHerinschrijvingstermijn: SluitHerinschrijvingstermijn,
     private readonly evalueerLateFeiten: EvalueerLateFeiten,
     private readonly routingContext: BepaalRoutingContext,
+    private readonly leeftijdsfeit: BepaalLeeftijdsfeit,
   ) {}
 
   async execute({ input, correlationId }: SchrijfInCommand, tx: EntityManager): Promise<string> {
@@ -69,6 +71,8 @@ export class SchrijfIn {
           niveau: nieuw.niveau,
           ingeschrevenPer: nieuw.ingeschrevenPer,
           switchVan,
+          // The age fact of statistical VSV, never the date of birth (ADR 0023).
+          ...(await this.leeftijdsfeit.execute({ input: { jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar } }, tx)),
         },
       },
     ]);

@@ -18,6 +18,9 @@ import { CASUS_GEBEURTENISTYPEN, CasusGebeurtenis } from '../../../trajectcijfer
 import { ProjecteerMeldingen } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen';
 import { VERZUIM_PROJECTIES, VerzuimcijfersRepository } from '../../../verzuimcijfers/database/verzuimcijfers.repository';
 import { MELDING_GEBEURTENISTYPEN, MeldingGebeurtenis } from '../../../verzuimcijfers/domain/meldingprojectie';
+import { ProjecteerVsv } from '../../../vsv/commands/projecteer-vsv/projecteer-vsv';
+import { VSV_PROJECTIES, VsvRepository } from '../../../vsv/database/vsv.repository';
+import { VSV_GEBEURTENISTYPEN, VsvGebeurtenis } from '../../../vsv/domain/vsvprojectie';
 import { HerbouwRepository } from '../../database/herbouw.repository';
 import { Tabelverschil, TIJDSTEMPELS_VAN_DE_PROJECTIE, vergelijk, Vergelijking } from '../../domain/vergelijking';
 
@@ -28,6 +31,7 @@ export const PROJECTIES = [
   ...TRAJECT_PROJECTIES,
   ...ALERT_PROJECTIES,
   ...VERZUIM_PROJECTIES,
+  ...VSV_PROJECTIES,
 ] as const;
 
 /** The services whose event topics the rebuild reads (as the live consumer subscribes to them). */
@@ -36,6 +40,7 @@ export const HERBOUW_BRONNEN = ['overstap', 'trajecten', 'notificaties', 'verzui
 const CASUS = new Set<string>(CASUS_GEBEURTENISTYPEN);
 const ALERT = new Set<string>(ALERT_GEBEURTENISTYPEN);
 const MELDING = new Set<string>(MELDING_GEBEURTENISTYPEN);
+const VSV = new Set<string>(VSV_GEBEURTENISTYPEN);
 
 const GEKOPPELD = 'overstap.persoon.gekoppeld';
 
@@ -144,6 +149,7 @@ export class HerbouwProjecties {
     const casussen = new ProjecteerCasussen(herbouw, new TrajectcijfersRepository());
     const alerts = new ProjecteerAlerts(herbouw, new AlertcijfersRepository());
     const meldingen = new ProjecteerMeldingen(herbouw, new VerzuimcijfersRepository());
+    const vsv = new ProjecteerVsv(herbouw, new VsvRepository());
     const gezien = new Set<string>();
     const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0, vroegste: null as string | null };
     let run: ParsedEvent[] = [];
@@ -165,6 +171,9 @@ export class HerbouwProjecties {
           await meldingen.execute({ input: { events: events as MeldingGebeurtenis[] }, correlationId: 'herbouw' }, manager);
           return;
         }
+        // The VSV projection reads overstap's inschrijving, dossier and link events besides the tabellenboek (as the
+        // live adapters hand them on).
+        if (VSV.has(type)) await vsv.execute({ input: { events: events as VsvGebeurtenis[] }, correlationId: 'herbouw' }, manager);
         if (type === GEKOPPELD) {
           const koppelingen = (events as unknown as ParsedEvent<typeof GEKOPPELD>[]).map((e) => e.payload);
           await samenvoegen.execute({ input: { koppelingen }, correlationId: 'herbouw' }, manager);

@@ -3,16 +3,24 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import type { ParsedEvent } from '@sluitend/contracts';
 import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
 import type { OverstapGebeurtenis } from '../../domain/overstapprojectie';
+import { ProjecteerVsv } from '../../../vsv/commands/projecteer-vsv/projecteer-vsv';
+import { VSV_GEBEURTENISTYPEN, VsvGebeurtenis } from '../../../vsv/domain/vsvprojectie';
 import { ProjecteerOverstap } from './projecteer-overstap';
 
 /**
  * Kafka adapter: overstap's aanmelding, inschrijving and signal events, each run of one type in a chunk at once, in
  * the inbox transaction that records them (the transport skips an event id it already applied).
  * overstap.dossier.ingediend reaches ProjecteerOverstap through the dossiers capability's adapter (one handler per type).
+ * The inschrijving events also go to the VSV projection (ProjecteerVsv), in the same transaction.
  */
+const VSV = new Set<string>(VSV_GEBEURTENISTYPEN);
+
 @Controller()
 export class ProjecteerOverstapMessage {
-  constructor(private readonly projecteerOverstap: ProjecteerOverstap) {}
+  constructor(
+    private readonly projecteerOverstap: ProjecteerOverstap,
+    private readonly projecteerVsv: ProjecteerVsv,
+  ) {}
 
   @BatchEventPattern('overstap.aanmelding.geregistreerd')
   aanmeldingGeregistreerd(@Payload() events: ParsedEvent<'overstap.aanmelding.geregistreerd'>[], @Ctx() context: InboxContext): Promise<void> {
@@ -85,5 +93,9 @@ export class ProjecteerOverstapMessage {
   async handle(events: OverstapGebeurtenis[], context: InboxContext): Promise<void> {
     if (events.length === 0) return;
     await this.projecteerOverstap.execute({ input: { events }, correlationId: events[0].correlationId }, context.manager);
+    // A run is of one type: the inschrijving runs go to the VSV projection as well.
+    if (VSV.has(events[0].type)) {
+      await this.projecteerVsv.execute({ input: { events: events as VsvGebeurtenis[] }, correlationId: events[0].correlationId }, context.manager);
+    }
   }
 }

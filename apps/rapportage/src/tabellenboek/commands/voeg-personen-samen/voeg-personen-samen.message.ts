@@ -2,12 +2,16 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { ParsedEvent } from '@sluitend/contracts';
 import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
+import { ProjecteerVsv } from '../../../vsv/commands/projecteer-vsv/projecteer-vsv';
 import { VoegPersonenSamen } from './voeg-personen-samen';
 
-/** overstap.persoon.gekoppeld: the batch's links, in log order, in the inbox transaction. */
+/** overstap.persoon.gekoppeld: the batch's links, in log order, in the inbox transaction (the tabellenboek's and VSV's). */
 @Controller()
 export class VoegPersonenSamenMessage {
-  constructor(private readonly voegPersonenSamen: VoegPersonenSamen) {}
+  constructor(
+    private readonly voegPersonenSamen: VoegPersonenSamen,
+    private readonly projecteerVsv: ProjecteerVsv,
+  ) {}
 
   @BatchEventPattern('overstap.persoon.gekoppeld')
   async gekoppeld(@Payload() events: ParsedEvent<'overstap.persoon.gekoppeld'>[], @Ctx() context: InboxContext): Promise<void> {
@@ -16,5 +20,6 @@ export class VoegPersonenSamenMessage {
       { input: { koppelingen: events.map((e) => e.payload) }, correlationId: events[0].correlationId },
       context.manager,
     );
+    await this.projecteerVsv.execute({ input: { events }, correlationId: events[0].correlationId }, context.manager);
   }
 }
