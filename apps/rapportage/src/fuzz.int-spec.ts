@@ -130,6 +130,26 @@ beforeAll(async () => {
         token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
         query: { schooljaar: '2026-2027', brin: '00AH', vestiging: '00AH00' },
       }),
+      'GET /api/rapportage/vsv': () => ({
+        pad: '/api/rapportage/vsv',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'niveau' },
+      }),
+      'GET /api/rapportage/vsv/export.csv': () => ({
+        pad: '/api/rapportage/vsv/export.csv',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'niveau' },
+      }),
+      'GET /api/rapportage/vsv/export.xlsx': () => ({
+        pad: '/api/rapportage/vsv/export.xlsx',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'niveau' },
+      }),
+      'GET /api/rapportage/vsv/export.pdf': () => ({
+        pad: '/api/rapportage/vsv/export.pdf',
+        token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
+        query: { schooljaar: '2026-2027', dimensie: 'niveau' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -17,7 +17,9 @@ export interface Leerlinggroep {
   /** Dossier versions: destination and the moment it was submitted. */
   versies: { bestemming: EventPayload<'overstap.dossier.ingediend'>['bestemming']; op: string }[];
   aanmelding?: { niveau: 1 | 2 | 3 | 4; op: string; opTijd: boolean };
-  inschrijving?: { niveau: 1 | 2 | 3 | 4; per: string; beeindigdPer?: string };
+  inschrijving?: { niveau: 1 | 2 | 3 | 4; per: string; beeindigdPer?: string; startkwalificatie?: boolean };
+  /** The age fact overstap publishes since v2 (ADR 0023) on the dossier and inschrijving events; absent when not given. */
+  laatsteTeldatumOnder23?: string;
   /** Signal types raised for each student of the group (signalId per student). */
   signalen?: ('aanmelding-gemist' | 'niet-ingeschreven-teldatum')[];
 }
@@ -55,6 +57,7 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
     const rmcRegio = groep.rmcRegio ?? 'MC03';
     const woongemeente = groep.woongemeente ?? 'GM0014';
     const context: EventContext = { schooljaar, brin, vestiging, rmcRegio, woongemeente };
+    const leeftijd = groep.laatsteTeldatumOnder23 === undefined ? {} : { laatsteTeldatumOnder23: groep.laatsteTeldatumOnder23 };
     for (let n = 0; n < groep.aantal; n++) {
       const jongere = jongereId();
       const dossierId = randomUUID();
@@ -76,6 +79,7 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
               bestemming: versie.bestemming,
               ondersteuningNodig: false,
               ingediendOp: versie.op,
+              ...leeftijd,
             },
             jongere,
             context,
@@ -162,6 +166,7 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
               niveau: i.niveau,
               ingeschrevenPer: i.per,
               switchVan: null,
+              ...leeftijd,
             },
             jongere,
             context,
@@ -172,7 +177,16 @@ export function cohortGebeurtenissen(groepen: readonly Leerlinggroep[]): Leerlin
           events.push(
             ev(
               'overstap.inschrijving.beeindigd',
-              { inschrijvingId, schooljaar: volgend, mboBrin: '25LX', soort: 'uitschrijving', per: i.beeindigdPer, reden: 3 },
+              {
+                inschrijvingId,
+                schooljaar: volgend,
+                mboBrin: '25LX',
+                soort: 'uitschrijving',
+                per: i.beeindigdPer,
+                reden: 3,
+                ...(i.startkwalificatie === undefined ? {} : { startkwalificatie: i.startkwalificatie }),
+                ...leeftijd,
+              },
               jongere,
               context,
               `${i.beeindigdPer}T08:00:00.000Z`,

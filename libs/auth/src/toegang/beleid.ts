@@ -74,6 +74,17 @@ const VERZUIMCIJFERS: Toegestaan = {
   gemeente: LEERPLICHT,
   ops: OPS,
 };
+/**
+ * VSV figures (issue 15 item 3): a school its own deelnemers (who follows the students' transfers and the
+ * administration), the leerplicht of a gemeente its residents, the RMC its region, ops the totals (suppressed).
+ */
+const VSVCIJFERS: Toegestaan = {
+  'vo-school': [...VO_DOSSIER, 'beheerder'],
+  'mbo-instelling': ['schooladministratie', 'beheerder'],
+  'rmc-regio': RMC,
+  gemeente: LEERPLICHT,
+  ops: OPS,
+};
 /** A school's own settings (calendar, what the law leaves to the school): its administration and beheerder. */
 const SCHOOL_INSTELLINGEN: Toegestaan = {
   'vo-school': ['schooladministratie', 'beheerder'],
@@ -267,6 +278,10 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'GET /api/rapportage/verzuim/export.csv': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
   'GET /api/rapportage/verzuim/export.xlsx': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
   'GET /api/rapportage/verzuim/export.pdf': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
+  'GET /api/rapportage/vsv': { doel: 'vsv-cijfers', toegang: VSVCIJFERS },
+  'GET /api/rapportage/vsv/export.csv': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
+  'GET /api/rapportage/vsv/export.xlsx': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
+  'GET /api/rapportage/vsv/export.pdf': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
   ...demoKlok('rapportage'),
   ...dodeBerichten('rapportage'),
   ...apiDocs('rapportage'),

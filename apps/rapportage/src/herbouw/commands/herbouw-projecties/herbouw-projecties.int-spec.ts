@@ -122,7 +122,8 @@ beforeAll(async () => {
         { bestemming: 'mbo', op: '2026-05-10T09:00:00.000Z' },
       ],
       aanmelding: { niveau: 3, op: '2026-03-01T09:00:00.000Z', opTijd: true },
-      inschrijving: { niveau: 3, per: '2026-08-01', beeindigdPer: '2026-11-01' },
+      inschrijving: { niveau: 3, per: '2026-08-01', beeindigdPer: '2026-11-01', startkwalificatie: true },
+      laatsteTeldatumOnder23: '2031-10-01',
       signalen: ['aanmelding-gemist'],
     },
     {
@@ -202,6 +203,9 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['trajecten_casus', 10],
       ['notificaties_alert', 8],
       ['verzuim_melding', 6],
+      ['vsv_inschrijving', 40],
+      ['vsv_vo', 65],
+      ['vsv_jongere', 40],
     ]);
     expect(resultaat.vergelijking.gelijk).toBe(true);
     expect(resultaat.verschillen).toEqual([]);
