@@ -9,6 +9,9 @@ import { ProjecteerDossierMessage } from '../../../dossiers/commands/projecteer-
 import { exporteer } from '../../../shared/export/exporteer';
 import { ProjecteerOverstapMessage } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap.message';
 import { routeer } from '../../../test-support/overstap-gebeurtenissen.fixture';
+import { VsvRepository } from '../../database/vsv.repository';
+import { vsvfeitUitProjectie } from '../../domain/vsv-projectiefeit';
+import { vsvStatus } from '../../domain/vsv-status';
 import { LeesVsvcijfers } from './vsvcijfers';
 import { vsvcijfersExport } from './vsvcijfers.export';
 
@@ -42,7 +45,8 @@ function cohort(): Jongere[] {
   let x = 20241001;
   const kies = <T>(lijst: readonly T[]): T => {
     x = (x * 1103515245 + 12345) % 2147483648;
-    return lijst[x % lijst.length];
+    // The high bits: the low bits of this generator cycle with short periods.
+    return lijst[(x >>> 12) % lijst.length];
   };
   const jongeren: Jongere[] = [];
   for (let i = 0; i < 420; i++) {
@@ -97,7 +101,18 @@ function gebeurtenissen(j: Jongere): ParsedEvent[] {
   const inschrijving = (id: string, brin: string, niveau: 1 | 2 | 3 | 4, per: string) =>
     parsedEvent(
       'overstap.inschrijving.geregistreerd',
-      { inschrijvingId: id, schooljaar: '2024-2025', mboBrin: brin, locatie: `${brin}00`, crebo: '25180', niveau, ingeschrevenPer: per, switchVan: null },
+      {
+        inschrijvingId: id,
+        schooljaar: '2024-2025',
+        mboBrin: brin,
+        locatie: `${brin}00`,
+        crebo: '25180',
+        niveau,
+        ingeschrevenPer: per,
+        switchVan: null,
+        // overstap knows the date of birth of an inschrijving from the student's dossier only.
+        ...(j.vo === null ? {} : leeftijd),
+      },
       opties(`${per}T08:00:00.000Z`),
     );
   if (j.vo) events.push(dossier('2024-2025', j.vo));
@@ -134,8 +149,10 @@ function verwacht(j: Jongere): 'vsv' | 'geen-vsv' | 'buiten' {
   const mboOp = (dag: string) => j.mbo !== null && j.mbo.per <= dag && (j.mbo.eind === null || j.mbo.eind > dag);
   const ingeschrevenT = mboOp(TELDATUM) || j.vo !== null;
   if (!ingeschrevenT) return 'buiten';
-  // 23 on or before 1 October 2025: born on or before 1 October 2002. Unknown: counted (the projection's choice).
-  if (j.geboortedatum !== null && j.geboortedatum <= '2002-10-01') return 'buiten';
+  // 23 on or before 1 October 2025: born on or before 1 October 2002. overstap knows the date of birth from a dossier
+  // or an uitschrijving; unknown, the young person is counted (the projection's stated choice, ADR 0023).
+  const bekend = j.geboortedatum !== null && (j.vo !== null || j.daarna === 'vo' || (j.mbo !== null && j.mbo.eind !== null));
+  if (bekend && (j.geboortedatum as string) <= '2002-10-01') return 'buiten';
   const ingeschrevenT1 = mboOp(VOLGENDE) || j.daarna !== null;
   if (ingeschrevenT1) return 'geen-vsv';
   const sk = j.mbo !== null && j.mbo.startkwalificatie && j.mbo.eind !== null && j.mbo.eind <= VOLGENDE;
@@ -179,11 +196,26 @@ beforeAll(async () => {
 afterAll(() => context?.close());
 
 describe('VSV figures from overstap events (against the real database)', () => {
+  it('projects one deelnemer row per young person enrolled on 1 October t, and only those', async () => {
+    const rijen = await context.app.get(VsvRepository).deelnemers(context.dataSource, '2024-2025', { brin: null, woongemeente: null, rmcRegio: null });
+    const perId = new Map(jongeren.map((j) => [j.jongereId, j]));
+    const fout = rijen
+      .map((r) => ({ r, j: perId.get(r.jongereId) }))
+      .filter(({ r, j }) => j === undefined || (verwacht(j) === 'buiten' && j.geboortedatum !== '2002-10-01') || schoolVan(j) !== r.brin);
+    expect(rijen.length).toBeGreaterThan(200);
+    expect(fout.map(({ r, j }) => JSON.stringify({ r, j }))).toEqual([]);
+    const status = rijen
+      .map((r) => [r, vsvStatus(vsvfeitUitProjectie(r, '2024-2025'), '2024-2025'), verwacht(perId.get(r.jongereId) as Jongere)] as const)
+      .filter(([, a, b]) => a.replace('buiten-telling', 'buiten') !== b);
+    expect(status.map(([r, a, b]) => JSON.stringify({ r, a, b, j: perId.get(r.jongereId) }))).toEqual([]);
+  });
+
   it('the VSV rate of one gemeente equals the count worked out from the cohort itself', async () => {
     const verwachting = tel(jongeren.filter((j) => j.woon.gemeente === 'GM0345'));
     // The cohort reaches every branch of the definition, so the check means something.
     expect(verwachting.vsv).toBeGreaterThan(5);
     expect(jongeren.some((j) => j.woon.gemeente === 'GM0345' && verwacht(j) === 'buiten' && j.geboortedatum === '2002-10-01')).toBe(true);
+    expect(jongeren.some((j) => j.woon.gemeente === 'GM0345' && verwacht(j) === 'geen-vsv' && j.mbo?.startkwalificatie === true)).toBe(true);
     const cijfers = await lees({ type: 'gemeente', code: 'GM0345' });
     expect(cijfers.codes).toEqual(['GM0345']);
     expect(cijfers.tabel.drempel).toBeNull();
