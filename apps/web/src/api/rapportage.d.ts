@@ -398,6 +398,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/vsv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voortijdig schoolverlaters (VSV) van een schooljaar per RMC-regio, gemeente, school of niveau
+         * @description Statistische VSV volgens OCW: deelnemers zijn ingeschreven op 1 oktober t (mbo-inschrijving of VO-dossier van schooljaar t) en jonger dan 23 op 1 oktober t+1; een voortijdig schoolverlater staat op 1 oktober t+1 nergens ingeschreven en heeft dan geen startkwalificatie. Per rij vsv en geen vsv (rijtotaal = deelnemers) en een grafiek met vsv, deelnemers en vsv-percentage. Een school ziet haar eigen inschrijvingen, een gemeente haar inwoners, een RMC-regio de inwoners van haar regio, ops alles met kleine aantallen onderdrukt (null, ook wat terug te rekenen is); een partner niet.
+         */
+        get: operations["LeesVsvcijfersHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/vsv/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De VSV-cijfers als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (kolommen tabel;rij;kolom;aantal;onderdrukt), totalen als "totaal", puntkomma-gescheiden. Een export verlaat de organisatie: aantallen onder de drempel (en wat ze zou verraden) zijn leeg met onderdrukt=ja.
+         */
+        get: operations["LeesVsvcijfersHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/vsv/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De VSV-cijfers als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap: een blad met titel en toelichting, dan één blad per tabel met kop, rijen en totalen. Een export verlaat de organisatie: een onderdrukt aantal is "–".
+         */
+        get: operations["LeesVsvcijfersHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/vsv/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De VSV-cijfers als PDF-export (altijd met onderdrukking)
+         * @description Een document met de tabellen en per tabel een staafgrafiek van de rijtotalen. Een export verlaat de organisatie: een onderdrukt aantal is "–" en krijgt geen staaf.
+         */
+        get: operations["LeesVsvcijfersHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rapportage/demo/klok": {
         parameters: {
             query?: never;
@@ -663,6 +743,50 @@ export interface components {
                 rijtotalen: (number | null)[];
                 kolomtotalen: (number | null)[];
                 totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        VsvDto_Output: {
+            schooljaar: string;
+            /** @enum {string} */
+            dimensie: "rmc-regio" | "gemeente" | "school" | "niveau";
+            /** @description 1 oktober t: ingeschreven op deze dag = deelnemer */
+            teldatum: string;
+            /** @description 1 oktober t+1: nergens ingeschreven en geen startkwalificatie = voortijdig schoolverlater */
+            volgendeTeldatum: string;
+            /** @description de code van elke rij (RMC-regio, gemeentecode, BRIN of niveaucode) */
+            codes: string[];
+            /** @description rijen: de dimensie, kolommen: vsv / geen vsv; rijtotalen = deelnemers */
+            tabel: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description vsv, deelnemers en vsv-percentage per rij en in totaal (laatste categorie) */
+            grafiek: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
                 /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
                 drempel: number | null;
             };
@@ -1672,6 +1796,210 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description De verzuimcijfers als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesVsvcijfersHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio, woongemeente, school (BRIN) of niveau (vo onderbouw … mbo 4, vavo) */
+                dimensie?: "rmc-regio" | "gemeente" | "school" | "niveau";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De VSV-cijfers binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VsvDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesVsvcijfersHttp_exportCsv: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio, woongemeente, school (BRIN) of niveau (vo onderbouw … mbo 4, vavo) */
+                dimensie?: "rmc-regio" | "gemeente" | "school" | "niveau";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De VSV-cijfers als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesVsvcijfersHttp_exportXlsx: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio, woongemeente, school (BRIN) of niveau (vo onderbouw … mbo 4, vavo) */
+                dimensie?: "rmc-regio" | "gemeente" | "school" | "niveau";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De VSV-cijfers als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesVsvcijfersHttp_exportPdf: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio, woongemeente, school (BRIN) of niveau (vo onderbouw … mbo 4, vavo) */
+                dimensie?: "rmc-regio" | "gemeente" | "school" | "niveau";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De VSV-cijfers als PDF */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -30,21 +30,19 @@ const projectieRij = z
     laatste_teldatum_onder23: z.string().nullable(),
     startkwalificatie_op: z.string().nullable(),
   })
-  .transform(
-    (r): VsvProjectierij => ({
-      jongereId: r.jongere_id,
-      soort: r.soort,
-      brin: r.brin,
-      niveau: r.niveau,
-      onderwijstype: r.onderwijstype,
-      leerjaar: r.leerjaar,
-      woongemeente: r.woongemeente,
-      rmcRegio: r.rmc_regio,
-      ingeschrevenOpVolgendeTeldatum: r.ingeschreven_volgend,
-      laatsteTeldatumOnder23: r.laatste_teldatum_onder23,
-      startkwalificatieOp: r.startkwalificatie_op,
-    }),
-  );
+  .transform((r): VsvProjectierij => ({
+    jongereId: r.jongere_id,
+    soort: r.soort,
+    brin: r.brin,
+    niveau: r.niveau,
+    onderwijstype: r.onderwijstype,
+    leerjaar: r.leerjaar,
+    woongemeente: r.woongemeente,
+    rmcRegio: r.rmc_regio,
+    ingeschrevenOpVolgendeTeldatum: r.ingeschreven_volgend,
+    laatsteTeldatumOnder23: r.laatste_teldatum_onder23,
+    startkwalificatieOp: r.startkwalificatie_op,
+  }));
 
 /**
  * vsv_inschrijving, vsv_vo and vsv_jongere: rapportage's projection of overstap's events for statistical VSV (codes,
@@ -168,7 +166,15 @@ export class VsvRepository {
          to_char(j.startkwalificatie_op, 'YYYY-MM-DD') AS startkwalificatie_op
        FROM op LEFT JOIN vsv_jongere j USING (jongere_id)
        WHERE ($5::text IS NULL OR op.brin = $5) AND ($6::text IS NULL OR op.woongemeente = $6) AND ($7::text IS NULL OR op.rmc_regio = $7)`,
-      [schooljaar, teldatum(schooljaar), volgendeTeldatum(schooljaar), volgendSchooljaar(schooljaar), filter.brin, filter.woongemeente, filter.rmcRegio],
+      [
+        schooljaar,
+        teldatum(schooljaar),
+        volgendeTeldatum(schooljaar),
+        volgendSchooljaar(schooljaar),
+        filter.brin,
+        filter.woongemeente,
+        filter.rmcRegio,
+      ],
     );
   }
 }

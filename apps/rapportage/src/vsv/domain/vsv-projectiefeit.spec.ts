@@ -45,6 +45,11 @@ describe('the VSV fact from the projection', () => {
       '2024-2025',
     );
     expect(vsvStatus(feit, '2024-2025')).toBe('vsv');
-    expect(feit.opTeldatum).toEqual({ onderwijs: { soort: 'vo', onderwijstype: 'vmbo-kb', leerjaar: 4 }, brin: '27DT', woongemeente: 'onbekend', rmcRegio: 'onbekend' });
+    expect(feit.opTeldatum).toEqual({
+      onderwijs: { soort: 'vo', onderwijstype: 'vmbo-kb', leerjaar: 4 },
+      brin: '27DT',
+      woongemeente: 'onbekend',
+      rmcRegio: 'onbekend',
+    });
   });
 });

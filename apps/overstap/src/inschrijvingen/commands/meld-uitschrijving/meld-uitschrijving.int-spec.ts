@@ -97,7 +97,25 @@ describe('inschrijvingen, uitschrijvingen and the re-enrolment deadline (use cas
     // Born 12 May 2009: 18 by now, so leerplicht is not told.
     expect(signaal.context).toMatchObject({ woongemeente: 'GM0014', rmcRegio: 'MC03', minderjarig: false });
     eersteUitgeschreven = jongereId;
-    expect(await events('overstap.inschrijving.beeindigd', jongereId)).toHaveLength(1);
+    const beeindigd = await events('overstap.inschrijving.beeindigd', jongereId);
+    expect(beeindigd).toHaveLength(1);
+    // What statistical VSV needs (v2, ADR 0023): the startkwalificatie as the mbo stated it and, instead of the date of
+    // birth, the last 1 October before the 23rd birthday (12 May 2032).
+    expect(beeindigd[0].payload).toEqual({
+      inschrijvingId,
+      schooljaar: '2026-2027',
+      mboBrin: '25LP',
+      soort: 'uitschrijving',
+      per: '2027-10-20',
+      reden: 3,
+      startkwalificatie: false,
+      laatsteTeldatumOnder23: '2031-10-01',
+    });
+    expect(JSON.stringify(beeindigd[0])).not.toContain('2009-05-12');
+    // The inschrijving's event has it from the dossier's date of birth.
+    const [geregistreerd] = await events('overstap.inschrijving.geregistreerd', jongereId);
+    expect(geregistreerd.payload).toMatchObject({ inschrijvingId, laatsteTeldatumOnder23: '2031-10-01' });
+    expect(JSON.stringify(geregistreerd)).not.toContain('2009-05-12');
     expect(await deadlines(jongereId)).toEqual([{ regel: 'geen-herinschrijving', due_at: new Date('2027-11-17T22:59:59.999Z'), fired_at: null }]);
 
     const nogmaals = await refusal(

@@ -74,9 +74,7 @@ export class LeesVsvcijfersHttp {
   }
 
   private async exporteer(query: VsvQueryDto, actor: Claims, request: Request, formaat: Exportformaat): Promise<StreamableFile> {
-    const rapport = vsvcijfersExport(
-      await this.leesVsvcijfers.execute({ input: query, actor, correlationId: String(request.id), voorExport: true }),
-    );
+    const rapport = vsvcijfersExport(await this.leesVsvcijfers.execute({ input: query, actor, correlationId: String(request.id), voorExport: true }));
     return new StreamableFile(await exporteer(rapport, formaat), {
       type: EXPORT_TYPES[formaat],
       disposition: `attachment; filename="${rapport.naam}.${formaat}"`,

@@ -197,7 +197,9 @@ afterAll(() => context?.close());
 
 describe('VSV figures from overstap events (against the real database)', () => {
   it('projects one deelnemer row per young person enrolled on 1 October t, and only those', async () => {
-    const rijen = await context.app.get(VsvRepository).deelnemers(context.dataSource, '2024-2025', { brin: null, woongemeente: null, rmcRegio: null });
+    const rijen = await context.app
+      .get(VsvRepository)
+      .deelnemers(context.dataSource, '2024-2025', { brin: null, woongemeente: null, rmcRegio: null });
     const perId = new Map(jongeren.map((j) => [j.jongereId, j]));
     const fout = rijen
       .map((r) => ({ r, j: perId.get(r.jongereId) }))

@@ -58,7 +58,13 @@ export class LeesVsvcijfers {
         figuur: grafiek.figuur,
         titel: grafiek.titel,
         as: { naam: grafiek.as.naam, codes: [...grafiek.as.codes], labels: [...grafiek.as.labels] },
-        reeksen: grafiek.reeksen.map((r) => ({ code: r.code, naam: r.naam, eenheid: r.eenheid, waarden: [...r.waarden], onderdrukt: [...r.onderdrukt] })),
+        reeksen: grafiek.reeksen.map((r) => ({
+          code: r.code,
+          naam: r.naam,
+          eenheid: r.eenheid,
+          waarden: [...r.waarden],
+          onderdrukt: [...r.onderdrukt],
+        })),
         drempel: grafiek.drempel,
       },
     };
