@@ -21,14 +21,16 @@ const jongere = () => randomBytes(32).toString('base64url');
 const tellingen = async (jongereId: string) => {
   const [rij] = await context.dataSource.query<Array<Record<string, number>>>(
     `SELECT (SELECT count(*)::int FROM overstap_inschrijving WHERE jongere_id = $1) AS inschrijvingen,
-            (SELECT count(*)::int FROM overstap_signaal WHERE jongere_id = $1) AS signalen`,
+            (SELECT count(*)::int FROM overstap_signaal WHERE jongere_id = $1) AS signalen,
+            (SELECT count(*)::int FROM vsv_inschrijving WHERE jongere_id = $1) AS vsv,
+            (SELECT count(*)::int FROM vsv_jongere WHERE jongere_id = $1 AND laatste_teldatum_onder23 = '2031-10-01') AS leeftijd`,
     [jongereId],
   );
   return rij;
 };
 
 describe('overstap.persoon.gekoppeld in rapportage (through the inbox, real database)', () => {
-  it("re-keys the onderwijsnummer's projected inschrijvingen and signals to the BSN pseudonym, once", async () => {
+  it("re-keys the onderwijsnummer's projected inschrijvingen, signals and VSV facts to the BSN pseudonym, once", async () => {
     const [van, naar] = [jongere(), jongere()];
     const inschrijvingId = randomUUID();
     const events = [
@@ -43,6 +45,7 @@ describe('overstap.persoon.gekoppeld in rapportage (through the inbox, real data
           niveau: 2,
           ingeschrevenPer: '2027-08-30',
           switchVan: null,
+          laatsteTeldatumOnder23: '2031-10-01',
         },
         { jongereId: van, context: { schooljaar: '2026-2027' } },
       ),
@@ -64,14 +67,14 @@ describe('overstap.persoon.gekoppeld in rapportage (through the inbox, real data
       log.push(JSON.stringify(event));
       await deliverThroughInbox(context.app, [event], (fresh, inbox) => context.app.get(ProjecteerOverstapMessage).handle(fresh as never, inbox));
     }
-    expect(await tellingen(van)).toEqual({ inschrijvingen: 1, signalen: 1 });
+    expect(await tellingen(van)).toEqual({ inschrijvingen: 1, signalen: 1, vsv: 1, leeftijd: 1 });
 
     const gekoppeld = parsedEvent('overstap.persoon.gekoppeld', { van, naar }, { jongereId: naar, context: {} });
     log.push(JSON.stringify(gekoppeld));
     await deliverThroughInbox(context.app, [gekoppeld], (fresh, inbox) => context.app.get(VoegPersonenSamenMessage).gekoppeld(fresh, inbox));
     await deliverThroughInbox(context.app, [gekoppeld], (fresh, inbox) => context.app.get(VoegPersonenSamenMessage).gekoppeld(fresh, inbox));
-    expect(await tellingen(van)).toEqual({ inschrijvingen: 0, signalen: 0 });
-    expect(await tellingen(naar)).toEqual({ inschrijvingen: 1, signalen: 1 });
+    expect(await tellingen(van)).toEqual({ inschrijvingen: 0, signalen: 0, vsv: 0, leeftijd: 0 });
+    expect(await tellingen(naar)).toEqual({ inschrijvingen: 1, signalen: 1, vsv: 1, leeftijd: 1 });
   });
 
   it('rebuilds the same projections from the log, the link applied after the events before it', async () => {
