@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import type { Organisatie } from '@sluitend/auth';
 import type { ParsedEvent, VsvAntwoord, VsvQuery } from '@sluitend/contracts';
 import { DomainError, laatsteTeldatumOnder23 } from '@sluitend/domain-nl';
@@ -7,6 +8,7 @@ import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContex
 import { AppModule } from '../../../app.module';
 import { rapportageEnvSchema } from '../../../config/rapportage-env';
 import { exporteer } from '../../../shared/export/exporteer';
+import { pdfTekst } from '../../../test-support/pdf-tekst.fixture';
 import { ProjecteerVsv } from '../../commands/projecteer-vsv/projecteer-vsv';
 import { VsvRepository } from '../../database/vsv.repository';
 import type { VsvGebeurtenis } from '../../domain/vsvprojectie';
@@ -174,7 +176,12 @@ const tel = (lijst: Jongere[]) => {
 };
 
 beforeAll(async () => {
-  context = await serviceTestContext({ service: 'rapportage', envSchema: rapportageEnvSchema, module: (env) => AppModule.forEnv(env) });
+  context = await serviceTestContext({
+    service: 'rapportage',
+    envSchema: rapportageEnvSchema,
+    module: (env) => AppModule.forEnv(env),
+    http: true,
+  });
   // The projection's use case in the inbox transaction, as the tabellenboek's and dossiers' adapters call it (the
   // rebuild's spec delivers through those adapters and compares the vsv tables).
   const projecteer = context.app.get(ProjecteerVsv);
@@ -270,6 +277,34 @@ describe('VSV figures from overstap events (against the real database)', () => {
     const csv = (await exporteer(vsvcijfersExport(intern), 'csv')).toString('utf8');
     const t = tel(jongeren.filter((j) => j.woon.gemeente === 'GM0345'));
     expect(csv).toContain(`;GM0345;vsv;${t.vsv};`);
+  });
+
+  it('over HTTP: the figures as JSON, and XLSX and PDF exports with exactly those figures, read back from the files', async () => {
+    const haal = async (pad: string) => {
+      const antwoord = await fetch(`${context.url}/api/rapportage/vsv${pad}?schooljaar=2024-2025&dimensie=gemeente`, {
+        headers: { authorization: `Bearer ${await context.token({ type: 'ops', code: 'platform' }, ['ops'])}` },
+      });
+      expect(antwoord.status).toBe(200);
+      return antwoord;
+    };
+    const api = (await (await haal('')).json()) as VsvAntwoord;
+    expect(api.codes).toEqual(['GM0307', 'GM0345', 'GM0363']);
+    expect(api.tabel.drempel).toBe(5);
+    const xlsx = await haal('/export.xlsx');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="vsv-gemeente-2024-2025.xlsx"');
+    const boek = new ExcelJS.Workbook();
+    await boek.xlsx.load(await xlsx.arrayBuffer());
+    const blad = boek.worksheets[1];
+    const rij = (n: number) => (blad.getRow(n).values as unknown[]).slice(1);
+    const alsBestand = (w: number | null) => (w === null ? '–' : w);
+    expect(rij(2)).toEqual(['', 'vsv', 'geen vsv', 'totaal']);
+    api.tabel.rijen.forEach((g, r) => expect(rij(3 + r)).toEqual([g, ...api.tabel.cellen[r].map(alsBestand), alsBestand(api.tabel.rijtotalen[r])]));
+    const pdf = Buffer.from(await (await haal('/export.pdf')).arrayBuffer());
+    const regels = (await pdfTekst(pdf)).split('\n').map((r) => r.trim().replace(/\s+/g, ' '));
+    expect(regels).toContain('Voortijdig schoolverlaters 2024-2025 per woongemeente');
+    api.tabel.rijen.forEach((g, r) =>
+      expect(regels).toContain([g, ...api.tabel.cellen[r].map(alsBestand), alsBestand(api.tabel.rijtotalen[r])].join(' ')),
+    );
   });
 
   it('refuses a partner', async () => {
