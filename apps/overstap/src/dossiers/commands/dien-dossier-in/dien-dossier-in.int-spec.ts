@@ -81,6 +81,11 @@ describe('dien dossier in (use case against the real database)', () => {
       [1, 'mbo'],
       [2, 'werk'],
     ]);
+    // The age fact of statistical VSV (v2, ADR 0023) — born 12 May 2009: under 23 until 1 October 2031 — never the date of birth.
+    for (const { payload } of events as { payload: Record<string, unknown> }[]) {
+      expect(payload.laatsteTeldatumOnder23).toBe('2031-10-01');
+      expect(JSON.stringify(payload)).not.toContain('2009-05-12');
+    }
   });
 
   it("turns another school's student into a transfer request: the dossier unchanged, nothing published, the holder not named", async () => {
