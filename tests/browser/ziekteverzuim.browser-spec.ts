@@ -272,5 +272,6 @@ describe('the jeugdarts in a browser', () => {
     await page.getByText('1 signaal, nieuwste eerst').waitFor();
     await page.getByRole('cell', { name: /^Ingetrokken/ }).waitFor();
     await controleer('05-jeugdarts-ingetrokken');
-  });
+    // Five pages, three logins and two Kafka round trips on a shared machine.
+  }, 360_000);
 });
