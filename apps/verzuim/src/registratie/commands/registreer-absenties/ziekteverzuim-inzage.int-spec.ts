@@ -5,10 +5,10 @@ import { AppModule } from '../../../app.module';
 import { verzuimEnvSchema } from '../../../config/verzuim-env';
 import { ZetKalender } from '../../../kalenders/commands/zet-kalender/zet-kalender';
 import { RegistreerLeerlingen } from '../../../leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
-import { RegistreerAbsenties } from '../../../registratie/commands/registreer-absenties/registreer-absenties';
-import { VerzuimFixture } from '../../../registratie/testing/verzuim.fixture';
-import { LeesZiekteverzuimSignaal } from '../signaal/lees-ziekteverzuim-signaal';
-import { ZoekZiekteverzuim } from './zoek-ziekteverzuim';
+import { RegistreerAbsenties } from './registreer-absenties';
+import { VerzuimFixture } from '../../testing/verzuim.fixture';
+import { LeesZiekteverzuimSignaal } from '../../../ziekteverzuim/queries/signaal/lees-ziekteverzuim-signaal';
+import { ZoekZiekteverzuim } from '../../../ziekteverzuim/queries/ziekteverzuim/zoek-ziekteverzuim';
 
 let context: ServiceTestContext;
 let school: Claims;
@@ -22,13 +22,11 @@ const ziek = async (woongemeente: string, dagen = ZEVEN): Promise<{ persoonsnumm
   const { leerlingIds } = await context.app
     .get(RegistreerLeerlingen)
     .execute({ input: { leerlingen: [leerling] }, actor: school, correlationId: 'c' });
-  await context.app
-    .get(RegistreerAbsenties)
-    .execute({
-      input: { absenties: dagen.map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ziek: 6 })) },
-      actor: school,
-      correlationId: 'c',
-    });
+  await context.app.get(RegistreerAbsenties).execute({
+    input: { absenties: dagen.map((datum) => ({ persoonsnummer: leerling.persoonsnummer, datum, ziek: 6 })) },
+    actor: school,
+    correlationId: 'c',
+  });
   return { persoonsnummer: leerling.persoonsnummer, jongereId: leerlingIds[0] };
 };
 
