@@ -10,6 +10,7 @@ import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
 import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
 import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
+import { ZiekteverzuimInzage1732400004001 } from './migrations/1732400004001-ziekteverzuim-inzage';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
 import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';
@@ -33,11 +34,18 @@ export class AppModule {
           // The audit of personal-data reads, for the organisation's functionaris gegevensbescherming.
           audit: {
             select:
-              "SELECT gebruiker, organisatie, array_to_string(melding_ids, ',') AS onderwerp, 'verzuimmeldingen lezen' AS reden, op FROM melding_inzage",
+              "SELECT gebruiker, organisatie, array_to_string(melding_ids, ',') AS onderwerp, 'verzuimmeldingen lezen' AS reden, op FROM melding_inzage" +
+              " UNION ALL SELECT gebruiker, organisatie, array_to_string(signaal_ids, ','), 'zorgwekkend ziekteverzuim lezen', op FROM ziekteverzuim_inzage",
           },
           env,
           entities: [],
-          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200],
+          migrations: [
+            Verzuim1732320001400,
+            Bewaartermijnen1732320001910,
+            AbsentieImports1732320002100,
+            Ziekteverzuim1732320002200,
+            ZiekteverzuimInzage1732400004001,
+          ],
           // overstap.persoon.gekoppeld: one student's two pseudonyms merged (registratie).
           consumes: { subscribesTo: ['overstap'] },
         }),

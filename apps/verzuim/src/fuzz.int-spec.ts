@@ -15,6 +15,7 @@ import { verzuimEnvSchema } from './config/verzuim-env';
 import { ZetKalender } from './kalenders/commands/zet-kalender/zet-kalender';
 import { RegistreerLeerlingen } from './leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
 import { DoeMelding } from './meldingen/commands/doe-melding/doe-melding';
+import { RegistreerAbsenties } from './registratie/commands/registreer-absenties/registreer-absenties';
 import { ZetMeldingStap } from './meldingen/commands/zet-melding-stap/zet-melding-stap';
 import { AbsentieImportRunner } from './registratie/commands/importeer-absenties/absentie-import.runner';
 import { ImporteerAbsenties } from './registratie/commands/importeer-absenties/importeer-absenties';
@@ -36,6 +37,22 @@ const SCHOOL: Claims['org'] = { type: 'vo-school', code: '96FZ' };
 const LEERPLICHT: Claims['org'] = { type: 'gemeente', code: 'GM0014' };
 const school = () => context.token(SCHOOL, ['schooladministratie']);
 const leerplicht = () => context.token(LEERPLICHT, ['leerplichtambtenaar']);
+const jeugdarts = () => context.token({ type: 'ggd', code: 'GM0014' }, ['jeugdarts']);
+
+/** A M@ZL signal: a new student (living in GM0014) ill seven lesdagen in a row (1–9 September 2025). */
+async function zorgwekkend(): Promise<string> {
+  const persoonsnummer = await leerling();
+  const dagen = ['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05', '2025-09-08', '2025-09-09'];
+  await context.app.get(RegistreerAbsenties).execute({
+    input: { absenties: dagen.map((datum) => ({ persoonsnummer, datum, ziek: 6 })) },
+    actor: context.claims(SCHOOL, ['schooladministratie']),
+    correlationId: 'c-fuzz',
+  });
+  const [rij] = (await context.dataSource.query('SELECT id FROM ziekteverzuim_signaal ORDER BY geregistreerd_op DESC LIMIT 1')) as Array<{
+    id: string;
+  }>;
+  return rij.id;
+}
 
 /** A student of the school, registered through the use case (enrolled since 25 August 2025, living in GM0014). */
 async function leerling(): Promise<string> {
@@ -98,6 +115,7 @@ beforeAll(async () => {
   });
   const persoonsnummer = await leerling();
   const gelezen = await melding();
+  const signaal = await zorgwekkend();
   uitkomst = await fuzzTekstvelden({
     service: 'verzuim',
     url: context.url as string,
@@ -196,6 +214,8 @@ beforeAll(async () => {
       }),
       'GET /api/verzuim/meldingen': () => ({ pad: '/api/verzuim/meldingen', token: leerplicht, query: { limiet: '10' } }),
       'GET /api/verzuim/meldingen/{meldingId}': () => ({ pad: `/api/verzuim/meldingen/${gelezen}`, token: leerplicht }),
+      'GET /api/verzuim/ziekteverzuim': () => ({ pad: '/api/verzuim/ziekteverzuim', token: jeugdarts, query: { limiet: '10', metVervallen: 'ja' } }),
+      'GET /api/verzuim/ziekteverzuim/{signaalId}': () => ({ pad: `/api/verzuim/ziekteverzuim/${signaal}`, token: jeugdarts }),
       // A lifecycle action leaves MAS behind (closing) or starts it at its first phase: a route is a second request.
       'POST /api/verzuim/meldingen/{meldingId}/stappen': () => [
         {

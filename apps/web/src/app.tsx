@@ -12,6 +12,7 @@ import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
 import { AbsentiePagina, VerzuimLeerlingenPagina, VerzuimmeldingenPagina, VerzuimmeldingPagina } from './pages/verzuim';
 import { CijfersPagina } from './pages/cijfers';
+import { ZiekteverzuimPagina, ZiekteverzuimSignaalPagina } from './pages/ziekteverzuim';
 import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, InschrijvingPagina, NieuweAanmeldingPagina } from './pages/aanmeldingen';
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
 import { InstellingenPagina } from './pages/instellingen';
@@ -55,6 +56,8 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
         <Route path="/verzuimmeldingen" element={alleen('/verzuimmeldingen', <VerzuimmeldingenPagina />)} />
         <Route path="/verzuimmeldingen/:meldingId" element={alleen('/verzuimmeldingen', <VerzuimmeldingPagina />)} />
+        <Route path="/ziekteverzuim" element={alleen('/ziekteverzuim', <ZiekteverzuimPagina />)} />
+        <Route path="/ziekteverzuim/:signaalId" element={alleen('/ziekteverzuim', <ZiekteverzuimSignaalPagina />)} />
         <Route path="/cijfers" element={alleen('/cijfers', <CijfersPagina />)} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>

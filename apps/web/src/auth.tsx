@@ -3,7 +3,7 @@ import { createContext, ReactNode, useContext, useEffect, useMemo, useState } fr
 import { PortaalConfig } from './config';
 
 /** The organisation kinds and roles a Sluitend token carries (libs/auth claims.ts). */
-export type OrganisatieType = 'vo-school' | 'mbo-instelling' | 'gemeente' | 'rmc-regio' | 'partner' | 'ops';
+export type OrganisatieType = 'vo-school' | 'mbo-instelling' | 'gemeente' | 'rmc-regio' | 'ggd' | 'partner' | 'ops';
 export type Gebruiker = { sub: string; naam: string; org: { type: OrganisatieType; code: string }; rollen: string[] };
 
 type AuthState = {

@@ -6,10 +6,12 @@ export type MenuItem = { pad: string; label: string };
 export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   const items: MenuItem[] = [{ pad: '/', label: 'Start' }];
   const { type } = gebruiker.org;
-  if (type === 'rmc-regio' || type === 'gemeente' || type === 'vo-school' || type === 'mbo-instelling')
-    items.push({ pad: '/signalen', label: 'Signalen' });
-  if (type === 'vo-school' || type === 'rmc-regio') items.push({ pad: '/monitor', label: 'Doorstroommonitor' });
   const rol = (...rollen: string[]) => rollen.some((r) => gebruiker.rollen.includes(r));
+  if (type === 'rmc-regio' || type === 'gemeente' || type === 'vo-school' || type === 'mbo-instelling' || (type === 'ggd' && rol('jeugdarts')))
+    items.push({ pad: '/signalen', label: 'Signalen' });
+  // The jeugdarts of a GGD: worrying sick leave (M@ZL) of the residents of the gemeente it serves (ADR 0022).
+  if (type === 'ggd' && rol('jeugdarts')) items.push({ pad: '/ziekteverzuim', label: 'Ziekteverzuim' });
+  if (type === 'vo-school' || type === 'rmc-regio') items.push({ pad: '/monitor', label: 'Doorstroommonitor' });
   if (type === 'vo-school' && rol('schooladministratie', 'decaan', 'mentor')) items.push({ pad: '/dossiers', label: 'Dossiers indienen' });
   if (type === 'mbo-instelling' && rol('intaker', 'schooladministratie')) {
     items.push({ pad: '/aanmeldingen', label: 'Aanmeldingen' });
@@ -29,7 +31,7 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   // The organisation's channels (its beheerder; an RMC's coordinator too, who also sets the region's routing).
   if (
     (type === 'rmc-regio' && rol('rmc-coordinator', 'beheerder')) ||
-    (type !== 'rmc-regio' && type !== 'ops' && type !== 'partner' && rol('beheerder'))
+    (type !== 'rmc-regio' && type !== 'ops' && type !== 'partner' && type !== 'ggd' && rol('beheerder'))
   )
     items.push({ pad: '/instellingen', label: 'Instellingen' });
   if (type === 'ops') {

@@ -11,6 +11,7 @@ export const SIGNAAL_TYPES: Record<string, string> = {
   'overstap.signaal.negatief-bsa': 'Negatief bindend studieadvies',
   'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor leerplicht',
   'verzuim.melding.voor-rmc': 'Verzuimmelding voor het RMC',
+  'verzuim.ziekteverzuim.zorgwekkend': 'Zorgwekkend ziekteverzuim (M@ZL)',
   'trajecten.casus.overdracht-geescaleerd': 'Overdracht niet op tijd geaccepteerd',
   escalatie: 'Escalatie: niet op tijd opgepakt',
 };
@@ -27,6 +28,8 @@ export const SIGNAAL_UITLEG: Record<string, string> = {
     'Deze jongere is uitgeschreven zonder startkwalificatie. Neem contact op over een vervolg.',
   'overstap.deadline.geen-herinschrijving': 'Na de uitschrijving volgde binnen de termijn geen nieuwe inschrijving. Neem contact op.',
   'overstap.signaal.negatief-bsa': 'Deze student kreeg een negatief bindend studieadvies. Help bij een vervolgopleiding.',
+  'verzuim.ziekteverzuim.zorgwekkend':
+    'Deze leerling meldde zich vaak of lang ziek (M@ZL). De school gaat in gesprek met leerling en ouders; de jeugdarts nodigt uit voor een consult.',
   escalatie: 'Dit signaal is niet op tijd opgepakt door de ontvanger en is daarom naar de coördinator gegaan.',
 };
 
@@ -78,6 +81,7 @@ export const ORGANISATIE_TYPES: Record<string, string> = {
   'mbo-instelling': 'mbo-instelling',
   gemeente: 'gemeente',
   'rmc-regio': 'RMC-regio',
+  ggd: 'GGD (jeugdarts) voor gemeente',
   partner: 'partner',
   ops: 'beheer',
 };

@@ -7,6 +7,8 @@ import { MaakAlerts } from './commands/maak-alerts/maak-alerts';
 import { MaakAlertsMessage } from './commands/maak-alerts/maak-alerts.message';
 import { RouteerNietRouteerbare } from './commands/routeer-niet-routeerbare/routeer-niet-routeerbare';
 import { RouteerNietRouteerbareMessage } from './commands/routeer-niet-routeerbare/routeer-niet-routeerbare.message';
+import { TrekSignaalIn } from './commands/trek-signaal-in/trek-signaal-in';
+import { TrekSignaalInMessage } from './commands/trek-signaal-in/trek-signaal-in.message';
 import { VoegPersonenSamen } from './commands/voeg-personen-samen/voeg-personen-samen';
 import { VoegPersonenSamenMessage } from './commands/voeg-personen-samen/voeg-personen-samen.message';
 import { WijsWoongemeenteToe } from './commands/wijs-woongemeente-toe/wijs-woongemeente-toe';
@@ -37,6 +39,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
     KoppelCasusMessage,
     RouteerNietRouteerbareMessage,
     VoegPersonenSamenMessage,
+    TrekSignaalInMessage,
     LeesInboxHttp,
     TelInboxHttp,
     LeesAlertHttp,
@@ -52,6 +55,7 @@ import { TelInboxHttp } from './queries/tellingen/tellingen.http';
     KoppelCasus,
     RouteerNietRouteerbare,
     VoegPersonenSamen,
+    TrekSignaalIn,
     WijsWoongemeenteToe,
     WijzigAlert,
     LeesInbox,

@@ -428,7 +428,7 @@ export interface components {
         };
         AlertOrganisatie_Output: {
             /** @enum {string} */
-            type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente";
+            type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente" | "ggd";
             code: string;
         };
         Alert_Output: {
@@ -439,7 +439,7 @@ export interface components {
             /** @description het eventtype van het signaal, of "escalatie" */
             signaalType: string;
             /** @enum {string} */
-            ontvanger: "rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator";
+            ontvanger: "rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator" | "jeugdarts-woongemeente";
             organisatie: components["schemas"]["AlertOrganisatie_Output"];
             /** @enum {string} */
             status: "nieuw" | "gezien" | "opgepakt" | "afgehandeld";
@@ -519,7 +519,7 @@ export interface components {
             /** @description het eventtype van het signaal, of "escalatie" */
             signaalType: string;
             /** @enum {string} */
-            ontvanger: "rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator";
+            ontvanger: "rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator" | "jeugdarts-woongemeente";
             organisatie: components["schemas"]["AlertOrganisatie_Output"];
             /** @enum {string} */
             status: "nieuw" | "gezien" | "opgepakt" | "afgehandeld";
@@ -569,7 +569,7 @@ export interface components {
             /** @description het eventtype van het signaal, of "escalatie" */
             signaalType: string;
             /** @enum {string} */
-            ontvanger: "rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator";
+            ontvanger: "rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator" | "jeugdarts-woongemeente";
             organisatie: components["schemas"]["AlertOrganisatie_Output"];
             /** @enum {string} */
             status: "nieuw" | "gezien" | "opgepakt" | "afgehandeld";
@@ -670,8 +670,8 @@ export interface components {
             rmcRegio: string;
             regels: {
                 /** @enum {string} */
-                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "trajecten.casus.overdracht-geescaleerd";
-                ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator")[];
+                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "verzuim.ziekteverzuim.zorgwekkend" | "trajecten.casus.overdracht-geescaleerd";
+                ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator" | "jeugdarts-woongemeente")[];
                 /** @enum {string} */
                 bron: "regio" | "standaard";
             }[];
@@ -679,8 +679,8 @@ export interface components {
         RegioRegelsDto: {
             regels: {
                 /** @enum {string} */
-                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "trajecten.casus.overdracht-geescaleerd";
-                ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente")[];
+                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "verzuim.ziekteverzuim.zorgwekkend" | "trajecten.casus.overdracht-geescaleerd";
+                ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "jeugdarts-woongemeente")[];
             }[];
         };
         KanalenDto_Output: {
@@ -1587,7 +1587,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente";
+                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente" | "ggd";
                 code: string;
             };
             cookie?: never;
@@ -1636,7 +1636,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente";
+                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente" | "ggd";
                 code: string;
             };
             cookie?: never;
@@ -1689,7 +1689,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente";
+                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente" | "ggd";
                 code: string;
             };
             cookie?: never;
@@ -1742,7 +1742,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente";
+                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente" | "ggd";
                 code: string;
             };
             cookie?: never;
@@ -1806,7 +1806,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente";
+                type: "rmc-regio" | "vo-school" | "mbo-instelling" | "gemeente" | "ggd";
                 code: string;
             };
             cookie?: never;

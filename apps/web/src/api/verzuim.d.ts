@@ -197,6 +197,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/verzuim/ziekteverzuim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Signalen zorgwekkend ziekteverzuim (M@ZL) lezen
+         * @description De jeugdarts van de GGD ziet die van de leerlingen die wonen in de gemeente die de GGD bedient (ADR 0022), een school die van haar eigen leerlingen. Ingetrokken signalen alleen met metVervallen=ja.
+         */
+        get: operations["ZiekteverzuimHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verzuim/ziekteverzuim/{signaalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén signaal zorgwekkend ziekteverzuim (M@ZL): grond, datum, de ziekmeldingen en de kalenders */
+        get: operations["ZiekteverzuimSignaalHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/verzuim/instellingen": {
         parameters: {
             query?: never;
@@ -580,6 +617,36 @@ export interface components {
             /** @enum {string} */
             route?: "vrijwillige-hulp" | "halt" | "verplicht-kader" | "proces-verbaal";
             toelichting?: string;
+        };
+        ZiekteverzuimSignalenDto_Output: {
+            signalen: {
+                /** Format: uuid */
+                id: string;
+                jongereId: string;
+                brin: string;
+                woongemeente: string;
+                /** @enum {string} */
+                grond: "vier-ziekmeldingen-in-twaalf-schoolweken" | "zevende-schooldag-ziek";
+                datum: string;
+                ziekmeldingen: string[];
+                kalenders: string[];
+                geregistreerdOp: string;
+                vervallenOp: string | null;
+            }[];
+        };
+        ZiekteverzuimSignaalDto_Output: {
+            /** Format: uuid */
+            id: string;
+            jongereId: string;
+            brin: string;
+            woongemeente: string;
+            /** @enum {string} */
+            grond: "vier-ziekmeldingen-in-twaalf-schoolweken" | "zevende-schooldag-ziek";
+            datum: string;
+            ziekmeldingen: string[];
+            kalenders: string[];
+            geregistreerdOp: string;
+            vervallenOp: string | null;
         };
         InstellingenDto: {
             rmcPeriodeWeken: number;
@@ -1347,6 +1414,114 @@ export interface operations {
             };
             /** @description Conflict met de huidige toestand */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ZiekteverzuimHttp_lees: {
+        parameters: {
+            query?: {
+                limiet?: number;
+                metVervallen?: "ja" | "nee";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description de signalen, nieuwste eerst */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZiekteverzuimSignalenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ZiekteverzuimSignaalHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                signaalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description het signaal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZiekteverzuimSignaalDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,7 @@ const ONTVANGERS: Record<Exclude<Ontvanger, 'rmc-coordinator'>, string> = {
   'vo-school': 'De vo-school',
   'mbo-instelling': 'De mbo-instelling',
   'leerplicht-woongemeente': 'Leerplicht van de woongemeente',
+  'jeugdarts-woongemeente': 'Jeugdarts (GGD) van de woongemeente',
 };
 const ontvangerLabel = (rol: string) => (ONTVANGERS as Record<string, string>)[rol] ?? (rol === 'rmc-coordinator' ? 'RMC-coördinator' : rol);
 

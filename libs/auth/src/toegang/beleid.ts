@@ -35,6 +35,8 @@ const MBO_INTAKE: readonly Role[] = ['intaker'];
 const MBO_ADMINISTRATIE: readonly Role[] = ['intaker', 'schooladministratie'];
 const RMC: readonly Role[] = ['rmc-coordinator', 'trajectbegeleider'];
 const LEERPLICHT: readonly Role[] = ['leerplichtambtenaar'];
+/** The jeugdarts of a GGD (ADR 0022): worrying sick leave (M@ZL) of the residents of the gemeente it serves. */
+const JEUGDARTS: readonly Role[] = ['jeugdarts'];
 const BEHEER: readonly Role[] = ['beheerder'];
 const OPS: readonly Role[] = ['ops'];
 
@@ -44,6 +46,7 @@ const ALERT_BEHANDELAARS: Toegestaan = {
   'mbo-instelling': MBO_ADMINISTRATIE,
   'rmc-regio': RMC,
   gemeente: LEERPLICHT,
+  ggd: JEUGDARTS,
 };
 /** An organisation's notification settings: its beheerder (an RMC-regio's coordinator too). */
 const INSTELLINGEN_BEHEER: Toegestaan = {
@@ -85,6 +88,8 @@ const VSVCIJFERS: Toegestaan = {
   gemeente: LEERPLICHT,
   ops: OPS,
 };
+/** M@ZL signals: the jeugdarts of the GGD of the woongemeente; the school's administration and mentors (its own students). */
+const ZIEKTEVERZUIM_LEZERS: Toegestaan = { ...VERZUIM_REGISTRATIE, ggd: JEUGDARTS };
 /** A school's own settings (calendar, what the law leaves to the school): its administration and beheerder. */
 const SCHOOL_INSTELLINGEN: Toegestaan = {
   'vo-school': ['schooladministratie', 'beheerder'],
@@ -299,6 +304,12 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'GET /api/verzuim/absenties/imports/{jobId}': { doel: 'absentie-import volgen', toegang: VERZUIM_REGISTRATIE },
   'POST /api/verzuim/meldingen': { doel: 'verzuim melden', toegang: VERZUIM_REGISTRATIE },
   'GET /api/verzuim/meldingen': { doel: 'verzuimmeldingen opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
+  'GET /api/verzuim/ziekteverzuim': { doel: 'zorgwekkend ziekteverzuim opvolgen', toegang: ZIEKTEVERZUIM_LEZERS, persoonsgegevens: true },
+  'GET /api/verzuim/ziekteverzuim/{signaalId}': {
+    doel: 'zorgwekkend ziekteverzuim opvolgen',
+    toegang: ZIEKTEVERZUIM_LEZERS,
+    persoonsgegevens: true,
+  },
   'GET /api/verzuim/meldingen/{meldingId}': { doel: 'verzuimmelding opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
   'POST /api/verzuim/meldingen/{meldingId}/stappen': { doel: 'verzuimmelding behandelen', toegang: VERZUIMMELDING_BETROKKENEN },
   ...demoKlok('verzuim'),

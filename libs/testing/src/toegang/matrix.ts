@@ -24,6 +24,7 @@ export const MATRIX_ORGANISATIES: Record<OrganisatieType, string> = {
   'mbo-instelling': '25LP',
   gemeente: 'GM0014',
   'rmc-regio': 'MC07',
+  ggd: 'GM0014',
   partner: 'wijkteam',
   ops: 'platform',
 };

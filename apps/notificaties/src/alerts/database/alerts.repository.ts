@@ -178,6 +178,16 @@ export class AlertsRepository {
     ]);
   }
 
+  /** The alerts of one signal (its sleutel) not yet afgehandeld, in every inbox, locked for a change. */
+  lockOpenVanSignaal(manager: EntityManager, sleutel: string): Promise<AlertGegevens[]> {
+    return rows(
+      manager,
+      alertRij,
+      `SELECT ${KOLOMMEN} FROM alert WHERE signaal_sleutel = $1 AND status <> 'afgehandeld' ORDER BY nummer FOR UPDATE`,
+      [sleutel],
+    );
+  }
+
   async wijzig(manager: EntityManager, id: string, wijziging: AlertWijziging): Promise<AlertGegevens> {
     const gewijzigd = await firstRow(
       manager,

@@ -18,6 +18,24 @@ describe('bepaalOntvangers', () => {
     ]);
   });
 
+  it('sends worrying sick leave (M@ZL) to the school and the jeugdarts of the woongemeente, not of the school’s gemeente', () => {
+    // Lives in Assen (GM0106), goes to school in Groningen (14RP): the GGD serving Assen hears of it, of any age.
+    for (const minderjarig of [true, false]) {
+      const ontvangers = bepaalOntvangers(
+        {
+          type: 'verzuim.ziekteverzuim.zorgwekkend',
+          context: { woongemeente: 'GM0106', rmcRegio: 'MC07', brin: '14RP', minderjarig },
+          payload: { signaalId: '6a2b6c36-8d0e-4b1c-9a43-000000000002', brin: '14RP', woongemeente: 'GM0106' },
+        },
+        new Map(),
+      );
+      expect(ontvangers).toEqual([
+        { rol: 'vo-school', organisatie: { type: 'vo-school', code: '14RP' } },
+        { rol: 'jeugdarts-woongemeente', organisatie: { type: 'ggd', code: 'GM0106' } },
+      ]);
+    }
+  });
+
   it('leaves leerplicht out for an adult or when the age is unknown', () => {
     for (const minderjarig of [false, undefined]) {
       const rollen = bepaalOntvangers(gemist({ woongemeente: 'GM0106', rmcRegio: 'MC07', brin: '00AH', minderjarig }), new Map()).map((o) => o.rol);

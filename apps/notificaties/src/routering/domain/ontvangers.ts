@@ -44,6 +44,11 @@ export function organisatieVoor(rol: OntvangerRol, event: Routeerbaar): Organisa
       const gemeente = context.woongemeente ?? veld(payload, 'woongemeente');
       return context.minderjarig === true && gemeente ? { type: 'gemeente', code: gemeente } : null;
     }
+    case 'jeugdarts-woongemeente': {
+      // The jeugdarts of the GGD that serves the woongemeente (ADR 0022: the GGD acts under the gemeente's code).
+      const gemeente = context.woongemeente ?? veld(payload, 'woongemeente');
+      return gemeente ? { type: 'ggd', code: gemeente } : null;
+    }
   }
 }
 

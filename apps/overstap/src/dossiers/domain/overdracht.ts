@@ -27,6 +27,7 @@ export function positieBijOverdracht(actor: Claims, overdracht: OverdrachtFeiten
       return 'ops';
     case 'mbo-instelling':
     case 'gemeente':
+    case 'ggd':
     case 'partner':
       return 'geen';
   }

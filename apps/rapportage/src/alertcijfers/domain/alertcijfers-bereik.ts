@@ -15,7 +15,8 @@ export function alertcijfersBereik(organisatie: Organisatie): { organisatie: { t
       return { organisatie: { type: organisatie.type, code: organisatie.code }, onderdrukken: false };
     case 'ops':
       return { organisatie: null, onderdrukken: true };
+    case 'ggd':
     case 'partner':
-      throw DomainError.geenToegang('alertcijfers.organisatie', 'Alertcijfers zijn niet beschikbaar voor een partner');
+      throw DomainError.geenToegang('alertcijfers.organisatie', `Alertcijfers zijn niet beschikbaar voor ${organisatie.type}`);
   }
 }

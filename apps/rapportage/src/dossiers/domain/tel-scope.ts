@@ -20,6 +20,7 @@ export function telScope(organisatie: Organisatie): TelScope {
     case 'ops':
       return { soort: 'alles' };
     case 'mbo-instelling':
+    case 'ggd':
     case 'partner':
       throw new TellingenNietVoorOrganisatie(organisatie.type);
   }

@@ -39,6 +39,7 @@ export function tabellenboekBereik(organisatie: Organisatie, gevraagd: { brin?: 
       return metSchool(gevraagd.brin, null, true);
     case 'gemeente':
     case 'mbo-instelling':
+    case 'ggd':
     case 'partner':
       throw DomainError.geenToegang('tabellenboek.organisatie', `Het tabellenboek is niet beschikbaar voor ${organisatie.type}`);
   }
@@ -54,6 +55,7 @@ export function signalenBereik(organisatie: Organisatie): { rmcRegio: string | n
     case 'vo-school':
     case 'gemeente':
     case 'mbo-instelling':
+    case 'ggd':
     case 'partner':
       throw DomainError.geenToegang('signalen.organisatie', `Signalen per RMC-regio zijn niet beschikbaar voor ${organisatie.type}`);
   }

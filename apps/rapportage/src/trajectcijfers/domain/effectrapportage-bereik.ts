@@ -15,6 +15,7 @@ export function effectrapportageBereik(organisatie: Organisatie): { rmcRegio: st
     case 'vo-school':
     case 'gemeente':
     case 'mbo-instelling':
+    case 'ggd':
     case 'partner':
       throw DomainError.geenToegang('effectrapportage.organisatie', `De effectrapportage is niet beschikbaar voor ${organisatie.type}`);
   }

@@ -25,7 +25,8 @@ export function verzuimcijfersBereik(organisatie: Organisatie): VerzuimcijfersBe
       return { ...geen, rmcRegio: organisatie.code, onderdrukken: false };
     case 'ops':
       return { ...geen, onderdrukken: true };
+    case 'ggd':
     case 'partner':
-      throw DomainError.geenToegang('verzuimcijfers.organisatie', 'Verzuimcijfers zijn niet beschikbaar voor een partner');
+      throw DomainError.geenToegang('verzuimcijfers.organisatie', `Verzuimcijfers zijn niet beschikbaar voor ${organisatie.type}`);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { rows, Runner } from '@sluitend/persistence';
+import type { ZiekteverzuimSignaal } from '@sluitend/contracts';
+import { column, rows, Runner } from '@sluitend/persistence';
+import { ZiekteverzuimBereik } from '../domain/ziekteverzuim-inzage';
 import { ZorgwekkendGrond } from '../domain/zorgwekkend-ziekteverzuim';
 
 /** A stored M@ZL signal that stands (not void). */
@@ -23,6 +25,35 @@ const staandRij = z.object({
   grond: z.enum(['vier-ziekmeldingen-in-twaalf-schoolweken', 'zevende-schooldag-ziek']),
   datum: z.string(),
 });
+
+const signaalRij = z
+  .object({
+    id: z.string(),
+    jongere_id: z.string(),
+    brin: z.string(),
+    woongemeente: z.string(),
+    grond: z.enum(['vier-ziekmeldingen-in-twaalf-schoolweken', 'zevende-schooldag-ziek']),
+    datum: z.string(),
+    ziekmeldingen: z.array(z.string()),
+    kalenders: z.array(z.string()),
+    geregistreerd_op: column.timestamp,
+    vervallen_op: column.nullableTimestamp,
+  })
+  .transform((r): ZiekteverzuimSignaal => ({
+    id: r.id,
+    jongereId: r.jongere_id,
+    brin: r.brin,
+    woongemeente: r.woongemeente,
+    grond: r.grond,
+    datum: r.datum,
+    ziekmeldingen: r.ziekmeldingen,
+    kalenders: r.kalenders,
+    geregistreerdOp: r.geregistreerd_op.toISOString(),
+    vervallenOp: r.vervallen_op?.toISOString() ?? null,
+  }));
+
+const SIGNAAL_KOLOMMEN = `id, jongere_id, brin, woongemeente, grond, datum::text AS datum,
+  ARRAY(SELECT d::text FROM unnest(ziekmeldingen) AS d ORDER BY d) AS ziekmeldingen, kalenders, geregistreerd_op, vervallen_op`;
 
 /** ziekteverzuim: every SQL statement on M@ZL signals. */
 @Injectable()
@@ -67,5 +98,34 @@ export class ZiekteverzuimRepository {
   async vervallen(runner: Runner, ids: readonly string[], op: Date): Promise<void> {
     if (ids.length === 0) return;
     await runner.query('UPDATE ziekteverzuim_signaal SET vervallen_op = $2 WHERE id = ANY($1::uuid[]) AND vervallen_op IS NULL', [ids, op]);
+  }
+
+  /** The signals in a reach (a gemeente's residents, or a school's students), newest first; void ones only when asked. */
+  zoek(runner: Runner, bereik: ZiekteverzuimBereik, opties: { limiet: number; metVervallen: boolean }): Promise<ZiekteverzuimSignaal[]> {
+    const [kolom, code] = bereik.soort === 'woongemeente' ? ['woongemeente', bereik.woongemeente] : ['brin', bereik.brin];
+    return rows(
+      runner,
+      signaalRij,
+      `SELECT ${SIGNAAL_KOLOMMEN} FROM ziekteverzuim_signaal
+       WHERE ${kolom} = $1 AND ($2 OR vervallen_op IS NULL) ORDER BY datum DESC, geregistreerd_op DESC, id LIMIT $3`,
+      [code, opties.metVervallen, opties.limiet],
+    );
+  }
+
+  /** One signal by id, or undefined. */
+  async een(runner: Runner, id: string): Promise<ZiekteverzuimSignaal | undefined> {
+    const [rij] = await rows(runner, signaalRij, `SELECT ${SIGNAAL_KOLOMMEN} FROM ziekteverzuim_signaal WHERE id = $1`, [id]);
+    return rij;
+  }
+
+  /** The audit of reads (AVG): who read which M@ZL signals, for which organisation, when. */
+  async logInzage(runner: Runner, inzage: { gebruiker: string; organisatie: string; signaalIds: readonly string[]; op: Date }): Promise<void> {
+    if (inzage.signaalIds.length === 0) return;
+    await runner.query('INSERT INTO ziekteverzuim_inzage (gebruiker, organisatie, signaal_ids, op) VALUES ($1, $2, $3::uuid[], $4)', [
+      inzage.gebruiker,
+      inzage.organisatie,
+      inzage.signaalIds,
+      inzage.op,
+    ]);
   }
 }

@@ -16,6 +16,8 @@ export const STANDAARD_ROUTERING = {
   // verzuim (DOMAIN.md "Verzuim"): a melding for the leerplicht of the woongemeente (under 18), or for the RMC of the woonregio.
   'verzuim.melding.voor-leerplicht': ['leerplicht-woongemeente'],
   'verzuim.melding.voor-rmc': ['rmc-woonregio'],
+  // zorgwekkend ziekteverzuim (M@ZL): the school's zorg (its inbox) and the jeugdarts of the GGD serving the woongemeente.
+  'verzuim.ziekteverzuim.zorgwekkend': ['vo-school', 'jeugdarts-woongemeente'],
   // trajecten: a warm handover not accepted in time escalates to the RMC coordinator of the case's region.
   'trajecten.casus.overdracht-geescaleerd': ['rmc-coordinator'],
 } as const satisfies Record<string, ReadonlyArray<(typeof ONTVANGER_ROLLEN)[number]>>;

@@ -72,6 +72,11 @@ export class MaakAlertsMessage {
     await this.dispatch(events, context);
   }
 
+  @BatchEventPattern('verzuim.ziekteverzuim.zorgwekkend')
+  async ziekteverzuimZorgwekkend(@Payload() events: ParsedEvent<'verzuim.ziekteverzuim.zorgwekkend'>[], @Ctx() context: InboxContext): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
   @BatchEventPattern('trajecten.casus.overdracht-geescaleerd')
   async overdrachtGeescaleerd(
     @Payload() events: ParsedEvent<'trajecten.casus.overdracht-geescaleerd'>[],

@@ -46,6 +46,7 @@ function zichtVan(actor: Claims): AanmeldingenZicht {
     case 'rmc-regio':
       return { soort: actor.org.type, code: actor.org.code };
     case 'gemeente':
+    case 'ggd':
     case 'partner':
     case 'ops':
       throw AanmeldingFout.nietVoorOrganisatie(actor.org.type);

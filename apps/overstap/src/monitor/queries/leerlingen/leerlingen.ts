@@ -43,6 +43,7 @@ function zichtVan(actor: Claims): MonitorZicht {
     case 'mbo-instelling':
       return { soort: actor.org.type, code: actor.org.code };
     case 'gemeente':
+    case 'ggd':
     case 'partner':
     case 'ops':
       throw MonitorFout.nietVoorOrganisatie(actor.org.type);

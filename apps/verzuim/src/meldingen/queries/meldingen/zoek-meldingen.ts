@@ -40,6 +40,7 @@ function scope(actor: Claims): MeldingenScope {
       return { soort: 'gemeente', woongemeente: actor.org.code };
     case 'rmc-regio':
       return { soort: 'rmc', rmcRegio: actor.org.code };
+    case 'ggd':
     case 'partner':
     case 'ops':
       throw DomainError.geenToegang('auth.organisation-type', `verzuimmeldingen zijn niet voor ${actor.org.type}`);
