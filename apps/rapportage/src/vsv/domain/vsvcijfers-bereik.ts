@@ -12,7 +12,7 @@ export interface VsvBereik {
 /**
  * Scope (issue 15 item 7): a school (vo or mbo) its own enrolments on 1 October t, a gemeente its residents, an RMC its
  * region's residents — unsuppressed, their own figures; ops the platform's totals, small cells suppressed. A partner
- * has none (403). Every dimension is open to every scope: a gemeente sees its residents per school and per level.
+ * or a GGD has none (403). Every dimension is open to every scope: a gemeente sees its residents per school and per level.
  */
 export function vsvBereik(organisatie: Organisatie): VsvBereik {
   const geen = { brin: null, woongemeente: null, rmcRegio: null };
@@ -27,6 +27,7 @@ export function vsvBereik(organisatie: Organisatie): VsvBereik {
     case 'ops':
       return { ...geen, onderdrukken: true };
     case 'partner':
-      throw DomainError.geenToegang('vsv.organisatie', 'VSV-cijfers zijn niet beschikbaar voor een partner');
+    case 'ggd':
+      throw DomainError.geenToegang('vsv.organisatie', 'VSV-cijfers zijn niet beschikbaar voor een partner of GGD');
   }
 }
