@@ -10,6 +10,7 @@ import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
 import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
 import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
+import { AbsentieImportBlokken1732400006001 } from './migrations/1732400006001-absentie-import-blokken';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
 import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';
@@ -37,7 +38,7 @@ export class AppModule {
           },
           env,
           entities: [],
-          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200],
+          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200, AbsentieImportBlokken1732400006001],
           // overstap.persoon.gekoppeld: one student's two pseudonyms merged (registratie).
           consumes: { subscribesTo: ['overstap'] },
         }),

@@ -68,8 +68,9 @@ export class ImporteerAbsenties {
     const begin = Date.now();
     await this.imports.maak(this.dataSource, { id, brin, doorSub: actor.sub, correlationId, op: this.clock.now() });
     let fouten = 0;
+    let volgnummer = 0;
     try {
-      for await (const deel of delen) fouten += await this.leesDeel(id, brin, kalender, deel);
+      for await (const deel of delen) fouten += await this.leesDeel(id, brin, kalender, deel, volgnummer++);
     } catch (error) {
       if (!(error instanceof DomainError)) {
         this.logger.error(`absentie-import ${id}: het inlezen mislukte: ${error instanceof Error ? error.message : String(error)}`);
@@ -88,7 +89,13 @@ export class ImporteerAbsenties {
   }
 
   /** One part of the file: checked against the school's students and calendar, staged; answers its problems. */
-  private async leesDeel(id: string, brin: string, kalender: Parameters<typeof controleerAbsenties>[2], deel: AbsentieCsvDeel): Promise<number> {
+  private async leesDeel(
+    id: string,
+    brin: string,
+    kalender: Parameters<typeof controleerAbsenties>[2],
+    deel: AbsentieCsvDeel,
+    volgnummer: number,
+  ): Promise<number> {
     // One pseudonym per student per part: a school's export has a student's days together.
     const pseudoniemen = new Map<string, string>();
     const records: AbsentieRecord[] = deel.absenties.map(({ persoonsnummer, ...dag }) => {
@@ -107,6 +114,7 @@ export class ImporteerAbsenties {
       const dubbel = await this.imports.stage(
         manager,
         id,
+        volgnummer,
         records.flatMap(({ jongereId, dag }, i) => (fout.has(deel.regels[i]) ? [] : [{ jongereId, dag, regel: deel.regels[i] }])),
       );
       const fouten = [
