@@ -1,4 +1,4 @@
-import { voegSamen } from './absentie-import.runner';
+import { splitsNieuw, voegSamen } from './absentie-import.runner';
 
 const JAAR = { eersteDag: '2025-08-01', laatsteDag: '2026-07-31' };
 const dag = (datum: string, ongeoorloofd = 0, ziek = 0) => ({
@@ -42,5 +42,36 @@ describe('voegSamen (the history an import page evaluates, without reading back 
     const samen = voegSamen(opgeslagen, [{ jongereId: 'a', dagen: [{ dag: dag('2026-08-03', 4), regel: 2 }, { dag: dag('2025-10-01', 2), regel: 3 }] }], JAAR);
     expect(samen.get('a')).toEqual([dag('2025-10-01', 2)]);
     expect(samen.has('b')).toBe(false);
+  });
+});
+
+describe('splitsNieuw (a plain insert for days without a stored record)', () => {
+  it('sends new days to the insert, replaced, withdrawn and out-of-year days to replace-or-withdraw, and drops withdrawing a day never stored', () => {
+    const opgeslagen = new Map([['a', [dag('2025-09-01', 1), dag('2025-09-03', 2)]]]);
+    const { nieuw, anders } = splitsNieuw(
+      opgeslagen,
+      [
+        {
+          jongereId: 'a',
+          dagen: [
+            { dag: dag('2025-09-01', 4), regel: 2 },
+            { dag: dag('2025-09-02', 1), regel: 3 },
+            { dag: dag('2025-09-03'), regel: 4 },
+            { dag: dag('2025-09-04'), regel: 5 },
+          ],
+        },
+        { jongereId: 'b', dagen: [{ dag: dag('2025-09-01', 2), regel: 6 }, { dag: dag('2026-08-03', 2), regel: 7 }] },
+      ],
+      JAAR,
+    );
+    expect(nieuw).toEqual([
+      { jongereId: 'a', dag: dag('2025-09-02', 1) },
+      { jongereId: 'b', dag: dag('2025-09-01', 2) },
+    ]);
+    expect(anders).toEqual([
+      { jongereId: 'a', dag: dag('2025-09-01', 4) },
+      { jongereId: 'a', dag: dag('2025-09-03') },
+      { jongereId: 'b', dag: dag('2026-08-03', 2) },
+    ]);
   });
 });

@@ -120,9 +120,12 @@ export class AbsentieImportRunner implements OnApplicationBootstrap, BeforeAppli
           // The stored histories before this page is written; the file's days merged in, so nothing is read back.
           const opgeslagen = await this.absenties.historie(manager, job.brin, ids, kalender.eersteDag, kalender.laatsteDag);
           const historieen = voegSamen(opgeslagen, leerlingen, kalender);
+          // Days the students have no record of yet: a plain insert; replaced and withdrawn days: replace-or-withdraw.
+          const { nieuw, anders } = splitsNieuw(opgeslagen, leerlingen, kalender);
+          await this.absenties.voegNieuweToe(manager, job.brin, nieuw, this.clock.now());
           await this.absenties.leg(
             manager,
-            leerlingen.flatMap(({ jongereId, dagen }) => dagen.map(({ dag }) => ({ brin: job.brin, jongereId, dag }))),
+            anders.map((r) => ({ brin: job.brin, ...r })),
             this.clock.now(),
           );
           const vastgelegd = await this.beoordeelAbsenties.execute(
@@ -192,4 +195,30 @@ export function voegSamen(
     );
   }
   return samen;
+}
+
+type PaginaRecord = { jongereId: string; dag: AbsentieDag };
+
+/**
+ * The page's days in two: those of a date the student has no stored record of (within the calendar's year, read under
+ * the students' lock: nothing else writes them meanwhile), and the rest — replacements, withdrawals and any day outside
+ * the year read (a calendar changed since the file was read), for the replace-or-withdraw statement. A withdrawal of a
+ * day never stored is nothing to do.
+ */
+export function splitsNieuw(
+  opgeslagen: ReadonlyMap<string, readonly AbsentieDag[]>,
+  leerlingen: readonly StagedLeerling[],
+  { eersteDag, laatsteDag }: Pick<Kalender, 'eersteDag' | 'laatsteDag'>,
+): { nieuw: PaginaRecord[]; anders: PaginaRecord[] } {
+  const nieuw: PaginaRecord[] = [];
+  const anders: PaginaRecord[] = [];
+  for (const { jongereId, dagen } of leerlingen) {
+    const eerder = opgeslagen.get(jongereId) ?? [];
+    const bekend = eerder.length > 0 ? new Set(eerder.map((dag) => dag.datum)) : undefined;
+    for (const { dag } of dagen) {
+      if (dag.datum < eersteDag || dag.datum > laatsteDag || bekend?.has(dag.datum)) anders.push({ jongereId, dag });
+      else if (!isLeeg(dag)) nieuw.push({ jongereId, dag });
+    }
+  }
+  return { nieuw, anders };
 }

@@ -32,6 +32,12 @@ const alsFout = (issue: DomainIssue): AbsentieImportFout => ({
   message: issue.message,
 });
 
+/** A read ahead: its rejection is handled where it is awaited, never reported as unhandled meanwhile. */
+function vooruit<T>(belofte: Promise<T>): Promise<T> {
+  belofte.catch(() => undefined);
+  return belofte;
+}
+
 /**
  * Use case: a school streams the absence CSV of its administration (up to 500,000 rows) into a job. The file is read
  * in parts with back-pressure — never held whole: each part's rows are checked (the absence schema; the student
@@ -70,7 +76,19 @@ export class ImporteerAbsenties {
     let fouten = 0;
     let volgnummer = 0;
     try {
-      for await (const deel of delen) fouten += await this.leesDeel(id, brin, kalender, deel, volgnummer++);
+      // The next part is read and parsed while this one is checked and staged (two parts in memory at most).
+      let volgende = vooruit(delen.next());
+      for (;;) {
+        const { value: deel, done } = await volgende;
+        if (done) break;
+        volgende = vooruit(delen.next());
+        try {
+          fouten += await this.leesDeel(id, brin, kalender, deel, volgnummer++);
+        } catch (error) {
+          await volgende.catch(() => undefined);
+          throw error;
+        }
+      }
     } catch (error) {
       if (!(error instanceof DomainError)) {
         this.logger.error(`absentie-import ${id}: het inlezen mislukte: ${error instanceof Error ? error.message : String(error)}`);
