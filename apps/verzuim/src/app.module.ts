@@ -38,7 +38,13 @@ export class AppModule {
           },
           env,
           entities: [],
-          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200, AbsentieImportBlokken1732400006001],
+          migrations: [
+            Verzuim1732320001400,
+            Bewaartermijnen1732320001910,
+            AbsentieImports1732320002100,
+            Ziekteverzuim1732320002200,
+            AbsentieImportBlokken1732400006001,
+          ],
           // overstap.persoon.gekoppeld: one student's two pseudonyms merged (registratie).
           consumes: { subscribesTo: ['overstap'] },
         }),

@@ -13,8 +13,20 @@ const dag = (datum: string, ongeoorloofd = 0, ziek = 0) => ({
 });
 
 describe('voegSamen (the history an import page evaluates, without reading back what it wrote)', () => {
-  it('is the file\'s days for a student with nothing stored, days that say nothing left out', () => {
-    const samen = voegSamen(new Map(), [{ jongereId: 'a', dagen: [{ dag: dag('2025-09-01', 4), regel: 2 }, { dag: dag('2025-09-02'), regel: 3 }] }], JAAR);
+  it("is the file's days for a student with nothing stored, days that say nothing left out", () => {
+    const samen = voegSamen(
+      new Map(),
+      [
+        {
+          jongereId: 'a',
+          dagen: [
+            { dag: dag('2025-09-01', 4), regel: 2 },
+            { dag: dag('2025-09-02'), regel: 3 },
+          ],
+        },
+      ],
+      JAAR,
+    );
     expect(samen.get('a')).toEqual([dag('2025-09-01', 4)]);
   });
 
@@ -39,7 +51,19 @@ describe('voegSamen (the history an import page evaluates, without reading back 
 
   it("leaves out a day outside the calendar's year (as a read of the stored history would), and students not on the page", () => {
     const opgeslagen = new Map([['b', [dag('2025-09-01', 1)]]]);
-    const samen = voegSamen(opgeslagen, [{ jongereId: 'a', dagen: [{ dag: dag('2026-08-03', 4), regel: 2 }, { dag: dag('2025-10-01', 2), regel: 3 }] }], JAAR);
+    const samen = voegSamen(
+      opgeslagen,
+      [
+        {
+          jongereId: 'a',
+          dagen: [
+            { dag: dag('2026-08-03', 4), regel: 2 },
+            { dag: dag('2025-10-01', 2), regel: 3 },
+          ],
+        },
+      ],
+      JAAR,
+    );
     expect(samen.get('a')).toEqual([dag('2025-10-01', 2)]);
     expect(samen.has('b')).toBe(false);
   });
@@ -60,7 +84,13 @@ describe('splitsNieuw (a plain insert for days without a stored record)', () => 
             { dag: dag('2025-09-04'), regel: 5 },
           ],
         },
-        { jongereId: 'b', dagen: [{ dag: dag('2025-09-01', 2), regel: 6 }, { dag: dag('2026-08-03', 2), regel: 7 }] },
+        {
+          jongereId: 'b',
+          dagen: [
+            { dag: dag('2025-09-01', 2), regel: 6 },
+            { dag: dag('2026-08-03', 2), regel: 7 },
+          ],
+        },
       ],
       JAAR,
     );
