@@ -13,7 +13,7 @@ import { AbsentieFout } from '../../domain/registratie.errors';
 import { BeoordeelAbsenties } from '../beoordeel-absenties/beoordeel-absenties';
 
 /** Students stored and evaluated per step (their staged days, histories and standing meldingen read at once). */
-export const IMPORT_PAGINA = 250;
+export const IMPORT_PAGINA = 200;
 /** How often the runner looks for jobs another process left (and uploads that broke off). */
 const RONDE_MS = 30_000;
 /** An upload whose progress has not moved for this long was broken off (the process died mid-file). */
