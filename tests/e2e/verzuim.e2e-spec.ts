@@ -7,16 +7,19 @@ import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uni
 import { testServiceEnv } from '../support/test-services';
 
 /**
- * verzuim end to end over the real broker and database, with a real notificaties: a school (BRIN 99ZZ) sets its
- * calendar, registers a student living in Groningen (GM0014, RMC-regio MC03) and records 4 × 4 hours ongeoorloofd in
- * one week → one verzuimmelding "16 uur in 4 weken" → one alert in the leerplicht inbox of the woongemeente, none for
- * the RMC; an 18-year-old's weeks of absence → RMC-verzuim → an alert for the RMC of the woonregio. Bad input is a
- * problem+json naming the record, field and rule, and stores nothing.
+ * verzuim end to end over the real broker and database, with a real notificaties and trajecten: a school (BRIN 99ZZ,
+ * in Groningen) sets its calendar, registers a student living in Groningen (GM0014, RMC-regio MC03) and records
+ * 4 × 4 hours ongeoorloofd in one week → one verzuimmelding "16 uur in 4 weken" → one alert in the leerplicht inbox of
+ * the woongemeente, none for the RMC; an 18-year-old's weeks of absence → RMC-verzuim → an alert for the RMC of the
+ * woonregio; a 19-year-old's → RMC-verzuim → a case in trajecten (over Kafka); the absence CSV of a student living in
+ * Assen streamed into the import job → a melding → the alert in Assen's leerplicht inbox, not Groningen's (the
+ * school's). Bad input is a problem+json naming the record, field and rule, and stores nothing.
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('verz');
 const verzuimSchema = run.schema('verzuim');
 const notificatiesSchema = run.schema('notificaties');
+const trajectenSchema = run.schema('trajecten');
 const { env, token } = testServiceEnv(run);
 const kafka = createKafka('e2e-verzuim', (process.env.KAFKA_BROKERS as string).split(','));
 const rng = mulberry32(1414);
@@ -26,6 +29,7 @@ const SCHOOL: Org = { type: 'vo-school', code: '99ZZ' };
 const MBO: Org = { type: 'mbo-instelling', code: '98YY' };
 const LEERPLICHT_GRONINGEN: Org = { type: 'gemeente', code: 'GM0014' };
 const RMC_GRONINGEN: Org = { type: 'rmc-regio', code: 'MC03' };
+const LEERPLICHT_ASSEN: Org = { type: 'gemeente', code: 'GM0106' };
 
 /** A fictional school's vacations for 2025-2026 (not national dates). */
 const KALENDER = {
@@ -41,6 +45,7 @@ const KALENDER = {
 
 let verzuim: ServiceUnderTest;
 let notificaties: ServiceUnderTest;
+let trajecten: ServiceUnderTest;
 let pool: Pool;
 
 async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown) {
@@ -81,13 +86,27 @@ beforeAll(async () => {
     { ...env, DB_SCHEMA: notificatiesSchema },
     join(ROOT, `.local/test-logs/${run.id}-notificaties.log`),
   );
-  await Promise.all([verzuim.start(), notificaties.start()]);
+  trajecten = new ServiceUnderTest(
+    'trajecten',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: trajectenSchema },
+    join(ROOT, `.local/test-logs/${run.id}-trajecten.log`),
+  );
+  await Promise.all([verzuim.start(), notificaties.start(), trajecten.start()]);
   for (const school of [SCHOOL, MBO]) expect((await call(verzuim, 'PUT', 'kalenders/2025-2026', school, KALENDER)).status).toBe(200);
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all([verzuim?.stop(), notificaties?.stop()]);
-  await dropSchemas(pool, [verzuimSchema, `${verzuimSchema}_jobs`, notificatiesSchema, `${notificatiesSchema}_jobs`]);
+  await Promise.all([verzuim?.stop(), notificaties?.stop(), trajecten?.stop()]);
+  await dropSchemas(pool, [
+    verzuimSchema,
+    `${verzuimSchema}_jobs`,
+    notificatiesSchema,
+    `${notificatiesSchema}_jobs`,
+    trajectenSchema,
+    `${trajectenSchema}_jobs`,
+  ]);
   await pool.end();
   await deleteRunTopics(kafka, run.topicPrefix);
 });
@@ -140,6 +159,68 @@ describe('absence → verzuimmelding → alert', () => {
     await waitFor('the RMC alert', async () => (await inbox(RMC_GRONINGEN)).some((a) => a.jongereId === jongereId), 30_000, 200);
     expect((await inbox(RMC_GRONINGEN)).filter((a) => a.jongereId === jongereId)).toEqual([
       expect.objectContaining({ signaalType: 'verzuim.melding.voor-rmc', ontvanger: 'rmc-woonregio' }),
+    ]);
+    expect((await inbox(LEERPLICHT_GRONINGEN)).filter((a) => a.jongereId === jongereId)).toEqual([]);
+  });
+});
+
+describe('RMC-verzuim → a case in trajecten', () => {
+  it("a 19-year-old's absence → RMC-verzuim → one case in trajecten for the RMC of the woonregio, over Kafka", async () => {
+    const persoonsnummer = generateTestBsn(rng);
+    // 19 on 1 September 2025, no startkwalificatie: the RMC's target group, not leerplicht's.
+    const leerling = { persoonsnummer, geboortedatum: '2006-02-10', woongemeente: 'GM0014', onderwijstype: 'mbo', ingeschrevenPer: '2025-08-25' };
+    const jongereId = (await call(verzuim, 'POST', 'leerlingen/bulk', MBO, { leerlingen: [leerling] })).body.leerlingIds[0];
+    const absenties = lesdagen('2025-09-01', '2025-10-03').map((datum) => ({ persoonsnummer, datum, ongeoorloofd: 6, alleLessenGemist: true }));
+    const intake = await call(verzuim, 'POST', 'absenties/bulk', MBO, { absenties });
+    expect(intake.status).toBe(200);
+    expect(intake.body.meldingen.nieuw).toHaveLength(1);
+    const meldingen = await pool.query(`SELECT soort, ontvanger FROM "${verzuimSchema}".verzuimmelding WHERE jongere_id = $1`, [jongereId]);
+    expect(meldingen.rows).toEqual([{ soort: 'rmc', ontvanger: 'rmc' }]);
+
+    const casussenVan = async () =>
+      ((await call(trajecten, 'GET', 'casussen?perPagina=200', RMC_GRONINGEN)).body.casussen as { id: string; jongereId: string }[]).filter(
+        (c) => c.jongereId === jongereId,
+      );
+    await waitFor('the case in trajecten', async () => (await casussenVan()).length > 0, 30_000, 200);
+    const [casus] = await casussenVan();
+    expect(casus).toMatchObject({ rmcRegio: 'MC03', status: 'aangemeld', aanleiding: 'signaal' });
+    const detail = await call(trajecten, 'GET', `casussen/${casus.id}`, RMC_GRONINGEN);
+    expect(detail.body.signalen).toEqual([expect.objectContaining({ signaalSoort: 'rmc-verzuim', opende: true })]);
+    // The same absence sent again: no second melding, so no second case or signal.
+    expect((await call(verzuim, 'POST', 'absenties/bulk', MBO, { absenties })).body.meldingen.nieuw).toEqual([]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await casussenVan()).toHaveLength(1);
+    // Another RMC does not see the case.
+    expect((await call(trajecten, 'GET', `casussen/${casus.id}`, { type: 'rmc-regio', code: 'MC07' })).status).toBe(404);
+  });
+});
+
+describe('the absence CSV streamed into the import job', () => {
+  it("a melding → the alert in the leerplicht inbox of the woongemeente (Assen), not of the school's gemeente (Groningen)", async () => {
+    const persoonsnummer = generateTestBsn(rng);
+    const leerling = { persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0106', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' };
+    const jongereId = (await call(verzuim, 'POST', 'leerlingen', SCHOOL, leerling)).body.leerlingIds[0];
+    const regels = lesdagen('2025-09-22', '2025-09-25').map((datum) => `${persoonsnummer};${datum};4;`);
+    const response = await fetch(`${verzuim.url}/api/verzuim/absenties/imports`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${await token(SCHOOL, ['schooladministratie'])}` },
+      body: `bsn_of_onderwijsnummer;datum;ongeoorloofd;ziek\n${regels.join('\n')}\n`,
+    });
+    expect(response.status).toBe(202);
+    const { jobId } = (await response.json()) as { jobId: string };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the job as the API returns it
+    let job: any;
+    await waitFor(
+      'the import job',
+      async () => ['klaar', 'afgewezen', 'mislukt'].includes((job = (await call(verzuim, 'GET', `absenties/imports/${jobId}`, SCHOOL)).body).status),
+      30_000,
+      200,
+    );
+    expect(job).toMatchObject({ status: 'klaar', gelezen: 4, fouten: 0, leerlingen: 1, meldingen: { nieuw: 1 } });
+
+    await waitFor('the leerplicht alert in Assen', async () => (await inbox(LEERPLICHT_ASSEN)).some((a) => a.jongereId === jongereId), 30_000, 200);
+    expect((await inbox(LEERPLICHT_ASSEN)).filter((a) => a.jongereId === jongereId)).toEqual([
+      expect.objectContaining({ signaalType: 'verzuim.melding.voor-leerplicht', ontvanger: 'leerplicht-woongemeente' }),
     ]);
     expect((await inbox(LEERPLICHT_GRONINGEN)).filter((a) => a.jongereId === jongereId)).toEqual([]);
   });

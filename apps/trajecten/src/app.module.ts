@@ -53,7 +53,7 @@ export class AppModule {
             NetwerkoverlegAdvies1732320001308,
           ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
-          consumes: { subscribesTo: ['overstap', 'trajecten'] },
+          consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'] },
         }),
         CasussenModule,
         SignalenModule,

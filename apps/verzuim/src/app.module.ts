@@ -11,6 +11,7 @@ import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaart
 import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
 import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
 import { ZiekteverzuimInzage1732400004001 } from './migrations/1732400004001-ziekteverzuim-inzage';
+import { AbsentieImportBlokken1732400006001 } from './migrations/1732400006001-absentie-import-blokken';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
 import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';
@@ -45,6 +46,7 @@ export class AppModule {
             AbsentieImports1732320002100,
             Ziekteverzuim1732320002200,
             ZiekteverzuimInzage1732400004001,
+            AbsentieImportBlokken1732400006001,
           ],
           // overstap.persoon.gekoppeld: one student's two pseudonyms merged (registratie).
           consumes: { subscribesTo: ['overstap'] },

@@ -1,5 +1,5 @@
 import type { EventType, ParsedEvent } from '@sluitend/contracts';
-import { SIGNAAL_SOORT_VAN_EVENT } from './signaal-soort';
+import { SIGNAAL_SOORT_VAN_EVENT, VERZUIM_RMC_EVENT } from './signaal-soort';
 
 /** overstap's signal events that concern a case (the keys of SIGNAAL_SOORT_VAN_EVENT), as a type. */
 export const CASUS_SIGNAAL_EVENTS = [
@@ -11,7 +11,8 @@ export const CASUS_SIGNAAL_EVENTS = [
   'overstap.signaal.uitschrijving-zonder-startkwalificatie',
 ] as const satisfies ReadonlyArray<EventType & keyof typeof SIGNAAL_SOORT_VAN_EVENT>;
 
-export type CasusSignaalEventType = (typeof CASUS_SIGNAAL_EVENTS)[number];
+/** overstap's case signals and verzuim's melding for the RMC (a case signal by its soort: RMC-verzuim, langdurig relatief). */
+export type CasusSignaalEventType = (typeof CASUS_SIGNAAL_EVENTS)[number] | typeof VERZUIM_RMC_EVENT;
 
 /** Any signal event trajecten consumes. */
 export type CasusSignaalEvent = { [T in CasusSignaalEventType]: ParsedEvent<T> }[CasusSignaalEventType];

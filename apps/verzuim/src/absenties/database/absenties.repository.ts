@@ -64,6 +64,35 @@ export class AbsentiesRepository {
     );
   }
 
+  /**
+   * Stores records of days that have no record yet — the caller knows, having read the students' histories under
+   * their lock (the import): a plain insert, one statement, no conflict check; a record that says nothing is not stored.
+   */
+  async voegNieuweToe(runner: Runner, brin: string, records: readonly Omit<AbsentieRecord, 'brin'>[], op: Date): Promise<void> {
+    const opslaan = records.filter((r) => !isLeeg(r.dag));
+    if (opslaan.length === 0) return;
+    const kolom = <T>(waarde: (dag: AbsentieDag) => T): T[] => opslaan.map((r) => waarde(r.dag));
+    await runner.query(
+      `INSERT INTO absentie (brin, jongere_id, datum, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist, vastgelegd_op)
+       SELECT $1, x.j, x.d, x.o, x.z, x.v, x.s, x.t, x.u, x.a, $11
+       FROM unnest($2::text[], $3::date[], $4::integer[], $5::integer[], $6::integer[], $7::integer[], $8::integer[], $9::integer[], $10::boolean[])
+         AS x(j, d, o, z, v, s, t, u, a)`,
+      [
+        brin,
+        opslaan.map((r) => r.jongereId),
+        kolom((dag) => dag.datum),
+        kolom((dag) => naarHonderdsten(dag.ongeoorloofd ?? 0)),
+        kolom((dag) => naarHonderdsten(dag.ziek ?? 0)),
+        kolom((dag) => naarHonderdsten(dag.verlof ?? 0)),
+        kolom((dag) => naarHonderdsten(dag.schorsing ?? 0)),
+        kolom((dag) => dag.teLaat ?? 0),
+        kolom((dag) => dag.uitgestuurd ?? 0),
+        kolom((dag) => dag.alleLessenGemist === true),
+        op,
+      ],
+    );
+  }
+
   /** The records of some students at a school from `van` through `tot`, per student in date order (one statement). */
   async historie(runner: Runner, brin: string, jongereIds: readonly string[], van: string, tot: string): Promise<Map<string, AbsentieDag[]>> {
     const gevonden = await rows(

@@ -3,10 +3,44 @@ import { z } from 'zod';
 import { AbsentieImportFout, AbsentieImportStatus, AbsentieImportView, MAX_ABSENTIE_IMPORT_FOUTEN } from '@sluitend/contracts';
 import { execute, firstRow, rows, Runner } from '@sluitend/persistence';
 import { AbsentieDag } from '../../absenties/domain/absentie-dag';
-import { naarHonderdsten } from '../../absenties/domain/absentie-historie';
+import { HONDERDSTEN, naarHonderdsten } from '../../absenties/domain/absentie-historie';
 
 /** A checked row of the file, staged until the job stores it: the pseudonym, the day and the line it came from. */
 export type StagedRij = { jongereId: string; dag: AbsentieDag; regel: number };
+
+/** One staged day as the block holds it: [datum, regel, ongeoorloofd, ziek, verlof, schorsing, teLaat, uitgestuurd, alleLessenGemist]. */
+type StagedDag = [string, number, number, number, number, number, number, number, boolean];
+
+/** A student of the job with every day the file has for them (each day once), in date order. */
+export type StagedLeerling = { jongereId: string; dagen: { dag: AbsentieDag; regel: number }[] };
+
+/** Hours as absentie stores them (hundredths), so a staged day is the day a read of absentie gives back. */
+const alsOpgeslagen = (uren: number | undefined): number => naarHonderdsten(uren ?? 0) / HONDERDSTEN;
+
+const alsStaged = ({ dag, regel }: { dag: AbsentieDag; regel: number }): StagedDag => [
+  dag.datum,
+  regel,
+  alsOpgeslagen(dag.ongeoorloofd),
+  alsOpgeslagen(dag.ziek),
+  alsOpgeslagen(dag.verlof),
+  alsOpgeslagen(dag.schorsing),
+  dag.teLaat ?? 0,
+  dag.uitgestuurd ?? 0,
+  dag.alleLessenGemist === true,
+];
+
+const uitStaged = ([datum, regel, ongeoorloofd, ziek, verlof, schorsing, teLaat, uitgestuurd, alleLessenGemist]: StagedDag) => ({
+  regel,
+  dag: { datum, ongeoorloofd, ziek, verlof, schorsing, teLaat, uitgestuurd, alleLessenGemist } satisfies AbsentieDag,
+});
+
+/** The blocks are written by `stage` only; a block that is not an array of days is a broken invariant, not input. */
+function leesBlok(tekst: string): StagedDag[] {
+  const dagen: unknown = JSON.parse(tekst);
+  if (!Array.isArray(dagen) || dagen.some((d) => !Array.isArray(d) || d.length !== 9 || typeof d[0] !== 'string'))
+    throw new Error('absentie_import_blok: een blok is geen lijst van dagen');
+  return dagen as StagedDag[];
+}
 
 export type ImportMeldingen = { nieuw: number; vervallen: number; gewijzigd: number };
 
@@ -32,8 +66,9 @@ const foutRij = z.object({ regel: z.number().int(), kolom: z.string(), regelcode
 
 /**
  * registratie: every SQL statement of the streamed absence import — the job and its progress, the rows staged while
- * the file streams in, the report. Storing the staged rows writes absentie set-based (one statement per page of
- * students, the same replace-or-withdraw as `AbsentiesRepository.leg`), so 500,000 rows never pass through memory.
+ * the file streams in, the report. A part of the file is staged as one block per student (their days as one JSON
+ * array, `volgnummer` = the part): a file of 500,000 rows is a few thousand staged tuples, read back a page of
+ * students at a time, so the rows never pass through memory at once and the staging costs no index entry per row.
  */
 @Injectable()
 export class AbsentieImportsRepository {
@@ -45,45 +80,47 @@ export class AbsentieImportsRepository {
   }
 
   /**
-   * Stages checked rows; answers the rows whose student and date an earlier line of the file already had, with that
-   * line (the first one counts, the later ones are reported).
+   * Stages checked rows of one part of the file (`volgnummer`: the part), one block per student; answers the rows whose
+   * student and date an earlier part already had, with that line (the first one counts, the later ones are reported
+   * and not staged). The caller stages no two rows of one student and date in one part.
    */
-  async stage(runner: Runner, importId: string, rijen: readonly StagedRij[]): Promise<{ regel: number; eerder: number }[]> {
+  async stage(runner: Runner, importId: string, volgnummer: number, rijen: readonly StagedRij[]): Promise<{ regel: number; eerder: number }[]> {
     if (rijen.length === 0) return [];
-    const gevonden = await rows(
+    const perLeerling = new Map<string, StagedRij[]>();
+    for (const rij of rijen) {
+      const lijst = perLeerling.get(rij.jongereId);
+      if (lijst) lijst.push(rij);
+      else perLeerling.set(rij.jongereId, [rij]);
+    }
+    // Earlier parts of the same students (a school's export has a student's days together: mostly none, or the one
+    // student a part boundary cut in two).
+    const eerdere = await rows(
       runner,
-      z.object({ regel: z.number().int(), eerder: z.number().int().nullable() }),
-      `WITH invoer AS (
-         SELECT * FROM jsonb_to_recordset($2::jsonb) AS x("j" text, "d" date, "r" integer, "o" integer, "z" integer, "v" integer,
-           "s" integer, "t" integer, "u" integer, "a" boolean)
-       ), gelegd AS (
-         INSERT INTO absentie_import_rij (import_id, jongere_id, datum, regel, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist)
-         SELECT $1, "j", "d", "r", "o", "z", "v", "s", "t", "u", "a" FROM invoer
-         ON CONFLICT (import_id, jongere_id, datum) DO NOTHING
-         RETURNING regel
-       )
-       SELECT i."r" AS regel, (SELECT b.regel FROM absentie_import_rij b WHERE b.import_id = $1 AND b.jongere_id = i."j" AND b.datum = i."d") AS eerder
-       FROM invoer i LEFT JOIN gelegd g ON g.regel = i."r" WHERE g.regel IS NULL ORDER BY i."r"`,
-      [
-        importId,
-        JSON.stringify(
-          rijen.map(({ jongereId, dag, regel }) => ({
-            j: jongereId,
-            d: dag.datum,
-            r: regel,
-            o: naarHonderdsten(dag.ongeoorloofd ?? 0),
-            z: naarHonderdsten(dag.ziek ?? 0),
-            v: naarHonderdsten(dag.verlof ?? 0),
-            s: naarHonderdsten(dag.schorsing ?? 0),
-            t: dag.teLaat ?? 0,
-            u: dag.uitgestuurd ?? 0,
-            a: dag.alleLessenGemist === true,
-          })),
-        ),
-      ],
+      z.object({ jongere_id: z.string(), dagen: z.string() }),
+      `SELECT jongere_id, dagen::text AS dagen FROM absentie_import_blok WHERE import_id = $1 AND jongere_id = ANY($2::text[])`,
+      [importId, [...perLeerling.keys()]],
     );
-    // The caller stages no two rows of one student and date at once; a duplicate here is of an earlier part.
-    return gevonden.map((r) => ({ regel: r.regel, eerder: r.eerder ?? r.regel }));
+    const eerder = new Map<string, number>();
+    for (const blok of eerdere) for (const [datum, regel] of leesBlok(blok.dagen)) eerder.set(`${blok.jongere_id}|${datum}`, regel);
+    const dubbel: { regel: number; eerder: number }[] = [];
+    const blokken: { j: string; d: StagedDag[] }[] = [];
+    for (const [jongereId, lijst] of perLeerling) {
+      const dagen: StagedDag[] = [];
+      for (const rij of lijst) {
+        const regel = eerder.size > 0 ? eerder.get(`${jongereId}|${rij.dag.datum}`) : undefined;
+        if (regel === undefined) dagen.push(alsStaged(rij));
+        else dubbel.push({ regel: rij.regel, eerder: regel });
+      }
+      if (dagen.length > 0) blokken.push({ j: jongereId, d: dagen.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) });
+    }
+    if (blokken.length > 0) {
+      await runner.query(
+        `INSERT INTO absentie_import_blok (import_id, jongere_id, volgnummer, dagen)
+         SELECT $1, x."j", $2, x."d" FROM json_to_recordset($3::json) AS x("j" text, "d" json)`,
+        [importId, volgnummer, JSON.stringify(blokken)],
+      );
+    }
+    return dubbel.sort((a, b) => a.regel - b.regel);
   }
 
   /** Progress of the reading: rows read and problems found (all counted; the first MAX_ABSENTIE_IMPORT_FOUTEN kept). */
@@ -107,13 +144,13 @@ export class AbsentieImportsRepository {
   /** The reading ended: rejected (the staged rows go), or on to verwerken with the number of students. */
   async gelezen(runner: Runner, importId: string, status: 'verwerken' | 'afgewezen', op: Date): Promise<void> {
     if (status === 'afgewezen') {
-      await runner.query('DELETE FROM absentie_import_rij WHERE import_id = $1', [importId]);
+      await runner.query('DELETE FROM absentie_import_blok WHERE import_id = $1', [importId]);
       await runner.query(`UPDATE absentie_import SET status = 'afgewezen', bijgewerkt_op = $2, klaar_op = $2 WHERE id = $1`, [importId, op]);
       return;
     }
     await runner.query(
       `UPDATE absentie_import SET status = 'verwerken', bijgewerkt_op = $2,
-         leerlingen = (SELECT count(DISTINCT jongere_id) FROM absentie_import_rij WHERE import_id = $1) WHERE id = $1`,
+         leerlingen = (SELECT count(DISTINCT jongere_id) FROM absentie_import_blok WHERE import_id = $1) WHERE id = $1`,
       [importId, op],
     );
   }
@@ -127,37 +164,28 @@ export class AbsentieImportsRepository {
     return firstRow(runner, jobRij, `SELECT * FROM absentie_import WHERE id = $1 AND status = 'verwerken'`, [importId]);
   }
 
-  /** A page of the job's students (by pseudonym, after `na`), each with the earliest day of their staged rows. */
-  async leerlingenPagina(runner: Runner, importId: string, na: string, limiet: number): Promise<{ jongereId: string; vanaf: string }[]> {
-    const gevonden = await rows(
+  /** A page of the job's students (by pseudonym, after `na`), each with every staged day, in date order. */
+  async leerlingenPagina(runner: Runner, importId: string, na: string, limiet: number): Promise<StagedLeerling[]> {
+    const blokken = await rows(
       runner,
-      z.object({ jongere_id: z.string(), vanaf: z.string() }),
-      `SELECT jongere_id, min(datum)::text AS vanaf FROM absentie_import_rij WHERE import_id = $1 AND jongere_id > $2
-       GROUP BY jongere_id ORDER BY jongere_id LIMIT $3`,
+      z.object({ jongere_id: z.string(), dagen: z.string() }),
+      `WITH pagina AS (
+         SELECT DISTINCT jongere_id FROM absentie_import_blok WHERE import_id = $1 AND jongere_id > $2 ORDER BY jongere_id LIMIT $3
+       )
+       SELECT b.jongere_id, b.dagen::text AS dagen FROM absentie_import_blok b JOIN pagina p ON p.jongere_id = b.jongere_id
+       WHERE b.import_id = $1 ORDER BY b.jongere_id, b.volgnummer`,
       [importId, na, limiet],
     );
-    return gevonden.map((r) => ({ jongereId: r.jongere_id, vanaf: r.vanaf }));
-  }
-
-  /** Stores the staged rows of some students: a day's earlier record replaced, a row that says nothing withdraws the day. */
-  async legVast(runner: Runner, importId: string, brin: string, jongereIds: readonly string[], op: Date): Promise<void> {
-    await runner.query(
-      `DELETE FROM absentie a USING absentie_import_rij r
-       WHERE r.import_id = $1 AND r.jongere_id = ANY($3::text[]) AND a.brin = $2 AND a.jongere_id = r.jongere_id AND a.datum = r.datum
-         AND r.ongeoorloofd = 0 AND r.ziek = 0 AND r.verlof = 0 AND r.schorsing = 0 AND r.te_laat = 0 AND r.uitgestuurd = 0 AND NOT r.alle_lessen_gemist`,
-      [importId, brin, jongereIds],
-    );
-    await runner.query(
-      `INSERT INTO absentie (brin, jongere_id, datum, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist, vastgelegd_op)
-       SELECT $2, jongere_id, datum, ongeoorloofd, ziek, verlof, schorsing, te_laat, uitgestuurd, alle_lessen_gemist, $4
-       FROM absentie_import_rij
-       WHERE import_id = $1 AND jongere_id = ANY($3::text[])
-         AND NOT (ongeoorloofd = 0 AND ziek = 0 AND verlof = 0 AND schorsing = 0 AND te_laat = 0 AND uitgestuurd = 0 AND NOT alle_lessen_gemist)
-       ON CONFLICT (brin, jongere_id, datum) DO UPDATE SET ongeoorloofd = EXCLUDED.ongeoorloofd, ziek = EXCLUDED.ziek,
-         verlof = EXCLUDED.verlof, schorsing = EXCLUDED.schorsing, te_laat = EXCLUDED.te_laat, uitgestuurd = EXCLUDED.uitgestuurd,
-         alle_lessen_gemist = EXCLUDED.alle_lessen_gemist, vastgelegd_op = EXCLUDED.vastgelegd_op`,
-      [importId, brin, jongereIds, op],
-    );
+    const pagina: StagedLeerling[] = [];
+    for (const blok of blokken) {
+      const dagen = leesBlok(blok.dagen).map(uitStaged);
+      const laatste = pagina[pagina.length - 1];
+      if (laatste?.jongereId === blok.jongere_id) laatste.dagen.push(...dagen);
+      else pagina.push({ jongereId: blok.jongere_id, dagen });
+    }
+    // A student's blocks are of different parts: together in date order (no date twice: `stage` saw to that).
+    for (const { dagen } of pagina) dagen.sort((a, b) => (a.dag.datum < b.dag.datum ? -1 : a.dag.datum > b.dag.datum ? 1 : 0));
+    return pagina;
   }
 
   /** Progress of the processing (from outside its transaction, so a poll sees it while the job runs). */
@@ -171,7 +199,7 @@ export class AbsentieImportsRepository {
 
   /** The job ends: klaar (in its processing transaction) or mislukt (with the reason); its staged rows go. */
   async sluit(runner: Runner, importId: string, status: 'klaar' | 'mislukt', reden: string | null, op: Date): Promise<void> {
-    await runner.query('DELETE FROM absentie_import_rij WHERE import_id = $1', [importId]);
+    await runner.query('DELETE FROM absentie_import_blok WHERE import_id = $1', [importId]);
     await runner.query(`UPDATE absentie_import SET status = $2, reden = $3, bijgewerkt_op = $4, klaar_op = $4 WHERE id = $1`, [
       importId,
       status,
@@ -193,7 +221,7 @@ export class AbsentieImportsRepository {
   /** Jobs still reading whose upload stopped long ago (the process died mid-upload): mislukt, nothing stored. */
   async sluitVerlaten(runner: Runner, voor: Date, op: Date): Promise<number> {
     await runner.query(
-      `DELETE FROM absentie_import_rij r USING absentie_import j WHERE r.import_id = j.id AND j.status = 'inlezen' AND j.bijgewerkt_op < $1`,
+      `DELETE FROM absentie_import_blok r USING absentie_import j WHERE r.import_id = j.id AND j.status = 'inlezen' AND j.bijgewerkt_op < $1`,
       [voor],
     );
     return execute(

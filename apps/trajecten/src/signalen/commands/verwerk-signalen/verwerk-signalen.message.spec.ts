@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { PATTERN_METADATA } from '@nestjs/microservices/constants';
-import { SIGNAAL_SOORT_VAN_EVENT } from '../../domain/signaal-soort';
+import { SIGNAAL_SOORT_VAN_EVENT, VERZUIM_RMC_EVENT } from '../../domain/signaal-soort';
 import { CASUS_SIGNAAL_EVENTS } from '../../domain/signaal-event';
 import { VerwerkSignalenMessage } from './verwerk-signalen.message';
 
@@ -10,7 +10,7 @@ describe('VerwerkSignalenMessage', () => {
     const patterns = Object.getOwnPropertyNames(prototype)
       .filter((name) => name !== 'constructor')
       .flatMap((name) => (Reflect.getMetadata(PATTERN_METADATA, prototype[name] as object) as string[] | undefined) ?? []);
-    expect([...patterns].sort()).toEqual(Object.keys(SIGNAAL_SOORT_VAN_EVENT).sort());
+    expect([...patterns].sort()).toEqual([...Object.keys(SIGNAAL_SOORT_VAN_EVENT), VERZUIM_RMC_EVENT].sort());
     expect([...CASUS_SIGNAAL_EVENTS].sort()).toEqual(Object.keys(SIGNAAL_SOORT_VAN_EVENT).sort());
   });
 });

@@ -5,7 +5,10 @@ import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
 import { CasusSignaalEvent } from '../../domain/signaal-event';
 import { VerwerkSignalen } from './verwerk-signalen';
 
-/** overstap's signals about a person (SIGNAAL_SOORT_VAN_EVENT's keys), each batch to VerwerkSignalen in the inbox transaction. */
+/**
+ * overstap's signals about a person (SIGNAAL_SOORT_VAN_EVENT's keys) and verzuim's meldingen for the RMC (RMC-verzuim,
+ * langdurig relatief verzuim), each batch to VerwerkSignalen in the inbox transaction.
+ */
 @Controller()
 export class VerwerkSignalenMessage {
   constructor(private readonly verwerkSignalen: VerwerkSignalen) {}
@@ -46,6 +49,11 @@ export class VerwerkSignalenMessage {
     @Payload() events: ParsedEvent<'overstap.signaal.uitschrijving-zonder-startkwalificatie'>[],
     @Ctx() context: InboxContext,
   ): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
+  @BatchEventPattern('verzuim.melding.voor-rmc')
+  async verzuimVoorRmc(@Payload() events: ParsedEvent<'verzuim.melding.voor-rmc'>[], @Ctx() context: InboxContext): Promise<void> {
     await this.dispatch(events, context);
   }
 

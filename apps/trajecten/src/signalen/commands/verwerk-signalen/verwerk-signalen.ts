@@ -10,7 +10,7 @@ import { CasusRegelsBron } from '../../database/casus-regels.bron';
 import { STANDAARD_CASUS_REGELS } from '../../domain/casus-regels';
 import { besluitVoorBatch, SignaalVoorPersoon } from '../../domain/signaal-besluit';
 import { CasusSignaalEvent } from '../../domain/signaal-event';
-import { signaalSoortVanEvent } from '../../domain/signaal-soort';
+import { signaalSoortVan } from '../../domain/signaal-soort';
 
 export type VerwerkSignalenCommand = SystemCommand<{ signalen: readonly CasusSignaalEvent[] }>;
 
@@ -181,7 +181,7 @@ export class VerwerkSignalen {
   private kandidaten(signalen: readonly CasusSignaalEvent[]): Kandidaat[] {
     const kandidaten: Kandidaat[] = [];
     for (const event of signalen) {
-      const soort = signaalSoortVanEvent(event.type);
+      const soort = signaalSoortVan(event);
       const rmcRegio = event.context.rmcRegio;
       if (soort === undefined || !rmcRegio || !event.jongereId) continue;
       kandidaten.push({ event, soort, rmcRegio, jongereId: event.jongereId, signaalId: event.payload.signaalId, op: new Date(event.occurredAt) });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AbsentiesRepository } from '../../../absenties/database/absenties.repository';
+import { AbsentieDag } from '../../../absenties/domain/absentie-dag';
 import { ordenHistorie } from '../../../absenties/domain/absentie-historie';
 import { InstellingenRepository } from '../../../instellingen/database/instellingen.repository';
 import { Kalender } from '../../../kalenders/domain/kalender';
@@ -23,6 +24,8 @@ export type BeoordeelAbsentiesCommand = {
     /** Per student the earliest day whose record changed. */
     vanaf: ReadonlyMap<string, string>;
     kalender: Kalender;
+    /** The students' histories when the caller has them (the import: read before its write, its days merged in); else read here. */
+    historieen?: ReadonlyMap<string, readonly AbsentieDag[]>;
   };
   correlationId: string;
 };
@@ -46,7 +49,7 @@ export class BeoordeelAbsenties {
     const { brin, leerlingen, vanaf, kalender } = input;
     const ids = leerlingen.map((l) => l.jongereId);
     const instellingen = await this.instellingen.vanSchool(manager, brin);
-    const historieen = await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag);
+    const historieen = input.historieen ?? (await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag));
     const staandePer = await this.meldingen.staande(manager, brin, ids);
     const signalen: SignalenVanLeerling[] = [];
     const perLeerling = leerlingen.map((leerling) => {

@@ -2,14 +2,17 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { AsyncResource } from 'node:async_hooks';
 import { DataSource } from 'typeorm';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { Kalender } from '../../../kalenders/domain/kalender';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
-import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
+import { AbsentiesRepository } from '../../../absenties/database/absenties.repository';
+import { AbsentieDag, isLeeg } from '../../../absenties/domain/absentie-dag';
+import { LeerlingenRepository, LeerlingRecord } from '../../../leerlingen/database/leerlingen.repository';
 import { metDomainErrors } from '../../../shared/als-domain-error';
-import { AbsentieImportsRepository, ImportMeldingen } from '../../database/absentie-imports.repository';
+import { AbsentieImportsRepository, ImportMeldingen, StagedLeerling } from '../../database/absentie-imports.repository';
 import { AbsentieFout } from '../../domain/registratie.errors';
 import { BeoordeelAbsenties } from '../beoordeel-absenties/beoordeel-absenties';
 
-/** Students stored and evaluated per step (their staged rows, histories and standing meldingen read at once). */
+/** Students stored and evaluated per step (their staged days, histories and standing meldingen read at once). */
 export const IMPORT_PAGINA = 200;
 /** How often the runner looks for jobs another process left (and uploads that broke off). */
 const RONDE_MS = 30_000;
@@ -21,9 +24,10 @@ class Gestopt extends Error {}
 
 /**
  * Processes absence imports that were read without a problem (status verwerken), one at a time per process: in ONE
- * transaction, page by page of students (ordered by pseudonym, locked as the intake locks them), the staged rows are
- * stored in absentie and each student's history is evaluated again from the earliest day of the file (meldingen
- * filed, voided or changed with their outbox events); then the job is klaar and its staged rows go. Nothing is
+ * transaction, page by page of students (ordered by pseudonym, locked as the intake locks them), the staged days are
+ * stored in absentie (one statement) and each student's history — as stored before, the file's days merged in — is
+ * evaluated once from the earliest day of the file (meldingen filed, voided or changed with their outbox events); then
+ * the job is klaar and its staged blocks go. Nothing is
  * visible or published before the whole file commits. Progress (students evaluated, meldingen) is written from
  * outside the transaction so a poll sees it. An advisory lock keeps a job to one replica; a job whose process died
  * rolls back and is taken again (at start and every 30 s) — its rows are staged in the database, not in memory.
@@ -42,6 +46,7 @@ export class AbsentieImportRunner implements OnApplicationBootstrap, BeforeAppli
     private readonly dataSource: DataSource,
     private readonly imports: AbsentieImportsRepository,
     private readonly leerlingen: LeerlingenRepository,
+    private readonly absenties: AbsentiesRepository,
     private readonly laadKalender: LaadKalender,
     private readonly beoordeelAbsenties: BeoordeelAbsenties,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -110,11 +115,28 @@ export class AbsentieImportRunner implements OnApplicationBootstrap, BeforeAppli
             pagina.map((p) => p.jongereId),
           );
           // A student unregistered since the file was read is left out (the check found them then).
-          const ids = [...gevonden.keys()];
-          await this.imports.legVast(manager, importId, job.brin, ids, this.clock.now());
+          const leerlingen = pagina.filter((p) => gevonden.has(p.jongereId));
+          const ids = leerlingen.map((p) => p.jongereId);
+          // The stored histories before this page is written; the file's days merged in, so nothing is read back.
+          const opgeslagen = await this.absenties.historie(manager, job.brin, ids, kalender.eersteDag, kalender.laatsteDag);
+          const historieen = voegSamen(opgeslagen, leerlingen, kalender);
+          // Days the students have no record of yet: a plain insert; replaced and withdrawn days: replace-or-withdraw.
+          const { nieuw, anders } = splitsNieuw(opgeslagen, leerlingen, kalender);
+          await this.absenties.voegNieuweToe(manager, job.brin, nieuw, this.clock.now());
+          await this.absenties.leg(
+            manager,
+            anders.map((r) => ({ brin: job.brin, ...r })),
+            this.clock.now(),
+          );
           const vastgelegd = await this.beoordeelAbsenties.execute(
             {
-              input: { brin: job.brin, leerlingen: [...gevonden.values()], vanaf: new Map(pagina.map((p) => [p.jongereId, p.vanaf])), kalender },
+              input: {
+                brin: job.brin,
+                leerlingen: ids.map((id) => gevonden.get(id) as LeerlingRecord),
+                vanaf: new Map(leerlingen.map((p) => [p.jongereId, p.dagen[0].dag.datum])),
+                kalender,
+                historieen,
+              },
               correlationId: job.correlation_id,
             },
             manager,
@@ -138,4 +160,65 @@ export class AbsentieImportRunner implements OnApplicationBootstrap, BeforeAppli
       throw error;
     }
   }
+}
+
+/**
+ * The histories as they are after the page's days are stored — what `AbsentiesRepository.historie` would read back:
+ * a day of the file replaces the stored one, a day that says nothing withdraws it (as `AbsentiesRepository.leg`
+ * writes them); within the calendar's year, in date order.
+ */
+export function voegSamen(
+  opgeslagen: ReadonlyMap<string, readonly AbsentieDag[]>,
+  leerlingen: readonly StagedLeerling[],
+  { eersteDag, laatsteDag }: Pick<Kalender, 'eersteDag' | 'laatsteDag'>,
+): Map<string, AbsentieDag[]> {
+  const samen = new Map<string, AbsentieDag[]>();
+  for (const { jongereId, dagen: alle } of leerlingen) {
+    // The calendar's year only, as a read of the stored history gives it (a new calendar version may be shorter).
+    const dagen = alle.filter(({ dag }) => dag.datum >= eersteDag && dag.datum <= laatsteDag);
+    const eerder = opgeslagen.get(jongereId) ?? [];
+    if (eerder.length === 0) {
+      samen.set(
+        jongereId,
+        dagen.flatMap(({ dag }) => (isLeeg(dag) ? [] : [dag])),
+      );
+      continue;
+    }
+    const perDatum = new Map(eerder.map((dag) => [dag.datum, dag]));
+    for (const { dag } of dagen) {
+      if (isLeeg(dag)) perDatum.delete(dag.datum);
+      else perDatum.set(dag.datum, dag);
+    }
+    samen.set(
+      jongereId,
+      [...perDatum.values()].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0)),
+    );
+  }
+  return samen;
+}
+
+type PaginaRecord = { jongereId: string; dag: AbsentieDag };
+
+/**
+ * The page's days in two: those of a date the student has no stored record of (within the calendar's year, read under
+ * the students' lock: nothing else writes them meanwhile), and the rest — replacements, withdrawals and any day outside
+ * the year read (a calendar changed since the file was read), for the replace-or-withdraw statement. A withdrawal of a
+ * day never stored is nothing to do.
+ */
+export function splitsNieuw(
+  opgeslagen: ReadonlyMap<string, readonly AbsentieDag[]>,
+  leerlingen: readonly StagedLeerling[],
+  { eersteDag, laatsteDag }: Pick<Kalender, 'eersteDag' | 'laatsteDag'>,
+): { nieuw: PaginaRecord[]; anders: PaginaRecord[] } {
+  const nieuw: PaginaRecord[] = [];
+  const anders: PaginaRecord[] = [];
+  for (const { jongereId, dagen } of leerlingen) {
+    const eerder = opgeslagen.get(jongereId) ?? [];
+    const bekend = eerder.length > 0 ? new Set(eerder.map((dag) => dag.datum)) : undefined;
+    for (const { dag } of dagen) {
+      if (dag.datum < eersteDag || dag.datum > laatsteDag || bekend?.has(dag.datum)) anders.push({ jongereId, dag });
+      else if (!isLeeg(dag)) nieuw.push({ jongereId, dag });
+    }
+  }
+  return { nieuw, anders };
 }

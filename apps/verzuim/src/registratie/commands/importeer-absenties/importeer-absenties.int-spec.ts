@@ -77,7 +77,7 @@ describe('importeer absenties (streamed CSV job against the real database)', () 
       [a.jongereId],
     );
     expect(melding).toEqual({ soort: 'zestien-uur', startdatum: '2025-09-01', einddatum: '2025-09-04', ontvanger: 'leerplichtambtenaar' });
-    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM absentie_import_rij WHERE import_id = $1', [job.jobId]);
+    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM absentie_import_blok WHERE import_id = $1', [job.jobId]);
     expect(n).toBe(0);
   });
 
@@ -114,7 +114,7 @@ describe('importeer absenties (streamed CSV job against the real database)', () 
     ]);
     expect(nu.rapport[3].message).toContain('regel 4');
     expect(await telAbsenties(a.jongereId)).toBe(0);
-    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM absentie_import_rij WHERE import_id = $1', [job.jobId]);
+    const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM absentie_import_blok WHERE import_id = $1', [job.jobId]);
     expect(n).toBe(0);
   });
 

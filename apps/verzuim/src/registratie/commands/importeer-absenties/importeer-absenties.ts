@@ -32,6 +32,12 @@ const alsFout = (issue: DomainIssue): AbsentieImportFout => ({
   message: issue.message,
 });
 
+/** A read ahead: its rejection is handled where it is awaited, never reported as unhandled meanwhile. */
+function vooruit<T>(belofte: Promise<T>): Promise<T> {
+  belofte.catch(() => undefined);
+  return belofte;
+}
+
 /**
  * Use case: a school streams the absence CSV of its administration (up to 500,000 rows) into a job. The file is read
  * in parts with back-pressure — never held whole: each part's rows are checked (the absence schema; the student
@@ -68,8 +74,21 @@ export class ImporteerAbsenties {
     const begin = Date.now();
     await this.imports.maak(this.dataSource, { id, brin, doorSub: actor.sub, correlationId, op: this.clock.now() });
     let fouten = 0;
+    let volgnummer = 0;
     try {
-      for await (const deel of delen) fouten += await this.leesDeel(id, brin, kalender, deel);
+      // The next part is read and parsed while this one is checked and staged (two parts in memory at most).
+      let volgende = vooruit(delen.next());
+      for (;;) {
+        const { value: deel, done } = await volgende;
+        if (done) break;
+        volgende = vooruit(delen.next());
+        try {
+          fouten += await this.leesDeel(id, brin, kalender, deel, volgnummer++);
+        } catch (error) {
+          await volgende.catch(() => undefined);
+          throw error;
+        }
+      }
     } catch (error) {
       if (!(error instanceof DomainError)) {
         this.logger.error(`absentie-import ${id}: het inlezen mislukte: ${error instanceof Error ? error.message : String(error)}`);
@@ -88,7 +107,13 @@ export class ImporteerAbsenties {
   }
 
   /** One part of the file: checked against the school's students and calendar, staged; answers its problems. */
-  private async leesDeel(id: string, brin: string, kalender: Parameters<typeof controleerAbsenties>[2], deel: AbsentieCsvDeel): Promise<number> {
+  private async leesDeel(
+    id: string,
+    brin: string,
+    kalender: Parameters<typeof controleerAbsenties>[2],
+    deel: AbsentieCsvDeel,
+    volgnummer: number,
+  ): Promise<number> {
     // One pseudonym per student per part: a school's export has a student's days together.
     const pseudoniemen = new Map<string, string>();
     const records: AbsentieRecord[] = deel.absenties.map(({ persoonsnummer, ...dag }) => {
@@ -107,6 +132,7 @@ export class ImporteerAbsenties {
       const dubbel = await this.imports.stage(
         manager,
         id,
+        volgnummer,
         records.flatMap(({ jongereId, dag }, i) => (fout.has(deel.regels[i]) ? [] : [{ jongereId, dag, regel: deel.regels[i] }])),
       );
       const fouten = [
