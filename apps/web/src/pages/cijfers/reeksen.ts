@@ -33,7 +33,8 @@ export function schooljarenTot(schooljaar: string, aantal: number): string[] {
 export function beschrijf(titel: string, categorieen: string[], series: Serie[]): string {
   const waarden = categorieen.length * series.length;
   if (waarden === 0) return `${titel}: geen gegevens.`;
-  if (waarden > 48) return `${titel}: ${series.length} reeksen over ${categorieen.length} categorieën; de tabel eronder geeft alle cijfers.`;
+  if (waarden > 48)
+    return `${titel}. ${series.length} reeksen (${series.map((serie) => serie.naam).join(', ')}) over ${categorieen.join(', ')}; de tabel eronder geeft alle cijfers.`;
   const delen = series.map(
     (serie) =>
       `${series.length > 1 ? `${serie.naam}: ` : ''}${categorieen.map((c, i) => `${c} ${serie.waarden[i] === null || serie.waarden[i] === undefined ? 'onderdrukt' : serie.waarden[i]}`).join(', ')}`,
