@@ -54,7 +54,7 @@ export function Grafiek({
     const categorieAs = {
       type: 'category' as const,
       data: categorieen,
-      axisLabel: { color: '#333', interval: 0, width: 140, overflow: 'break' as const },
+      axisLabel: { color: '#333', interval: 0, width: 180, overflow: 'truncate' as const },
     };
     const waardeAs = { type: 'value' as const, minInterval: 1, axisLabel: { color: '#333' } };
     const optie: Optie = {

@@ -55,7 +55,7 @@ describe('a chart’s text alternative', () => {
     ).toBe('T. x: a 1; y: a 2. De tabel eronder geeft dezelfde cijfers.');
     const veel = Array.from({ length: 50 }, (_, i) => `c${i}`);
     expect(beschrijf('T', veel, [{ naam: 'x', waarden: veel.map(() => 1) }])).toBe(
-      'T: 1 reeksen over 50 categorieën; de tabel eronder geeft alle cijfers.',
+      `T. 1 reeksen (x) over ${veel.join(', ')}; de tabel eronder geeft alle cijfers.`,
     );
     expect(beschrijf('T', [], [])).toBe('T: geen gegevens.');
   });
