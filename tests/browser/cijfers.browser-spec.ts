@@ -328,7 +328,7 @@ describe('the dashboards in a browser', () => {
 
     // The leerplichtambtenaar: Cijfers in the menu, the gemeente's verzuimmeldingen per kind and status.
     await inloggen('/', 'leerplicht-gm0014');
-    await page.getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
     await page.getByRole('heading', { level: 2, name: 'Verzuimmeldingen' }).waitFor();
     const verzuim = await grafiek(/^Verzuimmeldingen per soort en status\./);
     expect(verzuim).toMatch(/ 1/);
