@@ -1,13 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { Pool } from 'pg';
-import { Claims, LOCAL_OIDC, Role } from '@sluitend/auth';
-import { rmcRegioVanGemeente } from '@sluitend/domain-nl';
-import { bulkRequests, sendBulk } from '../support/submit';
+import { LOCAL_OIDC } from '@sluitend/auth';
 import { createKafka } from '@sluitend/messaging';
 import { demoClockSchema } from '@sluitend/platform';
 import {
@@ -15,7 +13,6 @@ import {
   demoLogin,
   dropSchemas,
   freePort,
-  generateCohort,
   NodeProcess,
   OidcProviderUnderTest,
   ServiceUnderTest,
@@ -26,8 +23,8 @@ import {
 
 /**
  * The follow-up pages of the portal in a real browser against the real stack (as portal.browser-spec.ts runs it):
- * the RMC's cases (trajecten), the school's absence and the leerplicht's meldingen (verzuim), the figures
- * (rapportage). One journey per page group, each logging in as the demo user of its role; axe-core on every page
+ * the RMC's cases (trajecten), the school's absence and the leerplicht's meldingen (verzuim). The figures
+ * (rapportage) have their own spec: cijfers.browser-spec.ts. One journey per page group, each logging in as the demo user of its role; axe-core on every page
  * (no serious or critical WCAG 2.1 A/AA violation), a screenshot of each in tests/browser/results/opvolging-*.png.
  */
 const ROOT = join(__dirname, '../..');
@@ -46,11 +43,6 @@ let context: BrowserContext;
 let page: Page;
 let paginafouten: string[] = [];
 const toegankelijkheid: Array<{ pagina: string; url: string; overtredingen: number; ernstig: number; kritiek: number; regels: string[] }> = [];
-const SCHOOLJAAR = '2026-2027';
-// Dossiers of the demo school 14RP (region MC03) for the figures: its decaan, the RMC and ops read its tabellenboek.
-const leerlingen = generateCohort({ seed: 7, regios: ['MC03'], schooljaar: SCHOOLJAAR, fraction: 0.05 })
-  .dossiers.filter((d) => d.school.brin === '14RP' && rmcRegioVanGemeente(d.leerling.woongemeente)?.code === 'MC03')
-  .slice(0, 12);
 const url = (name: string) => services.find((service) => service.name === name)!.url;
 
 async function controleer(naam: string): Promise<void> {
@@ -369,60 +361,5 @@ describe('the follow-up pages in a browser', () => {
     await inloggen('/verzuimmeldingen', 'trajectbegeleider-mc03');
     await page.getByText('Er zijn geen verzuimmeldingen.').waitFor();
     await controleer('verzuim-10-rmc-meldingen-leeg');
-  });
-
-  it('the figures: the school reads its tabellenboek and downloads the CSV; the RMC reads it over its residents with signals per region; ops reads it suppressed', async () => {
-    expect(leerlingen.length).toBeGreaterThanOrEqual(6);
-    const overstap = async (org: Claims['org'], roles: Role[] = ['schooladministratie']) =>
-      (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } }))
-        .accessToken;
-    await sendBulk(url('overstap'), await bulkRequests(leerlingen, overstap));
-    const decaan = await token({ type: 'vo-school', code: '14RP' }, 'decaan');
-    // Rapportage projects overstap's events through Kafka: wait until it counted them all.
-    await waitFor(
-      'the tabellenboek projected',
-      async () =>
-        ((await api('rapportage', `/api/rapportage/tabellenboek?schooljaar=${SCHOOLJAAR}`, decaan)) as { keuzeEnWerkelijk: { totaal: number } })
-          .keuzeEnWerkelijk.totaal === leerlingen.length,
-      30_000,
-      500,
-    );
-
-    await inloggen('/cijfers', 'decaan-14rp');
-    await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
-    await page.getByText('Niets is onderdrukt: deze cijfers blijven binnen je organisatie.').first().waitFor();
-    await expect(page.locator('tfoot').first().locator('td').last().innerText()).resolves.toBe(String(leerlingen.length));
-    await controleer('cijfers-01-school');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download als CSV/ }).click()]);
-    expect(download.suggestedFilename()).toBe(`tabellenboek-14RP-${SCHOOLJAAR}.csv`);
-    const pad = await download.path();
-    expect(readFileSync(pad, 'utf8')).toMatch(/onderdrukt/);
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
-    await page.waitForURL(`${base}/`);
-
-    await inloggen('/cijfers', 'coordinator-mc03');
-    await page.getByText('Vul de BRIN van een VO-school in om haar tabellenboek te zien.').waitFor();
-    await page.getByLabel('School (BRIN)').fill('14rp');
-    await page.getByRole('button', { name: 'Toon' }).click();
-    await page.waitForURL(/brin=14RP/);
-    await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
-    await page.getByText(/Alleen de leerlingen die wonen in Centraal en Westelijk Groningen/).waitFor();
-    await page.getByRole('heading', { name: 'Signalen per RMC-regio' }).waitFor();
-    await controleer('cijfers-02-rmc');
-    await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.getByRole('button', { name: 'Ja, log mij uit' }).click();
-    await page.waitForURL(`${base}/`);
-
-    // Ops: platform figures, small cells suppressed ("—", explained under the table); a deep link with the school.
-    await inloggen('/cijfers', 'ops');
-    await page.goto(`${base}/cijfers?brin=14RP`);
-    await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
-    await page
-      .getByText(/— = onderdrukt: minder dan 5 jongeren/)
-      .first()
-      .waitFor();
-    await expect(page.locator('tbody').first().getByText('onderdrukt').count()).resolves.toBeGreaterThan(0);
-    await controleer('cijfers-03-ops-onderdrukt');
   });
 });

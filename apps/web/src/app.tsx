@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { lazy, ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { zetTokenBron } from './api/client';
 import { Gebruiker, useAuth } from './auth';
@@ -11,12 +11,15 @@ import { PlatformPagina } from './pages/platform';
 import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
 import { AbsentiePagina, VerzuimLeerlingenPagina, VerzuimmeldingenPagina, VerzuimmeldingPagina } from './pages/verzuim';
-import { CijfersPagina } from './pages/cijfers';
 import { ZiekteverzuimPagina, ZiekteverzuimSignaalPagina } from './pages/ziekteverzuim';
 import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, InschrijvingPagina, NieuweAanmeldingPagina } from './pages/aanmeldingen';
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
 import { InstellingenPagina } from './pages/instellingen';
 import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
+import { Laden } from './components/status';
+
+// The dashboards load on first visit: ECharts stays out of the bundle every other page loads.
+const CijfersPagina = lazy(() => import('./pages/cijfers').then((module) => ({ default: module.CijfersPagina })));
 
 export function App({ demo }: { demo: boolean }) {
   const auth = useAuth();
@@ -58,7 +61,15 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/verzuimmeldingen/:meldingId" element={alleen('/verzuimmeldingen', <VerzuimmeldingPagina />)} />
         <Route path="/ziekteverzuim" element={alleen('/ziekteverzuim', <ZiekteverzuimPagina />)} />
         <Route path="/ziekteverzuim/:signaalId" element={alleen('/ziekteverzuim', <ZiekteverzuimSignaalPagina />)} />
-        <Route path="/cijfers" element={alleen('/cijfers', <CijfersPagina />)} />
+        <Route
+          path="/cijfers"
+          element={alleen(
+            '/cijfers',
+            <Suspense fallback={<Laden wat="De cijfers" />}>
+              <CijfersPagina />
+            </Suspense>,
+          )}
+        />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Layout>

@@ -27,7 +27,8 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator'))
   )
     items.push({ pad: '/verzuimmeldingen', label: 'Verzuimmeldingen' });
-  if (type === 'vo-school' || type === 'rmc-regio' || type === 'ops') items.push({ pad: '/cijfers', label: 'Cijfers' });
+  if (type === 'vo-school' || type === 'rmc-regio' || type === 'ops' || (type === 'gemeente' && rol('leerplichtambtenaar')))
+    items.push({ pad: '/cijfers', label: 'Cijfers' });
   // The organisation's channels (its beheerder; an RMC's coordinator too, who also sets the region's routing).
   if (
     (type === 'rmc-regio' && rol('rmc-coordinator', 'beheerder')) ||

@@ -1,0 +1,124 @@
+import { FormEvent, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../auth';
+import { Fout } from '../../components/status';
+import { useKlok } from '../../klok';
+import { useTitel } from '../titel';
+import { AlertcijfersSectie } from './alertcijfers';
+import { EffectrapportageSectie } from './effectrapportage';
+import { PlatformtotalenSectie } from './platformtotalen';
+import { SignalenPerRegioSectie } from './signalen-per-regio';
+import { TabellenboekSectie } from './tabellenboek';
+import { VerzuimcijfersSectie } from './verzuimcijfers';
+
+const UITLEG = {
+  'vo-school':
+    'Het tabellenboek van je school: de keuze van je leerlingen tegen hun aanmelding en hun werkelijke bestemming op 1 oktober, de trend over de jaren en de signalen over hen.',
+  'rmc-regio':
+    'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim en hoe snel signalen worden opgepakt.',
+  gemeente: 'De verzuimmeldingen van je gemeente per soort en status, en hoe snel signalen worden opgepakt.',
+  ops: 'Platformcijfers: de totalen per RMC-regio, het tabellenboek van een VO-school en de cijfers van alle organisaties samen; kleine aantallen zijn onderdrukt.',
+} as const;
+
+/** The dashboards per role (issue 15): one section per report, each with its chart, its table and its exports. */
+export function CijfersPagina() {
+  const { gebruiker } = useAuth();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const klok = useKlok();
+  const type = gebruiker?.org.type;
+  const organisatie = gebruiker?.org.code ?? 'organisatie';
+  const eigenSchool = type === 'vo-school';
+  const tabellenboek = type === 'vo-school' || type === 'rmc-regio' || type === 'ops';
+  const schooljaar = params.get('schooljaar') ?? klok.data?.schooljaar;
+  const brin = eigenSchool ? undefined : (params.get('brin') ?? undefined);
+  const vestiging = params.get('vestiging') ?? undefined;
+  useTitel(`Cijfers${schooljaar ? ` ${schooljaar}` : ''}`);
+  const [brinInvoer, setBrinInvoer] = useState(brin ?? '');
+  const [vestigingInvoer, setVestigingInvoer] = useState(vestiging ?? '');
+  const [jaarInvoer, setJaarInvoer] = useState<string>();
+
+  const kies = (event: FormEvent) => {
+    event.preventDefault();
+    const nieuw = new URLSearchParams();
+    const jaar = jaarInvoer ?? schooljaar;
+    if (jaar && jaar !== klok.data?.schooljaar) nieuw.set('schooljaar', jaar);
+    if (tabellenboek && !eigenSchool && brinInvoer.trim()) {
+      nieuw.set('brin', brinInvoer.trim().toUpperCase());
+      setBrinInvoer(brinInvoer.trim().toUpperCase());
+    }
+    if (tabellenboek && vestigingInvoer.trim()) nieuw.set('vestiging', vestigingInvoer.trim().toUpperCase());
+    void navigate(`/cijfers${nieuw.size ? `?${nieuw.toString()}` : ''}`);
+  };
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Cijfers{schooljaar ? ` ${schooljaar}` : ''}</h1>
+      {type && type in UITLEG && <p className="utrecht-paragraph">{UITLEG[type as keyof typeof UITLEG]}</p>}
+      <form className="sluitend-formulier sluitend-filters" onSubmit={kies} aria-label="Filters">
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="schooljaar">
+            Schooljaar
+          </label>
+          <input
+            id="schooljaar"
+            className="utrecht-textbox"
+            value={jaarInvoer ?? schooljaar ?? ''}
+            pattern="\d{4}-\d{4}"
+            onChange={(event) => setJaarInvoer(event.target.value)}
+          />
+        </div>
+        {tabellenboek && !eigenSchool && (
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="brin">
+              School (BRIN)
+            </label>
+            <input
+              id="brin"
+              className="utrecht-textbox"
+              value={brinInvoer}
+              autoComplete="off"
+              onChange={(event) => setBrinInvoer(event.target.value)}
+            />
+          </div>
+        )}
+        {tabellenboek && (
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="vestiging">
+              Vestiging (mag leeg)
+            </label>
+            <input
+              id="vestiging"
+              className="utrecht-textbox"
+              value={vestigingInvoer}
+              autoComplete="off"
+              onChange={(event) => setVestigingInvoer(event.target.value)}
+            />
+          </div>
+        )}
+        <div className="sluitend-filters__knop">
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            Toon
+          </button>
+        </div>
+      </form>
+      {klok.isError && <Fout fout={klok.error} wat="Het schooljaar" />}
+      {schooljaar && (
+        <>
+          {type === 'ops' && <PlatformtotalenSectie schooljaar={schooljaar} />}
+          {tabellenboek && (
+            <TabellenboekSectie key={`${schooljaar}-${brin}-${vestiging}`} keuze={{ schooljaar, brin, vestiging, eigenSchool, organisatie }} />
+          )}
+          {(type === 'rmc-regio' || type === 'ops') && <SignalenPerRegioSectie schooljaar={schooljaar} />}
+          {(type === 'rmc-regio' || type === 'ops') && <EffectrapportageSectie schooljaar={schooljaar} organisatie={organisatie} />}
+          {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
+            <VerzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
+          )}
+          {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
+            <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
