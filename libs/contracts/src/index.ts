@@ -47,6 +47,8 @@ export * from './api/trajecten/screening.api';
 export * from './api/trajecten/trajectplan.api';
 export * from './api/trajecten/overdracht.api';
 export * from './api/trajecten/netwerkoverleg.api';
+export * from './api/trajecten/programma.api';
+export * from './events/trajecten/programma.events';
 export * from './model/verzuim/verzuim.model';
 export * from './api/verzuim/leerling.api';
 export * from './api/verzuim/kalender.api';

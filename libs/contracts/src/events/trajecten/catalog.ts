@@ -11,6 +11,7 @@ import {
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
 } from './casus.events';
+import { programmaDeelnameBeeindigdPayloadSchema, programmaDeelnameGestartPayloadSchema } from './programma.events';
 
 /** The events trajecten produces, on `sluitend.trajecten.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
 export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
@@ -89,5 +90,20 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     description:
       'Een voorgestelde overdracht is niet binnen het ingestelde aantal werkdagen geaccepteerd: voor notificaties om bij het RMC van de regio te escaleren. Eenmaal per overdracht.',
     payload: casusOverdrachtGeescaleerdPayloadSchema,
+  },
+  'trajecten.programma.deelname-gestart': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een casus doet mee aan een programma van de regio (sollicitatieclub, oriëntatietraining …). Alleen ids en codes.',
+    payload: programmaDeelnameGestartPayloadSchema,
+  },
+  'trajecten.programma.deelname-beeindigd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een deelnemer verliet het programma met een resultaat (opleiding, werk, bbl, voortijdig gestopt …), zonder de toelichting. Eenmaal per deelname.',
+    payload: programmaDeelnameBeeindigdPayloadSchema,
   },
 } as const);
