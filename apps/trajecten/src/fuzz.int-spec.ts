@@ -156,6 +156,15 @@ beforeAll(async () => {
     if (response.status !== 201) throw new Error(`seed deelname: ${response.status} ${await response.text()}`);
     return `/api/trajecten/programmas/MC07/${programma}/deelnames/${casusId}/afmelden`;
   };
+  /** A fresh case whose nazorg check fell due (seeded as the nazorgcontrole due work leaves it); its path for the result. */
+  const nazorgAanDeBeurt = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    await context.dataSource.query(
+      "INSERT INTO nazorgcontrole (casus_id, rmc_regio, vanaf, due_at, gevuurd_op) VALUES ($1, 'MC07', now() - interval '3 months', now(), now())",
+      [id],
+    );
+    return `/api/trajecten/casussen/${id}/nazorgcontrole`;
+  };
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
 
@@ -305,6 +314,14 @@ beforeAll(async () => {
         pad: '/api/trajecten/caseload/MC07',
         token: coordinator,
         body: { normen: { rmc: 300, leerplicht: 250 }, team: [{ gebruiker: 'u-17', soort: 'rmc', fte: 0.8 }] },
+      }),
+      'GET /api/trajecten/nazorgcontroles/{rmcRegio}': () => ({ pad: '/api/trajecten/nazorgcontroles/MC07', token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/nazorgcontrole': () => ({
+        pad: '/api/trajecten/casussen/{id}/nazorgcontrole',
+        // A fresh due check per request: a result is recorded once.
+        nieuwPad: nazorgAanDeBeurt,
+        token: begeleider,
+        body: { resultaat: 'plek-behouden', toelichting: 'zit goed op de opleiding' },
       }),
       'GET /api/trajecten/programmas/{rmcRegio}': () => ({ pad: '/api/trajecten/programmas/MC07', token: begeleider }),
       'POST /api/trajecten/programmas/{rmcRegio}': () => ({

@@ -470,6 +470,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/nazorgcontroles/{rmcRegio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De nazorgcontroles van de regio die aan de beurt zijn en op een resultaat wachten, langst wachtend eerst */
+        get: operations["LeesNazorgcontrolesHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/nazorgcontrole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Het resultaat van de nazorgcontrole vastleggen: plek behouden, uitgevallen of niet bereikt (eenmaal, als ze aan de beurt is) */
+        post: operations["LegNazorgcontroleVastHttp_legVast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/demo/klok": {
         parameters: {
             query?: never;
@@ -1382,6 +1416,54 @@ export interface components {
             /** Format: date */
             datum?: string;
             toelichting?: string;
+        };
+        NazorgcontrolesDto_Output: {
+            rmcRegio: string;
+            nazorgcontroles: {
+                /** Format: uuid */
+                casusId: string;
+                rmcRegio: string;
+                /** Format: date-time */
+                vanaf: string;
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                gevuurdOp: string | null;
+                casusregisseur: {
+                    sub: string;
+                    naam: string;
+                } | null;
+                /** @enum {string|null} */
+                resultaat: "plek-behouden" | "uitgevallen" | "niet-bereikt" | null;
+                toelichting: string | null;
+                /** Format: date-time */
+                vastgelegdOp: string | null;
+            }[];
+        };
+        LegNazorgcontroleVastDto: {
+            /** @enum {string} */
+            resultaat: "plek-behouden" | "uitgevallen" | "niet-bereikt";
+            toelichting?: string;
+        };
+        NazorgcontroleDto_Output: {
+            /** Format: uuid */
+            casusId: string;
+            rmcRegio: string;
+            /** Format: date-time */
+            vanaf: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            gevuurdOp: string | null;
+            casusregisseur: {
+                sub: string;
+                naam: string;
+            } | null;
+            /** @enum {string|null} */
+            resultaat: "plek-behouden" | "uitgevallen" | "niet-bereikt" | null;
+            toelichting: string | null;
+            /** Format: date-time */
+            vastgelegdOp: string | null;
         };
         KlokDto_Output: {
             /**
@@ -3565,6 +3647,115 @@ export interface operations {
             };
             /** @description Geen toegang voor deze organisatie of rol */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesNazorgcontrolesHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NazorgcontrolesDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LegNazorgcontroleVastHttp_legVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegNazorgcontroleVastDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NazorgcontroleDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,7 +11,12 @@ import {
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
 } from './casus.events';
-import { programmaDeelnameBeeindigdPayloadSchema, programmaDeelnameGestartPayloadSchema } from './programma.events';
+import {
+  casusNazorgcontroleNodigPayloadSchema,
+  casusNazorgcontroleVastgelegdPayloadSchema,
+  programmaDeelnameBeeindigdPayloadSchema,
+  programmaDeelnameGestartPayloadSchema,
+} from './programma.events';
 
 /** The events trajecten produces, on `sluitend.trajecten.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
 export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
@@ -105,5 +110,20 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     description:
       'Een deelnemer verliet het programma met een resultaat (opleiding, werk, bbl, voortijdig gestopt …), zonder de toelichting. Eenmaal per deelname.',
     payload: programmaDeelnameBeeindigdPayloadSchema,
+  },
+  'trajecten.casus.nazorgcontrole-nodig': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'De nazorgcontrole van een casus is aan de beurt (het ingestelde aantal maanden na het begin van de nazorg of na afsluiten met een plek): de casus staat op de lijst van de casusregisseur. Eenmaal per casus.',
+    payload: casusNazorgcontroleNodigPayloadSchema,
+  },
+  'trajecten.casus.nazorgcontrole-vastgelegd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'Het resultaat van de nazorgcontrole: plek behouden, uitgevallen of niet bereikt (zonder toelichting).',
+    payload: casusNazorgcontroleVastgelegdPayloadSchema,
   },
 } as const);
