@@ -168,6 +168,15 @@ beforeAll(async () => {
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
 
+  /** An imported A01 list of the region: its id, for the terugmelding. */
+  const lijst = await fetch(`${context.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'text/csv' },
+    body: `${A01}\n${bsn()},2008-03-15,GM0106,25LP,mbo,25180,2026-02-10\n`,
+  });
+  const { lijstId } = (await lijst.json()) as { lijstId: string };
+  if (lijst.status >= 300) throw new Error(`seed lijst: ${lijst.status}`);
+
   uitkomst = await fuzzTekstvelden({
     service: 'trajecten',
     url: context.url as string,
@@ -322,6 +331,10 @@ beforeAll(async () => {
         nieuwPad: nazorgAanDeBeurt,
         token: begeleider,
         body: { resultaat: 'plek-behouden', toelichting: 'zit goed op de opleiding' },
+      }),
+      'GET /api/trajecten/duo-lijsten/{lijstId}/terugmelding.csv': () => ({
+        pad: `/api/trajecten/duo-lijsten/${lijstId}/terugmelding.csv`,
+        token: begeleider,
       }),
       'GET /api/trajecten/programmas/{rmcRegio}': () => ({ pad: '/api/trajecten/programmas/MC07', token: begeleider }),
       'POST /api/trajecten/programmas/{rmcRegio}': () => ({

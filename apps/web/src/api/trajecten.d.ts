@@ -252,6 +252,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/duo-lijsten/{lijstId}/terugmelding.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De terugmelding van een ingelezen DUO-lijst als CSV: per regel wat ze werd en waar de casus nu staat */
+        get: operations["LeesTerugmeldingHttp_exporteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/casussen/{id}/screenings": {
         parameters: {
             query?: never;
@@ -2530,6 +2547,55 @@ export interface operations {
             };
             /** @description Niet ondersteund mediatype */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesTerugmeldingHttp_exporteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lijstId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: regel, verwerking, casusId, stand, casusStatus, uitkomst, afgeslotenOp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
