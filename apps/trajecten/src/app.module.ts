@@ -16,6 +16,10 @@ import { Overdracht1732320001307 } from './migrations/1732320001307-overdracht';
 import { OverdrachtenModule } from './overdrachten/overdrachten.module';
 import { NetwerkoverlegAdvies1732320001308 } from './migrations/1732320001308-netwerkoverleg-advies';
 import { NetwerkoverlegModule } from './netwerkoverleg/netwerkoverleg.module';
+import { Programmas1732400001001 } from './migrations/1732400001001-programmas';
+import { ProgrammasModule } from './programmas/programmas.module';
+import { Nazorgcontrole1732400001002 } from './migrations/1732400001002-nazorgcontrole';
+import { NazorgModule } from './nazorg/nazorg.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SignalenModule } from './signalen/signalen.module';
 import { TrajectplannenModule } from './trajectplannen/trajectplannen.module';
@@ -23,7 +27,7 @@ import { TrajectplannenModule } from './trajectplannen/trajectplannen.module';
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
  * region and person, their steps, casusregisseur), signalen (signals → cases by the region's rule table), contacten
- * (contact attempts, re-approach timers), caseload (open cases per casusregisseur against the norm), duo-lijsten (the A01 list into cases), screening (life domains and skills, history), trajectplannen (the plan with optimistic locking), overdrachten (warm handovers to partners, escalated when not accepted in time). The other folders hold domain rules that are not served yet (src/README.md).
+ * (contact attempts, re-approach timers), caseload (open cases per casusregisseur against the norm), duo-lijsten (the A01 list into cases), screening (life domains and skills, history), trajectplannen (the plan with optimistic locking), overdrachten (warm handovers to partners, escalated when not accepted in time), netwerkoverleg, programmas (a region's programmes, cases joining and leaving with a result), nazorg (the check after closing with a place, on the sweeper). The other folders hold domain rules that are not served yet (src/README.md).
  */
 @Global()
 @Module({})
@@ -51,6 +55,8 @@ export class AppModule {
             Trajectplan1732320001306,
             Overdracht1732320001307,
             NetwerkoverlegAdvies1732320001308,
+            Programmas1732400001001,
+            Nazorgcontrole1732400001002,
           ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'] },
@@ -64,6 +70,8 @@ export class AppModule {
         TrajectplannenModule,
         OverdrachtenModule,
         NetwerkoverlegModule,
+        ProgrammasModule,
+        NazorgModule,
       ],
       providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
       exports: [TRAJECTEN_ENV],

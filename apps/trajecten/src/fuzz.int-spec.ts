@@ -133,8 +133,49 @@ beforeAll(async () => {
     if (response.status !== 201) throw new Error(`seed overdracht: ${response.status} ${JSON.stringify(overdracht)}`);
     return `/api/trajecten/casussen/${id}/overdrachten/${overdracht.id}/acties`;
   };
+  /** A fresh programme of the region without a capacity, running since 2026-01-01; its id. */
+  const nieuwProgramma = async (): Promise<string> => {
+    const response = await fetch(`${context.url}/api/trajecten/programmas/MC07`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await coordinator()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ naam: 'Sollicitatieclub', startdatum: '2026-01-01' }),
+    });
+    const programma = (await response.json()) as { id: string };
+    if (response.status !== 201) throw new Error(`seed programma: ${response.status} ${JSON.stringify(programma)}`);
+    return programma.id;
+  };
+  const programma = await nieuwProgramma();
+  /** A fresh case that joined the programme on 2026-06-01; the path to sign it off. */
+  const deelnemer = async (): Promise<string> => {
+    const casusId = await nieuweCasus();
+    const response = await fetch(`${context.url}/api/trajecten/programmas/MC07/${programma}/deelnames`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ casusId, datum: '2026-06-01' }),
+    });
+    if (response.status !== 201) throw new Error(`seed deelname: ${response.status} ${await response.text()}`);
+    return `/api/trajecten/programmas/MC07/${programma}/deelnames/${casusId}/afmelden`;
+  };
+  /** A fresh case whose nazorg check fell due (seeded as the nazorgcontrole due work leaves it); its path for the result. */
+  const nazorgAanDeBeurt = async (): Promise<string> => {
+    const id = await nieuweCasus();
+    await context.dataSource.query(
+      "INSERT INTO nazorgcontrole (casus_id, rmc_regio, vanaf, due_at, gevuurd_op) VALUES ($1, 'MC07', now() - interval '3 months', now(), now())",
+      [id],
+    );
+    return `/api/trajecten/casussen/${id}/nazorgcontrole`;
+  };
   const A01 = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,brin,onderwijssoort,opleidingscode,uitschrijfdatum';
   const OUD_VSV = 'bsn_of_onderwijsnummer,geboortedatum,woongemeente,uitgeschreven_op';
+
+  /** An imported A01 list of the region: its id, for the terugmelding. */
+  const lijst = await fetch(`${context.url}/api/trajecten/duo-lijsten/a01?rapportagedatum=2026-03-01`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'text/csv' },
+    body: `${A01}\n${bsn()},2008-03-15,GM0106,25LP,mbo,25180,2026-02-10\n`,
+  });
+  const { lijstId } = (await lijst.json()) as { lijstId: string };
+  if (lijst.status >= 300) throw new Error(`seed lijst: ${lijst.status}`);
 
   uitkomst = await fuzzTekstvelden({
     service: 'trajecten',
@@ -282,6 +323,45 @@ beforeAll(async () => {
         pad: '/api/trajecten/caseload/MC07',
         token: coordinator,
         body: { normen: { rmc: 300, leerplicht: 250 }, team: [{ gebruiker: 'u-17', soort: 'rmc', fte: 0.8 }] },
+      }),
+      'GET /api/trajecten/nazorgcontroles/{rmcRegio}': () => ({ pad: '/api/trajecten/nazorgcontroles/MC07', token: begeleider }),
+      'POST /api/trajecten/casussen/{id}/nazorgcontrole': () => ({
+        pad: '/api/trajecten/casussen/{id}/nazorgcontrole',
+        // A fresh due check per request: a result is recorded once.
+        nieuwPad: nazorgAanDeBeurt,
+        token: begeleider,
+        body: { resultaat: 'plek-behouden', toelichting: 'zit goed op de opleiding' },
+      }),
+      'GET /api/trajecten/duo-lijsten/{lijstId}/terugmelding.csv': () => ({
+        pad: `/api/trajecten/duo-lijsten/${lijstId}/terugmelding.csv`,
+        token: begeleider,
+      }),
+      'GET /api/trajecten/programmas/{rmcRegio}': () => ({ pad: '/api/trajecten/programmas/MC07', token: begeleider }),
+      'POST /api/trajecten/programmas/{rmcRegio}': () => ({
+        pad: '/api/trajecten/programmas/MC07',
+        token: coordinator,
+        body: { naam: 'Wat wil je nou?', capaciteit: 8, startdatum: '2026-03-02', einddatum: '2026-04-03' },
+      }),
+      'GET /api/trajecten/programmas/{rmcRegio}/{programmaId}': () => ({ pad: `/api/trajecten/programmas/MC07/${programma}`, token: begeleider }),
+      'POST /api/trajecten/programmas/{rmcRegio}/{programmaId}/beeindigen': () => ({
+        pad: '/api/trajecten/programmas/MC07/{programmaId}/beeindigen',
+        // A fresh programme per request: an ended one answers 409 to a later end.
+        nieuwPad: async () => `/api/trajecten/programmas/MC07/${await nieuwProgramma()}/beeindigen`,
+        token: coordinator,
+        body: { einddatum: '2026-12-31' },
+      }),
+      'POST /api/trajecten/programmas/{rmcRegio}/{programmaId}/deelnames': () => ({
+        pad: '/api/trajecten/programmas/MC07/{programmaId}/deelnames',
+        // A fresh programme per request: a case joins a programme once.
+        nieuwPad: async () => `/api/trajecten/programmas/MC07/${await nieuwProgramma()}/deelnames`,
+        token: begeleider,
+        body: { casusId: lezen, datum: '2026-06-01' },
+      }),
+      'POST /api/trajecten/programmas/{rmcRegio}/{programmaId}/deelnames/{casusId}/afmelden': () => ({
+        pad: '/api/trajecten/programmas/MC07/{programmaId}/deelnames/{casusId}/afmelden',
+        nieuwPad: deelnemer,
+        token: begeleider,
+        body: { resultaat: 'opleiding', datum: '2026-09-01', toelichting: 'start in september op het ROC' },
       }),
       'POST /api/trajecten/duo-lijsten/a01': () => ({
         pad: '/api/trajecten/duo-lijsten/a01',

@@ -6,6 +6,10 @@ import { trajectenEnvSchema } from './config/trajecten-env';
  * The access matrix (issue 11) over trajecten: every route of its running router × every organisation type × role,
  * against the policy table in libs/auth (docs/access.md). A route without a declaration fails.
  */
+// The whole file, hooks included: every route × organisation type × role, one request after the other (over 3,000
+// with the programme, nazorg and terugmelding routes) outgrows the tier's 180 s on a busy machine.
+jest.setTimeout(600_000);
+
 let context: ServiceTestContext;
 let uitkomst: MatrixUitkomst;
 

@@ -16,6 +16,7 @@ import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, Insch
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
 import { InstellingenPagina } from './pages/instellingen';
 import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
+import { ProgrammaPagina, ProgrammasPagina } from './pages/programmas';
 import { Laden } from './components/status';
 
 // The dashboards load on first visit: ECharts stays out of the bundle every other page loads.
@@ -55,6 +56,8 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/casussen/nieuw" element={alleen('/casussen', <NieuweCasusPagina />)} />
         <Route path="/casussen/:id" element={alleen('/casussen', <CasusPagina />)} />
         <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
+        <Route path="/programmas" element={alleen('/programmas', <ProgrammasPagina />)} />
+        <Route path="/programmas/:id" element={alleen('/programmas', <ProgrammaPagina />)} />
         <Route path="/verzuim" element={alleen('/verzuim', <VerzuimLeerlingenPagina />)} />
         <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
         <Route path="/verzuimmeldingen" element={alleen('/verzuimmeldingen', <VerzuimmeldingenPagina />)} />

@@ -18,6 +18,7 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     items.push({ pad: '/inschrijvingen', label: 'Inschrijvingen' });
   }
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/casussen', label: 'Casussen' });
+  if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/programmas', label: "Programma's" });
   if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/casusregels', label: 'Casusregels' });
   const school = type === 'vo-school' || type === 'mbo-instelling';
   if (school && rol('schooladministratie', 'mentor')) items.push({ pad: '/verzuim', label: 'Verzuim' });

@@ -19,6 +19,8 @@ export const trajectenEnvSchema = serviceEnvSchema(3103, {
     ),
   /** Working days a receiver has to accept a warm handover before it escalates (1–20, default 5). */
   OVERDRACHT_WERKDAGEN: z.coerce.number().int().min(1).max(20).default(5),
+  /** Months after nazorg began (or the case closed with a place) that the nazorg check falls due (1–12, default 3). */
+  NAZORG_MAANDEN: z.coerce.number().int().min(1).max(12).default(3),
 });
 
 export type TrajectenEnv = z.infer<typeof trajectenEnvSchema>;

@@ -2,4 +2,5 @@
 export const JOBS = {
   heraanpak: 'trajecten-heraanpak',
   overdrachtEscalatie: 'trajecten-overdracht-escalatie',
+  nazorgcontrole: 'trajecten-nazorgcontrole',
 } as const;

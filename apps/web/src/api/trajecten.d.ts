@@ -252,6 +252,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/duo-lijsten/{lijstId}/terugmelding.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De terugmelding van een ingelezen DUO-lijst als CSV: per regel wat ze werd en waar de casus nu staat */
+        get: operations["LeesTerugmeldingHttp_exporteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/casussen/{id}/screenings": {
         parameters: {
             query?: never;
@@ -378,6 +395,126 @@ export interface paths {
         put?: never;
         /** Het advies van het netwerkoverleg vastleggen: triage, route, toewijzing (casusregisseur of klantmanager) */
         post: operations["RegistreerAdviesHttp_registreer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/programmas/{rmcRegio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De programma's van de regio, lopende eerst, elk met het aantal deelnemers en hun resultaten */
+        get: operations["LeesProgrammasHttp_lees"];
+        put?: never;
+        /** Een programma van de regio starten (naam, periode, capaciteit); alleen de RMC-coördinator */
+        post: operations["MaakProgrammaHttp_maak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/programmas/{rmcRegio}/{programmaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén programma van de regio met zijn deelnemers (casussen), lopende eerst, en de resultaten */
+        get: operations["LeesProgrammaHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/programmas/{rmcRegio}/{programmaId}/beeindigen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een programma beëindigen op een datum (standaard vandaag); alleen de RMC-coördinator */
+        post: operations["BeeindigProgrammaHttp_beeindig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/programmas/{rmcRegio}/{programmaId}/deelnames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een open casus van de regio aanmelden voor een programma (het loopt, er is plaats, nog niet aangemeld) */
+        post: operations["MeldAanProgrammaHttp_meldAan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/programmas/{rmcRegio}/{programmaId}/deelnames/{casusId}/afmelden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een deelnemer afmelden bij een programma met zijn resultaat (eenmaal, niet voor de aanmelding) */
+        post: operations["MeldAfProgrammaHttp_meldAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/nazorgcontroles/{rmcRegio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De nazorgcontroles van de regio die aan de beurt zijn en op een resultaat wachten, langst wachtend eerst */
+        get: operations["LeesNazorgcontrolesHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/casussen/{id}/nazorgcontrole": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Het resultaat van de nazorgcontrole vastleggen: plek behouden, uitgevallen of niet bereikt (eenmaal, als ze aan de beurt is) */
+        post: operations["LegNazorgcontroleVastHttp_legVast"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1158,6 +1295,192 @@ export interface components {
                     code: string;
                 } | null;
             };
+        };
+        ProgrammasDto_Output: {
+            rmcRegio: string;
+            programmas: {
+                /** Format: uuid */
+                id: string;
+                rmcRegio: string;
+                naam: string;
+                capaciteit: number | null;
+                /** Format: date */
+                startdatum: string;
+                /** Format: date */
+                einddatum: string | null;
+                /** Format: date-time */
+                aangemaaktOp: string;
+                resultaten: {
+                    deelnemers: number;
+                    lopend: number;
+                    perResultaat: {
+                        opleiding: number;
+                        werk: number;
+                        bbl: number;
+                        "zorg-hulpverlening": number;
+                        "ander-traject": number;
+                        "voortijdig-gestopt": number;
+                        "niet-begonnen": number;
+                        verhuisd: number;
+                        overig: number;
+                    };
+                };
+            }[];
+        };
+        MaakProgrammaDto: {
+            naam: string;
+            capaciteit?: number;
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            einddatum?: string;
+        };
+        ProgrammaDto_Output: {
+            /** Format: uuid */
+            id: string;
+            rmcRegio: string;
+            naam: string;
+            capaciteit: number | null;
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            einddatum: string | null;
+            /** Format: date-time */
+            aangemaaktOp: string;
+            resultaten: {
+                deelnemers: number;
+                lopend: number;
+                perResultaat: {
+                    opleiding: number;
+                    werk: number;
+                    bbl: number;
+                    "zorg-hulpverlening": number;
+                    "ander-traject": number;
+                    "voortijdig-gestopt": number;
+                    "niet-begonnen": number;
+                    verhuisd: number;
+                    overig: number;
+                };
+            };
+        };
+        ProgrammaDetailDto_Output: {
+            /** Format: uuid */
+            id: string;
+            rmcRegio: string;
+            naam: string;
+            capaciteit: number | null;
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            einddatum: string | null;
+            /** Format: date-time */
+            aangemaaktOp: string;
+            resultaten: {
+                deelnemers: number;
+                lopend: number;
+                perResultaat: {
+                    opleiding: number;
+                    werk: number;
+                    bbl: number;
+                    "zorg-hulpverlening": number;
+                    "ander-traject": number;
+                    "voortijdig-gestopt": number;
+                    "niet-begonnen": number;
+                    verhuisd: number;
+                    overig: number;
+                };
+            };
+            deelnames: {
+                /** Format: uuid */
+                programmaId: string;
+                /** Format: uuid */
+                casusId: string;
+                /** Format: date */
+                aangemeldOp: string;
+                /** Format: date */
+                afgemeldOp: string | null;
+                /** @enum {string|null} */
+                resultaat: "opleiding" | "werk" | "bbl" | "zorg-hulpverlening" | "ander-traject" | "voortijdig-gestopt" | "niet-begonnen" | "verhuisd" | "overig" | null;
+                toelichting: string | null;
+            }[];
+        };
+        BeeindigProgrammaDto: {
+            /** Format: date */
+            einddatum?: string;
+        };
+        MeldAanProgrammaDto: {
+            /** Format: uuid */
+            casusId: string;
+            /** Format: date */
+            datum?: string;
+        };
+        DeelnameDto_Output: {
+            /** Format: uuid */
+            programmaId: string;
+            /** Format: uuid */
+            casusId: string;
+            /** Format: date */
+            aangemeldOp: string;
+            /** Format: date */
+            afgemeldOp: string | null;
+            /** @enum {string|null} */
+            resultaat: "opleiding" | "werk" | "bbl" | "zorg-hulpverlening" | "ander-traject" | "voortijdig-gestopt" | "niet-begonnen" | "verhuisd" | "overig" | null;
+            toelichting: string | null;
+        };
+        MeldAfProgrammaDto: {
+            /** @enum {string} */
+            resultaat: "opleiding" | "werk" | "bbl" | "zorg-hulpverlening" | "ander-traject" | "voortijdig-gestopt" | "niet-begonnen" | "verhuisd" | "overig";
+            /** Format: date */
+            datum?: string;
+            toelichting?: string;
+        };
+        NazorgcontrolesDto_Output: {
+            rmcRegio: string;
+            nazorgcontroles: {
+                /** Format: uuid */
+                casusId: string;
+                rmcRegio: string;
+                /** Format: date-time */
+                vanaf: string;
+                /** Format: date-time */
+                dueAt: string;
+                /** Format: date-time */
+                gevuurdOp: string | null;
+                casusregisseur: {
+                    sub: string;
+                    naam: string;
+                } | null;
+                /** @enum {string|null} */
+                resultaat: "plek-behouden" | "uitgevallen" | "niet-bereikt" | null;
+                toelichting: string | null;
+                /** Format: date-time */
+                vastgelegdOp: string | null;
+            }[];
+        };
+        LegNazorgcontroleVastDto: {
+            /** @enum {string} */
+            resultaat: "plek-behouden" | "uitgevallen" | "niet-bereikt";
+            toelichting?: string;
+        };
+        NazorgcontroleDto_Output: {
+            /** Format: uuid */
+            casusId: string;
+            rmcRegio: string;
+            /** Format: date-time */
+            vanaf: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            gevuurdOp: string | null;
+            casusregisseur: {
+                sub: string;
+                naam: string;
+            } | null;
+            /** @enum {string|null} */
+            resultaat: "plek-behouden" | "uitgevallen" | "niet-bereikt" | null;
+            toelichting: string | null;
+            /** Format: date-time */
+            vastgelegdOp: string | null;
         };
         KlokDto_Output: {
             /**
@@ -2233,6 +2556,55 @@ export interface operations {
             };
         };
     };
+    LeesTerugmeldingHttp_exporteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lijstId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: regel, verwerking, casusId, stand, casusStatus, uitkomst, afgeslotenOp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     LeesScreeningsHttp_lees: {
         parameters: {
             query?: never;
@@ -2969,6 +3341,487 @@ export interface operations {
             };
             /** @description Geen toegang voor deze organisatie of rol */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesProgrammasHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammasDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MaakProgrammaHttp_maak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaakProgrammaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammaDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesProgrammaHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                programmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammaDetailDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BeeindigProgrammaHttp_beeindig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                programmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeeindigProgrammaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammaDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeldAanProgrammaHttp_meldAan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                programmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeldAanProgrammaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeelnameDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeldAfProgrammaHttp_meldAf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                programmaId: string;
+                casusId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeldAfProgrammaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeelnameDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesNazorgcontrolesHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NazorgcontrolesDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LegNazorgcontroleVastHttp_legVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegNazorgcontroleVastDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NazorgcontroleDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

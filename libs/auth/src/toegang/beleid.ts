@@ -376,6 +376,22 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'PUT /api/trajecten/caseload/{rmcRegio}': { doel: 'caseload-team instellen', toegang: { 'rmc-regio': ['rmc-coordinator'] } },
   'POST /api/trajecten/duo-lijsten/a01': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
   'POST /api/trajecten/duo-lijsten/oud-vsv': { doel: 'DUO-lijst verwerken', toegang: { 'rmc-regio': RMC }, grootBody: true },
+  'GET /api/trajecten/nazorgcontroles/{rmcRegio}': { doel: 'nazorg bewaken', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/casussen/{id}/nazorgcontrole': { doel: 'nazorg bewaken', toegang: { 'rmc-regio': RMC } },
+  'GET /api/trajecten/duo-lijsten/{lijstId}/terugmelding.csv': { doel: 'DUO-lijst terugmelden', toegang: { 'rmc-regio': RMC } },
+  // programmes of the region: the coordinator runs them, the region's RMC staff let cases join and leave
+  'GET /api/trajecten/programmas/{rmcRegio}': { doel: "programma's volgen", toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/programmas/{rmcRegio}': { doel: "programma's beheren", toegang: { 'rmc-regio': ['rmc-coordinator'] } },
+  'GET /api/trajecten/programmas/{rmcRegio}/{programmaId}': { doel: "programma's volgen", toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/programmas/{rmcRegio}/{programmaId}/beeindigen': {
+    doel: "programma's beheren",
+    toegang: { 'rmc-regio': ['rmc-coordinator'] },
+  },
+  'POST /api/trajecten/programmas/{rmcRegio}/{programmaId}/deelnames': { doel: 'traject begeleiden', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/programmas/{rmcRegio}/{programmaId}/deelnames/{casusId}/afmelden': {
+    doel: 'traject begeleiden',
+    toegang: { 'rmc-regio': RMC },
+  },
   ...demoKlok('trajecten'),
   ...dodeBerichten('trajecten'),
   ...audit('trajecten'),

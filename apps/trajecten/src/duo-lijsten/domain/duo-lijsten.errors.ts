@@ -11,3 +11,5 @@ export const lijstLeeg = (): DomainError =>
 
 export const lijstTeGroot = (maximum: number): DomainError =>
   new DomainError('te-groot', 'duo-lijst.te-groot', `Een lijst heeft hoogstens ${maximum} rijen; splits hem op`, { details: { maximum } });
+
+export const lijstNietGevonden = (): DomainError => DomainError.nietGevonden('duo-lijst.niet-gevonden', 'Deze DUO-lijst bestaat niet in uw regio');

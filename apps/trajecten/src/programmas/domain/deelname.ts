@@ -1,23 +1,10 @@
+import { DEELNAME_RESULTATEN } from '@sluitend/contracts';
 import { DomainIssue, IsoDate, isIsoDate } from '@sluitend/domain-nl';
 import { Programma, loopt } from './programma';
 import { deelnameConflict, programmaOngeldig } from './programmas.errors';
 
-/**
- * A participant's result when leaving, from the results the seeds report per programme (seed 000: "Wat wil je nou?":
- * opleiding, halverwege afgehaakt, niet begonnen, REA, hulpverlening …; Sollicitatieclub: regulier werk, BBL-baan,
- * intensief zorgtraject, gestopt, verhuizing …).
- */
-export const DEELNAME_RESULTATEN = [
-  'opleiding',
-  'werk',
-  'bbl',
-  'zorg-hulpverlening',
-  'ander-traject',
-  'voortijdig-gestopt',
-  'niet-begonnen',
-  'verhuisd',
-  'overig',
-] as const;
+/** A participant's result when leaving (defined once in libs/contracts, from the results the seeds report per programme). */
+export { DEELNAME_RESULTATEN };
 
 export type DeelnameResultaat = (typeof DEELNAME_RESULTATEN)[number];
 

@@ -6,3 +6,6 @@ export const uitkomstOngeldig = (issues: readonly DomainIssue[]): DomainError =>
 
 export const nazorgInstellingenOngeldig = (issues: readonly DomainIssue[]): DomainError =>
   DomainError.ongeldig('nazorg.instellingen-ongeldig', 'De nazorgtermijn is ongeldig', issues);
+
+export const nazorgcontroleConflict = (code: 'nazorg.niet-aan-de-beurt' | 'nazorg.al-vastgelegd', message: string): DomainError =>
+  DomainError.conflict(code, message);

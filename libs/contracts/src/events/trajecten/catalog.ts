@@ -11,6 +11,12 @@ import {
   casusSignaalGekoppeldPayloadSchema,
   casusStatusGewijzigdPayloadSchema,
 } from './casus.events';
+import {
+  casusNazorgcontroleNodigPayloadSchema,
+  casusNazorgcontroleVastgelegdPayloadSchema,
+  programmaDeelnameBeeindigdPayloadSchema,
+  programmaDeelnameGestartPayloadSchema,
+} from './programma.events';
 
 /** The events trajecten produces, on `sluitend.trajecten.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
 export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
@@ -89,5 +95,35 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     description:
       'Een voorgestelde overdracht is niet binnen het ingestelde aantal werkdagen geaccepteerd: voor notificaties om bij het RMC van de regio te escaleren. Eenmaal per overdracht.',
     payload: casusOverdrachtGeescaleerdPayloadSchema,
+  },
+  'trajecten.programma.deelname-gestart': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'Een casus doet mee aan een programma van de regio (sollicitatieclub, oriëntatietraining …). Alleen ids en codes.',
+    payload: programmaDeelnameGestartPayloadSchema,
+  },
+  'trajecten.programma.deelname-beeindigd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een deelnemer verliet het programma met een resultaat (opleiding, werk, bbl, voortijdig gestopt …), zonder de toelichting. Eenmaal per deelname.',
+    payload: programmaDeelnameBeeindigdPayloadSchema,
+  },
+  'trajecten.casus.nazorgcontrole-nodig': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'De nazorgcontrole van een casus is aan de beurt (het ingestelde aantal maanden na het begin van de nazorg of na afsluiten met een plek): de casus staat op de lijst van de casusregisseur. Eenmaal per casus.',
+    payload: casusNazorgcontroleNodigPayloadSchema,
+  },
+  'trajecten.casus.nazorgcontrole-vastgelegd': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'jongereId',
+    description: 'Het resultaat van de nazorgcontrole: plek behouden, uitgevallen of niet bereikt (zonder toelichting).',
+    payload: casusNazorgcontroleVastgelegdPayloadSchema,
   },
 } as const);

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { rmcRegioCodeSchema } from '../../primitives';
+import { DEELNAME_RESULTATEN } from '../../api/trajecten/programma.api';
+import { NAZORG_RESULTATEN } from '../../api/trajecten/nazorg.api';
+
+/** trajecten.programma.deelname-gestart: a case joined one of its region's programmes. Ids and codes only. */
+export const programmaDeelnameGestartPayloadSchema = z
+  .object({
+    programmaId: z.uuid(),
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    aangemeldOp: z.iso.date(),
+  })
+  .strict();
+
+/**
+ * trajecten.programma.deelname-beeindigd: a participant left the programme with a result (one of the fixed results,
+ * never the free-text explanation). For rapportage's results per programme.
+ */
+export const programmaDeelnameBeeindigdPayloadSchema = z
+  .object({
+    programmaId: z.uuid(),
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    aangemeldOp: z.iso.date(),
+    afgemeldOp: z.iso.date(),
+    resultaat: z.enum(DEELNAME_RESULTATEN),
+  })
+  .strict();
+
+/**
+ * trajecten.casus.nazorgcontrole-nodig: the nazorg check of a case fell due (the configured months after nazorg began
+ * or the case closed with a place); the case is on its casusregisseur's list. Once per case.
+ */
+export const casusNazorgcontroleNodigPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    vanaf: z.iso.datetime({ offset: true }),
+    dueAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+/** trajecten.casus.nazorgcontrole-vastgelegd: the result of the nazorg check (never the explanation). */
+export const casusNazorgcontroleVastgelegdPayloadSchema = z
+  .object({
+    casusId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    resultaat: z.enum(NAZORG_RESULTATEN),
+    vastgelegdOp: z.iso.datetime({ offset: true }),
+  })
+  .strict();
