@@ -126,6 +126,7 @@ const historieRij = z.object({
   toelichting: z.string().nullable(),
 });
 const idRij = z.object({ id: column.uuid });
+const statusRegelRij = z.object({ casus_id: column.uuid, naar_status: statusKolom, op: column.timestamp });
 const inzageRij = z.object({ door: z.string(), org_type: z.string(), org_code: z.string(), wat: z.string(), op: column.timestamp });
 const signaalIdRij = z.object({ signaal_id: column.uuid });
 const telRij = z.object({ n: column.bigint });
@@ -238,6 +239,33 @@ export class CasussenRepository {
   async vanId(runner: Runner, id: string, voorWijziging = false): Promise<Casus | undefined> {
     const rij = await firstRow(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE id = $1${voorWijziging ? ' FOR UPDATE' : ''}`, [id]);
     return rij && casus(rij);
+  }
+
+  /** Several cases by id, locked until the transaction ends (in id order, so two lockers never wait on each other). */
+  async vanIdsVoorWijziging(runner: Runner, ids: readonly string[]): Promise<Map<string, Casus>> {
+    if (ids.length === 0) return new Map();
+    const gevonden = await rows(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      [...new Set(ids)],
+    ]);
+    return new Map(gevonden.map((rij) => [rij.id, casus(rij)]));
+  }
+
+  /** The status lines (naar_status set) of several cases, oldest first per case: what the re-approach rules read. */
+  async statusRegelsVan(runner: Runner, casusIds: readonly string[]): Promise<Map<string, Array<{ naarStatus: CasusStatus; op: Date }>>> {
+    const perCasus = new Map<string, Array<{ naarStatus: CasusStatus; op: Date }>>();
+    if (casusIds.length === 0) return perCasus;
+    const gevonden = await rows(
+      runner,
+      statusRegelRij,
+      'SELECT casus_id, naar_status, op FROM casus_historie WHERE casus_id = ANY($1::uuid[]) AND naar_status IS NOT NULL ORDER BY casus_id, id',
+      [[...new Set(casusIds)]],
+    );
+    for (const rij of gevonden) {
+      const lijst = perCasus.get(rij.casus_id) ?? [];
+      if (lijst.length === 0) perCasus.set(rij.casus_id, lijst);
+      lijst.push({ naarStatus: rij.naar_status, op: rij.op });
+    }
+    return perCasus;
   }
 
   /** The open case of one person in a region, if any. */
