@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       await publishSignalen(producer, run.topicPrefix, batch);
     }
     const publishedMs = Date.now() - started;
-    await waitFor(`${N} cases`, async () => (await casussen()) >= N, Math.max(120_000, N * 10), 200);
+    await waitFor(`${N} cases`, async () => (await casussen()) >= N, Math.max(120_000, N * 50), 200);
     const casesMs = Date.now() - started;
     const aantal = await casussen();
     if (aantal !== N) throw new Error(`${aantal} cases for ${N} signals (one each expected)`);

@@ -168,6 +168,30 @@ export class CasussenRepository {
     return gemaakt.length === 1;
   }
 
+  /** Opens several cases in one statement; a person with an open case in the region is left out. Answers the ids opened. */
+  async openAlle(runner: Runner, nieuw: readonly NieuweCasus[]): Promise<Set<string>> {
+    if (nieuw.length === 0) return new Set();
+    const gemaakt = await rows(
+      runner,
+      idRij,
+      `INSERT INTO casus (id, rmc_regio, jongere_id, status, aanleiding, handmatige_aanleiding, geopend_op, gewijzigd_op)
+       SELECT id, rmc_regio, jongere_id, 'aangemeld', aanleiding, handmatige_aanleiding, op, op
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+         AS t (id, rmc_regio, jongere_id, aanleiding, handmatige_aanleiding, op)
+       ON CONFLICT (rmc_regio, jongere_id) WHERE status <> 'afgesloten' DO NOTHING
+       RETURNING id`,
+      [
+        nieuw.map((n) => n.id),
+        nieuw.map((n) => n.rmcRegio),
+        nieuw.map((n) => n.jongereId),
+        nieuw.map((n) => n.aanleiding),
+        nieuw.map((n) => n.handmatigeAanleiding ?? null),
+        nieuw.map((n) => n.op),
+      ],
+    );
+    return new Set(gemaakt.map((rij) => rij.id));
+  }
+
   /** Of the given signal ids, the ones already recorded (a signal re-sent under a new event id). */
   async bekendeSignalen(runner: Runner, signaalIds: readonly string[]): Promise<Set<string>> {
     if (signaalIds.length === 0) return new Set();
@@ -213,6 +237,26 @@ export class CasussenRepository {
        WHERE rmc_regio = $2 AND jongere_id = $3 AND casus_id IS NULL AND besluit = 'alleen-signaal'
        RETURNING ${SIGNAAL_KOLOMMEN}`,
       [casusId, rmcRegio, jongereId],
+    );
+    return gekoppeld.map(signaal);
+  }
+
+  /** koppelLosseSignalen for several new cases at once (one statement). */
+  async koppelLosseSignalenAan(
+    runner: Runner,
+    casussen: ReadonlyArray<{ casusId: string; rmcRegio: string; jongereId: string }>,
+  ): Promise<CasusSignaal[]> {
+    if (casussen.length === 0) return [];
+    const gekoppeld = await rows(
+      runner,
+      signaalRij,
+      `UPDATE casus_signaal s SET casus_id = t.casus_id
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t (casus_id, rmc_regio, jongere_id)
+       WHERE s.rmc_regio = t.rmc_regio AND s.jongere_id = t.jongere_id AND s.casus_id IS NULL AND s.besluit = 'alleen-signaal'
+       RETURNING ${SIGNAAL_KOLOMMEN.split(', ')
+         .map((kolom) => `s.${kolom}`)
+         .join(', ')}`,
+      [casussen.map((c) => c.casusId), casussen.map((c) => c.rmcRegio), casussen.map((c) => c.jongereId)],
     );
     return gekoppeld.map(signaal);
   }
