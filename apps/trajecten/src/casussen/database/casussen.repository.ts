@@ -126,6 +126,7 @@ const historieRij = z.object({
   toelichting: z.string().nullable(),
 });
 const idRij = z.object({ id: column.uuid });
+const statusRegelRij = z.object({ casus_id: column.uuid, naar_status: statusKolom, op: column.timestamp });
 const inzageRij = z.object({ door: z.string(), org_type: z.string(), org_code: z.string(), wat: z.string(), op: column.timestamp });
 const signaalIdRij = z.object({ signaal_id: column.uuid });
 const telRij = z.object({ n: column.bigint });
@@ -165,6 +166,30 @@ export class CasussenRepository {
       [nieuw.id, nieuw.rmcRegio, nieuw.jongereId, nieuw.aanleiding, nieuw.handmatigeAanleiding ?? null, nieuw.op],
     );
     return gemaakt.length === 1;
+  }
+
+  /** Opens several cases in one statement; a person with an open case in the region is left out. Answers the ids opened. */
+  async openAlle(runner: Runner, nieuw: readonly NieuweCasus[]): Promise<Set<string>> {
+    if (nieuw.length === 0) return new Set();
+    const gemaakt = await rows(
+      runner,
+      idRij,
+      `INSERT INTO casus (id, rmc_regio, jongere_id, status, aanleiding, handmatige_aanleiding, geopend_op, gewijzigd_op)
+       SELECT id, rmc_regio, jongere_id, 'aangemeld', aanleiding, handmatige_aanleiding, op, op
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+         AS t (id, rmc_regio, jongere_id, aanleiding, handmatige_aanleiding, op)
+       ON CONFLICT (rmc_regio, jongere_id) WHERE status <> 'afgesloten' DO NOTHING
+       RETURNING id`,
+      [
+        nieuw.map((n) => n.id),
+        nieuw.map((n) => n.rmcRegio),
+        nieuw.map((n) => n.jongereId),
+        nieuw.map((n) => n.aanleiding),
+        nieuw.map((n) => n.handmatigeAanleiding ?? null),
+        nieuw.map((n) => n.op),
+      ],
+    );
+    return new Set(gemaakt.map((rij) => rij.id));
   }
 
   /** Of the given signal ids, the ones already recorded (a signal re-sent under a new event id). */
@@ -216,6 +241,26 @@ export class CasussenRepository {
     return gekoppeld.map(signaal);
   }
 
+  /** koppelLosseSignalen for several new cases at once (one statement). */
+  async koppelLosseSignalenAan(
+    runner: Runner,
+    casussen: ReadonlyArray<{ casusId: string; rmcRegio: string; jongereId: string }>,
+  ): Promise<CasusSignaal[]> {
+    if (casussen.length === 0) return [];
+    const gekoppeld = await rows(
+      runner,
+      signaalRij,
+      `UPDATE casus_signaal s SET casus_id = t.casus_id
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t (casus_id, rmc_regio, jongere_id)
+       WHERE s.rmc_regio = t.rmc_regio AND s.jongere_id = t.jongere_id AND s.casus_id IS NULL AND s.besluit = 'alleen-signaal'
+       RETURNING ${SIGNAAL_KOLOMMEN.split(', ')
+         .map((kolom) => `s.${kolom}`)
+         .join(', ')}`,
+      [casussen.map((c) => c.casusId), casussen.map((c) => c.rmcRegio), casussen.map((c) => c.jongereId)],
+    );
+    return gekoppeld.map(signaal);
+  }
+
   async voegHistorieToe(runner: Runner, regels: readonly HistorieRegel[]): Promise<void> {
     if (regels.length === 0) return;
     await execute(
@@ -238,6 +283,33 @@ export class CasussenRepository {
   async vanId(runner: Runner, id: string, voorWijziging = false): Promise<Casus | undefined> {
     const rij = await firstRow(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE id = $1${voorWijziging ? ' FOR UPDATE' : ''}`, [id]);
     return rij && casus(rij);
+  }
+
+  /** Several cases by id, locked until the transaction ends (in id order, so two lockers never wait on each other). */
+  async vanIdsVoorWijziging(runner: Runner, ids: readonly string[]): Promise<Map<string, Casus>> {
+    if (ids.length === 0) return new Map();
+    const gevonden = await rows(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      [...new Set(ids)],
+    ]);
+    return new Map(gevonden.map((rij) => [rij.id, casus(rij)]));
+  }
+
+  /** The status lines (naar_status set) of several cases, oldest first per case: what the re-approach rules read. */
+  async statusRegelsVan(runner: Runner, casusIds: readonly string[]): Promise<Map<string, Array<{ naarStatus: CasusStatus; op: Date }>>> {
+    const perCasus = new Map<string, Array<{ naarStatus: CasusStatus; op: Date }>>();
+    if (casusIds.length === 0) return perCasus;
+    const gevonden = await rows(
+      runner,
+      statusRegelRij,
+      'SELECT casus_id, naar_status, op FROM casus_historie WHERE casus_id = ANY($1::uuid[]) AND naar_status IS NOT NULL ORDER BY casus_id, id',
+      [[...new Set(casusIds)]],
+    );
+    for (const rij of gevonden) {
+      const lijst = perCasus.get(rij.casus_id) ?? [];
+      if (lijst.length === 0) perCasus.set(rij.casus_id, lijst);
+      lijst.push({ naarStatus: rij.naar_status, op: rij.op });
+    }
+    return perCasus;
   }
 
   /** The open case of one person in a region, if any. */

@@ -65,11 +65,19 @@ export class HeraanpakRepository {
     }));
   }
 
-  async markeer(runner: Runner, timer: Pick<DueHeraanpak, 'casusId' | 'sleutel'>, uitkomst: 'gevuurd' | 'vervallen', op: Date): Promise<void> {
+  /** Marks several claimed timers at once. */
+  async markeerAlle(
+    runner: Runner,
+    timers: ReadonlyArray<Pick<DueHeraanpak, 'casusId' | 'sleutel'>>,
+    uitkomst: 'gevuurd' | 'vervallen',
+    op: Date,
+  ): Promise<void> {
+    if (timers.length === 0) return;
     await execute(
       runner,
-      `UPDATE heraanpak SET ${uitkomst === 'gevuurd' ? 'gevuurd_op' : 'vervallen_op'} = $3 WHERE casus_id = $1 AND sleutel = $2`,
-      [timer.casusId, timer.sleutel, op],
+      `UPDATE heraanpak h SET ${uitkomst === 'gevuurd' ? 'gevuurd_op' : 'vervallen_op'} = $3
+       FROM unnest($1::uuid[], $2::text[]) AS t (casus_id, sleutel) WHERE h.casus_id = t.casus_id AND h.sleutel = t.sleutel`,
+      [timers.map((t) => t.casusId), timers.map((t) => t.sleutel), op],
     );
   }
 

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { newCorrelationId } from '@sluitend/observability';
 import { DueWork, DueWorkJob } from '@sluitend/platform';
-import { CasussenRepository } from '../../casussen/database/casussen.repository';
+import { Casus, CasussenRepository } from '../../casussen/database/casussen.repository';
 import { JOBS } from '../../shared/jobs';
 import { DueHeraanpak, HeraanpakRepository } from '../database/heraanpak.repository';
 import { moetHeraanpakVuren, rustSinds } from '../domain/heraanpak';
@@ -49,46 +49,57 @@ export class HeraanpakJob implements DueWork<DueHeraanpak, { gevuurd: number; ve
   async apply(timers: DueHeraanpak[], at: { manager: EntityManager | null; now: Date }): Promise<{ gevuurd: number; vervallen: number }> {
     const { manager, now } = at;
     if (!manager) throw new Error(`${this.name} runs in the sweeper's transaction`);
-    let gevuurd = 0;
-    const events: Array<NewEvent<'trajecten.casus.heraanpak-nodig'>> = [];
+    // One read of the cases (locked) and their status lines for the whole batch, one update per outcome and one
+    // insert of history lines: a sweep of 50,000 timers is a few hundred statements, not four per timer.
+    const casussen = await this.casussen.vanIdsVoorWijziging(
+      manager,
+      timers.map((t) => t.casusId),
+    );
+    const statusRegels = await this.casussen.statusRegelsVan(manager, [...casussen.keys()]);
+    const vuren: Array<{ timer: DueHeraanpak; casus: Casus }> = [];
+    const vervallen: DueHeraanpak[] = [];
     for (const timer of timers) {
-      const casus = await this.casussen.vanId(manager, timer.casusId, true);
-      const historie = casus ? await this.casussen.historieVan(manager, casus.id) : [];
-      const sinds = rustSinds(statusOvergangen(historie.map((h) => ({ naarStatus: h.naar_status, op: h.op }))));
-      if (!casus || !moetHeraanpakVuren(timer, { status: casus.status, rustSinds: sinds })) {
-        await this.heraanpak.markeer(manager, timer, 'vervallen', now);
-        continue;
-      }
-      await this.heraanpak.markeer(manager, timer, 'gevuurd', now);
-      await this.casussen.voegHistorieToe(manager, [
-        {
-          casusId: casus.id,
-          actie: 'heraanpak',
-          vanStatus: null,
-          naarStatus: null,
-          door: null,
-          op: now,
-          toelichting: `moment ${timer.volgnummer}: ${timer.maanden} maanden na ${casus.status}`,
-        },
-      ]);
-      events.push({
-        type: 'trajecten.casus.heraanpak-nodig',
-        jongereId: casus.jongereId,
-        aggregateId: casus.id,
-        context: { rmcRegio: casus.rmcRegio },
-        correlationId: newCorrelationId(),
-        payload: {
-          casusId: casus.id,
-          rmcRegio: casus.rmcRegio,
-          status: casus.status,
-          volgnummer: timer.volgnummer,
-          maanden: timer.maanden,
-          rustSinds: timer.rustSinds.toISOString(),
-          dueAt: timer.dueAt.toISOString(),
-        },
-      });
-      gevuurd++;
+      const casus = casussen.get(timer.casusId);
+      const sinds = casus && rustSinds(statusOvergangen(statusRegels.get(casus.id) ?? []));
+      if (casus && moetHeraanpakVuren(timer, { status: casus.status, rustSinds: sinds })) vuren.push({ timer, casus });
+      else vervallen.push(timer);
     }
+    await this.heraanpak.markeerAlle(manager, vervallen, 'vervallen', now);
+    await this.heraanpak.markeerAlle(
+      manager,
+      vuren.map((v) => v.timer),
+      'gevuurd',
+      now,
+    );
+    await this.casussen.voegHistorieToe(
+      manager,
+      vuren.map(({ timer, casus }) => ({
+        casusId: casus.id,
+        actie: 'heraanpak',
+        vanStatus: null,
+        naarStatus: null,
+        door: null,
+        op: now,
+        toelichting: `moment ${timer.volgnummer}: ${timer.maanden} maanden na ${casus.status}`,
+      })),
+    );
+    const events = vuren.map(({ timer, casus }): NewEvent<'trajecten.casus.heraanpak-nodig'> => ({
+      type: 'trajecten.casus.heraanpak-nodig',
+      jongereId: casus.jongereId,
+      aggregateId: casus.id,
+      context: { rmcRegio: casus.rmcRegio },
+      correlationId: newCorrelationId(),
+      payload: {
+        casusId: casus.id,
+        rmcRegio: casus.rmcRegio,
+        status: casus.status,
+        volgnummer: timer.volgnummer,
+        maanden: timer.maanden,
+        rustSinds: timer.rustSinds.toISOString(),
+        dueAt: timer.dueAt.toISOString(),
+      },
+    }));
+    const gevuurd = vuren.length;
     await this.outbox.append(manager, events);
     if (gevuurd > 0) this.logger.log(`${gevuurd} heraanpak-moment(en) gevuurd`);
     return { gevuurd, vervallen: timers.length - gevuurd };

@@ -72,23 +72,32 @@ export class VerwerkSignalen {
       (rmcRegio) => regels.get(rmcRegio) ?? STANDAARD_CASUS_REGELS,
     );
 
+    // The batch's openers in one INSERT; one that another opener (a hand, another replica) beat belongs to its case.
     const casusIds: Array<string | null> = new Array<string | null>(nieuw.length).fill(null);
-    const geopend: Kandidaat[] = [];
-    const geopendeIds = new Set<string>();
+    const openers: number[] = [];
+    for (let i = 0; i < nieuw.length; i++) if (besluiten[i] === 'openen') openers.push(i);
+    const voorgesteld = openers.map((i) => ({
+      id: randomUUID(),
+      rmcRegio: nieuw[i].rmcRegio,
+      jongereId: nieuw[i].jongereId,
+      aanleiding: 'signaal' as const,
+      op: now,
+    }));
+    const gemaakt = await this.casussen.openAlle(manager, voorgesteld);
+    const geopend: Array<{ k: Kandidaat; casusId: string }> = [];
+    for (let j = 0; j < openers.length; j++) {
+      const i = openers[j];
+      if (gemaakt.has(voorgesteld[j].id)) {
+        casusIds[i] = voorgesteld[j].id;
+        geopend.push({ k: nieuw[i], casusId: voorgesteld[j].id });
+      } else {
+        besluiten[i] = 'koppelen';
+        casusIds[i] = (await this.casussen.openVan(manager, nieuw[i].rmcRegio, nieuw[i].jongereId))?.id ?? null;
+      }
+    }
     for (let i = 0; i < nieuw.length; i++) {
-      const k = nieuw[i];
-      if (besluiten[i] === 'openen') {
-        const id = randomUUID();
-        if (await this.casussen.open(manager, { id, rmcRegio: k.rmcRegio, jongereId: k.jongereId, aanleiding: 'signaal', op: now })) {
-          casusIds[i] = id;
-          geopend.push(k);
-          geopendeIds.add(id);
-        } else {
-          // Another opener (a hand, another replica) was first: this signal belongs to its case.
-          besluiten[i] = 'koppelen';
-          casusIds[i] = (await this.casussen.openVan(manager, k.rmcRegio, k.jongereId))?.id ?? null;
-        }
-      } else if (besluiten[i] === 'koppelen') {
+      if (besluiten[i] === 'koppelen' && casusIds[i] === null) {
+        const k = nieuw[i];
         casusIds[i] = geopendDoor[i] >= 0 ? casusIds[geopendDoor[i]] : (open.get(persoonInRegio(k.rmcRegio, k.jongereId))?.casusId ?? null);
       }
     }
@@ -107,14 +116,16 @@ export class VerwerkSignalen {
     const vastgelegd = await this.casussen.registreerSignalen(manager, rijen);
     const gekoppeld = rijen.filter((rij) => rij.casusId !== null && vastgelegd.has(rij.signaalId));
     // Signals that stayed alerts only before (no case was open then) belong to the case that opens now.
-    for (const k of geopend) {
-      const casusId = casusIds[nieuw.indexOf(k)] as string;
-      gekoppeld.push(...(await this.casussen.koppelLosseSignalen(manager, casusId, k.rmcRegio, k.jongereId)));
-    }
+    gekoppeld.push(
+      ...(await this.casussen.koppelLosseSignalenAan(
+        manager,
+        geopend.map(({ k, casusId }) => ({ casusId, rmcRegio: k.rmcRegio, jongereId: k.jongereId })),
+      )),
+    );
 
     const historie: HistorieRegel[] = [
-      ...geopend.map((k): HistorieRegel => ({
-        casusId: casusIds[nieuw.indexOf(k)] as string,
+      ...geopend.map(({ k, casusId }): HistorieRegel => ({
+        casusId,
         actie: 'geopend',
         vanStatus: null,
         naarStatus: 'aangemeld',
@@ -134,8 +145,7 @@ export class VerwerkSignalen {
     ];
     await this.casussen.voegHistorieToe(manager, historie);
     await this.outbox.append(manager, [
-      ...geopend.map((k): NewEvent<'trajecten.casus.geopend'> => {
-        const casusId = casusIds[nieuw.indexOf(k)] as string;
+      ...geopend.map(({ k, casusId }): NewEvent<'trajecten.casus.geopend'> => {
         return {
           type: 'trajecten.casus.geopend',
           jongereId: k.jongereId,
