@@ -10,16 +10,19 @@ import { Verzuim1732320001400 } from './migrations/1732320001400-verzuim';
 import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaartermijnen';
 import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
 import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
+import { Verlof1732400005001 } from './migrations/1732400005001-verlof';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
+import { VerlofModule } from './verlof/verlof.module';
 import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
  * verzuim: absence in, the legal thresholds evaluated, meldingen to leerplicht and RMC. Capabilities (each depends
  * only on the ones before it): leerlingen (students a school enrols, pseudonym only), kalenders (each school's
- * lesweken), absenties (records per lesdag), meldingen (verzuimmeldingen and their signals), registratie (the intake,
- * evaluated with the domain core in the same transaction).
+ * lesweken), absenties (records per lesdag), meldingen (verzuimmeldingen and their signals), verlof (requests and decisions;
+ * granted verlof is geoorloofd), registratie (the intake, evaluated with the domain core in the same transaction; the
+ * HERBEOORDELING port kalenders and verlof use after a calendar change or granted verlof).
  */
 @Global()
 @Module({})
@@ -37,7 +40,13 @@ export class AppModule {
           },
           env,
           entities: [],
-          migrations: [Verzuim1732320001400, Bewaartermijnen1732320001910, AbsentieImports1732320002100, Ziekteverzuim1732320002200],
+          migrations: [
+            Verzuim1732320001400,
+            Bewaartermijnen1732320001910,
+            AbsentieImports1732320002100,
+            Ziekteverzuim1732320002200,
+            Verlof1732400005001,
+          ],
           // overstap.persoon.gekoppeld: one student's two pseudonyms merged (registratie).
           consumes: { subscribesTo: ['overstap'] },
         }),
@@ -47,6 +56,7 @@ export class AppModule {
         AbsentiesModule,
         ZiekteverzuimModule,
         InstellingenModule,
+        VerlofModule,
         RegistratieModule,
       ],
       providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers, VerzuimBewaartermijnen],

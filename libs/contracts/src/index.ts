@@ -53,5 +53,6 @@ export * from './api/verzuim/kalender.api';
 export * from './api/verzuim/absentie.api';
 export * from './api/verzuim/absentie-import.api';
 export * from './api/verzuim/melding.api';
+export * from './api/verzuim/verlof.api';
 export * from './events/verzuim/melding.events';
 export * from './events/verzuim/ziekteverzuim.events';
