@@ -1,12 +1,12 @@
 import { Claims } from '@sluitend/auth';
 import { VraagVerlofAan as VerlofInvoer } from '@sluitend/contracts';
-import { DomainError } from '@sluitend/domain-nl';
+import { DomainError, generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { verzuimEnvSchema } from '../../../config/verzuim-env';
 import { ZetKalender } from '../../../kalenders/commands/zet-kalender/zet-kalender';
 import { RegistreerLeerlingen } from '../../../leerlingen/commands/registreer-leerlingen/registreer-leerlingen';
-import { VerzuimFixture } from '../../../registratie/testing/verzuim.fixture';
+import { TESTSCHOOL_2025_2026 } from '../../../kalenders/domain/testschool.fixture';
 import { ZoekVerlofaanvragen } from '../../queries/verlofaanvragen/zoek-verlofaanvragen';
 import { VraagVerlofAan } from '../vraag-verlof-aan/vraag-verlof-aan';
 import { BeslisVerlof } from './beslis-verlof';
@@ -14,21 +14,33 @@ import { BeslisVerlof } from './beslis-verlof';
 let context: ServiceTestContext;
 let school: Claims;
 let leerplicht: Claims;
-const fixture = new VerzuimFixture(5002);
+const rng = mulberry32(5002);
+const bsn = () => generateTestBsn(rng);
 
 beforeAll(async () => {
   context = await serviceTestContext({ service: 'verzuim', envSchema: verzuimEnvSchema, module: (env) => AppModule.forEnv(env) });
   school = context.claims({ type: 'vo-school', code: '95VL' }, ['schooladministratie']);
   leerplicht = context.claims({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']);
-  await context.app
-    .get(ZetKalender)
-    .execute({ input: { schooljaar: '2025-2026', kalender: VerzuimFixture.kalender('2025-2026') }, actor: school, correlationId: 'c' });
+  await context.app.get(ZetKalender).execute({
+    input: {
+      schooljaar: '2025-2026',
+      kalender: { vakanties: [...TESTSCHOOL_2025_2026.vakanties], vrijeDagen: [...(TESTSCHOOL_2025_2026.vrijeDagen ?? [])] },
+    },
+    actor: school,
+    correlationId: 'c',
+  });
 });
 
 afterAll(() => context?.close());
 
 const registreer = async () => {
-  const leerling = fixture.leerling({ woongemeente: 'GM0014' });
+  const leerling = {
+    persoonsnummer: bsn(),
+    geboortedatum: '2011-03-01',
+    woongemeente: 'GM0014',
+    onderwijstype: 'havo' as const,
+    ingeschrevenPer: '2025-08-25',
+  };
   await context.app.get(RegistreerLeerlingen).execute({ input: { leerlingen: [leerling] }, actor: school, correlationId: 'c' });
   return leerling.persoonsnummer;
 };
@@ -132,7 +144,7 @@ describe('verlof: requests and decisions (use cases against the real database)',
   it('bad input stores nothing: an unknown student, a period across two schooljaren, the wrong organisation', async () => {
     const voor = await aantalRijen();
     const basis = { soort: 'gewichtige-omstandigheden' as const, omstandigheid: 'verhuizing' as const, aangevraagdOp: '2026-03-01' };
-    await expect(vraag({ ...basis, persoonsnummer: fixture.bsn(), van: '2026-03-02', totEnMet: '2026-03-02' })).rejects.toMatchObject({
+    await expect(vraag({ ...basis, persoonsnummer: bsn(), van: '2026-03-02', totEnMet: '2026-03-02' })).rejects.toMatchObject({
       kind: 'ongeldig',
       code: 'verlof.leerling-onbekend',
       issues: [expect.objectContaining({ field: 'persoonsnummer' })],
