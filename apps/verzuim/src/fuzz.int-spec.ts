@@ -240,6 +240,7 @@ beforeAll(async () => {
           van: '2026-03-02',
           totEnMet: '2026-03-03',
           aangevraagdOp: '2026-02-20',
+          ontstaanOp: '2026-02-19',
           toelichting: 'begrafenis in het buitenland',
         },
       }),

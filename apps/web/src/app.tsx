@@ -11,6 +11,7 @@ import { PlatformPagina } from './pages/platform';
 import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
 import { AbsentiePagina, VerzuimLeerlingenPagina, VerzuimmeldingenPagina, VerzuimmeldingPagina } from './pages/verzuim';
+import { VerlofPagina } from './pages/verlof';
 import { CijfersPagina } from './pages/cijfers';
 import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, InschrijvingPagina, NieuweAanmeldingPagina } from './pages/aanmeldingen';
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
@@ -53,6 +54,7 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
         <Route path="/verzuim" element={alleen('/verzuim', <VerzuimLeerlingenPagina />)} />
         <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
+        <Route path="/verlof" element={alleen('/verlof', <VerlofPagina />)} />
         <Route path="/verzuimmeldingen" element={alleen('/verzuimmeldingen', <VerzuimmeldingenPagina />)} />
         <Route path="/verzuimmeldingen/:meldingId" element={alleen('/verzuimmeldingen', <VerzuimmeldingPagina />)} />
         <Route path="/cijfers" element={alleen('/cijfers', <CijfersPagina />)} />
