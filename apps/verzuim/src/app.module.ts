@@ -12,16 +12,19 @@ import { AbsentieImports1732320002100 } from './migrations/1732320002100-absenti
 import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
 import { ZiekteverzuimInzage1732400004001 } from './migrations/1732400004001-ziekteverzuim-inzage';
 import { AbsentieImportBlokken1732400006001 } from './migrations/1732400006001-absentie-import-blokken';
+import { Verlof1732400005001 } from './migrations/1732400005001-verlof';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
+import { VerlofModule } from './verlof/verlof.module';
 import { ZiekteverzuimModule } from './ziekteverzuim/ziekteverzuim.module';
 import { Persoonsnummers } from './shared/persoonsnummers';
 
 /**
  * verzuim: absence in, the legal thresholds evaluated, meldingen to leerplicht and RMC. Capabilities (each depends
  * only on the ones before it): leerlingen (students a school enrols, pseudonym only), kalenders (each school's
- * lesweken), absenties (records per lesdag), meldingen (verzuimmeldingen and their signals), registratie (the intake,
- * evaluated with the domain core in the same transaction).
+ * lesweken), absenties (records per lesdag), meldingen (verzuimmeldingen and their signals), verlof (requests and decisions;
+ * granted verlof is geoorloofd), registratie (the intake, evaluated with the domain core in the same transaction; the
+ * HERBEOORDELING port kalenders and verlof use after a calendar change or granted verlof).
  */
 @Global()
 @Module({})
@@ -46,6 +49,7 @@ export class AppModule {
             AbsentieImports1732320002100,
             Ziekteverzuim1732320002200,
             ZiekteverzuimInzage1732400004001,
+            Verlof1732400005001,
             AbsentieImportBlokken1732400006001,
           ],
           // overstap.persoon.gekoppeld: one student's two pseudonyms merged (registratie).
@@ -57,6 +61,7 @@ export class AppModule {
         AbsentiesModule,
         ZiekteverzuimModule,
         InstellingenModule,
+        VerlofModule,
         RegistratieModule,
       ],
       providers: [{ provide: VERZUIM_ENV, useValue: env }, Persoonsnummers, VerzuimBewaartermijnen],

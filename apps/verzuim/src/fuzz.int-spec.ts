@@ -20,6 +20,7 @@ import { ZetMeldingStap } from './meldingen/commands/zet-melding-stap/zet-meldin
 import { AbsentieImportRunner } from './registratie/commands/importeer-absenties/absentie-import.runner';
 import { ImporteerAbsenties } from './registratie/commands/importeer-absenties/importeer-absenties';
 import { VerzuimFixture } from './registratie/testing/verzuim.fixture';
+import { VraagVerlofAan } from './verlof/commands/vraag-verlof-aan/vraag-verlof-aan';
 
 // The whole file, hooks included: the full-size run (FUZZ_RUNS) takes proportionally longer.
 jest.setTimeout(fuzzTijdslimiet());
@@ -85,6 +86,23 @@ async function melding(stappen: Array<Parameters<ZetMeldingStap['execute']>[0]['
       .execute({ input: { meldingId, stap }, actor: context.claims(LEERPLICHT, ['leerplichtambtenaar']), correlationId: 'c-fuzz' });
   }
   return meldingId;
+}
+
+/** A verlof request of a new student (gewichtige omstandigheden, 5 lesdagen: the school decides). */
+async function verlofaanvraag(): Promise<string> {
+  const aanvraag = await context.app.get(VraagVerlofAan).execute({
+    input: {
+      persoonsnummer: await leerling(),
+      soort: 'gewichtige-omstandigheden',
+      omstandigheid: 'ernstige-ziekte-familie',
+      van: '2026-03-02',
+      totEnMet: '2026-03-06',
+      aangevraagdOp: '2026-02-20',
+    },
+    actor: context.claims(SCHOOL, ['schooladministratie']),
+    correlationId: 'c-fuzz',
+  });
+  return aanvraag.id;
 }
 
 /** Waits for an import job (from its 202 answer) to end; answers its status. */
@@ -232,6 +250,27 @@ beforeAll(async () => {
           body: { fase: 'plannen', route: 'halt', toelichting: 'gesprek op school gepland' },
         },
       ],
+      'POST /api/verzuim/verlof': async () => ({
+        pad: '/api/verzuim/verlof',
+        token: school,
+        body: {
+          persoonsnummer: await leerling(),
+          soort: 'gewichtige-omstandigheden',
+          omstandigheid: 'andere',
+          van: '2026-03-02',
+          totEnMet: '2026-03-03',
+          aangevraagdOp: '2026-02-20',
+          ontstaanOp: '2026-02-19',
+          toelichting: 'begrafenis in het buitenland',
+        },
+      }),
+      'GET /api/verzuim/verlof': () => ({ pad: '/api/verzuim/verlof', token: school, query: { limiet: '10' } }),
+      'POST /api/verzuim/verlof/{verlofId}/besluit': () => ({
+        pad: '/api/verzuim/verlof/{verlofId}/besluit',
+        nieuwPad: async () => `/api/verzuim/verlof/${await verlofaanvraag()}/besluit`,
+        token: school,
+        body: { besluit: 'verleend', toelichting: 'gesprek met de ouders gevoerd' },
+      }),
       // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
       // The read audit of the caller's own organisation, for its functionaris gegevensbescherming.
       'GET /api/verzuim/audit': () => ({

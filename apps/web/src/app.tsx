@@ -12,6 +12,7 @@ import { AlertPagina, InboxPagina } from './pages/signalen';
 import { StartPagina } from './pages/start';
 import { AbsentiePagina, VerzuimLeerlingenPagina, VerzuimmeldingenPagina, VerzuimmeldingPagina } from './pages/verzuim';
 import { ZiekteverzuimPagina, ZiekteverzuimSignaalPagina } from './pages/ziekteverzuim';
+import { VerlofPagina } from './pages/verlof';
 import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, InschrijvingPagina, NieuweAanmeldingPagina } from './pages/aanmeldingen';
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
 import { InstellingenPagina } from './pages/instellingen';
@@ -60,6 +61,7 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/programmas/:id" element={alleen('/programmas', <ProgrammaPagina />)} />
         <Route path="/verzuim" element={alleen('/verzuim', <VerzuimLeerlingenPagina />)} />
         <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
+        <Route path="/verlof" element={alleen('/verlof', <VerlofPagina />)} />
         <Route path="/verzuimmeldingen" element={alleen('/verzuimmeldingen', <VerzuimmeldingenPagina />)} />
         <Route path="/verzuimmeldingen/:meldingId" element={alleen('/verzuimmeldingen', <VerzuimmeldingPagina />)} />
         <Route path="/ziekteverzuim" element={alleen('/ziekteverzuim', <ZiekteverzuimPagina />)} />

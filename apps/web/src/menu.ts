@@ -28,6 +28,8 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator'))
   )
     items.push({ pad: '/verzuimmeldingen', label: 'Verzuimmeldingen' });
+  if (school && rol('schooladministratie')) items.push({ pad: '/verlof', label: 'Verlof' });
+  if (type === 'gemeente' && rol('leerplichtambtenaar')) items.push({ pad: '/verlof', label: 'Verlofbesluiten' });
   if (type === 'vo-school' || type === 'rmc-regio' || type === 'ops' || (type === 'gemeente' && rol('leerplichtambtenaar')))
     items.push({ pad: '/cijfers', label: 'Cijfers' });
   // The organisation's channels (its beheerder; an RMC's coordinator too, who also sets the region's routing).

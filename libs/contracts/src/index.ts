@@ -59,5 +59,6 @@ export * from './api/verzuim/absentie.api';
 export * from './api/verzuim/absentie-import.api';
 export * from './api/verzuim/melding.api';
 export * from './api/verzuim/ziekteverzuim.api';
+export * from './api/verzuim/verlof.api';
 export * from './events/verzuim/melding.events';
 export * from './events/verzuim/ziekteverzuim.events';

@@ -254,6 +254,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/verzuim/verlof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verlofaanvragen lezen
+         * @description Een school ziet die van haar leerlingen; een gemeente (leerplicht) die van haar inwoners waarover zij beslist (meer dan 10 schooldagen).
+         */
+        get: operations["VerlofaanvragenHttp_lees"];
+        put?: never;
+        /**
+         * Een verlofaanvraag invoeren (school)
+         * @description Vakantieverlof (art. 13a: hooguit 10 schooldagen, eenmaal per schooljaar, nooit in de eerste twee lesweken, met werkgeversverklaring), gewichtige omstandigheden (art. 14: tot 10 schooldagen de directeur, daarboven de leerplichtambtenaar van de woongemeente) of een religieuze verplichting (een kennisgeving, twee dagen vooraf). Het antwoord noemt de lesdagen, wie beslist en wat een toekenning in de weg staat.
+         */
+        post: operations["VraagVerlofAanHttp_vraag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verzuim/verlof/{verlofId}/besluit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Beslissen op een verlofaanvraag
+         * @description Tot en met 10 schooldagen per schooljaar beslist de school (directeur), daarboven de leerplichtambtenaar van de woongemeente (403 voor de ander). Een aanvraag met een wettelijk bezwaar kan alleen worden geweigerd (409). Verleend verlof maakt de absentie in de periode geoorloofd: meldingen worden herzien zoals bij een correctie.
+         */
+        post: operations["BeslisVerlofHttp_beslis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/verzuim/absenties": {
         parameters: {
             query?: never;
@@ -655,6 +699,100 @@ export interface components {
         InstellingenDto_Output: {
             rmcPeriodeWeken: number;
             zestienUurVoorRmcDoelgroep: boolean;
+        };
+        VraagVerlofAanDto: {
+            persoonsnummer: string;
+            /** @enum {string} */
+            soort: "vakantieverlof" | "gewichtige-omstandigheden" | "religieuze-verplichting";
+            /** @enum {string} */
+            omstandigheid?: "wettelijke-verplichting" | "verhuizing" | "huwelijk-familie" | "ernstige-ziekte-familie" | "overlijden-familie-eerste-graad" | "overlijden-familie-tweede-graad" | "overlijden-familie-derde-vierde-graad" | "jubileum-ouders-grootouders" | "andere";
+            /** Format: date */
+            van: string;
+            /** Format: date */
+            totEnMet: string;
+            /** Format: date */
+            aangevraagdOp: string;
+            werkgeversverklaring?: boolean;
+            /** Format: date */
+            ontstaanOp?: string;
+            toelichting?: string;
+        };
+        VerlofaanvraagDto_Output: {
+            /** Format: uuid */
+            id: string;
+            leerlingId: string;
+            brin: string;
+            woongemeente: string;
+            /** @enum {string} */
+            soort: "vakantieverlof" | "gewichtige-omstandigheden" | "religieuze-verplichting";
+            /** @enum {string|null} */
+            omstandigheid: "wettelijke-verplichting" | "verhuizing" | "huwelijk-familie" | "ernstige-ziekte-familie" | "overlijden-familie-eerste-graad" | "overlijden-familie-tweede-graad" | "overlijden-familie-derde-vierde-graad" | "jubileum-ouders-grootouders" | "andere" | null;
+            /** Format: date */
+            van: string;
+            /** Format: date */
+            totEnMet: string;
+            /** Format: date */
+            aangevraagdOp: string;
+            schooljaar: string;
+            lesdagen: number;
+            /** @enum {string} */
+            beslisser: "directeur" | "leerplichtambtenaar" | "geen";
+            bezwaren: {
+                code: string;
+                melding: string;
+                /** @enum {string} */
+                ernst: "wettelijk" | "richtlijn";
+            }[];
+            toewijsbaar: boolean;
+            /** @enum {string} */
+            status: "aangevraagd" | "verleend" | "geweigerd" | "gemeld";
+            /** Format: date-time */
+            beslotenOp: string | null;
+            toelichting: string | null;
+            /** Format: date-time */
+            geregistreerdOp: string;
+        };
+        BeslisVerlofDto: {
+            /** @enum {string} */
+            besluit: "verleend" | "geweigerd";
+            toelichting?: string;
+        };
+        VerlofaanvragenDto_Output: {
+            aanvragen: {
+                /** Format: uuid */
+                id: string;
+                leerlingId: string;
+                brin: string;
+                woongemeente: string;
+                /** @enum {string} */
+                soort: "vakantieverlof" | "gewichtige-omstandigheden" | "religieuze-verplichting";
+                /** @enum {string|null} */
+                omstandigheid: "wettelijke-verplichting" | "verhuizing" | "huwelijk-familie" | "ernstige-ziekte-familie" | "overlijden-familie-eerste-graad" | "overlijden-familie-tweede-graad" | "overlijden-familie-derde-vierde-graad" | "jubileum-ouders-grootouders" | "andere" | null;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                totEnMet: string;
+                /** Format: date */
+                aangevraagdOp: string;
+                schooljaar: string;
+                lesdagen: number;
+                /** @enum {string} */
+                beslisser: "directeur" | "leerplichtambtenaar" | "geen";
+                bezwaren: {
+                    code: string;
+                    melding: string;
+                    /** @enum {string} */
+                    ernst: "wettelijk" | "richtlijn";
+                }[];
+                toewijsbaar: boolean;
+                /** @enum {string} */
+                status: "aangevraagd" | "verleend" | "geweigerd" | "gemeld";
+                /** Format: date-time */
+                beslotenOp: string | null;
+                toelichting: string | null;
+                /** Format: date-time */
+                geregistreerdOp: string;
+            }[];
         };
         AbsentieDto: {
             persoonsnummer: string;
@@ -1573,6 +1711,177 @@ export interface operations {
             };
             /** @description Geen toegang voor deze organisatie of rol */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VerlofaanvragenHttp_lees: {
+        parameters: {
+            query?: {
+                limiet?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description de aanvragen, nieuwste eerst */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerlofaanvragenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    VraagVerlofAanHttp_vraag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VraagVerlofAanDto"];
+            };
+        };
+        responses: {
+            /** @description de aanvraag is ingevoerd */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerlofaanvraagDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BeslisVerlofHttp_beslis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verlofId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeslisVerlofDto"];
+            };
+        };
+        responses: {
+            /** @description de aanvraag met het besluit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerlofaanvraagDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -97,6 +97,10 @@ const SCHOOL_INSTELLINGEN: Toegestaan = {
 };
 /** A verzuimmelding: the school that made it, the leerplicht of the woongemeente, the RMC of the woonregio. */
 const VERZUIMMELDING_BETROKKENEN: Toegestaan = { ...VERZUIM_REGISTRATIE, gemeente: LEERPLICHT, 'rmc-regio': RMC };
+/** Verlof requests: the school's administration enters them (parents are not users). */
+const VERLOF_AANVRAGEN: Toegestaan = { 'vo-school': ['schooladministratie'], 'mbo-instelling': ['schooladministratie'] };
+/** Verlof decisions: the school up to 10 school days a year, the leerplichtambtenaar of the woongemeente beyond (the use case checks which). */
+const VERLOF_BESLISSERS: Toegestaan = { ...VERLOF_AANVRAGEN, gemeente: LEERPLICHT };
 
 const demoKlok = (service: string): Record<string, RouteBeleid> => ({
   [`GET /api/${service}/demo/klok`]: { doel: 'demo-klok lezen', toegang: 'iedereen' },
@@ -312,6 +316,9 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   },
   'GET /api/verzuim/meldingen/{meldingId}': { doel: 'verzuimmelding opvolgen', toegang: VERZUIMMELDING_BETROKKENEN, persoonsgegevens: true },
   'POST /api/verzuim/meldingen/{meldingId}/stappen': { doel: 'verzuimmelding behandelen', toegang: VERZUIMMELDING_BETROKKENEN },
+  'POST /api/verzuim/verlof': { doel: 'verlofaanvraag invoeren', toegang: VERLOF_AANVRAGEN },
+  'GET /api/verzuim/verlof': { doel: 'verlofaanvragen behandelen', toegang: VERLOF_BESLISSERS, persoonsgegevens: true },
+  'POST /api/verzuim/verlof/{verlofId}/besluit': { doel: 'beslissen op verlof', toegang: VERLOF_BESLISSERS },
   ...demoKlok('verzuim'),
   ...dodeBerichten('verzuim'),
   ...audit('verzuim'),

@@ -118,6 +118,17 @@ export class AbsentiesRepository {
     return per;
   }
 
+  /** The students of a school with a record on or after `van` (whose evaluation a calendar change can touch). */
+  async leerlingenMetAbsentieVanaf(runner: Runner, brin: string, van: string): Promise<string[]> {
+    const gevonden = await rows(
+      runner,
+      z.object({ jongere_id: z.string() }),
+      'SELECT DISTINCT jongere_id FROM absentie WHERE brin = $1 AND datum >= $2 ORDER BY jongere_id',
+      [brin, van],
+    );
+    return gevonden.map((r) => r.jongere_id);
+  }
+
   /** Per student of a school: the totals of the records from `van` through `tot` (hours in lesuren). */
   async totalen(runner: Runner, brin: string, van: string, tot: string): Promise<Map<string, AbsentieTotalen>> {
     const gevonden = await rows(

@@ -13,15 +13,12 @@ export type KalenderRij = z.output<typeof kalenderRij>;
 /** kalenders: every SQL statement on the schools' calendars (one row per school and schooljaar, its version counted up). */
 @Injectable()
 export class KalendersRepository {
-  /** The next version number of a school's calendar for a schooljaar. */
-  async volgendeVersie(runner: Runner, brin: string, schooljaar: string): Promise<number> {
-    const rij = await firstRow(
-      runner,
-      z.object({ versie: z.number().int() }),
-      'SELECT versie FROM schoolkalender WHERE brin = $1 AND schooljaar = $2 FOR UPDATE',
-      [brin, schooljaar],
-    );
-    return (rij?.versie ?? 0) + 1;
+  /** The calendar a school has for a schooljaar now (locked until the transaction ends), if any. */
+  async huidige(runner: Runner, brin: string, schooljaar: string): Promise<KalenderRij | undefined> {
+    return firstRow(runner, kalenderRij, 'SELECT schooljaar, versie, kalender FROM schoolkalender WHERE brin = $1 AND schooljaar = $2 FOR UPDATE', [
+      brin,
+      schooljaar,
+    ]);
   }
 
   async zet(runner: Runner, brin: string, kalender: SchooljaarKalender, versie: number, op: Date): Promise<void> {

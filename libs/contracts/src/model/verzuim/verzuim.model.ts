@@ -33,3 +33,23 @@ export const SLUITREDENEN = [
 /** The Methodische Aanpak Schoolverzuim: five phases and four routes. */
 export const MAS_FASEN = ['waarnemen', 'analyseren', 'plannen', 'handelen', 'evalueren'] as const;
 export const MAS_ROUTES = ['vrijwillige-hulp', 'halt', 'verplicht-kader', 'proces-verbaal'] as const;
+
+/** The kinds of verlof the Leerplichtwet allows (art. 11 e–g, 13, 13a, 14). */
+export const VERLOFSOORTEN = ['vakantieverlof', 'gewichtige-omstandigheden', 'religieuze-verplichting'] as const;
+export type VerlofSoortCode = (typeof VERLOFSOORTEN)[number];
+/** Gewichtige omstandigheden as the common guidance (art. 14) lists them; `andere` is left to the decider. */
+export const GEWICHTIGE_OMSTANDIGHEDEN = [
+  'wettelijke-verplichting',
+  'verhuizing',
+  'huwelijk-familie',
+  'ernstige-ziekte-familie',
+  'overlijden-familie-eerste-graad',
+  'overlijden-familie-tweede-graad',
+  'overlijden-familie-derde-vierde-graad',
+  'jubileum-ouders-grootouders',
+  'andere',
+] as const;
+/** A verlof request: asked, granted, refused — or a religious obligation, only a notice (gemeld). */
+export const VERLOF_STATUSSEN = ['aangevraagd', 'verleend', 'geweigerd', 'gemeld'] as const;
+/** Who decides: the head of the school (up to 10 school days a year), the leerplichtambtenaar (beyond), nobody (a notice). */
+export const VERLOF_BESLISSERS = ['directeur', 'leerplichtambtenaar', 'geen'] as const;

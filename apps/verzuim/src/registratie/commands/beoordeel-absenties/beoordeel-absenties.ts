@@ -12,6 +12,8 @@ import { MeldingenRepository } from '../../../meldingen/database/meldingen.repos
 import { herbeoordeel } from '../../../meldingen/domain/herbeoordeling';
 import { BerekendeMelding, meldingSleutel } from '../../../meldingen/domain/verzuimmelding';
 import { metDomainErrors } from '../../../shared/als-domain-error';
+import { VerlofRepository } from '../../../verlof/database/verlof.repository';
+import { metVerleendVerlof } from '../../../verlof/domain/verleend-verlof';
 import { LegSignalenVast, SignalenVanLeerling } from '../../../ziekteverzuim/commands/leg-signalen-vast/leg-signalen-vast';
 import { zorgwekkendZiekteverzuim } from '../../../ziekteverzuim/domain/zorgwekkend-ziekteverzuim';
 import { opLesdagen } from '../registreer-absenties/controleer-absenties';
@@ -31,7 +33,8 @@ export type BeoordeelAbsentiesCommand = {
 };
 
 /**
- * Use case (no adapter of its own; the intake's and the import's step): each student's stored history evaluated again
+ * Use case (no adapter of its own; the intake's and the import's step, and `HerbeoordeelLeerlingen`'s after a calendar
+ * change or granted verlof): each student's stored history, with granted verlof geoorloofd, evaluated again
  * from the earliest day that changed, against the meldingen that stand — histories and standing meldingen read in one
  * statement each, the changes filed at once in the caller's transaction; M@ZL's signals over the same histories.
  */
@@ -41,6 +44,7 @@ export class BeoordeelAbsenties {
     private readonly absenties: AbsentiesRepository,
     private readonly meldingen: MeldingenRepository,
     private readonly instellingen: InstellingenRepository,
+    private readonly verlof: VerlofRepository,
     private readonly legMeldingenVast: LegMeldingenVast,
     private readonly legSignalenVast: LegSignalenVast,
   ) {}
@@ -51,10 +55,13 @@ export class BeoordeelAbsenties {
     const instellingen = await this.instellingen.vanSchool(manager, brin);
     const historieen = input.historieen ?? (await this.absenties.historie(manager, brin, ids, kalender.eersteDag, kalender.laatsteDag));
     const staandePer = await this.meldingen.staande(manager, brin, ids);
+    const verlofPer = await this.verlof.geldendePerioden(manager, brin, ids);
     const signalen: SignalenVanLeerling[] = [];
     const perLeerling = leerlingen.map((leerling) => {
       const staande = staandePer.get(leerling.jongereId) ?? [];
-      const historie = metDomainErrors(() => ordenHistorie(kalender, opLesdagen(kalender, historieen.get(leerling.jongereId) ?? [])));
+      // Granted verlof is geoorloofd (verlof/domain), on the lesdagen of the calendar as it is now.
+      const dagen = metVerleendVerlof(historieen.get(leerling.jongereId) ?? [], verlofPer.get(leerling.jongereId) ?? []);
+      const historie = metDomainErrors(() => ordenHistorie(kalender, opLesdagen(kalender, dagen)));
       const vanafDag = vanaf.get(leerling.jongereId) as string;
       signalen.push({ leerling, berekend: zorgwekkendZiekteverzuim(historie), vanaf: vanafDag });
       const verschil = metDomainErrors(() =>

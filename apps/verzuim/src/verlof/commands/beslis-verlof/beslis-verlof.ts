@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Claims } from '@sluitend/auth';
+import type { BeslisVerlof as BesluitInvoer, Verlofaanvraag } from '@sluitend/contracts';
+import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
+import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
+import { metDomainErrors } from '../../../shared/als-domain-error';
+import { Herbeoordeling, HERBEOORDELING } from '../../../shared/herbeoordeling';
+import { openbaar, OpgeslagenVerlofaanvraag, VerlofRepository } from '../../database/verlof.repository';
+import { GewichtigeOmstandigheid } from '../../domain/verlof-redenen';
+import { beoordeelVerlofaanvraag } from '../../domain/verlofaanvraag';
+import { VerlofFout } from '../../domain/verlof.errors';
+
+export type BeslisVerlofCommand = { input: { verlofId: string; besluit: BesluitInvoer }; actor: Claims; correlationId: string };
+
+/**
+ * Use case: the decision on a verlof request. The legal frame is computed again on the calendar and the verlof granted
+ * so far (another request may have been granted since: the 10 days and "once per schooljaar" count what stands now);
+ * up to 10 school days the school (its head, through the administration) decides, beyond that the leerplichtambtenaar
+ * of the student's woongemeente. A request with a legal bar can only be refused. Granted verlof makes the student's
+ * absence in its period geoorloofd: evaluated again from its first day, meldingen withdrawn as a correction does.
+ */
+@Injectable()
+export class BeslisVerlof {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly verlof: VerlofRepository,
+    private readonly laadKalender: LaadKalender,
+    @Inject(HERBEOORDELING) private readonly herbeoordeling: Herbeoordeling,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ input, actor, correlationId }: BeslisVerlofCommand): Promise<Verlofaanvraag> {
+    const { verlofId, besluit } = input;
+    await this.dataSource.transaction(async (manager) => {
+      const aanvraag = await this.verlof.lockEen(manager, verlofId);
+      if (!aanvraag || !inScope(aanvraag, actor)) throw VerlofFout.nietGevonden(verlofId);
+      if (aanvraag.status !== 'aangevraagd') throw VerlofFout.alBesloten(aanvraag.status);
+      const kalender = await metDomainErrors(() => this.laadKalender.execute({ input: { brin: aanvraag.brin } }, manager));
+      if (!kalender) throw VerlofFout.geenKalender();
+      const eerder = await this.verlof.verleend(manager, aanvraag.brin, aanvraag.jongereId, aanvraag.id);
+      const beoordeling = metDomainErrors(() =>
+        beoordeelVerlofaanvraag(
+          {
+            soort: aanvraag.soort,
+            ...(aanvraag.omstandigheid ? { omstandigheid: aanvraag.omstandigheid as GewichtigeOmstandigheid } : {}),
+            van: aanvraag.van,
+            totEnMet: aanvraag.totEnMet,
+            aangevraagdOp: aanvraag.aangevraagdOp,
+            werkgeversverklaring: aanvraag.werkgeversverklaring,
+            ...(aanvraag.ontstaanOp ? { ontstaanOp: aanvraag.ontstaanOp } : {}),
+          },
+          kalender,
+          eerder,
+        ),
+      );
+      const doorLeerplicht = actor.org.type === 'gemeente';
+      if ((beoordeling.beslisser === 'leerplichtambtenaar') !== doorLeerplicht) throw VerlofFout.andereBeslisser(beoordeling.beslisser);
+      if (besluit.besluit === 'verleend' && !beoordeling.toewijsbaar) {
+        throw VerlofFout.nietToewijsbaar(beoordeling.bezwaren.filter((b) => b.ernst === 'wettelijk').map((b) => b.code));
+      }
+      await this.verlof.besluit(
+        manager,
+        verlofId,
+        { status: besluit.besluit, beoordeling, door: `${actor.org.type}:${actor.org.code}:${actor.sub}`, toelichting: besluit.toelichting ?? null },
+        this.clock.now(),
+      );
+      if (besluit.besluit === 'verleend') {
+        await this.herbeoordeling.leerlingen(manager, aanvraag.brin, new Map([[aanvraag.jongereId, aanvraag.van]]), correlationId);
+      }
+    });
+    return openbaar((await this.verlof.een(this.dataSource, verlofId)) as OpgeslagenVerlofaanvraag);
+  }
+}
+
+/** A school decides on its own students' requests; the leerplicht of the woongemeente on its residents'. */
+function inScope(aanvraag: OpgeslagenVerlofaanvraag, actor: Claims): boolean {
+  switch (actor.org.type) {
+    case 'vo-school':
+    case 'mbo-instelling':
+      return aanvraag.brin === actor.org.code;
+    case 'gemeente':
+      return aanvraag.woongemeente === actor.org.code;
+    case 'rmc-regio':
+    case 'partner':
+    case 'ops':
+      throw DomainError.geenToegang('auth.organisation-type', `verlof is niet voor ${actor.org.type}`);
+  }
+}
