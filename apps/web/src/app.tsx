@@ -16,6 +16,10 @@ import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, Insch
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
 import { InstellingenPagina } from './pages/instellingen';
 import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
+import { NetwerkoverlegPagina } from './pages/netwerkoverleg';
+import { CaseloadPagina } from './pages/caseload';
+import { DuoLijstPagina } from './pages/duo-lijsten';
+import { PartnerCasusPagina, PartnerCasussenPagina } from './pages/partner';
 
 export function App({ demo }: { demo: boolean }) {
   const auth = useAuth();
@@ -51,6 +55,11 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/casussen/nieuw" element={alleen('/casussen', <NieuweCasusPagina />)} />
         <Route path="/casussen/:id" element={alleen('/casussen', <CasusPagina />)} />
         <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
+        <Route path="/netwerkoverleg" element={alleen('/netwerkoverleg', <NetwerkoverlegPagina />)} />
+        <Route path="/caseload" element={alleen('/caseload', <CaseloadPagina />)} />
+        <Route path="/duo-lijsten" element={alleen('/duo-lijsten', <DuoLijstPagina />)} />
+        <Route path="/overdrachten" element={alleen('/overdrachten', <PartnerCasussenPagina />)} />
+        <Route path="/overdrachten/:id" element={alleen('/overdrachten', <PartnerCasusPagina />)} />
         <Route path="/verzuim" element={alleen('/verzuim', <VerzuimLeerlingenPagina />)} />
         <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
         <Route path="/verzuimmeldingen" element={alleen('/verzuimmeldingen', <VerzuimmeldingenPagina />)} />

@@ -27,7 +27,12 @@ const KADERS: Record<Ondersteuning['kader'], string> = {
   participatiewet: 'Participatiewet',
 };
 const PLAN_ACTIES: Record<PlanActie, string> = { vaststellen: 'Plan vaststellen', afronden: 'Plan afronden', stoppen: 'Plan stoppen' };
-const ACTIES_PER_STATUS: Record<Plan['status'], PlanActie[]> = { concept: ['vaststellen', 'stoppen'], actief: ['afronden', 'stoppen'], afgerond: [], gestopt: [] };
+const ACTIES_PER_STATUS: Record<Plan['status'], PlanActie[]> = {
+  concept: ['vaststellen', 'stoppen'],
+  actief: ['afronden', 'stoppen'],
+  afgerond: [],
+  gestopt: [],
+};
 const EIGENAAR_TYPES: OrganisatieType[] = ['rmc-regio', 'partner', 'gemeente', 'mbo-instelling', 'vo-school'];
 
 export const planSleutel = (casusId: string) => ['trajectplan', casusId];
@@ -105,7 +110,10 @@ export function PlanSectie({ casusId, magWijzigen, onGewijzigd }: { casusId: str
     mutationFn: ({ inhoud, etag }: { inhoud: Inhoud; etag?: string }) =>
       antwoord(
         etag
-          ? trajecten.PUT('/api/trajecten/casussen/{id}/trajectplan', { params: { path: { id: casusId }, header: { 'If-Match': etag } }, body: inhoud })
+          ? trajecten.PUT('/api/trajecten/casussen/{id}/trajectplan', {
+              params: { path: { id: casusId }, header: { 'If-Match': etag } },
+              body: inhoud,
+            })
           : trajecten.POST('/api/trajecten/casussen/{id}/trajectplan', { ...pad, body: inhoud }),
       ),
     onSuccess: (plan) => klaar(`Het trajectplan is opgeslagen (versie ${plan.versie}).`),
@@ -317,7 +325,8 @@ function PlanFormulier({
   onAnnuleren: () => void;
   versie?: number;
 }) {
-  const doel = (i: number, wijziging: Partial<Doel>) => onWijzig({ ...inhoud, doelen: inhoud.doelen.map((d, j) => (j === i ? { ...d, ...wijziging } : d)) });
+  const doel = (i: number, wijziging: Partial<Doel>) =>
+    onWijzig({ ...inhoud, doelen: inhoud.doelen.map((d, j) => (j === i ? { ...d, ...wijziging } : d)) });
   const actie = (i: number, wijziging: Partial<Actie>) =>
     onWijzig({ ...inhoud, acties: inhoud.acties.map((a, j) => (j === i ? ({ ...a, ...wijziging } as Actie) : a)) });
   const steun = (i: number, wijziging: Partial<Ondersteuning>) =>
@@ -593,7 +602,9 @@ function PlanFormulier({
                   const { aanbieder: _weg, ...rest } = o;
                   onWijzig({
                     ...inhoud,
-                    ondersteuning: inhoud.ondersteuning.map((x, j) => (j === i ? (event.target.value ? { ...rest, aanbieder: event.target.value } : rest) : x)),
+                    ondersteuning: inhoud.ondersteuning.map((x, j) =>
+                      j === i ? (event.target.value ? { ...rest, aanbieder: event.target.value } : rest) : x,
+                    ),
                   });
                 }}
               />

@@ -140,9 +140,20 @@ export function bouwTijdlijn(bronnen: {
     for (const regel of plan?.historie ?? [])
       items.push({ op: regel.op, soort: 'plan', wat: `Trajectplan versie ${regel.versie}`, door: regel.door, details: regel.wijzigingen.join('; ') });
     for (const o of overdrachten ?? []) {
-      items.push({ op: o.voorgesteldOp, soort: 'overdracht', wat: `Warme overdracht voorgesteld aan ${organisatieLabel(o.naar)}`, door: organisatieLabel(o.van) });
+      items.push({
+        op: o.voorgesteldOp,
+        soort: 'overdracht',
+        wat: `Warme overdracht voorgesteld aan ${organisatieLabel(o.naar)}`,
+        door: organisatieLabel(o.van),
+      });
       if (o.geaccepteerdOp) items.push({ op: o.geaccepteerdOp, soort: 'overdracht', wat: 'Overdracht geaccepteerd', door: organisatieLabel(o.naar) });
-      if (o.beeindigdOp) items.push({ op: o.beeindigdOp, soort: 'overdracht', wat: `Overdracht ${OVERDRACHT_STATUS[o.status].toLowerCase()}`, details: o.reden ?? undefined });
+      if (o.beeindigdOp)
+        items.push({
+          op: o.beeindigdOp,
+          soort: 'overdracht',
+          wat: `Overdracht ${OVERDRACHT_STATUS[o.status].toLowerCase()}`,
+          details: o.reden ?? undefined,
+        });
     }
   }
   for (const poging of contactpogingen ?? [])
@@ -262,7 +273,9 @@ export function OverdrachtSectie({ casusId, open, onGewijzigd }: { casusId: stri
   });
   const handel = useMutation({
     mutationFn: ({ overdrachtId, body }: { overdrachtId: string; body: components['schemas']['HandelOverdrachtAfDto'] }) =>
-      data(trajecten.POST('/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties', { params: { path: { id: casusId, overdrachtId } }, body })),
+      data(
+        trajecten.POST('/api/trajecten/casussen/{id}/overdrachten/{overdrachtId}/acties', { params: { path: { id: casusId, overdrachtId } }, body }),
+      ),
     onSuccess: async (o) => {
       setAntwoord(undefined);
       setReden('');
