@@ -128,7 +128,7 @@ export function bouwTijdlijn(bronnen: {
       const [soort, wat] = HISTORIE[regel.actie] ?? ['stap', regel.actie];
       const details =
         regel.actie === 'afsluiten' && casus.uitkomst
-          ? `Uitkomst: ${UITKOMSTEN[casus.uitkomst.categorie] ?? casus.uitkomst.categorie}${casus.uitkomst.urenPerWeek !== undefined ? `, ${casus.uitkomst.urenPerWeek} uur per week` : ''}`
+          ? `Uitkomst: ${UITKOMSTEN[casus.uitkomst.categorie] ?? casus.uitkomst.categorie}${casus.uitkomst.urenPerWeek !== undefined ? ` (${casus.uitkomst.urenPerWeek} uur per week)` : ''}`
           : regel.actie === 'netwerkoverleg-advies' && regel.toelichting
             ? adviesTekst(regel.toelichting)
             : regel.actie === 'geopend'
