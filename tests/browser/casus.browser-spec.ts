@@ -247,7 +247,9 @@ describe('working a case in the browser', () => {
       body: JSON.stringify({
         route: 'onderwijs',
         doelen: [{ id: 'd-collega', omschrijving: 'Startkwalificatie halen', status: 'open' }],
-        acties: [],
+        acties: [
+          { id: 'a-collega', omschrijving: 'Intake bij het mbo plannen', eigenaar: { soort: 'jongere' }, deadline: '2027-02-01', status: 'open' },
+        ],
         ondersteuning: [],
       }),
     });
