@@ -354,6 +354,7 @@ describe('working a case in the browser', () => {
     await page.getByRole('button', { name: 'Team en normen opslaan' }).click();
     await page.getByText('Het team en de normen zijn opgeslagen.').waitFor();
     const rij = page.getByRole('row', { name: /demo-trajectbegeleider-mc03/ });
+    await rij.waitFor(); // the message comes with the answer, the row with the list read again after it
     await expect(rij.locator('td').allInnerTexts()).resolves.toEqual(['RMC-trajectbegeleider', '0,8', '1', '240', '0%']);
     await controleer('11-caseload');
 
