@@ -295,6 +295,7 @@ beforeAll(async () => {
           reden: 'past bij het aanbod van het werkplein',
         },
       }),
+      'GET /api/trajecten/overdrachten': () => ({ pad: '/api/trajecten/overdrachten', token: werkplein }),
       'GET /api/trajecten/netwerkoverleg/{rmcRegio}': () => ({
         pad: '/api/trajecten/netwerkoverleg/MC07',
         token: begeleider,

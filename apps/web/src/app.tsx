@@ -17,6 +17,10 @@ import { AanmelderDossierPagina, AanmeldingenPagina, InschrijvingenPagina, Insch
 import { DossierFormulierPagina, DossiersPagina, ImportPagina } from './pages/dossiers';
 import { InstellingenPagina } from './pages/instellingen';
 import { CasusPagina, CasusregelsPagina, CasussenPagina, NieuweCasusPagina } from './pages/trajecten';
+import { NetwerkoverlegPagina } from './pages/netwerkoverleg';
+import { CaseloadPagina } from './pages/caseload';
+import { DuoLijstPagina } from './pages/duo-lijsten';
+import { PartnerCasusPagina, PartnerCasussenPagina } from './pages/partner';
 import { ProgrammaPagina, ProgrammasPagina } from './pages/programmas';
 import { Laden } from './components/status';
 
@@ -59,6 +63,11 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
         <Route path="/programmas" element={alleen('/programmas', <ProgrammasPagina />)} />
         <Route path="/programmas/:id" element={alleen('/programmas', <ProgrammaPagina />)} />
+        <Route path="/netwerkoverleg" element={alleen('/netwerkoverleg', <NetwerkoverlegPagina />)} />
+        <Route path="/caseload" element={alleen('/caseload', <CaseloadPagina />)} />
+        <Route path="/duo-lijsten" element={alleen('/duo-lijsten', <DuoLijstPagina />)} />
+        <Route path="/overdrachten" element={alleen('/overdrachten', <PartnerCasussenPagina />)} />
+        <Route path="/overdrachten/:id" element={alleen('/overdrachten', <PartnerCasusPagina />)} />
         <Route path="/verzuim" element={alleen('/verzuim', <VerzuimLeerlingenPagina />)} />
         <Route path="/verzuim/absentie" element={alleen('/verzuim', <AbsentiePagina />)} />
         <Route path="/verlof" element={alleen('/verlof', <VerlofPagina />)} />

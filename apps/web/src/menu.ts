@@ -20,6 +20,12 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/casussen', label: 'Casussen' });
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) items.push({ pad: '/programmas', label: "Programma's" });
   if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/casusregels', label: 'Casusregels' });
+  if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) {
+    items.push({ pad: '/netwerkoverleg', label: 'Netwerkoverleg' });
+    items.push({ pad: '/duo-lijsten', label: 'DUO-lijsten' });
+  }
+  if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/caseload', label: 'Caseload' });
+  if (type === 'partner' && rol('partner', 'trajectbegeleider')) items.push({ pad: '/overdrachten', label: 'Overgedragen casussen' });
   const school = type === 'vo-school' || type === 'mbo-instelling';
   if (school && rol('schooladministratie', 'mentor')) items.push({ pad: '/verzuim', label: 'Verzuim' });
   if (

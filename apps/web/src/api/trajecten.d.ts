@@ -367,6 +367,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/overdrachten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De lopende overdrachten aan de eigen partnerorganisatie: voorstellen die op antwoord wachten en casussen die zij nu heeft */
+        get: operations["LeesPartnerOverdrachtenHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/netwerkoverleg/{rmcRegio}": {
         parameters: {
             query?: never;
@@ -1221,6 +1238,50 @@ export interface components {
                 op: string;
             };
             reden?: string;
+        };
+        PartnerOverdrachtenDto_Output: {
+            organisatie: {
+                type: string;
+                code: string;
+            };
+            overdrachten: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                casusId: string;
+                van: {
+                    type: string;
+                    code: string;
+                };
+                naar: {
+                    type: string;
+                    code: string;
+                };
+                /** @enum {string|null} */
+                route: "onderwijs" | "arbeid" | "zorg-dagbesteding" | null;
+                /** @enum {string} */
+                status: "voorgesteld" | "geaccepteerd" | "geweigerd" | "ingetrokken" | "teruggegeven";
+                /** Format: date-time */
+                voorgesteldOp: string;
+                /** Format: date-time */
+                geaccepteerdOp: string | null;
+                gesprek: {
+                    /** @enum {string} */
+                    vorm: "telefonisch" | "persoonlijk";
+                    /** Format: date-time */
+                    op: string;
+                } | null;
+                /** Format: date-time */
+                beeindigdOp: string | null;
+                reden: string | null;
+                /** Format: date-time */
+                escalatieOp: string;
+                /** Format: date-time */
+                geescaleerdOp: string | null;
+                rmcRegio: string;
+                /** @enum {string} */
+                casusStatus: "aangemeld" | "in-contact" | "screening" | "netwerkoverleg" | "traject" | "nazorg" | "afgewezen" | "onbereikbaar" | "afgesloten";
+            }[];
         };
         NetwerkoverlegLijstDto_Output: {
             rmcRegio: string;
@@ -3230,6 +3291,43 @@ export interface operations {
             };
             /** @description Conflict met de huidige toestand */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesPartnerOverdrachtenHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOverdrachtenDto_Output"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,20 @@ const isAlgemeen = (melding: string) => /^(Invalid|Too (big|small)|Expected|Requ
 export const uitleg = (issue: { rule: string; message: string }): string =>
   isAlgemeen(issue.message) ? (ALGEMEEN[issue.rule] ?? issue.message) : issue.message;
 
+/** zod's generic rule codes by name in Dutch, for a report's rule column; the contracts' own rules (bsn.elfproef …) are already names. */
+const ALGEMENE_REGELS: Record<string, string> = {
+  invalid_type: 'verkeerde soort waarde',
+  invalid_value: 'geen toegestane keuze',
+  invalid_union: 'geen toegestane vorm',
+  invalid_format: 'verkeerde vorm',
+  too_big: 'te groot of te lang',
+  too_small: 'te klein of te kort',
+  unrecognized_keys: 'onbekend veld',
+  custom: 'voldoet niet',
+};
+/** A rule's name fit for a report: zod's generic codes in Dutch, undefined for a contract's own rule (shown as it is). */
+export const algemeneRegel = (rule: string): string | undefined => ALGEMENE_REGELS[rule];
+
 /**
  * The same schema the API validates with, in the browser: the first message per field (empty: valid). A field left
  * empty is asked for plainly ("Vul dit veld in", "Maak een keuze") rather than with the rule it breaks.

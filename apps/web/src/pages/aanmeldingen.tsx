@@ -273,12 +273,17 @@ export function AanmeldingenPagina() {
 /** The next statuses the transition table allows for this aanmelding (`toegestaan`), and nothing else. */
 function StatusWijziging({ aanmelding }: { aanmelding: AanmeldingRij }) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [naar, setNaar] = useState<string>('');
   const wijzig = useMutation({
     mutationFn: (status: Status) =>
       data(overstap.POST('/api/overstap/aanmeldingen/{id}/status', { params: { path: { id: aanmelding.aanmeldingId } }, body: { status } })),
     onSuccess: async () => {
       setNaar('');
+      // The "geregistreerd" message belonged to the registration before: a status change replaces it, so drop it.
+      if ((location.state as { geregistreerd?: unknown } | null)?.geregistreerd)
+        void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
       await queryClient.invalidateQueries({ queryKey: ['aanmeldingen'] });
     },
   });

@@ -5,7 +5,7 @@ import { BESTEMMINGEN as BESTEMMING_CODES, dienDossierInSchema, ONDERWIJSTYPEN, 
 import { ApiFout, data, Dossier, overstap } from '../api/client';
 import type { components } from '../api/overstap';
 import { useAuth } from '../auth';
-import { controleer, Foutenoverzicht, probleemVelden, uitleg, Veld, Veldfouten } from '../components/formulier';
+import { algemeneRegel, controleer, Foutenoverzicht, probleemVelden, uitleg, Veld, Veldfouten } from '../components/formulier';
 import { Fout, Laden, Melding } from '../components/status';
 import { useKlok } from '../klok';
 import { BESTEMMINGEN } from '../teksten';
@@ -646,9 +646,7 @@ function ImportVerslag({ job }: { job: Import }) {
               <tr key={`${melding.regel}-${melding.field}-${index}`}>
                 <td>{melding.regel}</td>
                 <td>{melding.kolom ? <code>{melding.kolom}</code> : 'hele regel'}</td>
-                <td>
-                  <code>{melding.rule}</code>
-                </td>
+                <td>{algemeneRegel(melding.rule) ?? <code>{melding.rule}</code>}</td>
                 <td>{uitleg(melding)}</td>
               </tr>
             ))}

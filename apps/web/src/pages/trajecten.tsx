@@ -6,6 +6,9 @@ import type { components } from '../api/trajecten';
 import { useAuth } from '../auth';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
 import { formatDatumTijd, regioLabel } from '../teksten';
+import { PlanSectie } from './casus-plan';
+import { ScreeningSectie } from './casus-screening';
+import { CasusTijdlijn, OverdrachtSectie } from './casus-tijdlijn';
 import { Paging } from './signalen';
 import { useTitel } from './titel';
 
@@ -457,7 +460,15 @@ function CasusDetails({ casus, geopend }: { casus: Casus; geopend: boolean }) {
         </section>
       )}
 
+      <CasusTijdlijn casus={casus} />
+
       <Contactpogingen casusId={casus.id} open={open} />
+
+      <ScreeningSectie casusId={casus.id} magVastleggen={open} onGewijzigd={() => void ververs()} />
+
+      <PlanSectie casusId={casus.id} magWijzigen={open} onGewijzigd={() => void ververs()} />
+
+      <OverdrachtSectie casusId={casus.id} open={open} onGewijzigd={() => void ververs()} />
 
       <section aria-labelledby="signalen">
         <h2 id="signalen" className="utrecht-heading-2">

@@ -4,6 +4,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ApiFout, data, verzuim } from '../api/client';
 import type { components } from '../api/verzuim';
 import { useAuth } from '../auth';
+import { algemeneRegel } from '../components/formulier';
 import { Fout, Laden, Leeg, Melding } from '../components/status';
 import { formatDatum, formatDatumTijd, gemeenteLabel, regioLabel } from '../teksten';
 import { useTitel } from './titel';
@@ -354,9 +355,7 @@ function CsvUpload() {
                   <td>
                     <code>{fout.field}</code>
                   </td>
-                  <td>
-                    <code>{fout.rule}</code>
-                  </td>
+                  <td>{algemeneRegel(fout.rule) ?? <code>{fout.rule}</code>}</td>
                   <td>{uitleg(fout)}</td>
                 </tr>
               ))}

@@ -371,6 +371,8 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     doel: 'traject overdragen',
     toegang: { 'rmc-regio': RMC, partner: ['partner', 'trajectbegeleider'] },
   },
+  // a partner's worklist: the running handovers to its own organisation (no personal data: case ids, region, status)
+  'GET /api/trajecten/overdrachten': { doel: 'traject overdragen', toegang: { partner: ['partner', 'trajectbegeleider'] } },
   'GET /api/trajecten/netwerkoverleg/{rmcRegio}': { doel: 'netwerkoverleg voorbereiden', toegang: { 'rmc-regio': RMC } },
   'POST /api/trajecten/casussen/{id}/netwerkoverleg-advies': { doel: 'netwerkoverleg voorbereiden', toegang: { 'rmc-regio': RMC } },
   'GET /api/trajecten/casusregels/{rmcRegio}': {

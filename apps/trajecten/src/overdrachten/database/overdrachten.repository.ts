@@ -100,6 +100,19 @@ export class OverdrachtenRepository {
     );
   }
 
+  /** The handovers to an organisation that are still running (waiting or accepted), newest first, at most `limit`. */
+  async lopendNaar(runner: Runner, naar: { type: string; code: string }, limit: number): Promise<OpgeslagenOverdracht[]> {
+    return (
+      await rows(
+        runner,
+        overdrachtRij,
+        `SELECT ${KOLOMMEN} FROM overdracht WHERE naar_type = $1 AND naar_code = $2 AND status IN ('voorgesteld', 'geaccepteerd')
+         ORDER BY voorgesteld_op DESC, id LIMIT $3`,
+        [naar.type, naar.code, limit],
+      )
+    ).map(overdracht);
+  }
+
   /** Waiting proposals whose escalation moment came, locked for this sweep (replicas skip them). */
   async claimDue(runner: Runner, now: Date, limit: number): Promise<OpgeslagenOverdracht[]> {
     return (

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { vrijeTekst } from '../../primitives';
 import { ROUTES } from '../../model/trajecten/begeleiding.model';
+import { CASUS_STATUSSEN } from '../../model/trajecten/casus.model';
 
 /** The organisations a case is handed to: partners (werkplein, sociale dienst, lokaal team …) by their code. */
 export const OVERDRACHT_ORGANISATIE_TYPES = ['partner'] as const;
@@ -71,3 +72,13 @@ export type OverdrachtView = z.infer<typeof overdrachtSchema>;
 /** GET /casussen/:id/overdrachten — the case's handovers, oldest first, and who holds the case now. */
 export const overdrachtenSchema = z.object({ houder: organisatie, overdrachten: z.array(overdrachtSchema) });
 export type OverdrachtenView = z.infer<typeof overdrachtenSchema>;
+
+/**
+ * GET /overdrachten — a partner's worklist: the proposals waiting for its answer and the cases it holds now (only
+ * while the case is open, as toegang's table lets it see them), newest first. Case ids, region and status: no personal data.
+ */
+export const partnerOverdrachtenSchema = z.object({
+  organisatie,
+  overdrachten: z.array(overdrachtSchema.extend({ rmcRegio: z.string(), casusStatus: z.enum(CASUS_STATUSSEN) })),
+});
+export type PartnerOverdrachtenView = z.infer<typeof partnerOverdrachtenSchema>;

@@ -83,6 +83,7 @@ function inScope(aanvraag: OpgeslagenVerlofaanvraag, actor: Claims): boolean {
       return aanvraag.woongemeente === actor.org.code;
     case 'rmc-regio':
     case 'partner':
+    case 'ggd':
     case 'ops':
       throw DomainError.geenToegang('auth.organisation-type', `verlof is niet voor ${actor.org.type}`);
   }

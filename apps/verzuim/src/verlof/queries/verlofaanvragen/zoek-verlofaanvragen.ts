@@ -32,6 +32,7 @@ function scope(actor: Claims): VerlofScope {
       return { soort: 'leerplicht', woongemeente: actor.org.code };
     case 'rmc-regio':
     case 'partner':
+    case 'ggd':
     case 'ops':
       throw DomainError.geenToegang('auth.organisation-type', `verlof is niet voor ${actor.org.type}`);
   }
