@@ -44,6 +44,7 @@ export * from './api/trajecten/casus-regels.api';
 export * from './api/trajecten/caseload.api';
 export * from './api/trajecten/duo-lijst.api';
 export * from './model/trajecten/begeleiding.model';
+export * from './model/trajecten/resultaten.model';
 export * from './api/trajecten/screening.api';
 export * from './api/trajecten/trajectplan.api';
 export * from './api/trajecten/overdracht.api';

@@ -28,13 +28,11 @@ const gesloten = async (categorie: 'voltijd-onderwijs' | 'verhuisd-onvindbaar'):
     .get(OpenCasus)
     .execute({ input: { jongereId: randomBytes(32).toString('base64url'), aanleiding: 'school' }, actor: actor(), correlationId: 'c' });
   await context.app.get(ZetCasusStap).execute({ input: { casusId: casus.id, actie: 'contact-leggen' }, actor: actor(), correlationId: 'c' });
-  await context.app
-    .get(ZetCasusStap)
-    .execute({
-      input: { casusId: casus.id, actie: 'afsluiten', uitkomst: { categorie, toelichting: 'plek gevonden' } },
-      actor: actor(),
-      correlationId: 'c',
-    });
+  await context.app.get(ZetCasusStap).execute({
+    input: { casusId: casus.id, actie: 'afsluiten', uitkomst: { categorie, toelichting: 'plek gevonden' } },
+    actor: actor(),
+    correlationId: 'c',
+  });
   return casus.id;
 };
 

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { rmcRegioCodeSchema, vrijeTekst } from '../../primitives';
-
-/** What the casusregisseur found at the nazorg check: the place holds, the young person dropped out, or was not reached. */
-export const NAZORG_RESULTATEN = ['plek-behouden', 'uitgevallen', 'niet-bereikt'] as const;
+import { NAZORG_RESULTATEN } from '../../model/trajecten/resultaten.model';
 
 /** GET /nazorgcontroles/:rmcRegio — the region's nazorg checks that fell due and wait for a result. */
 export const nazorgcontrolesParamsSchema = z.object({ rmcRegio: rmcRegioCodeSchema }).strict();

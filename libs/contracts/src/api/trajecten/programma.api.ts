@@ -1,22 +1,6 @@
 import { z } from 'zod';
 import { datumSchema, rmcRegioCodeSchema, vrijeTekst } from '../../primitives';
-
-/**
- * A participant's result when leaving a programme, from the results the seeds report per programme (seed 000: "Wat wil
- * je nou?": opleiding, halverwege afgehaakt, niet begonnen, REA, hulpverlening …; Sollicitatieclub: regulier werk,
- * BBL-baan, intensief zorgtraject, gestopt, verhuizing …). Defined once here; the domain (programmas/domain) uses it.
- */
-export const DEELNAME_RESULTATEN = [
-  'opleiding',
-  'werk',
-  'bbl',
-  'zorg-hulpverlening',
-  'ander-traject',
-  'voortijdig-gestopt',
-  'niet-begonnen',
-  'verhuisd',
-  'overig',
-] as const;
+import { DEELNAME_RESULTATEN } from '../../model/trajecten/resultaten.model';
 
 /** GET|POST /programmas/:rmcRegio — the region's programmes. */
 export const programmaRegioParamsSchema = z.object({ rmcRegio: rmcRegioCodeSchema }).strict();

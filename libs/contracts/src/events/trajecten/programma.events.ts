@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { rmcRegioCodeSchema } from '../../primitives';
-import { DEELNAME_RESULTATEN } from '../../api/trajecten/programma.api';
-import { NAZORG_RESULTATEN } from '../../api/trajecten/nazorg.api';
+import { DEELNAME_RESULTATEN, NAZORG_RESULTATEN } from '../../model/trajecten/resultaten.model';
 
 /** trajecten.programma.deelname-gestart: a case joined one of its region's programmes. Ids and codes only. */
 export const programmaDeelnameGestartPayloadSchema = z

@@ -38,10 +38,7 @@ const handel = (casusId: string, overdrachtId: string, extra: Record<string, unk
   context.app.get(HandelOverdrachtAf).execute({ input: { casusId, overdrachtId, actie: 'accepteren', ...extra }, actor, correlationId: 'c' });
 const gesprek = () => ({ gesprek: { vorm: 'telefonisch', op: new Date(Date.now() - 60_000).toISOString() } });
 const lijst = async (actor = partner()) =>
-  (await context.app.get(LeesPartnerOverdrachten).execute({ input: {}, actor, correlationId: 'c' })).overdrachten.map((o) => [
-    o.casusId,
-    o.status,
-  ]);
+  (await context.app.get(LeesPartnerOverdrachten).execute({ input: {}, actor, correlationId: 'c' })).overdrachten.map((o) => [o.casusId, o.status]);
 
 describe("a partner's worklist (use case and route against the real database)", () => {
   it('shows the proposals to it and the cases it holds, newest first; not after a refusal, a hand-back or closing', async () => {

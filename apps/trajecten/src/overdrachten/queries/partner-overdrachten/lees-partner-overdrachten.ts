@@ -37,8 +37,7 @@ export class LeesPartnerOverdrachten {
         { rmcRegio: casus.rmcRegio, open: isOpen(casus.status) },
         await this.overdrachten.vanCasus(this.dataSource, casus.id),
       );
-      const mag =
-        overdracht.status === 'voorgesteld' ? magOpCasus(actor, feiten, 'overdracht-beoordelen') : magOpCasus(actor, feiten, 'lezen');
+      const mag = overdracht.status === 'voorgesteld' ? magOpCasus(actor, feiten, 'overdracht-beoordelen') : magOpCasus(actor, feiten, 'lezen');
       if (mag) zichtbaar.push({ ...overdrachtView(overdracht), rmcRegio: casus.rmcRegio, casusStatus: casus.status });
     }
     return { organisatie: { type: actor.org.type, code: actor.org.code }, overdrachten: zichtbaar };
