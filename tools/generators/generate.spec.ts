@@ -79,25 +79,27 @@ describe('generate service', () => {
 describe('generate capability, command and query', () => {
   it('grows a capability inside an existing service without touching the rules already in its domain/', () => {
     const tree = repository();
-    const before = tree.children('apps/verzuim/src/verlof/domain');
-    runGenerator(tree, ['capability', 'verzuim', 'verlof']);
+    // A capability whose rules came first (as verlof's and programmas' did): only its domain/ exists.
+    tree.write('apps/verzuim/src/vrijstelling/domain/vrijstelling.ts', 'export const VRIJSTELLING_GRONDEN = [] as const;\n');
+    const regel = text(tree, 'apps/verzuim/src/vrijstelling/domain/vrijstelling.ts');
+    runGenerator(tree, ['capability', 'verzuim', 'vrijstelling']);
     const made = changes(tree);
     expect(Object.entries(made).filter(([, type]) => type !== 'CREATE')).toEqual([['apps/verzuim/src/app.module.ts', 'UPDATE']]);
     expect(Object.keys(made)).toEqual(
       expect.arrayContaining([
-        'apps/verzuim/src/verlof/verlof.module.ts',
-        'apps/verzuim/src/verlof/domain/verlof.errors.ts',
-        'apps/verzuim/src/verlof/database/verlof.repository.ts',
+        'apps/verzuim/src/vrijstelling/vrijstelling.module.ts',
+        'apps/verzuim/src/vrijstelling/domain/vrijstelling.errors.ts',
+        'apps/verzuim/src/vrijstelling/database/vrijstelling.repository.ts',
       ]),
     );
-    expect(before.every((file) => !(`apps/verzuim/src/verlof/domain/${file}` in made))).toBe(true);
+    expect(text(tree, 'apps/verzuim/src/vrijstelling/domain/vrijstelling.ts')).toBe(regel);
     const appModule = text(tree, 'apps/verzuim/src/app.module.ts');
     const migration = Object.keys(made).find((path) => path.startsWith('apps/verzuim/src/migrations/'));
     const migrationClass = /export class (\w+)/.exec(text(tree, migration ?? ''))?.[1];
-    expect(migrationClass).toMatch(/^Verlof\d{13}$/);
-    expect(appModule).toContain("import { VerlofModule } from './verlof/verlof.module';");
+    expect(migrationClass).toMatch(/^Vrijstelling\d{13}$/);
+    expect(appModule).toContain("import { VrijstellingModule } from './vrijstelling/vrijstelling.module';");
     expect(appModule).toMatch(new RegExp(`migrations: \\[[^\\]]*${migrationClass}\\]`));
-    expect(appModule).toMatch(/VerlofModule,?\s*\]/);
+    expect(appModule).toMatch(/VrijstellingModule,?\s*\]/);
   });
 
   it("keeps a capability's own errors file and appends only the class the generated code needs", () => {

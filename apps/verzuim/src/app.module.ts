@@ -11,8 +11,8 @@ import { Bewaartermijnen1732320001910 } from './migrations/1732320001910-bewaart
 import { AbsentieImports1732320002100 } from './migrations/1732320002100-absentie-imports';
 import { Ziekteverzuim1732320002200 } from './migrations/1732320002200-ziekteverzuim';
 import { ZiekteverzuimInzage1732400004001 } from './migrations/1732400004001-ziekteverzuim-inzage';
-import { AbsentieImportBlokken1732400006001 } from './migrations/1732400006001-absentie-import-blokken';
 import { Verlof1732400005001 } from './migrations/1732400005001-verlof';
+import { AbsentieImportBlokken1732400006001 } from './migrations/1732400006001-absentie-import-blokken';
 import { RegistratieModule } from './registratie/registratie.module';
 import { VerzuimBewaartermijnen } from './shared/bewaartermijnen';
 import { VerlofModule } from './verlof/verlof.module';
