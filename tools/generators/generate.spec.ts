@@ -98,7 +98,7 @@ describe('generate capability, command and query', () => {
     const migrationClass = /export class (\w+)/.exec(text(tree, migration ?? ''))?.[1];
     expect(migrationClass).toMatch(/^Vrijstelling\d{13}$/);
     expect(appModule).toContain("import { VrijstellingModule } from './vrijstelling/vrijstelling.module';");
-    expect(appModule).toMatch(new RegExp(`migrations: \\[[^\\]]*${migrationClass}\\]`));
+    expect(appModule).toMatch(new RegExp(`migrations: \\[[^\\]]*${migrationClass},?\\s*\\]`));
     expect(appModule).toMatch(/VrijstellingModule,?\s*\]/);
   });
 
