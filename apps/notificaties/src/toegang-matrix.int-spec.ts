@@ -6,6 +6,9 @@ import { notificatiesEnvSchema } from './config/notificaties-env';
  * The access matrix (issue 11) over notificaties: every route of its running router × every organisation type × role,
  * against the policy table in libs/auth (docs/access.md). A route without a declaration fails.
  */
+// The whole file, hooks included: every route × organisation type × role (seven types since the GGD), one request
+// after the other, outgrows the tier's 180 s on a busy machine.
+jest.setTimeout(600_000);
 let context: ServiceTestContext;
 let uitkomst: MatrixUitkomst;
 
