@@ -380,7 +380,8 @@ beforeAll(async () => {
       'POST /api/trajecten/benaderrondes/{rmcRegio}': () => ({
         pad: '/api/trajecten/benaderrondes/MC07',
         token: begeleider,
-        body: { naam: 'Aanpak oude VSV', casusIds: [lezen] },
+        // the imported list's case and a chosen one
+        body: { naam: 'Aanpak oude VSV', duoLijstId: lijstId, casusIds: [lezen] },
       }),
       'GET /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}': () => ({ pad: `/api/trajecten/benaderrondes/MC07/${ronde}`, token: begeleider }),
       'PUT /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/deelnemers/{casusId}': () => ({

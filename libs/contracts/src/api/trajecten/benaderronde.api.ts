@@ -16,8 +16,8 @@ export const rondeDeelnemerParamsSchema = z
   .strict();
 
 /**
- * POST /benaderrondes/:rmcRegio — start a round over the cases of an imported DUO list (`duoLijstId`) or over a chosen
- * set of the region's cases (`casusIds`); exactly one of the two. Everyone on it is written to.
+ * POST /benaderrondes/:rmcRegio — start a round over the cases of an imported DUO list (`duoLijstId`), a chosen set of
+ * the region's cases (`casusIds`), or both (the list's cases and the chosen ones). Everyone on it is written to.
  */
 export const startBenaderrondeSchema = z
   .object({
@@ -30,8 +30,8 @@ export const startBenaderrondeSchema = z
       .optional(),
   })
   .strict()
-  .refine((v) => (v.duoLijstId === undefined) !== (v.casusIds === undefined), {
-    error: 'noem een DUO-lijst (duoLijstId) of casussen (casusIds), niet beide',
+  .refine((v) => v.duoLijstId !== undefined || v.casusIds !== undefined, {
+    error: 'noem een DUO-lijst (duoLijstId) of casussen (casusIds), of beide',
     path: ['duoLijstId'],
   });
 export type StartBenaderrondeInvoer = z.infer<typeof startBenaderrondeSchema>;

@@ -134,6 +134,11 @@ describe("a region's outreach rounds (use cases against the real database)", () 
     expect(gekoppeld).toBe(2);
     const ronde = await start({ duoLijstId: rapport.lijstId });
     expect(ronde).toMatchObject({ duoLijstId: rapport.lijstId, telling: { aangeschreven: 2, nogOpen: 2 } });
+    // the list's cases and chosen ones together, each once
+    const extra = await openCasus();
+    const lijstCasus = ronde.deelnemers?.[0]?.casusId as string;
+    const samen = await start({ duoLijstId: rapport.lijstId, casusIds: [extra, lijstCasus] });
+    expect(samen.telling.aangeschreven).toBe(3);
     // another region cannot start a round over this region's list
     await expect(
       context.app

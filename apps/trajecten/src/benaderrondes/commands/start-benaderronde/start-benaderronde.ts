@@ -13,7 +13,7 @@ export type StartBenaderrondeCommand = Command<{ rmcRegio: string } & StartBenad
 
 /**
  * Use case: the region's RMC staff start an outreach round over the cases of an imported DUO list of the region (its
- * rows linked to a case) or over a chosen set of the region's cases. Everyone on it is written to: each starts
+ * rows linked to a case), a chosen set of the region's cases, or both. Everyone on it is written to: each starts
  * `nog-open`. A case id that is not the region's is a 400 naming it; nothing is stored then.
  */
 @Injectable()
@@ -30,26 +30,25 @@ export class StartBenaderronde {
   }
 
   private async start(manager: EntityManager, { input, actor }: StartBenaderrondeCommand): Promise<BenaderrondeView> {
-    let casusIds: string[];
+    const uitLijst: string[] = [];
     if (input.duoLijstId !== undefined) {
       const regio = await this.rondes.regioVanLijst(manager, input.duoLijstId);
       if (regio !== input.rmcRegio) {
         throw DomainError.nietGevonden('benaderronde.geen-duo-lijst', 'Deze DUO-lijst bestaat niet in deze regio');
       }
-      casusIds = await this.rondes.casussenVanRegio(manager, input.rmcRegio, await this.rondes.casussenVanLijst(manager, input.duoLijstId));
-    } else {
-      const gevraagd = [...new Set(input.casusIds ?? [])];
-      casusIds = await this.rondes.casussenVanRegio(manager, input.rmcRegio, gevraagd);
-      const bekend = new Set(casusIds);
-      const onbekend = gevraagd.map((id, i) => ({ id, i })).filter(({ id }) => !bekend.has(id));
-      if (onbekend.length > 0) {
-        throw DomainError.ongeldig(
-          'benaderronde.ongeldig',
-          'De benaderronde noemt casussen die niet van deze regio zijn',
-          onbekend.map(({ i }) => ({ field: `casusIds[${i}]`, rule: 'casus.niet-in-regio', message: 'deze casus is niet van deze regio' })),
-        );
-      }
+      uitLijst.push(...(await this.rondes.casussenVanRegio(manager, input.rmcRegio, await this.rondes.casussenVanLijst(manager, input.duoLijstId))));
     }
+    const gevraagd = [...new Set(input.casusIds ?? [])];
+    const bekend = new Set(await this.rondes.casussenVanRegio(manager, input.rmcRegio, gevraagd));
+    const onbekend = (input.casusIds ?? []).map((id, i) => ({ id, i })).filter(({ id }) => !bekend.has(id));
+    if (onbekend.length > 0) {
+      throw DomainError.ongeldig(
+        'benaderronde.ongeldig',
+        'De benaderronde noemt casussen die niet van deze regio zijn',
+        onbekend.map(({ i }) => ({ field: `casusIds[${i}]`, rule: 'casus.niet-in-regio', message: 'deze casus is niet van deze regio' })),
+      );
+    }
+    const casusIds = [...new Set([...uitLijst, ...gevraagd])];
     if (casusIds.length === 0) throw benaderrondeConflict('benaderronde.lege-lijst', 'Op deze lijst staat geen casus om te benaderen');
     const ronde = await this.rondes.voegToe(
       manager,
