@@ -23,6 +23,8 @@ import { NazorgModule } from './nazorg/nazorg.module';
 import { ScreeningModule } from './screening/screening.module';
 import { SignalenModule } from './signalen/signalen.module';
 import { TrajectplannenModule } from './trajectplannen/trajectplannen.module';
+import { BenaderrondesModule } from './benaderrondes/benaderrondes.module';
+import { Benaderrondes1732400011001 } from './migrations/1732400011001-benaderrondes';
 
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
@@ -57,6 +59,7 @@ export class AppModule {
             NetwerkoverlegAdvies1732320001308,
             Programmas1732400001001,
             Nazorgcontrole1732400001002,
+            Benaderrondes1732400011001,
           ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'] },
@@ -72,6 +75,7 @@ export class AppModule {
         NetwerkoverlegModule,
         ProgrammasModule,
         NazorgModule,
+        BenaderrondesModule,
       ],
       providers: [{ provide: TRAJECTEN_ENV, useValue: env }],
       exports: [TRAJECTEN_ENV],

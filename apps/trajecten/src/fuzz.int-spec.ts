@@ -156,6 +156,18 @@ beforeAll(async () => {
     if (response.status !== 201) throw new Error(`seed deelname: ${response.status} ${await response.text()}`);
     return `/api/trajecten/programmas/MC07/${programma}/deelnames/${casusId}/afmelden`;
   };
+  /** A fresh outreach round of the region over the given cases (a fresh case when none); its id. */
+  const nieuweRonde = async (casusIds?: string[]): Promise<string> => {
+    const response = await fetch(`${context.url}/api/trajecten/benaderrondes/MC07`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await begeleider()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ naam: 'Aanpak oude VSV', casusIds: casusIds ?? [await nieuweCasus()] }),
+    });
+    const ronde = (await response.json()) as { id: string };
+    if (response.status !== 201) throw new Error(`seed benaderronde: ${response.status} ${JSON.stringify(ronde)}`);
+    return ronde.id;
+  };
+  const ronde = await nieuweRonde([lezen]);
   /** A fresh case whose nazorg check fell due (seeded as the nazorgcontrole due work leaves it); its path for the result. */
   const nazorgAanDeBeurt = async (): Promise<string> => {
     const id = await nieuweCasus();
@@ -363,6 +375,25 @@ beforeAll(async () => {
         nieuwPad: deelnemer,
         token: begeleider,
         body: { resultaat: 'opleiding', datum: '2026-09-01', toelichting: 'start in september op het ROC' },
+      }),
+      'GET /api/trajecten/benaderrondes/{rmcRegio}': () => ({ pad: '/api/trajecten/benaderrondes/MC07', token: begeleider }),
+      'POST /api/trajecten/benaderrondes/{rmcRegio}': () => ({
+        pad: '/api/trajecten/benaderrondes/MC07',
+        token: begeleider,
+        // the imported list's case and a chosen one
+        body: { naam: 'Aanpak oude VSV', duoLijstId: lijstId, casusIds: [lezen] },
+      }),
+      'GET /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}': () => ({ pad: `/api/trajecten/benaderrondes/MC07/${ronde}`, token: begeleider }),
+      'PUT /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/deelnemers/{casusId}': () => ({
+        pad: `/api/trajecten/benaderrondes/MC07/${ronde}/deelnemers/${lezen}`,
+        token: begeleider,
+        body: { reactie: 'telefonisch-bereikt', inBeeld: true, overgedragenAan: 'jongerenwerk' },
+      }),
+      'POST /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/afsluiten': () => ({
+        pad: '/api/trajecten/benaderrondes/MC07/{rondeId}/afsluiten',
+        // A fresh round per request: a round closes once.
+        nieuwPad: async () => `/api/trajecten/benaderrondes/MC07/${await nieuweRonde()}/afsluiten`,
+        token: begeleider,
       }),
       'POST /api/trajecten/duo-lijsten/a01': () => ({
         pad: '/api/trajecten/duo-lijsten/a01',

@@ -22,6 +22,8 @@ import { CaseloadPagina } from './pages/caseload';
 import { DuoLijstPagina } from './pages/duo-lijsten';
 import { PartnerCasusPagina, PartnerCasussenPagina } from './pages/partner';
 import { ProgrammaPagina, ProgrammasPagina } from './pages/programmas';
+import { BenaderrondePagina, BenaderrondesPagina } from './pages/benaderrondes';
+import { NazorgPagina } from './pages/nazorg';
 import { Laden } from './components/status';
 
 // The dashboards load on first visit: ECharts stays out of the bundle every other page loads.
@@ -63,6 +65,9 @@ export function App({ demo }: { demo: boolean }) {
         <Route path="/casusregels" element={alleen('/casusregels', <CasusregelsPagina />)} />
         <Route path="/programmas" element={alleen('/programmas', <ProgrammasPagina />)} />
         <Route path="/programmas/:id" element={alleen('/programmas', <ProgrammaPagina />)} />
+        <Route path="/benaderrondes" element={alleen('/benaderrondes', <BenaderrondesPagina />)} />
+        <Route path="/benaderrondes/:id" element={alleen('/benaderrondes', <BenaderrondePagina />)} />
+        <Route path="/nazorg" element={alleen('/nazorg', <NazorgPagina />)} />
         <Route path="/netwerkoverleg" element={alleen('/netwerkoverleg', <NetwerkoverlegPagina />)} />
         <Route path="/caseload" element={alleen('/caseload', <CaseloadPagina />)} />
         <Route path="/duo-lijsten" element={alleen('/duo-lijsten', <DuoLijstPagina />)} />

@@ -23,6 +23,8 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
   if (type === 'rmc-regio' && rol('trajectbegeleider', 'rmc-coordinator')) {
     items.push({ pad: '/netwerkoverleg', label: 'Netwerkoverleg' });
     items.push({ pad: '/duo-lijsten', label: 'DUO-lijsten' });
+    items.push({ pad: '/benaderrondes', label: 'Benaderrondes' });
+    items.push({ pad: '/nazorg', label: 'Nazorg' });
   }
   if (type === 'rmc-regio' && rol('rmc-coordinator')) items.push({ pad: '/caseload', label: 'Caseload' });
   if (type === 'partner' && rol('partner', 'trajectbegeleider')) items.push({ pad: '/overdrachten', label: 'Overgedragen casussen' });

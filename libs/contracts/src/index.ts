@@ -52,6 +52,7 @@ export * from './api/trajecten/netwerkoverleg.api';
 export * from './api/trajecten/programma.api';
 export * from './api/trajecten/nazorg.api';
 export * from './api/trajecten/terugmelding.api';
+export * from './api/trajecten/benaderronde.api';
 export * from './events/trajecten/programma.events';
 export * from './model/verzuim/verzuim.model';
 export * from './api/verzuim/leerling.api';

@@ -538,6 +538,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajecten/benaderrondes/{rmcRegio}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De benaderrondes van de regio, lopende eerst, elk met de totalen */
+        get: operations["LeesBenaderrondesHttp_lees"];
+        put?: never;
+        /** Een benaderronde starten over de casussen van een DUO-lijst of over gekozen casussen van de regio */
+        post: operations["StartBenaderrondeHttp_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/benaderrondes/{rmcRegio}/{rondeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eén benaderronde van de regio: de totalen en het resultaat per jongere (casus-ids) */
+        get: operations["LeesBenaderrondeHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/deelnemers/{casusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Het resultaat van één jongere in een lopende benaderronde vastleggen (reactie, in beeld, overgedragen aan) */
+        put: operations["LegRondeResultaatVastHttp_legVast"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/afsluiten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Een benaderronde afsluiten; de totalen gaan als trajecten.benaderronde.afgesloten naar de rapportage */
+        post: operations["SluitBenaderrondeAfHttp_sluitAf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/trajecten/demo/klok": {
         parameters: {
             query?: never;
@@ -1542,6 +1611,99 @@ export interface components {
             toelichting: string | null;
             /** Format: date-time */
             vastgelegdOp: string | null;
+        };
+        BenaderrondesDto_Output: {
+            rmcRegio: string;
+            rondes: {
+                /** Format: uuid */
+                id: string;
+                rmcRegio: string;
+                naam: string;
+                /** Format: uuid */
+                duoLijstId: string | null;
+                /** Format: date-time */
+                gestartOp: string;
+                /** Format: date-time */
+                afgeslotenOp: string | null;
+                telling: {
+                    aangeschreven: number;
+                    zelfGereageerd: number;
+                    telefonischBereikt: number;
+                    andersBereikt: number;
+                    nietBereikt: number;
+                    nogOpen: number;
+                    inBeeld: number;
+                    overgedragenAan: {
+                        [key: string]: number;
+                    };
+                };
+                deelnemers?: {
+                    /** Format: uuid */
+                    casusId: string;
+                    /** @enum {string} */
+                    reactie: "nog-open" | "zelf-gereageerd" | "telefonisch-bereikt" | "anders-bereikt" | "niet-bereikt";
+                    inBeeld: boolean;
+                    overgedragenAan: string | null;
+                    /** Format: date-time */
+                    gewijzigdOp: string;
+                }[];
+            }[];
+        };
+        StartBenaderrondeDto: {
+            naam: string;
+            /** Format: uuid */
+            duoLijstId?: string;
+            casusIds?: string[];
+        };
+        BenaderrondeDto_Output: {
+            /** Format: uuid */
+            id: string;
+            rmcRegio: string;
+            naam: string;
+            /** Format: uuid */
+            duoLijstId: string | null;
+            /** Format: date-time */
+            gestartOp: string;
+            /** Format: date-time */
+            afgeslotenOp: string | null;
+            telling: {
+                aangeschreven: number;
+                zelfGereageerd: number;
+                telefonischBereikt: number;
+                andersBereikt: number;
+                nietBereikt: number;
+                nogOpen: number;
+                inBeeld: number;
+                overgedragenAan: {
+                    [key: string]: number;
+                };
+            };
+            deelnemers?: {
+                /** Format: uuid */
+                casusId: string;
+                /** @enum {string} */
+                reactie: "nog-open" | "zelf-gereageerd" | "telefonisch-bereikt" | "anders-bereikt" | "niet-bereikt";
+                inBeeld: boolean;
+                overgedragenAan: string | null;
+                /** Format: date-time */
+                gewijzigdOp: string;
+            }[];
+        };
+        LegRondeResultaatVastDto: {
+            /** @enum {string} */
+            reactie: "nog-open" | "zelf-gereageerd" | "telefonisch-bereikt" | "anders-bereikt" | "niet-bereikt";
+            inBeeld: boolean;
+            overgedragenAan?: string;
+        };
+        RondeDeelnemerDto_Output: {
+            /** Format: uuid */
+            casusId: string;
+            /** @enum {string} */
+            reactie: "nog-open" | "zelf-gereageerd" | "telefonisch-bereikt" | "anders-bereikt" | "niet-bereikt";
+            inBeeld: boolean;
+            overgedragenAan: string | null;
+            /** Format: date-time */
+            gewijzigdOp: string;
         };
         KlokDto_Output: {
             /**
@@ -3920,6 +4082,321 @@ export interface operations {
             };
             /** @description Niet ingelogd of token ongeldig */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesBenaderrondesHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenaderrondesDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StartBenaderrondeHttp_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartBenaderrondeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenaderrondeDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesBenaderrondeHttp_lees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                rondeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenaderrondeDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LegRondeResultaatVastHttp_legVast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                rondeId: string;
+                casusId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegRondeResultaatVastDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RondeDeelnemerDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet gevonden (of niet van deze organisatie) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict met de huidige toestand */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SluitBenaderrondeAfHttp_sluitAf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rmcRegio: string;
+                rondeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenaderrondeDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

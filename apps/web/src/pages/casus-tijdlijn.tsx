@@ -61,6 +61,10 @@ const HISTORIE: Record<string, [TijdlijnSoort, string]> = {
   afwijzen: ['stap', 'Jongere wijst hulp af'],
   'onbereikbaar-melden': ['contact', 'Onbereikbaar gemeld'],
   afsluiten: ['uitkomst', 'Afgesloten met uitkomst'],
+  'programma-aangemeld': ['stap', 'Aangemeld voor een programma'],
+  'programma-afgemeld': ['stap', 'Afgemeld bij een programma'],
+  'nazorgcontrole-nodig': ['stap', 'Nazorgcontrole aan de beurt'],
+  nazorgcontrole: ['stap', 'Nazorgcontrole vastgelegd'],
 };
 const CONTACTSOORTEN: Record<Contactpoging['soort'], string> = {
   brief: 'brief',

@@ -138,6 +138,11 @@ export function DuoLijstPagina() {
               <li>{rapport.telling['buiten-doelgroep']} buiten de doelgroep</li>
               <li>{rapport.telling.ongeldig} ongeldig, niet verwerkt</li>
             </ul>
+            <p className="utrecht-paragraph">
+              <Link className="utrecht-link" to={`/benaderrondes?lijst=${rapport.lijstId}`}>
+                Een benaderronde starten over de casussen van deze lijst
+              </Link>
+            </p>
           </Melding>
           <div className="utrecht-form-field">
             <label className="utrecht-form-label">

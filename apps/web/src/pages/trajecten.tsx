@@ -47,6 +47,10 @@ const HISTORIE_ACTIES: Record<string, string> = {
   'signaal-gekoppeld': 'Signaal gekoppeld',
   'casusregisseur-toegewezen': 'Casusregisseur toegewezen',
   contactpoging: 'Contactpoging',
+  'programma-aangemeld': 'Aangemeld voor een programma',
+  'programma-afgemeld': 'Afgemeld bij een programma',
+  'nazorgcontrole-nodig': 'Nazorgcontrole aan de beurt',
+  nazorgcontrole: 'Nazorgcontrole vastgelegd',
   ...STAPPEN,
 };
 const UITKOMST_CATEGORIEEN: Record<UitkomstCategorie, string> = {

@@ -401,6 +401,12 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     doel: 'traject begeleiden',
     toegang: { 'rmc-regio': RMC },
   },
+  // outreach rounds of the region (a DUO list's oud-VSV'ers, chosen cases): the region's RMC staff run them
+  'GET /api/trajecten/benaderrondes/{rmcRegio}': { doel: 'jongeren benaderen', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/benaderrondes/{rmcRegio}': { doel: 'jongeren benaderen', toegang: { 'rmc-regio': RMC } },
+  'GET /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}': { doel: 'jongeren benaderen', toegang: { 'rmc-regio': RMC } },
+  'PUT /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/deelnemers/{casusId}': { doel: 'jongeren benaderen', toegang: { 'rmc-regio': RMC } },
+  'POST /api/trajecten/benaderrondes/{rmcRegio}/{rondeId}/afsluiten': { doel: 'jongeren benaderen', toegang: { 'rmc-regio': RMC } },
   ...demoKlok('trajecten'),
   ...dodeBerichten('trajecten'),
   ...audit('trajecten'),

@@ -1,3 +1,4 @@
+import { RONDE_REACTIES } from '@sluitend/contracts';
 import { DomainIssue } from '@sluitend/domain-nl';
 import { benaderrondeOngeldig } from './contacten.errors';
 
@@ -6,7 +7,7 @@ import { benaderrondeOngeldig } from './contacten.errors';
  * the mailing themselves, 62 were reached by phone, 160 came "in beeld"; 11 wanted RMC guidance, 26 went to youth work,
  * 9 to the jongerenloket). Everyone on the list is written to; then each participant's reaction is recorded.
  */
-export const RONDE_REACTIES = ['nog-open', 'zelf-gereageerd', 'telefonisch-bereikt', 'anders-bereikt', 'niet-bereikt'] as const;
+export { RONDE_REACTIES };
 
 export type RondeReactie = (typeof RONDE_REACTIES)[number];
 

@@ -16,6 +16,7 @@ import {
   casusNazorgcontroleVastgelegdPayloadSchema,
   programmaDeelnameBeeindigdPayloadSchema,
   programmaDeelnameGestartPayloadSchema,
+  benaderrondeAfgeslotenPayloadSchema,
 } from './programma.events';
 
 /** The events trajecten produces, on `sluitend.trajecten.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
@@ -125,5 +126,13 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
     key: 'jongereId',
     description: 'Het resultaat van de nazorgcontrole: plek behouden, uitgevallen of niet bereikt (zonder toelichting).',
     payload: casusNazorgcontroleVastgelegdPayloadSchema,
+  },
+  'trajecten.benaderronde.afgesloten': {
+    producer: 'trajecten',
+    version: 1,
+    key: 'aggregateId',
+    description:
+      "Een benaderronde van de regio (bijvoorbeeld de oud-VSV'ers van een DUO-lijst) is afgesloten, met de totalen: aangeschreven, zelf gereageerd, telefonisch of anders bereikt, niet bereikt, in beeld en per organisatie overgedragen. Geen ids van jongeren of casussen.",
+    payload: benaderrondeAfgeslotenPayloadSchema,
   },
 } as const);

@@ -49,3 +49,23 @@ export const casusNazorgcontroleVastgelegdPayloadSchema = z
     vastgelegdOp: z.iso.datetime({ offset: true }),
   })
   .strict();
+
+/**
+ * trajecten.benaderronde.afgesloten: an outreach round of the region closed, with its totals (counts per reaction, in
+ * beeld, per organisation taken on by). No ids of young people or cases: rapportage counts rounds from it.
+ */
+export const benaderrondeAfgeslotenPayloadSchema = z
+  .object({
+    rondeId: z.uuid(),
+    rmcRegio: rmcRegioCodeSchema,
+    afgeslotenOp: z.iso.datetime({ offset: true }),
+    aangeschreven: z.number().int().nonnegative(),
+    zelfGereageerd: z.number().int().nonnegative(),
+    telefonischBereikt: z.number().int().nonnegative(),
+    andersBereikt: z.number().int().nonnegative(),
+    nietBereikt: z.number().int().nonnegative(),
+    nogOpen: z.number().int().nonnegative(),
+    inBeeld: z.number().int().nonnegative(),
+    overgedragenAan: z.record(z.string(), z.number().int().nonnegative()),
+  })
+  .strict();

@@ -21,3 +21,10 @@ export const DEELNAME_RESULTATEN = [
 
 /** What the casusregisseur found at the nazorg check: the place holds, the young person dropped out, or was not reached. */
 export const NAZORG_RESULTATEN = ['plek-behouden', 'uitgevallen', 'niet-bereikt'] as const;
+
+/**
+ * A participant's reaction in an outreach round (benaderronde; seed 001 "Aanpak oude VSV"): still open, reacted to the
+ * mailing themselves, reached by phone, reached otherwise, not reached. Defined once here; the API, the events and the
+ * domain (contacten/domain/benaderronde.ts) use it.
+ */
+export const RONDE_REACTIES = ['nog-open', 'zelf-gereageerd', 'telefonisch-bereikt', 'anders-bereikt', 'niet-bereikt'] as const;
