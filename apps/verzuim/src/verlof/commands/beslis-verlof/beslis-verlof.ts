@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { BeslisVerlof as BesluitInvoer, Verlofaanvraag } from '@sluitend/contracts';
 import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
+import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
 import { metDomainErrors } from '../../../shared/als-domain-error';
 import { Herbeoordeling, HERBEOORDELING } from '../../../shared/herbeoordeling';
@@ -19,6 +20,8 @@ export type BeslisVerlofCommand = { input: { verlofId: string; besluit: BesluitI
  * up to 10 school days the school (its head, through the administration) decides, beyond that the leerplichtambtenaar
  * of the student's woongemeente. A request with a legal bar can only be refused. Granted verlof makes the student's
  * absence in its period geoorloofd: evaluated again from its first day, meldingen withdrawn as a correction does.
+ * The leerplichtambtenaar's decision publishes `verzuim.verlof.besloten` (same transaction), which settles the alert
+ * `verzuim.verlof.aangevraagd` raised in the leerplicht inbox.
  */
 @Injectable()
 export class BeslisVerlof {
@@ -26,6 +29,7 @@ export class BeslisVerlof {
     private readonly dataSource: DataSource,
     private readonly verlof: VerlofRepository,
     private readonly laadKalender: LaadKalender,
+    private readonly outbox: OutboxWriter,
     @Inject(HERBEOORDELING) private readonly herbeoordeling: Herbeoordeling,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -65,6 +69,17 @@ export class BeslisVerlof {
         { status: besluit.besluit, beoordeling, door: `${actor.org.type}:${actor.org.code}:${actor.sub}`, toelichting: besluit.toelichting ?? null },
         this.clock.now(),
       );
+      if (doorLeerplicht) {
+        const event: NewEvent<'verzuim.verlof.besloten'> = {
+          type: 'verzuim.verlof.besloten',
+          jongereId: aanvraag.jongereId,
+          aggregateId: verlofId,
+          correlationId,
+          context: { woongemeente: aanvraag.woongemeente, brin: aanvraag.brin, schooljaar: beoordeling.schooljaar },
+          payload: { signaalId: verlofId, verlofId, besluit: besluit.besluit, brin: aanvraag.brin, woongemeente: aanvraag.woongemeente },
+        };
+        await this.outbox.append(manager, [event]);
+      }
       if (besluit.besluit === 'verleend') {
         await this.herbeoordeling.leerlingen(manager, aanvraag.brin, new Map([[aanvraag.jongereId, aanvraag.van]]), correlationId);
       }
