@@ -32,7 +32,7 @@ export const SIGNAAL_UITLEG: Record<string, string> = {
   'verzuim.ziekteverzuim.zorgwekkend':
     'Deze leerling meldde zich vaak of lang ziek (M@ZL). De school gaat in gesprek met leerling en ouders; de jeugdarts nodigt uit voor een consult.',
   'verzuim.verlof.aangevraagd':
-    'De school heeft verlof aangevraagd voor meer dan 10 schooldagen dit schooljaar. Daarover beslist de leerplichtambtenaar: beoordeel de aanvraag op de pagina Verlof.',
+    'De school heeft verlof aangevraagd voor meer dan 10 schooldagen dit schooljaar. Daarover beslist de leerplichtambtenaar: beoordeel de aanvraag op de pagina Verlofbesluiten.',
   escalatie: 'Dit signaal is niet op tijd opgepakt door de ontvanger en is daarom naar de coördinator gegaan.',
 };
 
