@@ -143,7 +143,11 @@ describe('verlof: requests and decisions (use cases against the real database)',
     const a = await vraag({ ...eerste, van: '2026-01-12', totEnMet: '2026-01-19' });
     const b = await vraag({ ...eerste, van: '2026-02-02', totEnMet: '2026-02-09' });
     expect([a.beslisser, a.lesdagen, b.beslisser, b.lesdagen]).toEqual(['directeur', 6, 'directeur', 6]);
+    expect(await verlofEvents(b.id)).toEqual([]);
     await beslis(a.id, 'verleend', school);
+    // The grant passes b (6 + 6 > 10) to the leerplicht: in its list, with its signal.
+    expect(await zoek(leerplicht)).toContain(b.id);
+    expect((await verlofEvents(b.id)).map((e) => [e.event_type, e.envelope.payload.lesdagen])).toEqual([['verzuim.verlof.aangevraagd', 6]]);
     await expect(beslis(b.id, 'verleend', school)).rejects.toMatchObject({ code: 'verlof.beslisser' });
     expect(await beslis(b.id, 'geweigerd', leerplicht)).toMatchObject({ status: 'geweigerd', beslisser: 'leerplichtambtenaar' });
   });

@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import type { Verlofaanvraag, VraagVerlofAan as VerlofInvoer } from '@sluitend/contracts';
-import { Clock, CLOCK, isMinstens } from '@sluitend/domain-nl';
-import { NewEvent, OutboxWriter } from '@sluitend/messaging';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
 import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
 import { metDomainErrors } from '../../../shared/als-domain-error';
@@ -14,6 +14,7 @@ import { SCHOLEN } from '../../../shared/scholen';
 import { openbaar, OpgeslagenVerlofaanvraag, VerlofRepository } from '../../database/verlof.repository';
 import { beoordeelVerlofaanvraag } from '../../domain/verlofaanvraag';
 import { VerlofFout } from '../../domain/verlof.errors';
+import { verlofAangevraagd } from '../verlof-aangevraagd.event';
 
 export type VraagVerlofAanCommand = { input: VerlofInvoer; actor: Claims; correlationId: string };
 
@@ -87,31 +88,8 @@ export class VraagVerlofAan {
         this.clock.now(),
       );
       if (!gemeld && beoordeling.beslisser === 'leerplichtambtenaar') {
-        const event: NewEvent<'verzuim.verlof.aangevraagd'> = {
-          type: 'verzuim.verlof.aangevraagd',
-          jongereId,
-          aggregateId: id,
-          correlationId,
-          context: {
-            woongemeente: leerling.woongemeente,
-            ...(leerling.rmcRegio ? { rmcRegio: leerling.rmcRegio } : {}),
-            brin,
-            schooljaar: beoordeling.schooljaar,
-            minderjarig: !isMinstens(leerling.geboortedatum, input.van, 18),
-          },
-          payload: {
-            signaalId: id,
-            verlofId: id,
-            soort: input.soort,
-            omstandigheid: input.omstandigheid ?? null,
-            van: input.van,
-            totEnMet: input.totEnMet,
-            lesdagen: beoordeling.lesdagen,
-            schooljaar: beoordeling.schooljaar,
-            brin,
-            woongemeente: leerling.woongemeente,
-          },
-        };
+        const aanvraag = { id, soort: input.soort, omstandigheid: input.omstandigheid ?? null, van: input.van, totEnMet: input.totEnMet };
+        const event = verlofAangevraagd({ ...aanvraag, lesdagen: beoordeling.lesdagen, schooljaar: beoordeling.schooljaar }, leerling, correlationId);
         await this.outbox.append(manager, [event]);
       }
       if (gemeld) await this.herbeoordeling.leerlingen(manager, brin, new Map([[jongereId, input.van]]), correlationId);
