@@ -12,6 +12,7 @@ export const SIGNAAL_TYPES: Record<string, string> = {
   'verzuim.melding.voor-leerplicht': 'Verzuimmelding voor leerplicht',
   'verzuim.melding.voor-rmc': 'Verzuimmelding voor het RMC',
   'verzuim.ziekteverzuim.zorgwekkend': 'Zorgwekkend ziekteverzuim (M@ZL)',
+  'verzuim.verlof.aangevraagd': 'Verlofaanvraag van meer dan 10 schooldagen',
   'trajecten.casus.overdracht-geescaleerd': 'Overdracht niet op tijd geaccepteerd',
   escalatie: 'Escalatie: niet op tijd opgepakt',
 };
@@ -30,6 +31,8 @@ export const SIGNAAL_UITLEG: Record<string, string> = {
   'overstap.signaal.negatief-bsa': 'Deze student kreeg een negatief bindend studieadvies. Help bij een vervolgopleiding.',
   'verzuim.ziekteverzuim.zorgwekkend':
     'Deze leerling meldde zich vaak of lang ziek (M@ZL). De school gaat in gesprek met leerling en ouders; de jeugdarts nodigt uit voor een consult.',
+  'verzuim.verlof.aangevraagd':
+    'De school heeft verlof aangevraagd voor meer dan 10 schooldagen dit schooljaar. Daarover beslist de leerplichtambtenaar: beoordeel de aanvraag op de pagina Verlofbesluiten.',
   escalatie: 'Dit signaal is niet op tijd opgepakt door de ontvanger en is daarom naar de coördinator gegaan.',
 };
 

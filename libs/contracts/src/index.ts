@@ -64,3 +64,4 @@ export * from './api/verzuim/ziekteverzuim.api';
 export * from './api/verzuim/verlof.api';
 export * from './events/verzuim/melding.events';
 export * from './events/verzuim/ziekteverzuim.events';
+export * from './events/verzuim/verlof.events';

@@ -670,7 +670,7 @@ export interface components {
             rmcRegio: string;
             regels: {
                 /** @enum {string} */
-                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "verzuim.ziekteverzuim.zorgwekkend" | "trajecten.casus.overdracht-geescaleerd";
+                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "verzuim.ziekteverzuim.zorgwekkend" | "verzuim.verlof.aangevraagd" | "trajecten.casus.overdracht-geescaleerd";
                 ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "rmc-coordinator" | "jeugdarts-woongemeente")[];
                 /** @enum {string} */
                 bron: "regio" | "standaard";
@@ -679,7 +679,7 @@ export interface components {
         RegioRegelsDto: {
             regels: {
                 /** @enum {string} */
-                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "verzuim.ziekteverzuim.zorgwekkend" | "trajecten.casus.overdracht-geescaleerd";
+                signaalType: "overstap.deadline.aanmelding-gemist" | "overstap.signaal.vroege-waarschuwing" | "overstap.signaal.geen-levende-aanmelding" | "overstap.deadline.niet-ingeschreven-teldatum" | "overstap.signaal.uitschrijving-zonder-startkwalificatie" | "overstap.deadline.geen-herinschrijving" | "overstap.signaal.negatief-bsa" | "verzuim.melding.voor-leerplicht" | "verzuim.melding.voor-rmc" | "verzuim.ziekteverzuim.zorgwekkend" | "verzuim.verlof.aangevraagd" | "trajecten.casus.overdracht-geescaleerd";
                 ontvangers: ("rmc-woonregio" | "vo-school" | "mbo-instelling" | "leerplicht-woongemeente" | "jeugdarts-woongemeente")[];
             }[];
         };

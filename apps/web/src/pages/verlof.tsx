@@ -68,7 +68,9 @@ export function VerlofPagina() {
         {aanvragen.data && aanvragen.data.aanvragen.length === 0 && <Leeg>Er zijn geen verlofaanvragen.</Leeg>}
         {aanvragen.data && aanvragen.data.aanvragen.length > 0 && (
           <table className="sluitend-tabel">
-            <caption className="utrecht-paragraph sluitend-bijschrift">{aanvragen.data.aanvragen.length} aanvragen, nieuwste eerst</caption>
+            <caption className="utrecht-paragraph sluitend-bijschrift">
+              {aanvragen.data.aanvragen.length} {aanvragen.data.aanvragen.length === 1 ? 'aanvraag' : 'aanvragen'}, nieuwste eerst
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Leerling</th>

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { column, rows, Runner } from '@sluitend/persistence';
+import { rows, Runner } from '@sluitend/persistence';
 import { AbsentieDag, isLeeg } from '../domain/absentie-dag';
 import { naarHonderdsten } from '../domain/absentie-historie';
 
@@ -128,31 +128,4 @@ export class AbsentiesRepository {
     );
     return gevonden.map((r) => r.jongere_id);
   }
-
-  /** Per student of a school: the totals of the records from `van` through `tot` (hours in lesuren). */
-  async totalen(runner: Runner, brin: string, van: string, tot: string): Promise<Map<string, AbsentieTotalen>> {
-    const gevonden = await rows(
-      runner,
-      z.object({
-        jongere_id: z.string(),
-        ongeoorloofd: column.bigint,
-        ziek: column.bigint,
-        geoorloofd: column.bigint,
-        te_laat: column.bigint,
-        uitgestuurd: column.bigint,
-      }),
-      `SELECT jongere_id, sum(ongeoorloofd) AS ongeoorloofd, sum(ziek) AS ziek, sum(verlof + schorsing) AS geoorloofd,
-         sum(te_laat) AS te_laat, sum(uitgestuurd) AS uitgestuurd
-       FROM absentie WHERE brin = $1 AND datum BETWEEN $2 AND $3 GROUP BY jongere_id`,
-      [brin, van, tot],
-    );
-    return new Map(
-      gevonden.map((r) => [
-        r.jongere_id,
-        { ongeoorloofd: uren(r.ongeoorloofd), ziek: uren(r.ziek), geoorloofd: uren(r.geoorloofd), teLaat: r.te_laat, uitgestuurd: r.uitgestuurd },
-      ]),
-    );
-  }
 }
-
-export type AbsentieTotalen = { ongeoorloofd: number; ziek: number; geoorloofd: number; teLaat: number; uitgestuurd: number };

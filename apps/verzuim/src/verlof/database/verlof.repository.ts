@@ -180,6 +180,28 @@ export class VerlofRepository {
     return rij ? alsAanvraag(rij) : undefined;
   }
 
+  /** A student's requests at the school still waiting for the head's decision, locked (a grant may pass them on). */
+  async lockOpenVoorDirecteur(runner: Runner, brin: string, jongereId: string): Promise<OpgeslagenVerlofaanvraag[]> {
+    const gevonden = await rows(
+      runner,
+      aanvraagRij,
+      `SELECT ${KOLOMMEN} FROM verlofaanvraag WHERE brin = $1 AND jongere_id = $2 AND status = 'aangevraagd' AND beslisser = 'directeur'
+       ORDER BY van, id FOR UPDATE`,
+      [brin, jongereId],
+    );
+    return gevonden.map(alsAanvraag);
+  }
+
+  /** A waiting request's legal frame computed again (verlof granted since moved it to the leerplichtambtenaar). */
+  async herzieBeoordeling(runner: Runner, id: string, beoordeling: VerlofBeoordeling): Promise<void> {
+    await runner.query(`UPDATE verlofaanvraag SET lesdagen = $2, beslisser = $3, bezwaren = $4 WHERE id = $1`, [
+      id,
+      beoordeling.lesdagen,
+      beoordeling.beslisser,
+      JSON.stringify(beoordeling.bezwaren),
+    ]);
+  }
+
   /** The decision, with the legal frame as it stood when decided. */
   async besluit(
     runner: Runner,

@@ -4,6 +4,7 @@ import { AbsentieDag } from '../../absenties/domain/absentie-dag';
 import { ordenHistorie } from '../../absenties/domain/absentie-historie';
 import { Leerling } from '../../leerlingen/domain/leerling';
 import { beoordeelVerzuim } from '../../meldingen/domain/beoordeel-verzuim';
+import { absentieTotalen } from '../../absenties/domain/absentie-totalen';
 import { metVerleendVerlof } from './verleend-verlof';
 
 const kalender = Kalender.bouw([TESTSCHOOL_2025_2026]);
@@ -39,5 +40,20 @@ describe('metVerleendVerlof', () => {
     const soorten = (dagen: readonly AbsentieDag[]) => beoordeelVerzuim(ordenHistorie(kalender, dagen), leerling).map((m) => m.soort);
     expect(soorten(week)).toEqual(expect.arrayContaining(['luxe', 'zestien-uur']));
     expect(soorten(metVerleendVerlof(week, [{ van: '2026-03-02', totEnMet: '2026-03-06' }]))).toEqual([]);
+  });
+});
+
+describe('the students page totals with granted verlof', () => {
+  const dagen = [
+    { datum: '2026-03-02', ongeoorloofd: 2.5, teLaat: 1 },
+    { datum: '2026-03-03', ongeoorloofd: 6, alleLessenGemist: true },
+    { datum: '2026-03-04', ziek: 6, verlof: 1, ongeoorloofd: 1 },
+    { datum: '2026-03-05', schorsing: 3, uitgestuurd: 2 },
+    { datum: '2026-03-06', ongeoorloofd: 0.1 },
+  ];
+
+  it('with granted verlof applied the hours ongeoorloofd inside the period count as geoorloofd, as the rules count them', () => {
+    const totalen = absentieTotalen(metVerleendVerlof(dagen, [{ van: '2026-03-03', totEnMet: '2026-03-04' }]));
+    expect(totalen).toEqual({ ongeoorloofd: 2.6, ziek: 6, geoorloofd: 11, teLaat: 1, uitgestuurd: 2 });
   });
 });

@@ -18,6 +18,8 @@ export const STANDAARD_ROUTERING = {
   'verzuim.melding.voor-rmc': ['rmc-woonregio'],
   // zorgwekkend ziekteverzuim (M@ZL): the school's zorg (its inbox) and the jeugdarts of the GGD serving the woongemeente.
   'verzuim.ziekteverzuim.zorgwekkend': ['vo-school', 'jeugdarts-woongemeente'],
+  // verlof beyond 10 school days a year: the leerplichtambtenaar of the woongemeente decides (Leerplichtwet art. 14).
+  'verzuim.verlof.aangevraagd': ['leerplicht-woongemeente'],
   // trajecten: a warm handover not accepted in time escalates to the RMC coordinator of the case's region.
   'trajecten.casus.overdracht-geescaleerd': ['rmc-coordinator'],
 } as const satisfies Record<string, ReadonlyArray<(typeof ONTVANGER_ROLLEN)[number]>>;

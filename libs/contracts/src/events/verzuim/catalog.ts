@@ -1,5 +1,6 @@
 import { serviceEvents } from '../define-event';
 import { meldingGeregistreerdPayloadSchema, meldingIngetrokkenPayloadSchema } from './melding.events';
+import { verlofAangevraagdPayloadSchema, verlofBeslotenPayloadSchema } from './verlof.events';
 import { ziekteverzuimIngetrokkenPayloadSchema, ziekteverzuimZorgwekkendPayloadSchema } from './ziekteverzuim.events';
 
 /** The events verzuim produces, on `sluitend.verzuim.events` (merged into EVENT_CATALOG in ../../event-catalog.ts). */
@@ -42,5 +43,21 @@ export const VERZUIM_EVENTS = serviceEvents('verzuim', {
     key: 'jongereId',
     description: 'Een M@ZL-signaal dat na een correctie van de absentie niet meer geldt, is ingetrokken.',
     payload: ziekteverzuimIngetrokkenPayloadSchema,
+  },
+  'verzuim.verlof.aangevraagd': {
+    producer: 'verzuim',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Signaal: een verlofaanvraag van meer dan 10 schooldagen per schooljaar (gewichtige omstandigheden, Leerplichtwet art. 14) waarover de leerplichtambtenaar van de woongemeente beslist. Alleen pseudoniem, codes (soort, reden), periode en aantal lesdagen; geen namen of toelichting.',
+    payload: verlofAangevraagdPayloadSchema,
+  },
+  'verzuim.verlof.besloten': {
+    producer: 'verzuim',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'De leerplichtambtenaar heeft over een verlofaanvraag van meer dan 10 schooldagen beslist (verleend of geweigerd); sluit het signaal van verzuim.verlof.aangevraagd af.',
+    payload: verlofBeslotenPayloadSchema,
   },
 } as const);

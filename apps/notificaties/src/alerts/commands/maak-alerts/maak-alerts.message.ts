@@ -77,6 +77,11 @@ export class MaakAlertsMessage {
     await this.dispatch(events, context);
   }
 
+  @BatchEventPattern('verzuim.verlof.aangevraagd')
+  async verlofAangevraagd(@Payload() events: ParsedEvent<'verzuim.verlof.aangevraagd'>[], @Ctx() context: InboxContext): Promise<void> {
+    await this.dispatch(events, context);
+  }
+
   @BatchEventPattern('trajecten.casus.overdracht-geescaleerd')
   async overdrachtGeescaleerd(
     @Payload() events: ParsedEvent<'trajecten.casus.overdracht-geescaleerd'>[],

@@ -4,7 +4,10 @@ import { ParsedEvent } from '@sluitend/contracts';
 import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
 import { TrekSignaalIn } from './trek-signaal-in';
 
-/** verzuim.ziekteverzuim.ingetrokken, each batch to TrekSignaalIn in the inbox transaction. */
+/**
+ * Signals their source closed, each batch to TrekSignaalIn in the inbox transaction: verzuim.ziekteverzuim.ingetrokken
+ * (a correction made the M@ZL signal void) and verzuim.verlof.besloten (the leerplichtambtenaar decided the request).
+ */
 @Controller()
 export class TrekSignaalInMessage {
   constructor(private readonly trekSignaalIn: TrekSignaalIn) {}
@@ -18,6 +21,26 @@ export class TrekSignaalInMessage {
           ingetrokken: events.map((event) => ({
             signaalId: event.payload.signaalId,
             toelichting: 'Zorgwekkend ziekteverzuim vervallen: de school heeft de absentie gecorrigeerd.',
+            eventId: event.id,
+            correlationId: event.correlationId,
+          })),
+        },
+        correlationId: events[0].correlationId,
+      },
+      context.manager,
+    );
+  }
+
+  @BatchEventPattern('verzuim.verlof.besloten')
+  async verlofBesloten(@Payload() events: ParsedEvent<'verzuim.verlof.besloten'>[], @Ctx() context: InboxContext): Promise<void> {
+    if (events.length === 0) return;
+    await this.trekSignaalIn.execute(
+      {
+        input: {
+          ingetrokken: events.map((event) => ({
+            signaalId: event.payload.signaalId,
+            toelichting: `De leerplichtambtenaar heeft over de verlofaanvraag beslist: ${event.payload.besluit}.`,
+            actie: 'verlof besloten',
             eventId: event.id,
             correlationId: event.correlationId,
           })),

@@ -7,8 +7,11 @@ import { SystemCommand } from '../../../shared/command';
 import { AlertsRepository } from '../../database/alerts.repository';
 import { alertEventBasis } from '../../domain/alert-event';
 
-/** A signal its source withdrew: its signaalId (the alerts' sleutel) and why, in Dutch for the history line. */
-export type IngetrokkenSignaal = { signaalId: string; toelichting: string; eventId: string; correlationId: string };
+/**
+ * A signal its source withdrew or settled: its signaalId (the alerts' sleutel), why in Dutch for the history line, and
+ * the history's action (default `signaal ingetrokken`; `verlof besloten` when the decision settled the request).
+ */
+export type IngetrokkenSignaal = { signaalId: string; toelichting: string; actie?: string; eventId: string; correlationId: string };
 
 export type TrekSignaalInCommand = SystemCommand<{ ingetrokken: readonly IngetrokkenSignaal[] }>;
 
@@ -16,8 +19,8 @@ export type TrekSignaalInCommand = SystemCommand<{ ingetrokken: readonly Ingetro
 const BRON = { sub: 'systeem:signaal-ingetrokken', naam: 'Sluitend (signaal ingetrokken door de bron)' };
 
 /**
- * Use case: a signal withdrawn at its source (verzuim.ziekteverzuim.ingetrokken: a correction of the absence took away
- * what the M@ZL signal counted) closes its alerts that are still open, in every inbox — afgehandeld with uitkomst
+ * Use case: a signal withdrawn or settled at its source (verzuim.ziekteverzuim.ingetrokken: a correction of the absence
+ * took away what the M@ZL signal counted; verzuim.verlof.besloten: the request was decided) closes its alerts that are still open, in every inbox — afgehandeld with uitkomst
  * geen-actie-nodig, a history line saying why, and notificaties.alert.afgehandeld — in the inbox transaction. An alert
  * already afgehandeld keeps its own outcome; a withdrawal delivered twice, or of a signal without alerts, changes
  * nothing. Returns the number of alerts closed.
@@ -42,7 +45,7 @@ export class TrekSignaalIn {
       for (const alert of await this.alerts.lockOpenVanSignaal(manager, signaal.signaalId)) {
         await this.alerts.wijzig(manager, alert.id, { naar: 'afgehandeld', op: now, toegewezenAan: null, uitkomst: 'geen-actie-nodig' });
         await this.alerts.schrijfHistorie(manager, alert.id, {
-          actie: 'signaal ingetrokken',
+          actie: signaal.actie ?? 'signaal ingetrokken',
           vanStatus: alert.status,
           naarStatus: 'afgehandeld',
           door: BRON,

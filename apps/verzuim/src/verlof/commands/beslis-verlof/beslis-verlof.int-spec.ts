@@ -50,6 +50,13 @@ const beslis = (verlofId: string, besluit: 'verleend' | 'geweigerd', actor: Clai
   context.app.get(BeslisVerlof).execute({ input: { verlofId, besluit: { besluit, toelichting: 'gesprek gevoerd' } }, actor, correlationId: 'c' });
 const zoek = async (actor: Claims) =>
   (await context.app.get(ZoekVerlofaanvragen).execute({ input: { limiet: 500 }, actor })).aanvragen.map((a) => a.id);
+const verlofEvents = (
+  verlofId: string,
+): Promise<Array<{ event_type: string; envelope: { context: Record<string, unknown>; payload: Record<string, unknown> } }>> =>
+  context.dataSource.query(
+    `SELECT event_type, envelope FROM outbox WHERE envelope -> 'payload' ->> 'verlofId' = $1 AND event_type LIKE 'verzuim.verlof.%' ORDER BY created_at, id`,
+    [verlofId],
+  );
 const aantalRijen = async (): Promise<number> => Number((await context.dataSource.query('SELECT count(*) AS n FROM verlofaanvraag'))[0].n);
 
 describe('verlof: requests and decisions (use cases against the real database)', () => {
@@ -69,6 +76,8 @@ describe('verlof: requests and decisions (use cases against the real database)',
     const besloten = await beslis(aanvraag.id, 'verleend', school);
     expect(besloten).toMatchObject({ status: 'verleend', toelichting: 'gesprek gevoerd' });
     expect(besloten.beslotenOp).not.toBeNull();
+    // The head's own decision: no signal for the leerplicht, asked or decided.
+    expect(await verlofEvents(aanvraag.id)).toEqual([]);
     await expect(beslis(aanvraag.id, 'geweigerd', school)).rejects.toMatchObject({ kind: 'conflict', code: 'verlof.al-besloten' });
     // Another school does not see or decide it.
     const andereSchool = context.claims({ type: 'vo-school', code: '94XX' }, ['schooladministratie']);
@@ -90,12 +99,38 @@ describe('verlof: requests and decisions (use cases against the real database)',
       aangevraagdOp: '2026-02-20',
     });
     expect(lang).toMatchObject({ lesdagen: 12, beslisser: 'leerplichtambtenaar' });
+    // A signal for the leerplicht of the woongemeente, in the same transaction: codes and dates, no persoonsnummer.
+    const gevraagd = await verlofEvents(lang.id);
+    expect(gevraagd.map((e) => e.event_type)).toEqual(['verzuim.verlof.aangevraagd']);
+    expect(gevraagd[0].envelope.payload).toEqual({
+      signaalId: lang.id,
+      verlofId: lang.id,
+      soort: 'gewichtige-omstandigheden',
+      omstandigheid: 'ernstige-ziekte-familie',
+      van: '2026-03-02',
+      totEnMet: '2026-03-17',
+      lesdagen: 12,
+      schooljaar: '2025-2026',
+      brin: '95VL',
+      woongemeente: 'GM0014',
+    });
+    expect(gevraagd[0].envelope.context).toMatchObject({ woongemeente: 'GM0014', brin: '95VL', minderjarig: true });
+    expect(JSON.stringify(gevraagd)).not.toContain(persoonsnummer);
     await expect(beslis(lang.id, 'verleend', school)).rejects.toMatchObject({ kind: 'geen-toegang', code: 'verlof.beslisser' });
     const andereGemeente = context.claims({ type: 'gemeente', code: 'GM0363' }, ['leerplichtambtenaar']);
     await expect(beslis(lang.id, 'verleend', andereGemeente)).rejects.toMatchObject({ code: 'verlof.niet-gevonden' });
     expect(await zoek(andereGemeente)).not.toContain(lang.id);
     expect(await zoek(leerplicht)).toContain(lang.id);
     expect(await beslis(lang.id, 'verleend', leerplicht)).toMatchObject({ status: 'verleend', beslisser: 'leerplichtambtenaar' });
+    const besloten = await verlofEvents(lang.id);
+    expect(besloten.map((e) => e.event_type)).toEqual(['verzuim.verlof.aangevraagd', 'verzuim.verlof.besloten']);
+    expect(besloten[1].envelope.payload).toEqual({
+      signaalId: lang.id,
+      verlofId: lang.id,
+      besluit: 'verleend',
+      brin: '95VL',
+      woongemeente: 'GM0014',
+    });
 
     // Two requests of 6 days each, both the head's when asked: once the first is granted, the second is the leerplicht's.
     const tweede = await registreer();
@@ -108,7 +143,11 @@ describe('verlof: requests and decisions (use cases against the real database)',
     const a = await vraag({ ...eerste, van: '2026-01-12', totEnMet: '2026-01-19' });
     const b = await vraag({ ...eerste, van: '2026-02-02', totEnMet: '2026-02-09' });
     expect([a.beslisser, a.lesdagen, b.beslisser, b.lesdagen]).toEqual(['directeur', 6, 'directeur', 6]);
+    expect(await verlofEvents(b.id)).toEqual([]);
     await beslis(a.id, 'verleend', school);
+    // The grant passes b (6 + 6 > 10) to the leerplicht: in its list, with its signal.
+    expect(await zoek(leerplicht)).toContain(b.id);
+    expect((await verlofEvents(b.id)).map((e) => [e.event_type, e.envelope.payload.lesdagen])).toEqual([['verzuim.verlof.aangevraagd', 6]]);
     await expect(beslis(b.id, 'verleend', school)).rejects.toMatchObject({ code: 'verlof.beslisser' });
     expect(await beslis(b.id, 'geweigerd', leerplicht)).toMatchObject({ status: 'geweigerd', beslisser: 'leerplichtambtenaar' });
   });

@@ -3,13 +3,16 @@ import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { BeslisVerlof as BesluitInvoer, Verlofaanvraag } from '@sluitend/contracts';
 import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
+import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
+import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
 import { metDomainErrors } from '../../../shared/als-domain-error';
 import { Herbeoordeling, HERBEOORDELING } from '../../../shared/herbeoordeling';
 import { openbaar, OpgeslagenVerlofaanvraag, VerlofRepository } from '../../database/verlof.repository';
 import { GewichtigeOmstandigheid } from '../../domain/verlof-redenen';
-import { beoordeelVerlofaanvraag } from '../../domain/verlofaanvraag';
+import { beoordeelVerlofaanvraag, Verlofaanvraag as Verlofinvoer } from '../../domain/verlofaanvraag';
 import { VerlofFout } from '../../domain/verlof.errors';
+import { verlofAangevraagd } from '../verlof-aangevraagd.event';
 
 export type BeslisVerlofCommand = { input: { verlofId: string; besluit: BesluitInvoer }; actor: Claims; correlationId: string };
 
@@ -19,13 +22,17 @@ export type BeslisVerlofCommand = { input: { verlofId: string; besluit: BesluitI
  * up to 10 school days the school (its head, through the administration) decides, beyond that the leerplichtambtenaar
  * of the student's woongemeente. A request with a legal bar can only be refused. Granted verlof makes the student's
  * absence in its period geoorloofd: evaluated again from its first day, meldingen withdrawn as a correction does.
+ * The leerplichtambtenaar's decision publishes `verzuim.verlof.besloten` (same transaction), which settles the alert
+ * `verzuim.verlof.aangevraagd` raised in the leerplicht inbox.
  */
 @Injectable()
 export class BeslisVerlof {
   constructor(
     private readonly dataSource: DataSource,
     private readonly verlof: VerlofRepository,
+    private readonly leerlingen: LeerlingenRepository,
     private readonly laadKalender: LaadKalender,
+    private readonly outbox: OutboxWriter,
     @Inject(HERBEOORDELING) private readonly herbeoordeling: Herbeoordeling,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -39,21 +46,7 @@ export class BeslisVerlof {
       const kalender = await metDomainErrors(() => this.laadKalender.execute({ input: { brin: aanvraag.brin } }, manager));
       if (!kalender) throw VerlofFout.geenKalender();
       const eerder = await this.verlof.verleend(manager, aanvraag.brin, aanvraag.jongereId, aanvraag.id);
-      const beoordeling = metDomainErrors(() =>
-        beoordeelVerlofaanvraag(
-          {
-            soort: aanvraag.soort,
-            ...(aanvraag.omstandigheid ? { omstandigheid: aanvraag.omstandigheid as GewichtigeOmstandigheid } : {}),
-            van: aanvraag.van,
-            totEnMet: aanvraag.totEnMet,
-            aangevraagdOp: aanvraag.aangevraagdOp,
-            werkgeversverklaring: aanvraag.werkgeversverklaring,
-            ...(aanvraag.ontstaanOp ? { ontstaanOp: aanvraag.ontstaanOp } : {}),
-          },
-          kalender,
-          eerder,
-        ),
-      );
+      const beoordeling = metDomainErrors(() => beoordeelVerlofaanvraag(alsInvoer(aanvraag), kalender, eerder));
       const doorLeerplicht = actor.org.type === 'gemeente';
       if ((beoordeling.beslisser === 'leerplichtambtenaar') !== doorLeerplicht) throw VerlofFout.andereBeslisser(beoordeling.beslisser);
       if (besluit.besluit === 'verleend' && !beoordeling.toewijsbaar) {
@@ -65,12 +58,51 @@ export class BeslisVerlof {
         { status: besluit.besluit, beoordeling, door: `${actor.org.type}:${actor.org.code}:${actor.sub}`, toelichting: besluit.toelichting ?? null },
         this.clock.now(),
       );
+      if (doorLeerplicht) {
+        const event: NewEvent<'verzuim.verlof.besloten'> = {
+          type: 'verzuim.verlof.besloten',
+          jongereId: aanvraag.jongereId,
+          aggregateId: verlofId,
+          correlationId,
+          context: { woongemeente: aanvraag.woongemeente, brin: aanvraag.brin, schooljaar: beoordeling.schooljaar },
+          payload: { signaalId: verlofId, verlofId, besluit: besluit.besluit, brin: aanvraag.brin, woongemeente: aanvraag.woongemeente },
+        };
+        await this.outbox.append(manager, [event]);
+      }
+      if (besluit.besluit === 'verleend' && !doorLeerplicht) {
+        // The head's grant counts in the 10 days of the student's other waiting requests: one now beyond passes to the
+        // leerplichtambtenaar of the woongemeente, with its signal.
+        const nuVerleend = await this.verlof.verleend(manager, aanvraag.brin, aanvraag.jongereId);
+        const events: NewEvent[] = [];
+        for (const open of await this.verlof.lockOpenVoorDirecteur(manager, aanvraag.brin, aanvraag.jongereId)) {
+          const herzien = metDomainErrors(() => beoordeelVerlofaanvraag(alsInvoer(open), kalender, nuVerleend));
+          if (herzien.beslisser !== 'leerplichtambtenaar') continue;
+          await this.verlof.herzieBeoordeling(manager, open.id, herzien);
+          const leerling = (await this.leerlingen.vanSchool(manager, aanvraag.brin, [aanvraag.jongereId])).get(aanvraag.jongereId);
+          if (leerling)
+            events.push(verlofAangevraagd({ ...open, lesdagen: herzien.lesdagen, schooljaar: herzien.schooljaar }, leerling, correlationId));
+        }
+        await this.outbox.append(manager, events);
+      }
       if (besluit.besluit === 'verleend') {
         await this.herbeoordeling.leerlingen(manager, aanvraag.brin, new Map([[aanvraag.jongereId, aanvraag.van]]), correlationId);
       }
     });
     return openbaar((await this.verlof.een(this.dataSource, verlofId)) as OpgeslagenVerlofaanvraag);
   }
+}
+
+/** A stored request as the legal frame's input. */
+function alsInvoer(aanvraag: OpgeslagenVerlofaanvraag): Verlofinvoer {
+  return {
+    soort: aanvraag.soort,
+    ...(aanvraag.omstandigheid ? { omstandigheid: aanvraag.omstandigheid as GewichtigeOmstandigheid } : {}),
+    van: aanvraag.van,
+    totEnMet: aanvraag.totEnMet,
+    aangevraagdOp: aanvraag.aangevraagdOp,
+    werkgeversverklaring: aanvraag.werkgeversverklaring,
+    ...(aanvraag.ontstaanOp ? { ontstaanOp: aanvraag.ontstaanOp } : {}),
+  };
 }
 
 /** A school decides on its own students' requests; the leerplicht of the woongemeente on its residents'. */

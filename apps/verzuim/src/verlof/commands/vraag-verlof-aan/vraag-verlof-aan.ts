@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertOrgType, Claims } from '@sluitend/auth';
 import type { Verlofaanvraag, VraagVerlofAan as VerlofInvoer } from '@sluitend/contracts';
 import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
 import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
 import { metDomainErrors } from '../../../shared/als-domain-error';
@@ -13,6 +14,7 @@ import { SCHOLEN } from '../../../shared/scholen';
 import { openbaar, OpgeslagenVerlofaanvraag, VerlofRepository } from '../../database/verlof.repository';
 import { beoordeelVerlofaanvraag } from '../../domain/verlofaanvraag';
 import { VerlofFout } from '../../domain/verlof.errors';
+import { verlofAangevraagd } from '../verlof-aangevraagd.event';
 
 export type VraagVerlofAanCommand = { input: VerlofInvoer; actor: Claims; correlationId: string };
 
@@ -21,7 +23,9 @@ export type VraagVerlofAanCommand = { input: VerlofInvoer; actor: Claims; correl
  * legal frame is computed on the school's calendar (`beoordeelVerlofaanvraag`: lesdagen, who decides — the head up to
  * 10 school days a year, the leerplichtambtenaar of the woongemeente beyond — and the legal bars) and stored with it.
  * A religious obligation notified in time needs no decision: it holds at once (`gemeld`) and the student's absence
- * is evaluated again from its first day.
+ * is evaluated again from its first day. A request the leerplichtambtenaar decides (beyond 10 school days) is a signal
+ * for the leerplicht of the woongemeente: `verzuim.verlof.aangevraagd` through the outbox, in the same transaction —
+ * the pseudonym, codes, the period and its lesdagen; no names, no explanation.
  */
 @Injectable()
 export class VraagVerlofAan {
@@ -31,6 +35,7 @@ export class VraagVerlofAan {
     private readonly leerlingen: LeerlingenRepository,
     private readonly laadKalender: LaadKalender,
     private readonly persoonsnummers: Persoonsnummers,
+    private readonly outbox: OutboxWriter,
     @Inject(HERBEOORDELING) private readonly herbeoordeling: Herbeoordeling,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -82,6 +87,11 @@ export class VraagVerlofAan {
         },
         this.clock.now(),
       );
+      if (!gemeld && beoordeling.beslisser === 'leerplichtambtenaar') {
+        const aanvraag = { id, soort: input.soort, omstandigheid: input.omstandigheid ?? null, van: input.van, totEnMet: input.totEnMet };
+        const event = verlofAangevraagd({ ...aanvraag, lesdagen: beoordeling.lesdagen, schooljaar: beoordeling.schooljaar }, leerling, correlationId);
+        await this.outbox.append(manager, [event]);
+      }
       if (gemeld) await this.herbeoordeling.leerlingen(manager, brin, new Map([[jongereId, input.van]]), correlationId);
     });
     return openbaar((await this.verlof.een(this.dataSource, id)) as OpgeslagenVerlofaanvraag);
