@@ -73,6 +73,9 @@ describe('scheduled generation of the yearly reports (GenereerRapportenJob)', ()
       "SELECT gegenereerd_op FROM rapportplanning WHERE soort = 'tabellenboek' AND schooljaar = '2026-2027'",
     );
     expect(planning.gegenereerd_op).not.toBeNull();
+    // the next year's generation of the same kind is planned
+    const volgende = await query<{ due_at: Date }>("SELECT due_at FROM rapportplanning WHERE soort = 'tabellenboek' AND schooljaar = '2027-2028'");
+    expect(volgende.map((v) => v.due_at.toISOString())).toEqual(['2028-10-31T23:00:00.000Z']);
   });
 
   it('generates the effectrapportage per region on 1 December, once', async () => {

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock, CLOCK, startjaarVan } from '@sluitend/domain-nl';
 import { DueWork, DueWorkJob } from '@sluitend/platform';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../config/rapportage-env';
 import { GenereerRapporten } from '../commands/genereer-rapporten/genereer-rapporten';
 import { DocumentenRepository } from '../database/documenten.repository';
-import { Generatiedagen, GeplandRapport, teplannen } from '../domain/rapportplanning';
+import { Generatiedagen, GeplandRapport, planningVanJaar, teplannen } from '../domain/rapportplanning';
 
 export const RAPPORTEN_WERK = 'rapportage-geplande-rapporten';
 
@@ -14,10 +15,12 @@ export type Gegenereerd = { soort: string; schooljaar: string; documenten: numbe
  * Generates the yearly documents on the platform's sweeper: the tabellenboek per school and the effectrapportage per
  * region on their configured day. Each generation is a planning row claimed FOR UPDATE SKIP LOCKED, generated and
  * marked in that transaction — two replicas never generate one together; the documents' unique key keeps each single.
+ * The planning rows are written when the service starts (this year's and next year's) and, after each generation,
+ * the same kind's of the year after: the claim itself only reads and locks.
  */
 @Injectable()
 @DueWorkJob()
-export class GenereerRapportenJob implements DueWork<GeplandRapport, Gegenereerd> {
+export class GenereerRapportenJob implements DueWork<GeplandRapport, Gegenereerd>, OnApplicationBootstrap {
   readonly name = RAPPORTEN_WERK;
   readonly mode = 'transaction';
   readonly batchSize = 1;
@@ -26,13 +29,18 @@ export class GenereerRapportenJob implements DueWork<GeplandRapport, Gegenereerd
   constructor(
     private readonly documenten: DocumentenRepository,
     private readonly genereerRapporten: GenereerRapporten,
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
   ) {
     this.dagen = { tabellenboek: env.TABELLENBOEK_GENEREREN_OP, effectrapportage: env.EFFECTRAPPORTAGE_GENEREREN_OP };
   }
 
-  async claim(manager: EntityManager, now: Date, limit: number): Promise<GeplandRapport[]> {
-    await this.documenten.plan(manager, teplannen(now, this.dagen));
+  async onApplicationBootstrap(): Promise<void> {
+    await this.documenten.plan(this.dataSource, teplannen(this.clock.now(), this.dagen));
+  }
+
+  claim(manager: EntityManager, now: Date, limit: number): Promise<GeplandRapport[]> {
     return this.documenten.claim(manager, now, limit);
   }
 
@@ -44,6 +52,8 @@ export class GenereerRapportenJob implements DueWork<GeplandRapport, Gegenereerd
       tx,
     );
     await this.documenten.markeer(tx, gepland, now);
+    const volgendJaar = planningVanJaar(startjaarVan(gepland.schooljaar) + 2, this.dagen).filter((g) => g.soort === gepland.soort);
+    await this.documenten.plan(tx, volgendJaar);
     return { soort: gepland.soort, schooljaar: gepland.schooljaar, documenten };
   }
 
