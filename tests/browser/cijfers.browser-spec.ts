@@ -309,8 +309,9 @@ describe('the dashboards in a browser', () => {
     await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
     await page.getByText(/Alleen de leerlingen die wonen in Centraal en Westelijk Groningen/).waitFor();
     await grafiek(/^Keuze tegenover werkelijke bestemming/);
-    for (const kop of ['Signalen per RMC-regio', 'Effectrapportage', 'Verzuimmeldingen', 'Oppakken en afhandelen van signalen'])
+    for (const kop of ['Signalen per RMC-regio', 'Effectrapportage', 'Verzuimmeldingen', 'Oppakken en afhandelen van signalen', 'Jaarrapporten'])
       await page.getByRole('heading', { level: 2, name: kop }).waitFor();
+    await page.getByRole('button', { name: 'Download de signalen per regio als XLSX' }).waitFor();
     await page.getByRole('button', { name: 'Download de effectrapportage als PDF' }).waitFor();
     await page.getByRole('button', { name: 'Download de alertcijfers als CSV' }).waitFor();
     await page
@@ -324,6 +325,9 @@ describe('the dashboards in a browser', () => {
     await page.getByLabel('Rijen per').selectOption('organisatie');
     const alerts = await exporteer('Download de alertcijfers als CSV');
     expect(alerts.naam).toBe(`alertcijfers-MC03-organisatie-${SCHOOLJAAR}.csv`);
+    const signalen = await exporteer('Download de signalen per regio als CSV');
+    expect(signalen.naam).toBe(`signalen-per-regio-MC03-${SCHOOLJAAR}.csv`);
+    expect(signalen.inhoud.toString('utf8')).toContain('tabel;rij;kolom;aantal;onderdrukt');
     await uitloggen();
 
     // The leerplichtambtenaar: Cijfers in the menu, the gemeente's verzuimmeldingen per kind and status.

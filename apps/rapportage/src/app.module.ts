@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
 import { RAPPORTAGE_ENV, RapportageEnv } from './config/rapportage-env';
 import { AlertcijfersModule } from './alertcijfers/alertcijfers.module';
+import { DocumentenModule } from './documenten/documenten.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { RAPPORTAGE_MIGRATIES } from './migrations';
 import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
@@ -38,6 +39,7 @@ export class AppModule {
         AlertcijfersModule,
         VerzuimcijfersModule,
         VsvModule,
+        DocumentenModule,
       ],
     };
   }

@@ -33,6 +33,8 @@ beforeAll(async () => {
     service: 'rapportage',
     url: context.url as string,
     dataSource: context.dataSource,
+    // the scheduled reports' sweep may generate (and plan the next year) while the fuzz runs
+    vluchtig: ['rapportplanning', 'rapportdocument'],
     voorbeelden: {
       'GET /api/rapportage/dossiers/tellingen': () => ({
         pad: '/api/rapportage/dossiers/tellingen',
@@ -53,6 +55,31 @@ beforeAll(async () => {
         pad: '/api/rapportage/signalen',
         token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
         query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/signalen/export.csv': () => ({
+        pad: '/api/rapportage/signalen/export.csv',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/signalen/export.xlsx': () => ({
+        pad: '/api/rapportage/signalen/export.xlsx',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/signalen/export.pdf': () => ({
+        pad: '/api/rapportage/signalen/export.pdf',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/documenten': () => ({
+        pad: '/api/rapportage/documenten',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
+      }),
+      // No document has this id: a valid request, answered 404; the fuzzed ids are refused (400).
+      'GET /api/rapportage/documenten/{id}': () => ({
+        pad: '/api/rapportage/documenten/8d7e2b8e-5a3f-4f4e-9c1a-2f0f5d6b7c8d',
+        token: () => context.token({ type: 'vo-school', code: '00AH' }, ['decaan']),
+        ookGoed: [404],
       }),
       // No dead letter has this ref: a valid request, answered 404; the fuzzed refs are refused (400).
       'POST /api/rapportage/ops/dode-berichten/{ref}/opnieuw': () => ({

@@ -3,6 +3,7 @@ import { OverstapProjecties1732320000300 } from './1732320000300-overstap-projec
 import { OverstapProjectieIndexen1732320000310 } from './1732320000310-overstap-projectie-indexen';
 import { CijferProjecties1732320000400 } from './1732320000400-cijfer-projecties';
 import { VsvProjectie1732400008001 } from './1732400008001-vsv-projectie';
+import { GegenereerdeDocumenten1732400013001 } from './1732400013001-gegenereerde-documenten';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -11,4 +12,5 @@ export const RAPPORTAGE_MIGRATIES = [
   OverstapProjectieIndexen1732320000310,
   CijferProjecties1732320000400,
   VsvProjectie1732400008001,
+  GegenereerdeDocumenten1732400013001,
 ];

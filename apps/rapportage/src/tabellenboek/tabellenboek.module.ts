@@ -15,6 +15,6 @@ import { LeesTabellenboekHttp } from './queries/tabellenboek/tabellenboek.http';
   imports: [VsvModule],
   controllers: [ProjecteerOverstapMessage, VoegPersonenSamenMessage, LeesTabellenboekHttp, LeesSignalenPerRegioHttp],
   providers: [TabellenboekRepository, ProjecteerOverstap, VoegPersonenSamen, LeesTabellenboek, LeesSignalenPerRegio],
-  exports: [ProjecteerOverstap, VoegPersonenSamen],
+  exports: [ProjecteerOverstap, VoegPersonenSamen, TabellenboekRepository, LeesTabellenboek],
 })
 export class TabellenboekModule {}

@@ -9,6 +9,6 @@ import { LeesEffectrapportageHttp } from './queries/effectrapportage/effectrappo
 @Module({
   controllers: [ProjecteerCasussenMessage, LeesEffectrapportageHttp],
   providers: [TrajectcijfersRepository, ProjecteerCasussen, LeesEffectrapportage],
-  exports: [ProjecteerCasussen],
+  exports: [ProjecteerCasussen, TrajectcijfersRepository, LeesEffectrapportage],
 })
 export class TrajectcijfersModule {}

@@ -273,6 +273,18 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
     toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
   },
   'GET /api/rapportage/signalen': { doel: 'signalen tellen', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/signalen/export.csv': { doel: 'signalen exporteren', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/signalen/export.xlsx': { doel: 'signalen exporteren', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  'GET /api/rapportage/signalen/export.pdf': { doel: 'signalen exporteren', toegang: { 'rmc-regio': RMC, ops: OPS } },
+  // documents generated on schedule (tabellenboek per school, effectrapportage per region): each organisation its own
+  'GET /api/rapportage/documenten': {
+    doel: 'gegenereerde rapporten',
+    toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
+  },
+  'GET /api/rapportage/documenten/{id}': {
+    doel: 'gegenereerde rapporten downloaden',
+    toegang: { 'vo-school': [...VO_DOSSIER, 'beheerder'], 'rmc-regio': RMC, ops: OPS },
+  },
   // figures from trajecten, notificaties and verzuim: each organisation its own, ops platform totals suppressed;
   // every export suppressed (it leaves the organisation)
   'GET /api/rapportage/effectrapportage': { doel: 'effectrapportage', toegang: { 'rmc-regio': RMC, ops: OPS } },

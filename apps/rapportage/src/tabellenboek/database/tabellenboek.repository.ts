@@ -265,4 +265,15 @@ export class TabellenboekRepository {
     );
     return gevonden.map((rij) => ({ rmcRegio: rij.rmc_regio, signaalType: rij.signaal_type, aantal: rij.aantal }));
   }
+
+  /** The VO schools with figures in a school year: a dossier of the year names them. */
+  async scholenMetCijfers(runner: Runner, schooljaar: string): Promise<string[]> {
+    const gevonden = await rows(
+      runner,
+      z.object({ brin: z.string() }),
+      'SELECT DISTINCT brin FROM overstap_dossierversie WHERE schooljaar = $1 ORDER BY brin',
+      [schooljaar],
+    );
+    return gevonden.map((rij) => rij.brin);
+  }
 }

@@ -76,4 +76,17 @@ export class TrajectcijfersRepository {
       [van, tot, rmcRegio],
     );
   }
+
+  /** The RMC-regio's with a case closed with an outcome in [van, tot). */
+  async regiosMetCijfers(runner: Runner, van: Date, tot: Date): Promise<string[]> {
+    const gevonden = await rows(
+      runner,
+      z.object({ rmc_regio: z.string() }),
+      `SELECT DISTINCT rmc_regio FROM trajecten_casus
+       WHERE afgesloten_op >= $1 AND afgesloten_op < $2 AND uitkomst IS NOT NULL AND samengevoegd_in IS NULL AND rmc_regio IS NOT NULL
+       ORDER BY rmc_regio`,
+      [van, tot],
+    );
+    return gevonden.map((rij) => rij.rmc_regio);
+  }
 }

@@ -24,7 +24,7 @@ const haal = rapportage.GET as unknown as (
 ) => Promise<{ data?: Blob; response: Response }>;
 
 /** Saves a blob under a name through a temporary link (no new window, no inline script). */
-function bewaar(blob: Blob, naam: string) {
+export function bewaar(blob: Blob, naam: string) {
   const adres = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = adres;

@@ -5,6 +5,7 @@ import { Fout } from '../../components/status';
 import { useKlok } from '../../klok';
 import { useTitel } from '../titel';
 import { AlertcijfersSectie } from './alertcijfers';
+import { DocumentenSectie } from './documenten';
 import { EffectrapportageSectie } from './effectrapportage';
 import { PlatformtotalenSectie } from './platformtotalen';
 import { SignalenPerRegioSectie } from './signalen-per-regio';
@@ -109,7 +110,7 @@ export function CijfersPagina() {
           {tabellenboek && (
             <TabellenboekSectie key={`${schooljaar}-${brin}-${vestiging}`} keuze={{ schooljaar, brin, vestiging, eigenSchool, organisatie }} />
           )}
-          {(type === 'rmc-regio' || type === 'ops') && <SignalenPerRegioSectie schooljaar={schooljaar} />}
+          {(type === 'rmc-regio' || type === 'ops') && <SignalenPerRegioSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'rmc-regio' || type === 'ops') && <EffectrapportageSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <VerzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
@@ -117,6 +118,7 @@ export function CijfersPagina() {
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}
+          {(type === 'vo-school' || type === 'rmc-regio' || type === 'ops') && <DocumentenSectie />}
         </>
       )}
     </>

@@ -11,7 +11,13 @@ import { OVERSTAP_SIGNAALTYPEN } from '../../domain/overstapprojectie';
 import { SIGNAALLABELS } from '../../domain/projectiefeit';
 import { signalenBereik } from '../../domain/tabellenboek-bereik';
 
-export type LeesSignalenPerRegioQuery = { input: SignalenPerRegioQuery; actor: Claims; correlationId: string };
+export type LeesSignalenPerRegioQuery = {
+  input: SignalenPerRegioQuery;
+  actor: Claims;
+  correlationId: string;
+  /** An export leaves the organisation: always suppressed. */
+  voorExport?: boolean;
+};
 
 /**
  * Use case: overstap's signals of one school year per RMC-regio of residence × type. An RMC reads its own region
@@ -48,7 +54,7 @@ export class LeesSignalenPerRegio {
       kolommen: OVERSTAP_SIGNAALTYPEN.map((type) => SIGNAALLABELS[type]),
       cellen,
     };
-    const gepubliceerd = bereik.onderdrukken ? onderdrukKruistabel(tabel, this.beleid) : ongefilterd(tabel);
+    const gepubliceerd = bereik.onderdrukken || query.voorExport === true ? onderdrukKruistabel(tabel, this.beleid) : ongefilterd(tabel);
     return {
       schooljaar,
       tabel: {

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Claims } from '@sluitend/auth';
+import { schooljaarBounds } from '@sluitend/domain-nl';
+import { inTransaction } from '@sluitend/persistence';
+import { exporteer } from '../../../shared/export/exporteer';
+import type { Exportrapport } from '../../../shared/export/rapport';
+import { TabellenboekRepository } from '../../../tabellenboek/database/tabellenboek.repository';
+import { LeesTabellenboek } from '../../../tabellenboek/queries/tabellenboek/tabellenboek';
+import { tabellenboekExport } from '../../../tabellenboek/queries/tabellenboek/tabellenboek.export';
+import { TrajectcijfersRepository } from '../../../trajectcijfers/database/trajectcijfers.repository';
+import { LeesEffectrapportage } from '../../../trajectcijfers/queries/effectrapportage/effectrapportage';
+import { effectrapportageExport } from '../../../trajectcijfers/queries/effectrapportage/effectrapportage.export';
+import { DocumentenRepository } from '../../database/documenten.repository';
+import type { GeplandRapport } from '../../domain/rapportplanning';
+
+export type GenereerRapportenCommand = { input: GeplandRapport & { op: Date }; correlationId: string };
+
+const FORMATEN = ['pdf', 'xlsx'] as const;
+
+/** The organisation a scheduled document is generated for, as the report's own query reads it (its scope, suppressed). */
+const namens = (org: Claims['org'], rol: Claims['roles'][number]): Claims => ({
+  sub: 'systeem:rapportplanning',
+  name: 'Geplande rapportage',
+  org,
+  roles: [rol],
+});
+
+/**
+ * Use case: one scheduled generation — every school's tabellenboek or every region's effectrapportage of a school year
+ * with figures, as PDF and XLSX through the same queries and export code as the export routes (always suppressed: a
+ * document leaves the organisation), stored once per kind, year, organisation and format.
+ */
+@Injectable()
+export class GenereerRapporten {
+  private readonly logger = new Logger(GenereerRapporten.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly documenten: DocumentenRepository,
+    private readonly tabellenboeken: TabellenboekRepository,
+    private readonly trajectcijfers: TrajectcijfersRepository,
+    private readonly leesTabellenboek: LeesTabellenboek,
+    private readonly leesEffectrapportage: LeesEffectrapportage,
+  ) {}
+
+  async execute(command: GenereerRapportenCommand, tx?: EntityManager): Promise<number> {
+    const { soort, schooljaar, op } = command.input;
+    const rapporten =
+      soort === 'tabellenboek'
+        ? await this.tabellenboeken_(schooljaar, command.correlationId)
+        : await this.effectrapportages(schooljaar, command.correlationId);
+    return inTransaction(this.dataSource, tx, async (manager) => {
+      for (const { organisatie, rapport } of rapporten) {
+        for (const formaat of FORMATEN) {
+          await this.documenten.bewaar(manager, {
+            id: randomUUID(),
+            soort,
+            schooljaar,
+            organisatieType: organisatie.type,
+            organisatieCode: organisatie.code,
+            formaat,
+            bestandsnaam: `${rapport.naam}.${formaat}`,
+            inhoud: await exporteer(rapport, formaat),
+            gegenereerdOp: op,
+          });
+        }
+      }
+      this.logger.log(`${soort} ${schooljaar}: ${rapporten.length} organisation(s), ${rapporten.length * FORMATEN.length} document(s)`);
+      return rapporten.length * FORMATEN.length;
+    });
+  }
+
+  private async tabellenboeken_(
+    schooljaar: string,
+    correlationId: string,
+  ): Promise<Array<{ organisatie: { type: 'vo-school'; code: string }; rapport: Exportrapport }>> {
+    const scholen = await this.tabellenboeken.scholenMetCijfers(this.dataSource, schooljaar);
+    const uit: Array<{ organisatie: { type: 'vo-school'; code: string }; rapport: Exportrapport }> = [];
+    for (const brin of scholen) {
+      const organisatie = { type: 'vo-school' as const, code: brin };
+      const boek = await this.leesTabellenboek.execute({
+        input: { schooljaar, brin },
+        actor: namens(organisatie, 'decaan'),
+        correlationId,
+        voorExport: true,
+      });
+      uit.push({ organisatie, rapport: tabellenboekExport(boek) });
+    }
+    return uit;
+  }
+
+  private async effectrapportages(
+    schooljaar: string,
+    correlationId: string,
+  ): Promise<Array<{ organisatie: { type: 'rmc-regio'; code: string }; rapport: Exportrapport }>> {
+    const { begin, einde } = schooljaarBounds(schooljaar);
+    const regios = await this.trajectcijfers.regiosMetCijfers(this.dataSource, begin, new Date(einde.getTime() + 1));
+    const uit: Array<{ organisatie: { type: 'rmc-regio'; code: string }; rapport: Exportrapport }> = [];
+    for (const regio of regios) {
+      const organisatie = { type: 'rmc-regio' as const, code: regio };
+      const antwoord = await this.leesEffectrapportage.execute({
+        input: { schooljaar },
+        actor: namens(organisatie, 'rmc-coordinator'),
+        correlationId,
+        voorExport: true,
+      });
+      uit.push({ organisatie, rapport: { ...effectrapportageExport(antwoord), naam: `effectrapportage-${regio}-${schooljaar}` } });
+    }
+    return uit;
+  }
+}
