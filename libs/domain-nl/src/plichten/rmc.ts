@@ -1,4 +1,4 @@
-import { IsoDate, compareIsoDate } from '../time/iso-date';
+import { IsoDate, compareIsoDate, isoDate, parseIsoDate } from '../time/iso-date';
 import { isMinstens } from './leeftijd';
 
 /** The RMC follows young people until their 23rd birthday. */
@@ -20,7 +20,7 @@ export function valtOnderRmc(geboortedatum: IsoDate, peildatum: IsoDate, heeftSt
  * instead of the date of birth (data minimisation, ADR 0023): exactly the age fact the OCW count needs.
  */
 export function laatsteTeldatumOnder23(geboortedatum: IsoDate): IsoDate {
-  const jaar = Number(geboortedatum.slice(0, 4)) + RMC_LEEFTIJDSGRENS;
-  const kandidaat = `${String(jaar).padStart(4, '0')}-10-01`;
-  return isMinstens(geboortedatum, kandidaat, RMC_LEEFTIJDSGRENS) ? `${String(jaar - 1).padStart(4, '0')}-10-01` : kandidaat;
+  const jaar = parseIsoDate(geboortedatum).year + RMC_LEEFTIJDSGRENS;
+  const kandidaat = isoDate(jaar, 10, 1);
+  return isMinstens(geboortedatum, kandidaat, RMC_LEEFTIJDSGRENS) ? isoDate(jaar - 1, 10, 1) : kandidaat;
 }
