@@ -4,7 +4,6 @@ import { EntityManager } from 'typeorm';
 import { OutboxWriter } from '@sluitend/messaging';
 import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { SluitHerinschrijvingstermijn } from '../../../deadlines/commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
-import { BepaalLeeftijdsfeit } from '../../../routering/queries/leeftijdsfeit/leeftijdsfeit';
 import { BepaalRoutingContext } from '../../../routering/queries/routing-context/routing-context';
 import { Inschrijving } from '../../database/inschrijving.entity';
 import { InschrijvingenRepository } from '../../database/inschrijvingen.repository';
@@ -37,7 +36,6 @@ export class SchrijfIn {
     private readonly sluitHerinschrijvingstermijn: SluitHerinschrijvingstermijn,
     private readonly evalueerLateFeiten: EvalueerLateFeiten,
     private readonly routingContext: BepaalRoutingContext,
-    private readonly leeftijdsfeit: BepaalLeeftijdsfeit,
   ) {}
 
   async execute({ input, correlationId }: SchrijfInCommand, tx: EntityManager): Promise<string> {
@@ -55,13 +53,18 @@ export class SchrijfIn {
       } satisfies Inschrijving),
     );
     await this.sluitHerinschrijvingstermijn.execute({ input: { jongereId: nieuw.jongereId, ingeschrevenPer: nieuw.ingeschrevenPer, op } }, tx);
+    // One read of the dossier for both: where the event goes and the age fact of statistical VSV (ADR 0023).
+    const { context, leeftijdsfeit } = await this.routingContext.metLeeftijdsfeit(
+      { input: { jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar, op } },
+      tx,
+    );
     await this.outbox.append(tx, [
       {
         type: 'overstap.inschrijving.geregistreerd',
         jongereId: nieuw.jongereId,
         aggregateId: id,
         correlationId,
-        context: await this.routingContext.execute({ input: { jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar, op } }, tx),
+        context,
         payload: {
           inschrijvingId: id,
           schooljaar: nieuw.schooljaar,
@@ -72,7 +75,7 @@ export class SchrijfIn {
           ingeschrevenPer: nieuw.ingeschrevenPer,
           switchVan,
           // The age fact of statistical VSV, never the date of birth (ADR 0023).
-          ...(await this.leeftijdsfeit.execute({ input: { jongereId: nieuw.jongereId, schooljaar: nieuw.schooljaar } }, tx)),
+          ...leeftijdsfeit,
         },
       },
     ]);

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventContext } from '@sluitend/contracts';
-import { localDateOf } from '@sluitend/domain-nl';
+import { IsoDate, laatsteTeldatumOnder23, localDateOf } from '@sluitend/domain-nl';
 import { RouteringRepository } from '../../database/routering.repository';
 import { routingContext } from '../../domain/routing-context';
 
 export type RoutingContextQuery = { input: { jongereId: string; schooljaar: string; op: Date } };
+
+/** The age fact an event about a student carries for statistical VSV (ADR 0023); absent without a dossier. */
+export type Leeftijdsfeit = { laatsteTeldatumOnder23?: IsoDate };
 
 /**
  * The routing context of an event about a student in a schooljaar, from the woongemeente the mbo gave last and the
@@ -18,9 +21,19 @@ export class BepaalRoutingContext {
     private readonly routering: RouteringRepository,
   ) {}
 
-  async execute({ input }: RoutingContextQuery, tx?: EntityManager): Promise<EventContext> {
+  async execute(query: RoutingContextQuery, tx?: EntityManager): Promise<EventContext> {
+    return (await this.metLeeftijdsfeit(query, tx)).context;
+  }
+
+  /**
+   * The routing context and, from the same read of the dossier, the age fact of statistical VSV: the last teldatum on
+   * which the student is younger than 23, from the date of birth in the dossier — never the date of birth itself.
+   */
+  async metLeeftijdsfeit({ input }: RoutingContextQuery, tx?: EntityManager): Promise<{ context: EventContext; leeftijdsfeit: Leeftijdsfeit }> {
     const runner = tx ?? this.dataSource;
     const herkomst = await this.routering.herkomst(runner, input.jongereId, input.schooljaar);
-    return routingContext(input.schooljaar, herkomst, localDateOf(input.op), await this.routering.mboWoongemeente(runner, input.jongereId));
+    const context = routingContext(input.schooljaar, herkomst, localDateOf(input.op), await this.routering.mboWoongemeente(runner, input.jongereId));
+    const geboortedatum = herkomst?.geboortedatum;
+    return { context, leeftijdsfeit: geboortedatum ? { laatsteTeldatumOnder23: laatsteTeldatumOnder23(geboortedatum) } : {} };
   }
 }
