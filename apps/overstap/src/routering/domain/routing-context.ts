@@ -1,5 +1,5 @@
 import type { EventContext } from '@sluitend/contracts';
-import { IsoDate, isMinstens, rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { IsoDate, isMinstens, laatsteTeldatumOnder23, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 
 /** What the dossier a VO school submitted says about where a student's signals go. */
 export type Herkomst = { woongemeente: string; rmcRegio: string | null; brin: string; vestiging: string; geboortedatum: string | null };
@@ -7,6 +7,14 @@ export type Herkomst = { woongemeente: string; rmcRegio: string | null; brin: st
 /** Whether a student born on `geboortedatum` is under 18 on `peildatum` (an Amsterdam date); unknown without a date. */
 export function minderjarigOp(geboortedatum: string | null | undefined, peildatum: IsoDate): { minderjarig?: boolean } {
   return geboortedatum ? { minderjarig: !isMinstens(geboortedatum, peildatum, 18) } : {};
+}
+
+/** The age fact an event about a student carries for statistical VSV (ADR 0023); absent without a date of birth. */
+export type Leeftijdsfeit = { laatsteTeldatumOnder23?: IsoDate };
+
+/** The age fact of statistical VSV from a date of birth, never the date itself; unknown without a date. */
+export function leeftijdsfeit(geboortedatum: string | null | undefined): Leeftijdsfeit {
+  return geboortedatum ? { laatsteTeldatumOnder23: laatsteTeldatumOnder23(geboortedatum) } : {};
 }
 
 /**

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertActsFor, Claims } from '@sluitend/auth';
 import type { DienDossierIn as DossierInvoer, DossierResultaat } from '@sluitend/contracts';
-import { Clock, CLOCK, laatsteTeldatumOnder23, rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { Clock, CLOCK, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { PlanDeadlines } from '../../../deadlines/commands/plan-deadlines/plan-deadlines';
 import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
@@ -13,6 +13,7 @@ import { contentHash } from '../../domain/canonical-json';
 import { DossierFout } from '../../domain/dossiers.errors';
 import { DOSSIER_ROLLEN } from '../../domain/dossier-rollen';
 import { BepaalJongereIds } from '../../../koppelingen/queries/jongere-ids/jongere-ids';
+import { leeftijdsfeit } from '../../../routering/domain/routing-context';
 
 export type DienDossierInCommand = { input: { dossiers: readonly DossierInvoer[] }; actor: Claims; correlationId: string };
 
@@ -212,7 +213,6 @@ export class DienDossierIn {
 
   private toEvent(dossier: DossierRij, correlationId: string): NewEvent<'overstap.dossier.ingediend'> {
     const inhoud = dossier.inhoud as unknown as Omit<DossierInvoer, 'leerling'> & { leerling?: { geboortedatum?: string } };
-    const geboortedatum = inhoud.leerling?.geboortedatum;
     return {
       type: 'overstap.dossier.ingediend',
       jongereId: dossier.jongereId,
@@ -238,7 +238,7 @@ export class DienDossierIn {
         bestemming: inhoud.keuze.bestemming,
         ingediendOp: dossier.bijgewerktOp.toISOString(),
         // The age fact of statistical VSV, never the date of birth itself (ADR 0023).
-        ...(geboortedatum ? { laatsteTeldatumOnder23: laatsteTeldatumOnder23(geboortedatum) } : {}),
+        ...leeftijdsfeit(inhoud.leerling?.geboortedatum),
       },
     };
   }

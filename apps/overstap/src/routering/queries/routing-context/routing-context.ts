@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EventContext } from '@sluitend/contracts';
-import { IsoDate, laatsteTeldatumOnder23, localDateOf } from '@sluitend/domain-nl';
+import { localDateOf } from '@sluitend/domain-nl';
 import { RouteringRepository } from '../../database/routering.repository';
-import { routingContext } from '../../domain/routing-context';
+import { Leeftijdsfeit, leeftijdsfeit, routingContext } from '../../domain/routing-context';
 
 export type RoutingContextQuery = { input: { jongereId: string; schooljaar: string; op: Date } };
-
-/** The age fact an event about a student carries for statistical VSV (ADR 0023); absent without a dossier. */
-export type Leeftijdsfeit = { laatsteTeldatumOnder23?: IsoDate };
 
 /**
  * The routing context of an event about a student in a schooljaar, from the woongemeente the mbo gave last and the
@@ -33,7 +30,6 @@ export class BepaalRoutingContext {
     const runner = tx ?? this.dataSource;
     const herkomst = await this.routering.herkomst(runner, input.jongereId, input.schooljaar);
     const context = routingContext(input.schooljaar, herkomst, localDateOf(input.op), await this.routering.mboWoongemeente(runner, input.jongereId));
-    const geboortedatum = herkomst?.geboortedatum;
-    return { context, leeftijdsfeit: geboortedatum ? { laatsteTeldatumOnder23: laatsteTeldatumOnder23(geboortedatum) } : {} };
+    return { context, leeftijdsfeit: leeftijdsfeit(herkomst?.geboortedatum) };
   }
 }
