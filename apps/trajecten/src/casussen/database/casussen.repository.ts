@@ -285,12 +285,18 @@ export class CasussenRepository {
     return rij && casus(rij);
   }
 
-  /** Several cases by id, locked until the transaction ends (in id order, so two lockers never wait on each other). */
-  async vanIdsVoorWijziging(runner: Runner, ids: readonly string[]): Promise<Map<string, Casus>> {
+  /**
+   * Several cases by id in one statement; `voorWijziging` locks them until the transaction ends (in id order, so two
+   * lockers never wait on each other).
+   */
+  async vanIds(runner: Runner, ids: readonly string[], voorWijziging = false): Promise<Map<string, Casus>> {
     if (ids.length === 0) return new Map();
-    const gevonden = await rows(runner, casusRij, `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
-      [...new Set(ids)],
-    ]);
+    const gevonden = await rows(
+      runner,
+      casusRij,
+      `SELECT ${CASUS_KOLOMMEN} FROM casus WHERE id = ANY($1::uuid[]) ORDER BY id${voorWijziging ? ' FOR UPDATE' : ''}`,
+      [[...new Set(ids)]],
+    );
     return new Map(gevonden.map((rij) => [rij.id, casus(rij)]));
   }
 

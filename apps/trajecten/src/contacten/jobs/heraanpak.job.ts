@@ -51,9 +51,10 @@ export class HeraanpakJob implements DueWork<DueHeraanpak, { gevuurd: number; ve
     if (!manager) throw new Error(`${this.name} runs in the sweeper's transaction`);
     // One read of the cases (locked) and their status lines for the whole batch, one update per outcome and one
     // insert of history lines: a sweep of 50,000 timers is a few hundred statements, not four per timer.
-    const casussen = await this.casussen.vanIdsVoorWijziging(
+    const casussen = await this.casussen.vanIds(
       manager,
       timers.map((t) => t.casusId),
+      true,
     );
     const statusRegels = await this.casussen.statusRegelsVan(manager, [...casussen.keys()]);
     const vuren: Array<{ timer: DueHeraanpak; casus: Casus }> = [];

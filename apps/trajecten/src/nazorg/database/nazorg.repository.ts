@@ -63,8 +63,10 @@ export class NazorgRepository {
     return gevonden.map(controle);
   }
 
-  async markeerGevuurd(runner: Runner, casusId: string, op: Date): Promise<void> {
-    await execute(runner, 'UPDATE nazorgcontrole SET gevuurd_op = $2 WHERE casus_id = $1 AND gevuurd_op IS NULL', [casusId, op]);
+  /** Marks several claimed checks fired at once. */
+  async markeerGevuurd(runner: Runner, casusIds: readonly string[], op: Date): Promise<void> {
+    if (casusIds.length === 0) return;
+    await execute(runner, 'UPDATE nazorgcontrole SET gevuurd_op = $2 WHERE casus_id = ANY($1::uuid[]) AND gevuurd_op IS NULL', [casusIds, op]);
   }
 
   async volgende(runner: Runner): Promise<Date | null> {

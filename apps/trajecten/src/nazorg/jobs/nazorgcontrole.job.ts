@@ -47,31 +47,34 @@ export class NazorgcontroleJob implements DueWork<Nazorgcontrole, number> {
   async apply(controles: Nazorgcontrole[], at: { manager: EntityManager | null; now: Date }): Promise<number> {
     const { manager, now } = at;
     if (!manager) throw new Error(`${this.name} runs in the sweeper's transaction`);
-    const events: Array<NewEvent<'trajecten.casus.nazorgcontrole-nodig'>> = [];
-    for (const controle of controles) {
-      await this.nazorg.markeerGevuurd(manager, controle.casusId, now);
-      const casus = await this.casussen.vanId(manager, controle.casusId);
-      if (!casus) continue;
-      await this.casussen.voegHistorieToe(manager, [
-        {
-          casusId: casus.id,
-          actie: 'nazorgcontrole-nodig',
-          vanStatus: null,
-          naarStatus: null,
-          door: null,
-          op: now,
-          toelichting: `nazorgcontrole aan de beurt (sinds ${controle.vanaf.toISOString().slice(0, 10)})`,
-        },
-      ]);
-      events.push({
-        type: 'trajecten.casus.nazorgcontrole-nodig',
-        jongereId: casus.jongereId,
-        aggregateId: casus.id,
-        context: { rmcRegio: casus.rmcRegio },
-        correlationId: newCorrelationId(),
-        payload: { casusId: casus.id, rmcRegio: casus.rmcRegio, vanaf: controle.vanaf.toISOString(), dueAt: controle.dueAt.toISOString() },
-      });
-    }
+    // As the re-approach job: one update, one read of the cases and one insert of history lines per batch.
+    const casusIds = controles.map((c) => c.casusId);
+    await this.nazorg.markeerGevuurd(manager, casusIds, now);
+    const casussen = await this.casussen.vanIds(manager, casusIds);
+    const vuren = controles.flatMap((controle) => {
+      const casus = casussen.get(controle.casusId);
+      return casus ? [{ controle, casus }] : [];
+    });
+    await this.casussen.voegHistorieToe(
+      manager,
+      vuren.map(({ controle, casus }) => ({
+        casusId: casus.id,
+        actie: 'nazorgcontrole-nodig',
+        vanStatus: null,
+        naarStatus: null,
+        door: null,
+        op: now,
+        toelichting: `nazorgcontrole aan de beurt (sinds ${controle.vanaf.toISOString().slice(0, 10)})`,
+      })),
+    );
+    const events = vuren.map(({ controle, casus }): NewEvent<'trajecten.casus.nazorgcontrole-nodig'> => ({
+      type: 'trajecten.casus.nazorgcontrole-nodig',
+      jongereId: casus.jongereId,
+      aggregateId: casus.id,
+      context: { rmcRegio: casus.rmcRegio },
+      correlationId: newCorrelationId(),
+      payload: { casusId: casus.id, rmcRegio: casus.rmcRegio, vanaf: controle.vanaf.toISOString(), dueAt: controle.dueAt.toISOString() },
+    }));
     await this.outbox.append(manager, events);
     if (events.length > 0) this.logger.log(`${events.length} nazorgcontrole(s) aan de beurt`);
     return events.length;

@@ -100,6 +100,24 @@ export class OverdrachtenRepository {
     );
   }
 
+  /** The handovers of several cases in one statement, oldest first per case (vanCasus for a list). */
+  async vanCasussen(runner: Runner, casusIds: readonly string[]): Promise<Map<string, OpgeslagenOverdracht[]>> {
+    const perCasus = new Map<string, OpgeslagenOverdracht[]>();
+    if (casusIds.length === 0) return perCasus;
+    const gevonden = await rows(
+      runner,
+      overdrachtRij,
+      `SELECT ${KOLOMMEN} FROM overdracht WHERE casus_id = ANY($1::uuid[]) ORDER BY casus_id, voorgesteld_op, id`,
+      [[...new Set(casusIds)]],
+    );
+    for (const rij of gevonden.map(overdracht)) {
+      const lijst = perCasus.get(rij.casusId) ?? [];
+      if (lijst.length === 0) perCasus.set(rij.casusId, lijst);
+      lijst.push(rij);
+    }
+    return perCasus;
+  }
+
   /** The handovers to an organisation that are still running (waiting or accepted), newest first, at most `limit`. */
   async lopendNaar(runner: Runner, naar: { type: string; code: string }, limit: number): Promise<OpgeslagenOverdracht[]> {
     return (

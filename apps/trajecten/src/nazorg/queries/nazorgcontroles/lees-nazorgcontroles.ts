@@ -21,11 +21,13 @@ export class LeesNazorgcontroles {
   async execute({ input, actor }: LeesNazorgcontrolesCommand): Promise<NazorgcontrolesView> {
     eisRegioToegang(actor, { rmcRegio: input.rmcRegio, status: 'afgesloten' }, 'lezen');
     const controles = await this.nazorg.openVanRegio(this.dataSource, input.rmcRegio);
-    const uit = [];
-    for (const controle of controles) {
-      const casus = await this.casussen.vanId(this.dataSource, controle.casusId);
-      uit.push(nazorgcontroleView(controle, casus?.casusregisseur ?? null));
-    }
-    return { rmcRegio: input.rmcRegio, nazorgcontroles: uit };
+    const casussen = await this.casussen.vanIds(
+      this.dataSource,
+      controles.map((c) => c.casusId),
+    );
+    return {
+      rmcRegio: input.rmcRegio,
+      nazorgcontroles: controles.map((controle) => nazorgcontroleView(controle, casussen.get(controle.casusId)?.casusregisseur ?? null)),
+    };
   }
 }

@@ -29,14 +29,15 @@ export class LeesPartnerOverdrachten {
 
   async execute({ actor }: LeesPartnerOverdrachtenCommand): Promise<PartnerOverdrachtenView> {
     const lopend = await this.overdrachten.lopendNaar(this.dataSource, actor.org, MAX_PARTNER_OVERDRACHTEN);
+    // Two reads for the whole list (the cases, and all their handovers), not two per handover.
+    const casusIds = lopend.map((o) => o.casusId);
+    const casussen = await this.casussen.vanIds(this.dataSource, casusIds);
+    const overdrachtenPerCasus = await this.overdrachten.vanCasussen(this.dataSource, casusIds);
     const zichtbaar: PartnerOverdrachtenView['overdrachten'] = [];
     for (const overdracht of lopend) {
-      const casus = await this.casussen.vanId(this.dataSource, overdracht.casusId);
+      const casus = casussen.get(overdracht.casusId);
       if (!casus) continue;
-      const feiten = casusToegangFeiten(
-        { rmcRegio: casus.rmcRegio, open: isOpen(casus.status) },
-        await this.overdrachten.vanCasus(this.dataSource, casus.id),
-      );
+      const feiten = casusToegangFeiten({ rmcRegio: casus.rmcRegio, open: isOpen(casus.status) }, overdrachtenPerCasus.get(casus.id) ?? []);
       const mag = overdracht.status === 'voorgesteld' ? magOpCasus(actor, feiten, 'overdracht-beoordelen') : magOpCasus(actor, feiten, 'lezen');
       if (mag) zichtbaar.push({ ...overdrachtView(overdracht), rmcRegio: casus.rmcRegio, casusStatus: casus.status });
     }
