@@ -71,18 +71,25 @@ export class BeslisVerlof {
       }
       if (besluit.besluit === 'verleend' && !doorLeerplicht) {
         // The head's grant counts in the 10 days of the student's other waiting requests: one now beyond passes to the
-        // leerplichtambtenaar of the woongemeente, with its signal.
-        const nuVerleend = await this.verlof.verleend(manager, aanvraag.brin, aanvraag.jongereId);
-        const events: NewEvent[] = [];
+        // leerplichtambtenaar of the woongemeente, with its signal. What is granted now: what was before, and this one.
+        const nuVerleend = [...eerder, { soort: aanvraag.soort, van: aanvraag.van, totEnMet: aanvraag.totEnMet, lesdagen: beoordeling.lesdagen }];
+        const doorgegeven: Parameters<typeof verlofAangevraagd>[0][] = [];
         for (const open of await this.verlof.lockOpenVoorDirecteur(manager, aanvraag.brin, aanvraag.jongereId)) {
           const herzien = metDomainErrors(() => beoordeelVerlofaanvraag(alsInvoer(open), kalender, nuVerleend));
           if (herzien.beslisser !== 'leerplichtambtenaar') continue;
           await this.verlof.herzieBeoordeling(manager, open.id, herzien);
-          const leerling = (await this.leerlingen.vanSchool(manager, aanvraag.brin, [aanvraag.jongereId])).get(aanvraag.jongereId);
-          if (leerling)
-            events.push(verlofAangevraagd({ ...open, lesdagen: herzien.lesdagen, schooljaar: herzien.schooljaar }, leerling, correlationId));
+          doorgegeven.push({ ...open, lesdagen: herzien.lesdagen, schooljaar: herzien.schooljaar });
         }
-        await this.outbox.append(manager, events);
+        // The same student for every request passed on: read once.
+        const leerling =
+          doorgegeven.length > 0
+            ? (await this.leerlingen.vanSchool(manager, aanvraag.brin, [aanvraag.jongereId])).get(aanvraag.jongereId)
+            : undefined;
+        if (leerling)
+          await this.outbox.append(
+            manager,
+            doorgegeven.map((open) => verlofAangevraagd(open, leerling, correlationId)),
+          );
       }
       if (besluit.besluit === 'verleend') {
         await this.herbeoordeling.leerlingen(manager, aanvraag.brin, new Map([[aanvraag.jongereId, aanvraag.van]]), correlationId);
