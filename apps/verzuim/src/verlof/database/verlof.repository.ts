@@ -5,6 +5,7 @@ import { firstRow, rows, Runner } from '@sluitend/persistence';
 import { GewichtigeOmstandigheid, VerlofSoort } from '../domain/verlof-redenen';
 import { VerlofBeoordeling, VerleendVerlof } from '../domain/verlofaanvraag';
 import { VerlofPeriode } from '../domain/verleend-verlof';
+import { VerlofScope } from '../domain/verlof-scope';
 
 export type VerlofStatus = Verlofaanvraag['status'];
 
@@ -25,8 +26,6 @@ export type NieuweVerlofaanvraag = {
   status: VerlofStatus;
   toelichting: string | null;
 };
-
-export type VerlofScope = { soort: 'school'; brin: string } | { soort: 'leerplicht'; woongemeente: string };
 
 const aanvraagRij = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { BeslisVerlof as BesluitInvoer, Verlofaanvraag } from '@sluitend/contracts';
-import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
 import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
@@ -12,6 +12,7 @@ import { openbaar, OpgeslagenVerlofaanvraag, VerlofRepository } from '../../data
 import { GewichtigeOmstandigheid } from '../../domain/verlof-redenen';
 import { beoordeelVerlofaanvraag, Verlofaanvraag as Verlofinvoer } from '../../domain/verlofaanvraag';
 import { VerlofFout } from '../../domain/verlof.errors';
+import { binnenScope, verlofScope } from '../../domain/verlof-scope';
 import { verlofAangevraagd } from '../verlof-aangevraagd.event';
 
 export type BeslisVerlofCommand = { input: { verlofId: string; besluit: BesluitInvoer }; actor: Claims; correlationId: string };
@@ -41,7 +42,7 @@ export class BeslisVerlof {
     const { verlofId, besluit } = input;
     await this.dataSource.transaction(async (manager) => {
       const aanvraag = await this.verlof.lockEen(manager, verlofId);
-      if (!aanvraag || !inScope(aanvraag, actor)) throw VerlofFout.nietGevonden(verlofId);
+      if (!aanvraag || !binnenScope(verlofScope(actor.org), aanvraag)) throw VerlofFout.nietGevonden(verlofId);
       if (aanvraag.status !== 'aangevraagd') throw VerlofFout.alBesloten(aanvraag.status);
       const kalender = await metDomainErrors(() => this.laadKalender.execute({ input: { brin: aanvraag.brin } }, manager));
       if (!kalender) throw VerlofFout.geenKalender();
@@ -110,20 +111,4 @@ function alsInvoer(aanvraag: OpgeslagenVerlofaanvraag): Verlofinvoer {
     werkgeversverklaring: aanvraag.werkgeversverklaring,
     ...(aanvraag.ontstaanOp ? { ontstaanOp: aanvraag.ontstaanOp } : {}),
   };
-}
-
-/** A school decides on its own students' requests; the leerplicht of the woongemeente on its residents'. */
-function inScope(aanvraag: OpgeslagenVerlofaanvraag, actor: Claims): boolean {
-  switch (actor.org.type) {
-    case 'vo-school':
-    case 'mbo-instelling':
-      return aanvraag.brin === actor.org.code;
-    case 'gemeente':
-      return aanvraag.woongemeente === actor.org.code;
-    case 'rmc-regio':
-    case 'partner':
-    case 'ggd':
-    case 'ops':
-      throw DomainError.geenToegang('auth.organisation-type', `verlof is niet voor ${actor.org.type}`);
-  }
 }
