@@ -80,28 +80,14 @@ const alsAanvraag = (r: AanvraagRij): OpgeslagenVerlofaanvraag => ({
   geregistreerdOp: r.geregistreerd_op.toISOString(),
 });
 
-/** A stored request as its readers see it (the API's form). */
-export function openbaar(a: OpgeslagenVerlofaanvraag): Verlofaanvraag {
-  return {
-    id: a.id,
-    leerlingId: a.leerlingId,
-    brin: a.brin,
-    woongemeente: a.woongemeente,
-    soort: a.soort,
-    omstandigheid: a.omstandigheid,
-    van: a.van,
-    totEnMet: a.totEnMet,
-    aangevraagdOp: a.aangevraagdOp,
-    schooljaar: a.schooljaar,
-    lesdagen: a.lesdagen,
-    beslisser: a.beslisser,
-    bezwaren: a.bezwaren,
-    toewijsbaar: a.toewijsbaar,
-    status: a.status,
-    beslotenOp: a.beslotenOp,
-    toelichting: a.toelichting,
-    geregistreerdOp: a.geregistreerdOp,
-  };
+/** A stored request as its readers see it (the API's form): without what only a decision needs. */
+export function openbaar({
+  jongereId: _jongereId,
+  ontstaanOp: _ontstaanOp,
+  werkgeversverklaring: _werkgeversverklaring,
+  ...aanvraag
+}: OpgeslagenVerlofaanvraag): Verlofaanvraag {
+  return aanvraag;
 }
 
 /** Granted verlof and notified religious obligations: what makes absence geoorloofd. */
