@@ -5,6 +5,7 @@ import { firstRow, rows, Runner } from '@sluitend/persistence';
 import { GewichtigeOmstandigheid, VerlofSoort } from '../domain/verlof-redenen';
 import { VerlofBeoordeling, VerleendVerlof } from '../domain/verlofaanvraag';
 import { VerlofPeriode } from '../domain/verleend-verlof';
+import { VerlofScope } from '../domain/verlof-scope';
 
 export type VerlofStatus = Verlofaanvraag['status'];
 
@@ -25,8 +26,6 @@ export type NieuweVerlofaanvraag = {
   status: VerlofStatus;
   toelichting: string | null;
 };
-
-export type VerlofScope = { soort: 'school'; brin: string } | { soort: 'leerplicht'; woongemeente: string };
 
 const aanvraagRij = z.object({
   id: z.string(),
@@ -81,28 +80,14 @@ const alsAanvraag = (r: AanvraagRij): OpgeslagenVerlofaanvraag => ({
   geregistreerdOp: r.geregistreerd_op.toISOString(),
 });
 
-/** A stored request as its readers see it (the API's form). */
-export function openbaar(a: OpgeslagenVerlofaanvraag): Verlofaanvraag {
-  return {
-    id: a.id,
-    leerlingId: a.leerlingId,
-    brin: a.brin,
-    woongemeente: a.woongemeente,
-    soort: a.soort,
-    omstandigheid: a.omstandigheid,
-    van: a.van,
-    totEnMet: a.totEnMet,
-    aangevraagdOp: a.aangevraagdOp,
-    schooljaar: a.schooljaar,
-    lesdagen: a.lesdagen,
-    beslisser: a.beslisser,
-    bezwaren: a.bezwaren,
-    toewijsbaar: a.toewijsbaar,
-    status: a.status,
-    beslotenOp: a.beslotenOp,
-    toelichting: a.toelichting,
-    geregistreerdOp: a.geregistreerdOp,
-  };
+/** A stored request as its readers see it (the API's form): without what only a decision needs. */
+export function openbaar({
+  jongereId: _jongereId,
+  ontstaanOp: _ontstaanOp,
+  werkgeversverklaring: _werkgeversverklaring,
+  ...aanvraag
+}: OpgeslagenVerlofaanvraag): Verlofaanvraag {
+  return aanvraag;
 }
 
 /** Granted verlof and notified religious obligations: what makes absence geoorloofd. */

@@ -173,19 +173,11 @@ export function voegSamen(
   { eersteDag, laatsteDag }: Pick<Kalender, 'eersteDag' | 'laatsteDag'>,
 ): Map<string, AbsentieDag[]> {
   const samen = new Map<string, AbsentieDag[]>();
-  for (const { jongereId, dagen: alle } of leerlingen) {
-    // The calendar's year only, as a read of the stored history gives it (a new calendar version may be shorter).
-    const dagen = alle.filter(({ dag }) => dag.datum >= eersteDag && dag.datum <= laatsteDag);
-    const eerder = opgeslagen.get(jongereId) ?? [];
-    if (eerder.length === 0) {
-      samen.set(
-        jongereId,
-        dagen.flatMap(({ dag }) => (isLeeg(dag) ? [] : [dag])),
-      );
-      continue;
-    }
-    const perDatum = new Map(eerder.map((dag) => [dag.datum, dag]));
+  for (const { jongereId, dagen } of leerlingen) {
+    const perDatum = new Map((opgeslagen.get(jongereId) ?? []).map((dag) => [dag.datum, dag]));
     for (const { dag } of dagen) {
+      // The calendar's year only, as a read of the stored history gives it (a new calendar version may be shorter).
+      if (dag.datum < eersteDag || dag.datum > laatsteDag) continue;
       if (isLeeg(dag)) perDatum.delete(dag.datum);
       else perDatum.set(dag.datum, dag);
     }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { BeslisVerlof as BesluitInvoer, Verlofaanvraag } from '@sluitend/contracts';
-import { Clock, CLOCK, DomainError } from '@sluitend/domain-nl';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { LaadKalender } from '../../../kalenders/queries/kalender/laad-kalender';
 import { LeerlingenRepository } from '../../../leerlingen/database/leerlingen.repository';
@@ -12,6 +12,7 @@ import { openbaar, OpgeslagenVerlofaanvraag, VerlofRepository } from '../../data
 import { GewichtigeOmstandigheid } from '../../domain/verlof-redenen';
 import { beoordeelVerlofaanvraag, Verlofaanvraag as Verlofinvoer } from '../../domain/verlofaanvraag';
 import { VerlofFout } from '../../domain/verlof.errors';
+import { binnenScope, verlofScope } from '../../domain/verlof-scope';
 import { verlofAangevraagd } from '../verlof-aangevraagd.event';
 
 export type BeslisVerlofCommand = { input: { verlofId: string; besluit: BesluitInvoer }; actor: Claims; correlationId: string };
@@ -41,7 +42,7 @@ export class BeslisVerlof {
     const { verlofId, besluit } = input;
     await this.dataSource.transaction(async (manager) => {
       const aanvraag = await this.verlof.lockEen(manager, verlofId);
-      if (!aanvraag || !inScope(aanvraag, actor)) throw VerlofFout.nietGevonden(verlofId);
+      if (!aanvraag || !binnenScope(verlofScope(actor.org), aanvraag)) throw VerlofFout.nietGevonden(verlofId);
       if (aanvraag.status !== 'aangevraagd') throw VerlofFout.alBesloten(aanvraag.status);
       const kalender = await metDomainErrors(() => this.laadKalender.execute({ input: { brin: aanvraag.brin } }, manager));
       if (!kalender) throw VerlofFout.geenKalender();
@@ -71,18 +72,25 @@ export class BeslisVerlof {
       }
       if (besluit.besluit === 'verleend' && !doorLeerplicht) {
         // The head's grant counts in the 10 days of the student's other waiting requests: one now beyond passes to the
-        // leerplichtambtenaar of the woongemeente, with its signal.
-        const nuVerleend = await this.verlof.verleend(manager, aanvraag.brin, aanvraag.jongereId);
-        const events: NewEvent[] = [];
+        // leerplichtambtenaar of the woongemeente, with its signal. What is granted now: what was before, and this one.
+        const nuVerleend = [...eerder, { soort: aanvraag.soort, van: aanvraag.van, totEnMet: aanvraag.totEnMet, lesdagen: beoordeling.lesdagen }];
+        const doorgegeven: Parameters<typeof verlofAangevraagd>[0][] = [];
         for (const open of await this.verlof.lockOpenVoorDirecteur(manager, aanvraag.brin, aanvraag.jongereId)) {
           const herzien = metDomainErrors(() => beoordeelVerlofaanvraag(alsInvoer(open), kalender, nuVerleend));
           if (herzien.beslisser !== 'leerplichtambtenaar') continue;
           await this.verlof.herzieBeoordeling(manager, open.id, herzien);
-          const leerling = (await this.leerlingen.vanSchool(manager, aanvraag.brin, [aanvraag.jongereId])).get(aanvraag.jongereId);
-          if (leerling)
-            events.push(verlofAangevraagd({ ...open, lesdagen: herzien.lesdagen, schooljaar: herzien.schooljaar }, leerling, correlationId));
+          doorgegeven.push({ ...open, lesdagen: herzien.lesdagen, schooljaar: herzien.schooljaar });
         }
-        await this.outbox.append(manager, events);
+        // The same student for every request passed on: read once.
+        const leerling =
+          doorgegeven.length > 0
+            ? (await this.leerlingen.vanSchool(manager, aanvraag.brin, [aanvraag.jongereId])).get(aanvraag.jongereId)
+            : undefined;
+        if (leerling)
+          await this.outbox.append(
+            manager,
+            doorgegeven.map((open) => verlofAangevraagd(open, leerling, correlationId)),
+          );
       }
       if (besluit.besluit === 'verleend') {
         await this.herbeoordeling.leerlingen(manager, aanvraag.brin, new Map([[aanvraag.jongereId, aanvraag.van]]), correlationId);
@@ -103,20 +111,4 @@ function alsInvoer(aanvraag: OpgeslagenVerlofaanvraag): Verlofinvoer {
     werkgeversverklaring: aanvraag.werkgeversverklaring,
     ...(aanvraag.ontstaanOp ? { ontstaanOp: aanvraag.ontstaanOp } : {}),
   };
-}
-
-/** A school decides on its own students' requests; the leerplicht of the woongemeente on its residents'. */
-function inScope(aanvraag: OpgeslagenVerlofaanvraag, actor: Claims): boolean {
-  switch (actor.org.type) {
-    case 'vo-school':
-    case 'mbo-instelling':
-      return aanvraag.brin === actor.org.code;
-    case 'gemeente':
-      return aanvraag.woongemeente === actor.org.code;
-    case 'rmc-regio':
-    case 'partner':
-    case 'ggd':
-    case 'ops':
-      throw DomainError.geenToegang('auth.organisation-type', `verlof is niet voor ${actor.org.type}`);
-  }
 }

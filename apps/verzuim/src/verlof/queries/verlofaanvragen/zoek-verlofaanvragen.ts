@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { Verlofaanvragen } from '@sluitend/contracts';
-import { DomainError } from '@sluitend/domain-nl';
-import { VerlofRepository, VerlofScope } from '../../database/verlof.repository';
+import { VerlofRepository } from '../../database/verlof.repository';
+import { verlofScope } from '../../domain/verlof-scope';
 
 export type ZoekVerlofaanvragenQuery = { input: { limiet: number }; actor: Claims };
 
@@ -19,21 +19,6 @@ export class ZoekVerlofaanvragen {
   ) {}
 
   async execute({ input, actor }: ZoekVerlofaanvragenQuery): Promise<Verlofaanvragen> {
-    return { aanvragen: await this.verlof.zoek(this.dataSource, scope(actor), input.limiet) };
-  }
-}
-
-function scope(actor: Claims): VerlofScope {
-  switch (actor.org.type) {
-    case 'vo-school':
-    case 'mbo-instelling':
-      return { soort: 'school', brin: actor.org.code };
-    case 'gemeente':
-      return { soort: 'leerplicht', woongemeente: actor.org.code };
-    case 'rmc-regio':
-    case 'partner':
-    case 'ggd':
-    case 'ops':
-      throw DomainError.geenToegang('auth.organisation-type', `verlof is niet voor ${actor.org.type}`);
+    return { aanvragen: await this.verlof.zoek(this.dataSource, verlofScope(actor.org), input.limiet) };
   }
 }
