@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun } from '@sluitend/testing';
-import { peakRssMb, perSecond } from './measure';
+import { cpuSeconds, peakRssMb, perSecond } from './measure';
 import { benchEnv } from './bench-env';
 
 /**
@@ -134,8 +134,10 @@ async function main(): Promise<void> {
     }
     const dagen = lesdagen(D);
     const started = Date.now();
+    const cpuVoor = cpuSeconds(verzuim.process.pid);
     const { totaal, nieuw } = BRON === 'bulk' ? await bulk(post, bsns, dagen, rng) : await importeer(verzuim.url, bearer, bsns, dagen, rng);
     const ms = Date.now() - started;
+    const cpuNa = cpuSeconds(verzuim.process.pid);
     const meldingen = (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".verzuimmelding`)).rows[0].n as number;
     const figures = {
       leerlingen: S,
@@ -144,6 +146,7 @@ async function main(): Promise<void> {
       recordsPerSecond: perSecond(totaal, ms),
       meldingen,
       peakRssMb: peakRssMb(verzuim.process.pid),
+      serviceCpuSeconds: cpuVoor === undefined || cpuNa === undefined ? undefined : Number((cpuNa - cpuVoor).toFixed(1)),
     };
     report(figures);
     writeFileSync(join(logs, `verzuim-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
@@ -247,6 +250,7 @@ function report(f: {
   recordsPerSecond: number;
   meldingen: number;
   peakRssMb: number | undefined;
+  serviceCpuSeconds: number | undefined;
 }): void {
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const lines = [
@@ -254,6 +258,8 @@ function report(f: {
     `  intake + evaluation   ${f.recordsPerSecond} records/s in ${f.seconds} s   target ≥ ${TARGETS.recordsPerSecond}: ${mark(f.recordsPerSecond >= TARGETS.recordsPerSecond)}`,
     `  meldingen produced    ${f.meldingen}`,
     `  peak RSS (verzuim)    ${f.peakRssMb ?? '?'} MB   target ≤ ${TARGETS.rssMb}: ${mark((f.peakRssMb ?? Infinity) <= TARGETS.rssMb)}`,
+    // The CPU the service spent (its threads, not PostgreSQL's): comparable between runs when the machine is shared.
+    `  CPU (verzuim)         ${f.serviceCpuSeconds ?? '?'} s   ${f.serviceCpuSeconds ? Math.round(f.records / f.serviceCpuSeconds) : '?'} records per CPU-second`,
   ];
   console.log(lines.join('\n'));
 }
