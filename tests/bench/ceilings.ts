@@ -4,8 +4,8 @@ import { Pool } from 'pg';
 import { perSecond } from './measure';
 
 /**
- * Raw kafkajs ceiling on this machine: produce N messages of the given size in batches of 1000 (acks all, idempotent)
- * and consume them with a group that has already joined; the time from the first send to the last message consumed.
+ * Raw kafkajs ceiling on this machine: produce N messages of the given size (the run's envelope) in batches of 1000
+ * (acks all, idempotent) and consume them with a group that has already joined; the time from the first send to the last message consumed.
  */
 export async function kafkaCeiling(kafka: Kafka, count: number, valueBytes: number, partitions: number): Promise<number> {
   const topic = `bench-ceiling-${randomUUID()}`;
@@ -41,22 +41,78 @@ export async function kafkaCeiling(kafka: Kafka, count: number, valueBytes: numb
   return rate;
 }
 
-/** Raw PostgreSQL ceiling: batched multi-row INSERTs (1000 rows each) of projection-shaped rows into a fresh table. */
-export async function insertCeiling(pool: Pool, count: number): Promise<number> {
-  const table = `bench_ceiling_${randomUUID().replace(/-/g, '')}`;
-  await pool.query(`CREATE TABLE ${table} (id uuid PRIMARY KEY, schooljaar text, brin text, vestiging text, woongemeente text,
-    rmc_regio text, onderwijstype text, bestemming text, ingediend_op timestamptz, geprojecteerd_op timestamptz)`);
+/** Sizes of what one dossier writes, read back from a run: its row's and version's content and its outbox envelope. */
+export type DossierRijen = { inhoud: string; persoonsnummerVersleuteld: string; envelope: string };
+
+/**
+ * Raw PostgreSQL ceiling of storing dossiers: per dossier the three rows the use case writes — a `dossier` row, its
+ * `dossier_versie` and its `outbox` row, with the same columns, keys and indexes and content of the same size
+ * (`rijen`, taken from the run) — as multi-row INSERTs of 1000 dossiers, the three statements in one transaction.
+ * Only the writes: no validation, hashing, encryption or lookups. Answers dossiers per second.
+ */
+export async function dossierStoreCeiling(pool: Pool, count: number, rijen: DossierRijen): Promise<number> {
+  const schema = `bench_ceiling_${randomUUID().replace(/-/g, '')}`;
+  await pool.query(`CREATE SCHEMA ${schema}`);
+  await pool.query(`CREATE TABLE ${schema}.dossier (id uuid PRIMARY KEY, jongere_id text NOT NULL, schooljaar text NOT NULL,
+    brin text NOT NULL, vestiging text NOT NULL, woongemeente text NOT NULL, rmc_regio text, versie integer NOT NULL,
+    persoonsnummer_versleuteld text NOT NULL, inhoud jsonb NOT NULL, inhoud_hash text NOT NULL, ingediend_op timestamptz NOT NULL,
+    bijgewerkt_op timestamptz NOT NULL, UNIQUE (jongere_id, schooljaar))`);
+  await pool.query(`CREATE INDEX ON ${schema}.dossier (vestiging, schooljaar)`);
+  await pool.query(`CREATE INDEX ON ${schema}.dossier (rmc_regio, schooljaar)`);
+  await pool.query(`CREATE TABLE ${schema}.dossier_versie (dossier_id uuid NOT NULL REFERENCES ${schema}.dossier (id), versie integer NOT NULL,
+    inhoud jsonb NOT NULL, inhoud_hash text NOT NULL, ingediend_door text NOT NULL, ingediend_op timestamptz NOT NULL,
+    PRIMARY KEY (dossier_id, versie))`);
+  await pool.query(`CREATE INDEX ON ${schema}.dossier_versie (ingediend_op)`);
+  await pool.query(`CREATE TABLE ${schema}.outbox (id bigserial PRIMARY KEY, event_id uuid NOT NULL UNIQUE, event_type text NOT NULL,
+    topic text NOT NULL, message_key text NOT NULL, envelope jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now(),
+    published_at timestamptz)`);
+  await pool.query(`CREATE INDEX ON ${schema}.outbox (id) WHERE published_at IS NULL`);
+  // Each row's content differs (a counter at the front), so nothing is shared or compressed across rows.
+  const inhoud = (n: number) => `{"n":${n},${rijen.inhoud.slice(1)}`;
+  const envelope = (n: number) => `{"n":${n},${rijen.envelope.slice(1)}`;
+  const values = (rows: number, columns: number) =>
+    Array.from({ length: rows }, (_, r) => `(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(',')})`).join(',');
   const started = Date.now();
   for (let start = 0; start < count; start += 1000) {
     const size = Math.min(1000, count - start);
     const ids = Array.from({ length: size }, () => randomUUID());
-    await pool.query(
-      `INSERT INTO ${table} SELECT id, '2025-2026', '00AH', '00AH00', 'GM0014', 'MC03', 'vmbo-kb', 'mbo', now(), clock_timestamp()
-       FROM unnest($1::uuid[]) AS id`,
-      [ids],
-    );
+    const now = new Date();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO ${schema}.dossier (id, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, versie,
+           persoonsnummer_versleuteld, inhoud, inhoud_hash, ingediend_op, bijgewerkt_op) VALUES ${values(size, 13)}`,
+        ids.flatMap((id, i) => [
+          id,
+          randomUUID(),
+          '2026-2027',
+          '00AH',
+          '00AH00',
+          'GM0014',
+          'MC03',
+          1,
+          rijen.persoonsnummerVersleuteld,
+          inhoud(start + i),
+          randomUUID(),
+          now,
+          now,
+        ]),
+      );
+      await client.query(
+        `INSERT INTO ${schema}.dossier_versie (dossier_id, versie, inhoud, inhoud_hash, ingediend_door, ingediend_op) VALUES ${values(size, 6)}`,
+        ids.flatMap((id, i) => [id, 1, inhoud(start + i), randomUUID(), 'bench', now]),
+      );
+      await client.query(
+        `INSERT INTO ${schema}.outbox (event_id, event_type, topic, message_key, envelope) VALUES ${values(size, 5)}`,
+        ids.flatMap((id, i) => [randomUUID(), 'overstap.dossier.ingediend', 'bench', id, envelope(start + i)]),
+      );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
   }
   const rate = perSecond(count, Date.now() - started);
-  await pool.query(`DROP TABLE ${table}`);
+  await pool.query(`DROP SCHEMA ${schema} CASCADE`);
   return rate;
 }

@@ -19,19 +19,18 @@ export function percentile(sorted: number[], p: number): number {
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
 
-/**
- * CPU time a process has used so far (user + system, all its threads), in seconds; undefined once it is gone. On a
- * shared machine the wall clock depends on the others' load; the CPU a run costs much less.
- */
-export function cpuSeconds(pid: number | undefined): number | undefined {
+/** CPU time (user + system) a process has used so far, in ms (from /proc/<pid>/stat); undefined once it is gone. */
+export function cpuMs(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
   try {
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15 (in clock ticks).
-    const velden = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .replace(/^.*\) /s, '')
-      .split(' ');
-    return (Number(velden[11]) + Number(velden[12])) / 100;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th of them.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
   } catch {
     return undefined;
   }
 }
+
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;

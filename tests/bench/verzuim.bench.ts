@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
 import { createKafka } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun } from '@sluitend/testing';
-import { cpuSeconds, peakRssMb, perSecond } from './measure';
+import { cpuMs, peakRssMb, perSecond } from './measure';
 import { benchEnv } from './bench-env';
 
 /**
@@ -134,10 +134,10 @@ async function main(): Promise<void> {
     }
     const dagen = lesdagen(D);
     const started = Date.now();
-    const cpuVoor = cpuSeconds(verzuim.process.pid);
+    const cpuVoor = cpuMs(verzuim.process.pid);
     const { totaal, nieuw } = BRON === 'bulk' ? await bulk(post, bsns, dagen, rng) : await importeer(verzuim.url, bearer, bsns, dagen, rng);
     const ms = Date.now() - started;
-    const cpuNa = cpuSeconds(verzuim.process.pid);
+    const cpuNa = cpuMs(verzuim.process.pid);
     const meldingen = (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".verzuimmelding`)).rows[0].n as number;
     const figures = {
       leerlingen: S,
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       recordsPerSecond: perSecond(totaal, ms),
       meldingen,
       peakRssMb: peakRssMb(verzuim.process.pid),
-      serviceCpuSeconds: cpuVoor === undefined || cpuNa === undefined ? undefined : Number((cpuNa - cpuVoor).toFixed(1)),
+      serviceCpuSeconds: cpuVoor === undefined || cpuNa === undefined ? undefined : Number(((cpuNa - cpuVoor) / 1000).toFixed(1)),
     };
     report(figures);
     writeFileSync(join(logs, `verzuim-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));

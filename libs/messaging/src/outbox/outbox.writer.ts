@@ -38,27 +38,25 @@ export class OutboxWriter {
     if (events.length === 0) return [];
     const occurredAt = this.options.clock.now().toISOString();
     const envelopes = events.map((event) => this.toEnvelope(event, occurredAt));
-    const ids: string[] = [];
-    const types: string[] = [];
-    const keys: string[] = [];
-    const bodies: string[] = [];
+    // One JSON parameter of the rows, each envelope embedded as its own text: a text array would have the driver
+    // escape every envelope in JavaScript, and a jsonb array would make PostgreSQL parse an array literal first.
+    let rows = '[';
     envelopes.forEach((envelope, index) => {
       assertNoBsn(envelope, envelope.type);
-      const body = JSON.stringify(envelope);
-      ids.push(envelope.id);
-      types.push(envelope.type);
-      keys.push(this.keyOf(events[index]));
-      bodies.push(body);
+      rows += `${index > 0 ? ',' : ''}{"id":"${envelope.id}","type":${JSON.stringify(envelope.type)},"key":${JSON.stringify(this.keyOf(events[index]))},"body":${JSON.stringify(envelope)}}`;
     });
+    rows += ']';
     // One round trip: the rows, and the notification that wakes the relay when the transaction commits.
     await manager.query(
       `WITH appended AS (
          INSERT INTO ${this.table} (event_id, event_type, topic, message_key, envelope)
-         SELECT id, type, $5, key, body FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[]) AS t(id, type, key, body)
+         SELECT id, type, $2, key, body
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, type text, key text, body jsonb)) WITH ORDINALITY AS t(id, type, key, body, n)
+         ORDER BY n
          RETURNING 1
        )
-       SELECT pg_notify($6, count(*)::text) FROM appended`,
-      [ids, types, keys, bodies, this.topic, outboxChannel(this.options.schema)],
+       SELECT pg_notify($3, count(*)::text) FROM appended`,
+      [rows, this.topic, outboxChannel(this.options.schema)],
     );
     return envelopes;
   }

@@ -26,6 +26,8 @@ export type DossierRij = {
   persoonsnummerVersleuteld: string;
   /** The dossier's content without the persoonsnummer. */
   inhoud: Record<string, unknown>;
+  /** The same content as JSON text (the canonical text its hash is of): what is written. */
+  inhoudJson: string;
   inhoudHash: string;
   ingediendOp: Date;
   bijgewerktOp: Date;
@@ -35,7 +37,8 @@ export type DossierRij = {
 export type DossierVersieRij = {
   dossierId: string;
   versie: number;
-  inhoud: Record<string, unknown>;
+  /** The content as JSON text. */
+  inhoudJson: string;
   inhoudHash: string;
   ingediendDoor: string;
   ingediendOp: Date;
@@ -150,9 +153,28 @@ const OVERDRACHT_KOLOMMEN = `o.id, o.dossier_id, o.status, o.naar_brin, o.naar_v
        o.aangevraagd_door, o.aangevraagd_op, o.besloten_op, o.reden,
        d.jongere_id, d.schooljaar, d.brin, d.vestiging, d.rmc_regio, d.versie, d.ingediend_op`;
 
+/** One JSON text of the rows' texts: a single parameter that `jsonb_to_recordset` reads back as rows. */
+const jsonRows = <T>(rows: readonly T[], toJson: (row: T) => string): string => {
+  let text = '[';
+  for (let i = 0; i < rows.length; i++) text += (i > 0 ? ',' : '') + toJson(rows[i]);
+  return `${text}]`;
+};
+
+/** A dossier row as a JSON object; the content is embedded as its text (no parse, no second stringify). */
+const dossierJson = (d: DossierRij): string =>
+  `{"id":"${d.id}","jongere_id":${JSON.stringify(d.jongereId)},"schooljaar":${JSON.stringify(d.schooljaar)},"brin":${JSON.stringify(d.brin)},` +
+  `"vestiging":${JSON.stringify(d.vestiging)},"woongemeente":${JSON.stringify(d.woongemeente)},"rmc_regio":${JSON.stringify(d.rmcRegio)},` +
+  `"versie":${d.versie},"pn":${JSON.stringify(d.persoonsnummerVersleuteld)},"inhoud":${d.inhoudJson},"hash":${JSON.stringify(d.inhoudHash)},` +
+  `"ingediend_op":"${d.ingediendOp.toISOString()}","bijgewerkt_op":"${d.bijgewerktOp.toISOString()}"}`;
+
+const DOSSIER_RECORD = `id uuid, jongere_id text, schooljaar text, brin text, vestiging text, woongemeente text, rmc_regio text, versie int,
+  pn text, inhoud jsonb, hash text, ingediend_op timestamptz, bijgewerkt_op timestamptz`;
+
 /**
- * The dossiers capability's SQL. Dossiers are written set-based (one statement per batch, arrays as parameters, in the
- * caller's transaction): bulk submissions of thousands make per-row statements the bottleneck.
+ * The dossiers capability's SQL. Dossiers are written set-based (one statement per batch, in the caller's
+ * transaction): bulk submissions of thousands make per-row statements the bottleneck. A batch goes as one JSON
+ * parameter read with `jsonb_to_recordset`, not as arrays of parameters: the driver escapes every element of a text
+ * array in JavaScript, which for thousands of JSON contents cost more CPU than the rest of the statement.
  */
 @Injectable()
 export class DossiersRepository {
@@ -173,9 +195,9 @@ export class DossiersRepository {
       runner,
       `INSERT INTO dossier (id, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, versie,
                             persoonsnummer_versleuteld, inhoud, inhoud_hash, ingediend_op, bijgewerkt_op)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
-                            $9::text[], $10::jsonb[], $11::text[], $12::timestamptz[], $13::timestamptz[])`,
-      [...this.columns(dossiers), dossiers.map((d) => d.ingediendOp), dossiers.map((d) => d.bijgewerktOp)],
+       SELECT id, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, versie, pn, inhoud, hash, ingediend_op, bijgewerkt_op
+       FROM jsonb_to_recordset($1::jsonb) AS r(${DOSSIER_RECORD})`,
+      [jsonRows(dossiers, dossierJson)],
     );
   }
 
@@ -185,11 +207,10 @@ export class DossiersRepository {
       runner,
       `UPDATE dossier AS d SET brin = u.brin, vestiging = u.vestiging, woongemeente = u.woongemeente, rmc_regio = u.rmc_regio,
               versie = u.versie, persoonsnummer_versleuteld = u.pn, inhoud = u.inhoud, inhoud_hash = u.hash, bijgewerkt_op = u.op
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
-                   $9::text[], $10::jsonb[], $11::text[], $12::timestamptz[])
-            AS u(id, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, versie, pn, inhoud, hash, op)
+       FROM (SELECT id, brin, vestiging, woongemeente, rmc_regio, versie, pn, inhoud, hash, bijgewerkt_op AS op
+             FROM jsonb_to_recordset($1::jsonb) AS r(${DOSSIER_RECORD})) AS u
        WHERE d.id = u.id`,
-      [...this.columns(dossiers), dossiers.map((d) => d.bijgewerktOp)],
+      [jsonRows(dossiers, dossierJson)],
     );
   }
 
@@ -198,14 +219,15 @@ export class DossiersRepository {
     await execute(
       runner,
       `INSERT INTO dossier_versie (dossier_id, versie, inhoud, inhoud_hash, ingediend_door, ingediend_op)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::text[], $5::text[], $6::timestamptz[])`,
+       SELECT dossier_id, versie, inhoud, hash, door, op
+       FROM jsonb_to_recordset($1::jsonb) AS r(dossier_id uuid, versie int, inhoud jsonb, hash text, door text, op timestamptz)`,
       [
-        versies.map((v) => v.dossierId),
-        versies.map((v) => v.versie),
-        versies.map((v) => JSON.stringify(v.inhoud)),
-        versies.map((v) => v.inhoudHash),
-        versies.map((v) => v.ingediendDoor),
-        versies.map((v) => v.ingediendOp),
+        jsonRows(
+          versies,
+          (v) =>
+            `{"dossier_id":"${v.dossierId}","versie":${v.versie},"inhoud":${v.inhoudJson},"hash":${JSON.stringify(v.inhoudHash)},` +
+            `"door":${JSON.stringify(v.ingediendDoor)},"op":"${v.ingediendOp.toISOString()}"}`,
+        ),
       ],
     );
   }
@@ -316,21 +338,5 @@ export class DossiersRepository {
       inzage.reden,
       inzage.op,
     ]);
-  }
-
-  private columns(dossiers: readonly DossierRij[]): unknown[] {
-    return [
-      dossiers.map((d) => d.id),
-      dossiers.map((d) => d.jongereId),
-      dossiers.map((d) => d.schooljaar),
-      dossiers.map((d) => d.brin),
-      dossiers.map((d) => d.vestiging),
-      dossiers.map((d) => d.woongemeente),
-      dossiers.map((d) => d.rmcRegio),
-      dossiers.map((d) => d.versie),
-      dossiers.map((d) => d.persoonsnummerVersleuteld),
-      dossiers.map((d) => JSON.stringify(d.inhoud)),
-      dossiers.map((d) => d.inhoudHash),
-    ];
   }
 }

@@ -21,6 +21,12 @@ describe('encryptBsn / decryptBsn', () => {
     expect(encryptBsn('123456782', KEY)).not.toBe(encryptBsn('123456782', KEY));
   });
 
+  it('never repeats an IV across refills of its pool, and every ciphertext decrypts', () => {
+    const encrypted = Array.from({ length: 1000 }, () => encryptBsn('123456782', KEY, { aad: 'j' }));
+    expect(new Set(encrypted.map((text) => text.split('.')[1])).size).toBe(1000);
+    for (const text of encrypted) expect(decryptBsn(text, KEY, { aad: 'j' })).toBe('123456782');
+  });
+
   it('refuses an invalid BSN', () => {
     expectCode(() => encryptBsn('123456781', KEY), 'ONGELDIG_BSN');
   });

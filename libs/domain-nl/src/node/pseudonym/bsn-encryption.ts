@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, KeyObject, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, KeyObject, randomFillSync } from 'node:crypto';
 import { DomainNlError } from '../../errors/domain-nl-error';
 import { normalisePersoonsnummer } from '../../identifiers/persoonsnummer';
 import { SecretKeyInput, encryptionKeyBytes } from './secret-key';
@@ -17,6 +17,26 @@ export interface BsnEncryptionOptions {
   readonly aad?: string;
 }
 
+/**
+ * IVs are taken from a buffer of CSPRNG bytes refilled every 256 IVs (as Node pools randomUUID): one `randomBytes(12)`
+ * per BSN was a native call and an allocation for every dossier of a bulk import. Each IV is used once — the pool
+ * moves on before handing out the next and is refilled only when used up — so uniqueness is as with `randomBytes`.
+ */
+const IV_POOL_SIZE = 256;
+const ivPool = Buffer.alloc(IV_BYTES * IV_POOL_SIZE);
+let ivPoolOffset = ivPool.length;
+
+/** A fresh random IV (a view on the pool: createCipheriv copies it, and the output encodes it at once). */
+function nextIv(): Buffer {
+  if (ivPoolOffset >= ivPool.length) {
+    randomFillSync(ivPool);
+    ivPoolOffset = 0;
+  }
+  const iv = ivPool.subarray(ivPoolOffset, ivPoolOffset + IV_BYTES);
+  ivPoolOffset += IV_BYTES;
+  return iv;
+}
+
 function ongeldig(): DomainNlError {
   return new DomainNlError('VERSLEUTELING_ONGELDIG', 'Versleutelde BSN is ongeldig, beschadigd of met een andere sleutel gemaakt');
 }
@@ -29,7 +49,7 @@ function ongeldig(): DomainNlError {
 export function encryptBsn(bsn: string, key: SecretKeyInput | KeyObject, options: BsnEncryptionOptions = {}): string {
   const nummer = normalisePersoonsnummer(bsn);
   if (nummer === undefined) throw new DomainNlError('ONGELDIG_BSN', 'Geen geldig BSN of onderwijsnummer');
-  const iv = randomBytes(IV_BYTES);
+  const iv = nextIv();
   const cipher = createCipheriv(ALGORITHM, key instanceof KeyObject ? key : encryptionKeyBytes(key), iv, { authTagLength: TAG_BYTES });
   if (options.aad !== undefined) cipher.setAAD(Buffer.from(options.aad, 'utf8'));
   const ciphertext = Buffer.concat([cipher.update(nummer, 'utf8'), cipher.final()]);

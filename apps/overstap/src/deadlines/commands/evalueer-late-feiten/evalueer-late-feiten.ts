@@ -36,7 +36,11 @@ export class EvalueerLateFeiten {
   async execute({ input, correlationId }: EvalueerLateFeitenCommand, tx: EntityManager): Promise<number> {
     if (input.jongeren.length === 0) return 0;
     const perSchooljaar = new Map<string, string[]>();
-    for (const { jongereId, schooljaar } of input.jongeren) perSchooljaar.set(schooljaar, [...(perSchooljaar.get(schooljaar) ?? []), jongereId]);
+    for (const { jongereId, schooljaar } of input.jongeren) {
+      const ids = perSchooljaar.get(schooljaar);
+      if (ids) ids.push(jongereId);
+      else perSchooljaar.set(schooljaar, [jongereId]);
+    }
     let signalen = 0;
     for (const deadline of await this.deadlines.gevuurdeCohortDeadlines(tx, this.regels, [...perSchooljaar.keys()])) {
       const alleen = perSchooljaar.get(deadline.schooljaar) ?? [];

@@ -9,7 +9,7 @@ import { PlanDeadlines } from '../../../deadlines/commands/plan-deadlines/plan-d
 import { EvalueerLateFeiten } from '../../../deadlines/commands/evalueer-late-feiten/evalueer-late-feiten';
 import { Persoonsnummers } from '../../../shared/persoonsnummers';
 import { BestaandDossier, DossierRij, DossiersRepository, OverdrachtMetDossier } from '../../database/dossiers.repository';
-import { contentHash } from '../../domain/canonical-json';
+import { canonicalJson, hashOf } from '../../domain/canonical-json';
 import { DossierFout } from '../../domain/dossiers.errors';
 import { DOSSIER_ROLLEN } from '../../domain/dossier-rollen';
 import { BepaalJongereIds } from '../../../koppelingen/queries/jongere-ids/jongere-ids';
@@ -20,7 +20,8 @@ export type DienDossierInCommand = { input: { dossiers: readonly DossierInvoer[]
 /** What happened to the dossier at `index` of the submission. */
 export type DossierUitkomst = DossierResultaat & { index: number };
 
-type Prepared = { index: number; input: DossierInvoer; jongereId: string; inhoud: Record<string, unknown>; hash: string };
+/** `inhoudJson`: the content's canonical text, hashed and written as is (jsonb does not keep key order anyway). */
+type Prepared = { index: number; input: DossierInvoer; jongereId: string; inhoud: Record<string, unknown>; inhoudJson: string; hash: string };
 
 /** A concurrent insert of the same student, a lost serialisation race or a deadlock: the transaction is retried. */
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
@@ -68,7 +69,8 @@ export class DienDossierIn {
   private prepare(input: DossierInvoer, index: number): Prepared {
     const { persoonsnummer: _persoonsnummer, ...leerling } = input.leerling;
     const inhoud = { ...input, leerling };
-    return { index, input, jongereId: this.persoonsnummers.jongereId(input.leerling.persoonsnummer), inhoud, hash: contentHash(inhoud) };
+    const inhoudJson = canonicalJson(inhoud);
+    return { index, input, jongereId: this.persoonsnummers.jongereId(input.leerling.persoonsnummer), inhoud, inhoudJson, hash: hashOf(inhoudJson) };
   }
 
   private rejectDuplicates(prepared: Prepared[]): void {
@@ -139,6 +141,7 @@ export class DienDossierIn {
       versie: overdracht.dossier.versie + 1,
       persoonsnummerVersleuteld: overdracht.persoonsnummerVersleuteld,
       inhoud: overdracht.inhoud,
+      inhoudJson: canonicalJson(overdracht.inhoud),
       inhoudHash: overdracht.inhoudHash,
       ingediendOp: overdracht.dossier.ingediendOp,
       bijgewerktOp: now,
@@ -164,7 +167,7 @@ export class DienDossierIn {
       changed.map((dossier) => ({
         dossierId: dossier.id,
         versie: dossier.versie,
-        inhoud: dossier.inhoud,
+        inhoudJson: dossier.inhoudJson,
         inhoudHash: dossier.inhoudHash,
         ingediendDoor,
         ingediendOp: now,
@@ -184,7 +187,11 @@ export class DienDossierIn {
 
   private async lockExisting(manager: EntityManager, prepared: Prepared[]): Promise<Map<string, BestaandDossier>> {
     const bySchooljaar = new Map<string, string[]>();
-    prepared.forEach((row) => bySchooljaar.set(row.input.schooljaar, [...(bySchooljaar.get(row.input.schooljaar) ?? []), row.jongereId]));
+    for (const row of prepared) {
+      const ids = bySchooljaar.get(row.input.schooljaar);
+      if (ids) ids.push(row.jongereId);
+      else bySchooljaar.set(row.input.schooljaar, [row.jongereId]);
+    }
     const found = new Map<string, BestaandDossier>();
     for (const [schooljaar, ids] of bySchooljaar) {
       for (const dossier of await this.dossiers.lockBestaande(manager, schooljaar, ids))
@@ -205,6 +212,7 @@ export class DienDossierIn {
       versie: (current?.versie ?? 0) + 1,
       persoonsnummerVersleuteld: this.persoonsnummers.versleutel(row.input.leerling.persoonsnummer, row.jongereId),
       inhoud: row.inhoud,
+      inhoudJson: row.inhoudJson,
       inhoudHash: row.hash,
       ingediendOp: current?.ingediendOp ?? now,
       bijgewerktOp: now,
