@@ -254,9 +254,26 @@ async function klok(
  */
 async function aanmeldingenInDb(pool: ReturnType<typeof testPool>, schema: string, key: string, dossiers: DienDossierIn[]): Promise<void> {
   const sleutel = pseudonymKey(key);
+  // The table's statement trigger (the live monitor) reads the dossier unqualified: the schema on the search path.
+  const client = await pool.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    await aanmeldingenMet(client, schema, sleutel, dossiers);
+  } finally {
+    await client.query('RESET search_path').catch(() => undefined);
+    client.release();
+  }
+}
+
+async function aanmeldingenMet(
+  client: { query: (sql: string, parameters: unknown[]) => Promise<unknown> },
+  schema: string,
+  sleutel: ReturnType<typeof pseudonymKey>,
+  dossiers: DienDossierIn[],
+): Promise<void> {
   for (let start = 0; start < dossiers.length; start += 5000) {
     const deel = dossiers.slice(start, start + 5000);
-    await pool.query(
+    await client.query(
       `INSERT INTO "${schema}".aanmelding (id, jongere_id, schooljaar, mbo_brin, locatie, crebo, niveau, startdatum, status, aangemeld_op, op_tijd, gewijzigd_op)
        SELECT gen_random_uuid(), j, $2, b, b || '00', c, n, '2027-08-30', 'aangemeld', '2027-03-10T10:00:00+01:00', true, now()
        FROM unnest($1::text[], $3::text[], $4::text[], $5::int[]) AS t(j, b, c, n)`,

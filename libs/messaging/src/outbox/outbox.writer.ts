@@ -16,6 +16,19 @@ export type NewEvent<T extends EventType = EventType> = {
   causationId?: string;
 };
 
+/**
+ * Events built in SQL, one per row: `select` yields the columns `jongere_id` (text, null when not about a person),
+ * `aggregate_id` (text), `context` (jsonb) and `payload` (jsonb) over the common table expressions in `with` (which may
+ * write, e.g. the signals the events announce, so state and events come from one statement); `parameters` are their
+ * $1…$n. The caller's SQL answers for the payload matching the catalog (nothing validates it row by row here):
+ * cover it with a test that parses what the statement writes.
+ */
+export type EventRows = { with: string; select: string; parameters: unknown[] };
+
+/** A string or number value of an envelope in a form a BSN is written in (stricter than the 11-proef of assertNoBsn). */
+const BSN_VORM_JSONPATH =
+  'lax $.** ? ((@.type() == "string" && @ like_regex "^ *([0-9]{9}|[0-9]{4}[ .-][0-9]{2}[ .-][0-9]{3}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}) *$") || (@.type() == "number" && @ >= 100000000 && @ <= 999999999))';
+
 export type OutboxWriterOptions = { schema: string; topicPrefix: string; producer: ServiceName; clock: Clock };
 
 export const outboxChannel = (schema: string): string => `outbox_${schema}`;
@@ -59,6 +72,47 @@ export class OutboxWriter {
       [rows, this.topic, outboxChannel(this.options.schema)],
     );
     return envelopes;
+  }
+
+  /**
+   * Appends one event of `type` per row `rows` yields, its envelope built in the same statement (the shape toEnvelope
+   * builds: a random id, the catalog's version, one occurredAt, the producer), with the notification that wakes the
+   * relay at commit. Memory stays with PostgreSQL however many rows there are. An envelope holding a value in a form
+   * a BSN is written in makes it throw (the transaction then rolls back). Answers how many events were appended.
+   */
+  async appendRows(manager: EntityManager, type: EventType, rows: EventRows, meta: { correlationId: string; causationId?: string }): Promise<number> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxWriter.appendRows needs an active transaction');
+    const definition = EVENT_CATALOG[type];
+    if (definition.producer !== this.options.producer) {
+      throw new Error(`${this.options.producer} may not publish ${type} (owned by ${definition.producer})`);
+    }
+    const parameters = [...rows.parameters];
+    const param = (value: unknown): string => {
+      parameters.push(value);
+      return `$${parameters.length}`;
+    };
+    const key = definition.key === 'jongereId' ? 'e.jongere_id' : 'e.aggregate_id';
+    const typeParam = param(type);
+    const causation = meta.causationId ? `, 'causationId', ${param(meta.causationId)}::text` : '';
+    const [resultaat] = (await manager.query(
+      `WITH ${rows.with},
+       bron AS (${rows.select}),
+       envelop AS (SELECT gen_random_uuid() AS id, b.jongere_id, b.aggregate_id, b.context, b.payload FROM bron b),
+       appended AS (
+         INSERT INTO ${this.table} (event_id, event_type, topic, message_key, envelope)
+         SELECT e.id, ${typeParam}, ${param(this.topic)}, ${key},
+                jsonb_build_object('id', e.id, 'type', ${typeParam}::text, 'version', ${param(definition.version)}::int,
+                  'occurredAt', ${param(this.options.clock.now().toISOString())}::text, 'producer', ${param(this.options.producer)}::text,
+                  'jongereId', e.jongere_id, 'correlationId', ${param(meta.correlationId)}::text${causation}, 'context', e.context, 'payload', e.payload)
+         FROM envelop e
+         RETURNING jsonb_path_exists(envelope, ${param(BSN_VORM_JSONPATH)}::jsonpath) AS bsn_vorm
+       )
+       SELECT count(*)::int AS appended, count(*) FILTER (WHERE bsn_vorm)::int AS bsn_vorm, pg_notify(${param(outboxChannel(this.options.schema))}, count(*)::text)
+       FROM appended`,
+      parameters,
+    )) as Array<{ appended: number; bsn_vorm: number }>;
+    if (resultaat.bsn_vorm > 0) throw new Error(`refusing to publish ${type}: ${resultaat.bsn_vorm} envelope(s) hold a value in the form of a BSN`);
+    return resultaat.appended;
   }
 
   private toEnvelope(event: NewEvent, occurredAt: string): Envelope {

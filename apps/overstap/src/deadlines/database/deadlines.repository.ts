@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
-import type { CohortVoorwaarde } from '../../signalen/database/signalen.repository';
+import type { CohortPayloadSql, CohortVoorwaarde } from '../../signalen/database/signalen.repository';
 import type { GeplandeDeadline } from '../domain/deadline-regels';
 import type { Inschrijvingsverloop } from '../domain/geen-herinschrijving';
 
@@ -141,6 +141,16 @@ export class DeadlinesRepository {
       sql: 'NOT EXISTS (SELECT 1 FROM aanmelding a WHERE a.jongere_id = d.jongere_id AND a.schooljaar = d.schooljaar AND a.aangemeld_op <= $4)',
       parameters: [deadline],
     };
+  }
+
+  /**
+   * The payload of overstap.deadline.aanmelding-gemist (the contract's aanmeldingGemistPayloadSchema) over the
+   * signalled student `g`: the signal, the dossier, its VO school, woongemeente and RMC-regio, the deadline.
+   */
+  aanmeldingGemistPayload(schooljaar: string, deadline: Date): CohortPayloadSql {
+    return (param) =>
+      `jsonb_build_object('signaalId', g.id, 'schooljaar', ${param(schooljaar)}::text, 'dossierId', g.dossier_id, 'brin', g.brin,
+         'vestiging', g.vestiging, 'woongemeente', g.woongemeente, 'rmcRegio', nullif(g.rmc_regio, ''), 'deadline', ${param(deadline.toISOString())}::text)`;
   }
 
   /** vroege-waarschuwing: no aanmelding made before the start of the warning's day. */

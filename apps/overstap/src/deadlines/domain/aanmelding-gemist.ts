@@ -1,6 +1,4 @@
-import type { NewEvent } from '@sluitend/messaging';
 import { toelatingsrechtDeadline } from '@sluitend/domain-nl';
-import type { GesignaleerdeLeerling } from '../../signalen/domain/gesignaleerde-leerling';
 
 /**
  * Signal 1 of DOMAIN.md "Overstap" — the 1 April rule: every cohort student of the schooljaar heading for the mbo who
@@ -12,27 +10,9 @@ export const AANMELDING_GEMIST = 'aanmelding-gemist';
 /** Due at the end of 1 April of the schooljaar of leaving, Europe/Amsterdam. */
 export const aanmeldingGemistDueAt = (schooljaar: string): Date => toelatingsrechtDeadline(schooljaar);
 
-export function aanmeldingGemistEvents(
-  leerlingen: readonly GesignaleerdeLeerling[],
-  schooljaar: string,
-  deadline: Date,
-  correlationId: string,
-): NewEvent<'overstap.deadline.aanmelding-gemist'>[] {
-  return leerlingen.map((leerling) => ({
-    type: 'overstap.deadline.aanmelding-gemist',
-    jongereId: leerling.jongereId,
-    aggregateId: leerling.signaalId,
-    correlationId,
-    context: leerling.context,
-    payload: {
-      signaalId: leerling.signaalId,
-      schooljaar,
-      dossierId: leerling.dossierId,
-      brin: leerling.brin,
-      vestiging: leerling.vestiging,
-      woongemeente: leerling.context.woongemeente as string,
-      rmcRegio: leerling.context.rmcRegio ?? null,
-      deadline: deadline.toISOString(),
-    },
-  }));
-}
+/**
+ * Its event, one per student signalled (payload: signaalId, schooljaar, dossierId, the VO school, woongemeente,
+ * RMC-regio and the deadline), keyed by the student. Built in SQL with the signals — a national cohort's tens of
+ * thousands never pass through the service: DeadlinesRepository.aanmeldingGemistPayload.
+ */
+export const AANMELDING_GEMIST_EVENT = 'overstap.deadline.aanmelding-gemist';

@@ -1,12 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { parseEvent } from '@sluitend/contracts';
+import { localDateOf } from '@sluitend/domain-nl';
 import { DemoClock, DueWorkSweeper } from '@sluitend/platform';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../app.module';
 import { overstapEnvSchema } from '../../config/overstap-env';
+import { routingContext } from '../../routering/domain/routing-context';
 import { PlanDeadlines } from '../commands/plan-deadlines/plan-deadlines';
 import { PlanHerinschrijvingstermijn } from '../commands/plan-herinschrijvingstermijn/plan-herinschrijvingstermijn';
 import { SluitHerinschrijvingstermijn } from '../commands/sluit-herinschrijvingstermijn/sluit-herinschrijvingstermijn';
+import { VuurDeadline } from '../commands/vuur-deadline/vuur-deadline';
+import { aanmeldingGemistDueAt } from '../domain/aanmelding-gemist';
 import { DEADLINES_WERK } from './vuur-deadlines.job';
 
 let context: ServiceTestContext;
@@ -163,5 +168,111 @@ describe('firing due deadlines on the sweeper (VuurDeadlinesJob)', () => {
       correlationId: 'deadline:geen-herinschrijving:2026-2027',
       payload: { uitgeschrevenPer: '2027-10-20', termijnWeken: 4 },
     });
+  });
+});
+
+describe('the 1 April sweep builds its signals and their envelopes in SQL (one statement)', () => {
+  const SCHOOLJAAR = '2027-2028';
+  const OP = new Date('2028-04-02T09:00:00+02:00');
+  type Leerling = { geboortedatum?: string; rmcRegio: string | null; vestiging: string };
+  // 18 on 2 April 2028 (the peildatum) when born on or before 2 April 2010; a 29 February, no date, no RMC-regio.
+  const leerlingen: Leerling[] = [
+    { geboortedatum: '2010-04-02', rmcRegio: 'MC03', vestiging: '00AH00' },
+    { geboortedatum: '2010-04-03', rmcRegio: 'MC03', vestiging: '00AH01' },
+    { geboortedatum: '2008-02-29', rmcRegio: null, vestiging: '00AH00' },
+    { rmcRegio: 'MC21', vestiging: '00AH02' },
+  ];
+  const dossiers = new Map<string, { dossierId: string; leerling: Leerling }>();
+  const deadline = { regel: 'aanmelding-gemist', schooljaar: SCHOOLJAAR, jongereId: '', aanleiding: '', dueAt: aanmeldingGemistDueAt(SCHOOLJAAR) };
+  const vuur = () =>
+    tx((manager) =>
+      context.app.get(VuurDeadline).execute({ input: { ...deadline, op: OP }, correlationId: 'deadline:aanmelding-gemist:2027-2028' }, manager),
+    );
+  const gemist = () =>
+    query<{ event_id: string; message_key: string; envelope: Envelope & { id: string } }>(
+      `SELECT event_id, message_key, envelope FROM outbox WHERE event_type = 'overstap.deadline.aanmelding-gemist' AND envelope -> 'payload' ->> 'schooljaar' = $1`,
+      [SCHOOLJAAR],
+    );
+
+  beforeAll(async () => {
+    await naar(OP.toISOString());
+    for (const leerling of leerlingen) {
+      const jongereId = randomBytes(32).toString('base64url');
+      const dossierId = randomUUID();
+      await query(
+        `INSERT INTO dossier (id, jongere_id, schooljaar, brin, vestiging, woongemeente, rmc_regio, versie, persoonsnummer_versleuteld, inhoud, inhoud_hash, ingediend_op, bijgewerkt_op)
+         VALUES ($1, $2, $3, '00AH', $4, 'GM0014', $5, 1, 'x', $6, 'h', now(), now())`,
+        [
+          dossierId,
+          jongereId,
+          SCHOOLJAAR,
+          leerling.vestiging,
+          leerling.rmcRegio,
+          JSON.stringify({ leerling: { geboortedatum: leerling.geboortedatum }, keuze: { bestemming: 'mbo' } }),
+        ],
+      );
+      dossiers.set(jongereId, { dossierId, leerling });
+    }
+  });
+
+  it('writes per student one envelope the contract parses unchanged, with the routing context routingContext gives and the id as the outbox row', async () => {
+    expect(await vuur()).toBe(leerlingen.length);
+    const rijen = await gemist();
+    expect(rijen).toHaveLength(leerlingen.length);
+    const signaalIds = new Map(
+      (
+        await query<{ id: string; jongere_id: string }>(`SELECT id, jongere_id FROM signaal WHERE regel = 'aanmelding-gemist' AND schooljaar = $1`, [
+          SCHOOLJAAR,
+        ])
+      ).map((s) => [s.jongere_id, s.id]),
+    );
+    for (const { event_id, message_key, envelope } of rijen) {
+      expect(parseEvent(envelope)).toEqual(envelope);
+      const jongereId = envelope.jongereId as string;
+      const { dossierId, leerling } = dossiers.get(jongereId) as { dossierId: string; leerling: Leerling };
+      const herkomst = {
+        woongemeente: 'GM0014',
+        rmcRegio: leerling.rmcRegio,
+        brin: '00AH',
+        vestiging: leerling.vestiging,
+        geboortedatum: leerling.geboortedatum ?? null,
+      };
+      expect({ event_id, message_key }).toEqual({ event_id: envelope.id, message_key: jongereId });
+      expect(envelope).toEqual({
+        id: expect.any(String),
+        type: 'overstap.deadline.aanmelding-gemist',
+        version: 1,
+        occurredAt: expect.stringMatching(/^2028-04-02T07:/),
+        producer: 'overstap',
+        jongereId,
+        correlationId: 'deadline:aanmelding-gemist:2027-2028',
+        context: routingContext(SCHOOLJAAR, herkomst, localDateOf(OP)),
+        payload: {
+          signaalId: signaalIds.get(jongereId),
+          schooljaar: SCHOOLJAAR,
+          dossierId,
+          brin: '00AH',
+          vestiging: leerling.vestiging,
+          woongemeente: 'GM0014',
+          rmcRegio: leerling.rmcRegio,
+          deadline: '2028-04-01T21:59:59.999Z',
+        },
+      });
+    }
+    expect(rijen.map((rij) => rij.envelope.context.minderjarig)).toEqual(expect.arrayContaining([false, true, false, undefined]));
+  });
+
+  it('adds no signal and no envelope when fired again, also by two transactions at once (a retry, a second replica)', async () => {
+    expect(await Promise.all([vuur(), vuur(), vuur()])).toEqual([0, 0, 0]);
+    await query(`DELETE FROM signaal WHERE regel = 'aanmelding-gemist' AND schooljaar = $1 AND jongere_id = $2`, [
+      SCHOOLJAAR,
+      [...dossiers.keys()][0],
+    ]);
+    // One student's signal gone (as if never raised): of three firings at once exactly one raises it again, with one envelope.
+    expect((await Promise.all([vuur(), vuur(), vuur()])).sort()).toEqual([0, 0, 1]);
+    expect(await gemist()).toHaveLength(leerlingen.length + 1);
+    expect(
+      (await query<{ n: number }>(`SELECT count(*)::int AS n FROM signaal WHERE regel = 'aanmelding-gemist' AND schooljaar = $1`, [SCHOOLJAAR]))[0].n,
+    ).toBe(leerlingen.length);
   });
 });

@@ -1,5 +1,5 @@
 import type { EventContext } from '@sluitend/contracts';
-import { IsoDate, isMinstens, laatsteTeldatumOnder23, rmcRegioVanGemeente } from '@sluitend/domain-nl';
+import { addDays, IsoDate, isMinstens, laatsteTeldatumOnder23, rmcRegioVanGemeente } from '@sluitend/domain-nl';
 
 /** What the dossier a VO school submitted says about where a student's signals go. */
 export type Herkomst = { woongemeente: string; rmcRegio: string | null; brin: string; vestiging: string; geboortedatum: string | null };
@@ -7,6 +7,18 @@ export type Herkomst = { woongemeente: string; rmcRegio: string | null; brin: st
 /** Whether a student born on `geboortedatum` is under 18 on `peildatum` (an Amsterdam date); unknown without a date. */
 export function minderjarigOp(geboortedatum: string | null | undefined, peildatum: IsoDate): { minderjarig?: boolean } {
   return geboortedatum ? { minderjarig: !isMinstens(geboortedatum, peildatum, 18) } : {};
+}
+
+/**
+ * The latest date of birth of someone who is 18 on `peildatum` (Amsterdam date): a student born after it is
+ * minderjarig then (minderjarigOp), one born on or before it is not. Lets SQL decide `minderjarig` with one date
+ * comparison while the rule (isMinstens, with its 29 February) stays in domain-nl.
+ */
+export function laatsteGeboortedatumMeerderjarig(peildatum: IsoDate): IsoDate {
+  // 18 years are 6,574 to 6,575 days: walk from a day that is surely too late back to the first that is 18.
+  let geboortedatum = addDays(peildatum, -6570);
+  while (!isMinstens(geboortedatum, peildatum, 18)) geboortedatum = addDays(geboortedatum, -1);
+  return geboortedatum;
 }
 
 /** The age fact an event about a student carries for statistical VSV (ADR 0023); absent without a date of birth. */

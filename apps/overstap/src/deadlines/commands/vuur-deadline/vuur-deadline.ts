@@ -5,7 +5,7 @@ import { RegistreerSignaal } from '../../../signalen/commands/registreer-signaal
 import { SignaleerCohort, SignaleerCohortCommand } from '../../../signalen/commands/signaleer-cohort/signaleer-cohort';
 import type { CohortVoorwaarde } from '../../../signalen/database/signalen.repository';
 import { Deadline, DeadlinesRepository } from '../../database/deadlines.repository';
-import { aanmeldingGemistEvents } from '../../domain/aanmelding-gemist';
+import { AANMELDING_GEMIST_EVENT } from '../../domain/aanmelding-gemist';
 import { DEADLINE_REGELS, DeadlineRegels } from '../../domain/deadline-regels';
 import { geenHerinschrijving } from '../../domain/geen-herinschrijving';
 import { nietIngeschrevenTeldatumEvents } from '../../domain/niet-ingeschreven-teldatum';
@@ -40,9 +40,12 @@ export class VuurDeadline {
     if (!definitie) throw new Error(`deadline rule ${regel} is not configured`);
     switch (definitie.soort) {
       case 'aanmelding-gemist':
-        return this.cohort(input, this.deadlines.aanmeldingGemist(dueAt), tx, (leerlingen) =>
-          aanmeldingGemistEvents(leerlingen, schooljaar, dueAt, correlationId),
-        );
+        // The national sweep (one signal per mbo-bound student without aanmelding): signals and events built in SQL.
+        return this.cohort(input, this.deadlines.aanmeldingGemist(dueAt), tx, {
+          type: AANMELDING_GEMIST_EVENT,
+          payload: this.deadlines.aanmeldingGemistPayload(schooljaar, dueAt),
+          correlationId,
+        });
       case 'vroege-waarschuwing':
         return this.cohort(
           input,
@@ -87,7 +90,7 @@ export class VuurDeadline {
     perStatement?: number,
   ): Promise<number> {
     const voorwaarde = alleen ? alleenDeze(rule, alleen) : rule;
-    return (await this.signaleerCohort.execute({ input: { regel, schooljaar, op, voorwaarde, events, perStatement } }, tx)).length;
+    return this.signaleerCohort.execute({ input: { regel, schooljaar, op, voorwaarde, events, perStatement } }, tx);
   }
 }
 
