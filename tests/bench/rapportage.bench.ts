@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,9 @@ import { peakRssMb, percentile, perSecond } from './measure';
  * their topics at national size (35 RMC regions, 342 gemeenten, 1,500 schools), projected by the running service
  * through its Kafka inbox, timed from the first publish until every event is in the inbox (events/s); then the p99 of
  * the main dashboard queries over HTTP as ops (every region, suppressed: the largest answers) and the service's peak
- * RSS. `--smoke` runs a small size and fails only when events go missing or a query fails.
+ * RSS. `--smoke` runs a small size and fails only when events go missing or a query fails. `--herbouw` then replays
+ * the same event log into a fresh schema with the rebuild command (`sluitend herbouw-rapportage`: read the topics,
+ * project, compare with the live schema) and prints its time, events/s, peak RSS and whether it equals the live one.
  */
 const ROOT = join(__dirname, '../../..');
 const { values } = parseArgs({
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     events: { type: 'string' },
     verzoeken: { type: 'string' },
     smoke: { type: 'boolean', default: false },
+    herbouw: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.events ?? (values.smoke ? 20_000 : 1_000_000));
@@ -247,6 +251,7 @@ async function main(): Promise<void> {
       latenties[naam] = { p50: Math.round(percentile(duren, 50)), p99: Math.round(percentile(duren, 99)), max: Math.round(duren[duren.length - 1]) };
     }
     const figures = {
+      herbouw: null as Herbouw | null,
       events: N,
       publishedSeconds: Number((publishedMs / 1000).toFixed(1)),
       projectedSeconds: Number((projectedMs / 1000).toFixed(1)),
@@ -256,15 +261,55 @@ async function main(): Promise<void> {
       latenties,
       peakRssMb: peakRssMb(rapportage.process.pid),
     };
+    // Printed before the rebuild (which takes as long again at 1,000,000), its lines after it.
     report(figures);
+    if (values.herbouw) {
+      figures.herbouw = await herbouwd({ ...env, DB_SCHEMA: schema }, `${schema}_herbouw`, logs, run.id);
+      console.log(herbouwregels(figures.herbouw).join('\n'));
+    }
     writeFileSync(join(logs, `rapportage-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(figures, null, 2));
   } finally {
     await producer.disconnect();
     await rapportage.stop();
-    await dropSchemas(pool, [schema, `${schema}_jobs`]);
+    await dropSchemas(pool, [schema, `${schema}_jobs`, `${schema}_herbouw`]);
     await pool.end();
     await deleteRunTopics(kafka, run.topicPrefix);
   }
+}
+
+type Herbouw = { seconds: number; eventsPerSecond: number; gelijk: boolean; peakRssMb: number | undefined; uitvoer: string };
+
+/**
+ * Runs the rebuild CLI (dist) against the run's topics and live schema into `herbouwSchema` (dropped after): its
+ * wall time from start to exit (reading the topics included), its peak RSS sampled while it runs, its exit code
+ * (0: equal to the live projection) and its summary lines.
+ */
+async function herbouwd(env: NodeJS.ProcessEnv, herbouwSchema: string, logs: string, runId: string): Promise<Herbouw> {
+  const cli = join(ROOT, 'dist/apps/rapportage/src/herbouw/commands/herbouw-projecties/herbouw-projecties.cli.js');
+  const started = Date.now();
+  const child = spawn(process.execPath, [cli, '--schema', herbouwSchema], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let uitvoer = '';
+  child.stdout.on('data', (chunk: Buffer) => (uitvoer += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (uitvoer += chunk.toString()));
+  let piek: number | undefined;
+  const sampler = setInterval(() => (piek = Math.max(piek ?? 0, peakRssMb(child.pid) ?? 0)), 250);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  const ms = Date.now() - started;
+  writeFileSync(join(logs, `${runId}-herbouw.log`), uitvoer);
+  if (code !== 0 && code !== 1) throw new Error(`herbouw-rapportage exited with ${code}: ${uitvoer}`);
+  const gelezen = Number(/: (\d+) events gelezen/.exec(uitvoer)?.[1] ?? Number.NaN);
+  return { seconds: Number((ms / 1000).toFixed(1)), eventsPerSecond: perSecond(gelezen, ms), gelijk: code === 0, peakRssMb: piek, uitvoer };
+}
+
+function herbouwregels(h: Herbouw): string[] {
+  return [
+    `  rebuild (herbouw)     ${h.eventsPerSecond} events/s (${h.seconds} s, topics read, projected into a fresh schema, compared), peak RSS ${h.peakRssMb ?? '?'} MB, equal to the live projection: ${h.gelijk}`,
+    ...h.uitvoer
+      .trim()
+      .split('\n')
+      .map((regel) => `    ${regel}`),
+  ];
 }
 
 function report(f: {

@@ -12,7 +12,7 @@ import { consumedEvents, consumerMetrics } from '../messaging.metrics';
 import { backoffDelay } from './backoff';
 import { runsOf } from './runs-of';
 import { isTransientError } from './transient-error';
-import { BATCH_HANDLER } from './batch-event-pattern.decorator';
+import { BATCH_HANDLER, batchKeyOf } from './batch-event-pattern.decorator';
 import { inboxIdOf } from './delivery-id';
 import { InboxContext } from './inbox-context';
 import { InboxEntry, InboxRepository } from './inbox.repository';
@@ -287,7 +287,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
       const fresh = await this.inbox.claim(manager, items.map(entryOf));
       const toApply = items.filter((item) => fresh.delete(item.event.id));
       applied = toApply.length;
-      for (const run of runsOf(toApply, (item) => (this.isBatchHandler(item.event.type) ? item.event.type : null))) {
+      for (const run of runsOf(toApply, (item) => this.batchKeyOf(item.event.type))) {
         await this.invoke(run, manager);
       }
     });
@@ -295,7 +295,7 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
     consumedEvents.inc({ consumer: this.options.groupId, result: 'duplicate' }, items.length - applied);
   }
 
-  /** One handler call: a single event, or a run of consecutive events of a batch handler's type. */
+  /** One handler call: a single event, or a run of consecutive events of a batch handler's type(s). */
   private async invoke(run: Applicable[], manager: EntityManager): Promise<void> {
     const first = run[0];
     const handler = this.handlerFor(first.event.type);
@@ -315,6 +315,11 @@ export class KafkaInboxTransport extends Server<TransportEvents> implements Cust
 
   private isBatchHandler(type: string): boolean {
     return this.handlerFor(type)?.extras?.[BATCH_HANDLER] === true;
+  }
+
+  /** What consecutive events share to go to one call: the batch handler's group of types; null for a single-event handler. */
+  private batchKeyOf(type: string): string | null {
+    return batchKeyOf(type, this.handlerFor(type)?.extras);
   }
 
   /** Sends the letter, then records the event in the inbox as dead-lettered (a crash in between sends it twice, never zero times). */

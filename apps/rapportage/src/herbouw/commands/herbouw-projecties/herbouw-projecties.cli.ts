@@ -35,7 +35,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   const kafka = createKafka('sluitend-rapportage-herbouw', brokers);
   const records: Awaited<ReturnType<typeof readTopic>> = [];
-  for (const topic of topics) records.push(...(await readTopic(kafka, topic, 600_000)));
+  // One push per record: spreading a topic of a few 100,000 records into push() overflows the call stack.
+  for (const topic of topics) for (const record of await readTopic(kafka, topic, 600_000)) records.push(record);
   const live = createServiceDataSource({
     url: databaseUrl,
     schema: liveSchema,

@@ -44,6 +44,12 @@ const VSV = new Set<string>(VSV_GEBEURTENISTYPEN);
 
 const GEKOPPELD = 'overstap.persoon.gekoppeld';
 
+/**
+ * What consecutive events share to be applied in one call (as the Kafka adapters batch them): one group per case,
+ * alert and melding projection (those fold mixed types), the type itself for overstap's.
+ */
+const groepVan = (type: string): string => (CASUS.has(type) ? 'casus' : ALERT.has(type) ? 'alert' : MELDING.has(type) ? 'melding' : type);
+
 /** The overstap event types rapportage projects (as its Kafka adapters subscribe to them). */
 const OVERSTAP_GEPROJECTEERD = [
   'overstap.dossier.ingediend',
@@ -70,7 +76,7 @@ export type HerbouwProjectiesCommand = {
     herbouwSchema: string;
     /** Keep the rebuilt schema for inspection; else it is dropped after the comparison. */
     behouden: boolean;
-    /** Events applied per transaction (consecutive events of one type, as the Kafka transport batches them). */
+    /** Events applied per transaction (consecutive events of one group, as the Kafka transport batches them). */
     chunk?: number;
   };
 };
@@ -141,7 +147,7 @@ export class HerbouwProjecties {
     }
   }
 
-  /** Applies the log to the fresh schema in runs of one type, each event id once. */
+  /** Applies the log to the fresh schema in runs of one group (groepVan), each event id once. */
   private async speelAf(herbouw: DataSource, records: Iterable<Buffer | string | null>, chunk: number) {
     const dossiers = new ProjecteerDossier(herbouw, new DossiersRepository());
     const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
@@ -210,7 +216,7 @@ export class HerbouwProjecties {
       }
       gezien.add(event.id);
       if (telling.vroegste === null || Date.parse(event.occurredAt) < Date.parse(telling.vroegste)) telling.vroegste = event.occurredAt;
-      if (run.length > 0 && (run[0].type !== event.type || run.length >= chunk)) await pasToe();
+      if (run.length > 0 && (groepVan(run[0].type) !== groepVan(event.type) || run.length >= chunk)) await pasToe();
       run.push(event);
     }
     await pasToe();
