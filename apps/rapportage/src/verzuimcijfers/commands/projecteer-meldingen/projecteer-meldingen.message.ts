@@ -5,7 +5,7 @@ import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
 import type { MeldingGebeurtenis } from '../../domain/meldingprojectie';
 import { ProjecteerMeldingen } from './projecteer-meldingen';
 
-/** Kafka adapter: verzuim's melding events, each run of one type in a chunk, in the inbox transaction that records them. */
+/** Kafka adapter: verzuim's melding events (registered, withdrawn, status changed), each run of one type in a chunk, in the inbox transaction that records them. */
 @Controller()
 export class ProjecteerMeldingenMessage {
   constructor(private readonly projecteerMeldingen: ProjecteerMeldingen) {}
@@ -22,6 +22,11 @@ export class ProjecteerMeldingenMessage {
 
   @BatchEventPattern('verzuim.melding.ingetrokken')
   ingetrokken(@Payload() events: ParsedEvent<'verzuim.melding.ingetrokken'>[], @Ctx() context: InboxContext): Promise<void> {
+    return this.handle(events, context);
+  }
+
+  @BatchEventPattern('verzuim.melding.status-gewijzigd')
+  statusGewijzigd(@Payload() events: ParsedEvent<'verzuim.melding.status-gewijzigd'>[], @Ctx() context: InboxContext): Promise<void> {
     return this.handle(events, context);
   }
 
