@@ -343,6 +343,16 @@ describe('the dashboards in a browser', () => {
         .last()
         .innerText(),
     ).resolves.toBe('1');
+    // Time to handling: the melding is not in behandeling yet; status per school and gemeente inside the organisation.
+    await expect(
+      page
+        .getByRole('table', { name: /Tijd tot in behandeling per soort verzuim/ })
+        .locator('tfoot td')
+        .last()
+        .innerText(),
+    ).resolves.toBe('1');
+    await page.getByRole('table', { name: /Verzuimmeldingen per woongemeente en status/ }).waitFor();
+    await page.getByRole('table', { name: /Mediaan tijd tot behandeling/ }).waitFor();
     await expect(page.getByRole('heading', { name: /Tabellenboek/ }).count()).resolves.toBe(0);
     await expect(page.getByLabel('School (BRIN)').count()).resolves.toBe(0);
     await controleer('03-leerplicht');

@@ -13,13 +13,16 @@ import { testServiceEnv } from '../support/test-services';
  * the woongemeente, none for the RMC; an 18-year-old's weeks of absence → RMC-verzuim → an alert for the RMC of the
  * woonregio; a 19-year-old's → RMC-verzuim → a case in trajecten (over Kafka); the absence CSV of a student living in
  * Assen streamed into the import job → a melding → the alert in Assen's leerplicht inbox, not Groningen's (the
- * school's). Bad input is a problem+json naming the record, field and rule, and stores nothing.
+ * school's). Bad input is a problem+json naming the record, field and rule, and stores nothing. A melding taken in
+ * behandeling and afgesloten by the leerplichtambtenaar reaches rapportage's verzuim figures over Kafka (status and
+ * time to handling).
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('verz');
 const verzuimSchema = run.schema('verzuim');
 const notificatiesSchema = run.schema('notificaties');
 const trajectenSchema = run.schema('trajecten');
+const rapportageSchema = run.schema('rapportage');
 const { env, token } = testServiceEnv(run);
 const kafka = createKafka('e2e-verzuim', (process.env.KAFKA_BROKERS as string).split(','));
 const rng = mulberry32(1414);
@@ -30,6 +33,7 @@ const MBO: Org = { type: 'mbo-instelling', code: '98YY' };
 const LEERPLICHT_GRONINGEN: Org = { type: 'gemeente', code: 'GM0014' };
 const RMC_GRONINGEN: Org = { type: 'rmc-regio', code: 'MC03' };
 const LEERPLICHT_ASSEN: Org = { type: 'gemeente', code: 'GM0106' };
+const LEERPLICHT_ALMERE: Org = { type: 'gemeente', code: 'GM0034' };
 
 /** A fictional school's vacations for 2025-2026 (not national dates). */
 const KALENDER = {
@@ -46,6 +50,7 @@ const KALENDER = {
 let verzuim: ServiceUnderTest;
 let notificaties: ServiceUnderTest;
 let trajecten: ServiceUnderTest;
+let rapportage: ServiceUnderTest;
 let pool: Pool;
 
 async function call(service: ServiceUnderTest, method: string, path: string, org: Org, body?: unknown) {
@@ -93,12 +98,19 @@ beforeAll(async () => {
     { ...env, DB_SCHEMA: trajectenSchema },
     join(ROOT, `.local/test-logs/${run.id}-trajecten.log`),
   );
-  await Promise.all([verzuim.start(), notificaties.start(), trajecten.start()]);
+  rapportage = new ServiceUnderTest(
+    'rapportage',
+    await freePort(),
+    ROOT,
+    { ...env, DB_SCHEMA: rapportageSchema },
+    join(ROOT, `.local/test-logs/${run.id}-rapportage.log`),
+  );
+  await Promise.all([verzuim.start(), notificaties.start(), trajecten.start(), rapportage.start()]);
   for (const school of [SCHOOL, MBO]) expect((await call(verzuim, 'PUT', 'kalenders/2025-2026', school, KALENDER)).status).toBe(200);
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all([verzuim?.stop(), notificaties?.stop(), trajecten?.stop()]);
+  await Promise.all([verzuim?.stop(), notificaties?.stop(), trajecten?.stop(), rapportage?.stop()]);
   await dropSchemas(pool, [
     verzuimSchema,
     `${verzuimSchema}_jobs`,
@@ -106,6 +118,8 @@ afterAll(async () => {
     `${notificatiesSchema}_jobs`,
     trajectenSchema,
     `${trajectenSchema}_jobs`,
+    rapportageSchema,
+    `${rapportageSchema}_jobs`,
   ]);
   await pool.end();
   await deleteRunTopics(kafka, run.topicPrefix);
@@ -192,6 +206,54 @@ describe('RMC-verzuim → a case in trajecten', () => {
     expect(await casussenVan()).toHaveLength(1);
     // Another RMC does not see the case.
     expect((await call(trajecten, 'GET', `casussen/${casus.id}`, { type: 'rmc-regio', code: 'MC07' })).status).toBe(404);
+  });
+});
+
+describe('the melding lifecycle → rapportage', () => {
+  it('a melding taken in behandeling and afgesloten shows in the verzuim figures of the woongemeente: status and time to handling', async () => {
+    const persoonsnummer = generateTestBsn(rng);
+    const leerling = { persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0034', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' };
+    expect((await call(verzuim, 'POST', 'leerlingen', SCHOOL, leerling)).status).toBe(200);
+    const gemeld = await call(verzuim, 'POST', 'meldingen', SCHOOL, {
+      persoonsnummer,
+      soort: 'luxe',
+      startdatum: '2025-10-13',
+      einddatum: '2025-10-17',
+      dagenGemist: 5,
+      vermoedelijkeReden: 'vakantie verlengd',
+    });
+    expect(gemeld.status).toBe(201);
+    const { meldingId } = gemeld.body;
+    const figuren = async () => (await call(rapportage, 'GET', 'verzuim?schooljaar=2025-2026', LEERPLICHT_ALMERE)).body;
+    // Registered: counted as geregistreerd, not yet in behandeling (luxe verzuim is the third kind).
+    await waitFor('the registered melding in rapportage', async () => (await figuren()).perSoortEnStatus.totaal === 1, 60_000, 300);
+    expect((await figuren()).perSoortEnStatus.cellen[2]).toEqual([1, 0, 0, 0, 0]);
+
+    const stap = (body: object) => call(verzuim, 'POST', `meldingen/${meldingId}/stappen`, LEERPLICHT_ALMERE, body);
+    expect((await stap({ actie: 'in-behandeling-nemen', fase: 'waarnemen' })).status).toBe(200);
+    await waitFor('in behandeling in rapportage', async () => (await figuren()).perSoortEnStatus.cellen[2][1] === 1, 30_000, 300);
+    expect((await stap({ actie: 'afsluiten', sluitreden: 'terug-naar-school', toelichting: 'weer op school' })).status).toBe(200);
+    await waitFor('afgesloten in rapportage', async () => (await figuren()).perSoortEnStatus.cellen[2][2] === 1, 30_000, 300);
+
+    const cijfers = await figuren();
+    expect(cijfers.perSoortEnStatus.cellen[2]).toEqual([0, 0, 1, 0, 0]);
+    expect(cijfers.perGemeenteEnStatus).toMatchObject({ rijen: ['GM0034'], cellen: [[0, 0, 1, 0, 0]] });
+    expect(cijfers.perSchoolEnStatus).toMatchObject({ rijen: ['99ZZ'], cellen: [[0, 0, 1, 0, 0]] });
+    // Handled within seconds of the registration: day 0, "binnen 2 dagen", for both times; the median 0 days.
+    expect(cijfers.totInBehandeling.cellen[2]).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    expect(cijfers.totAfgesloten.cellen[2]).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    expect(cijfers.mediaanDagen[2]).toEqual({
+      soort: 'luxe verzuim',
+      totInBehandeling: { mediaan: 0, p90: 0 },
+      totAfgesloten: { mediaan: 0, p90: 0 },
+    });
+    // The status event carried codes only: the closing note is in no event of verzuim.
+    const events = await pool.query(
+      `SELECT envelope::text AS t FROM "${verzuimSchema}".outbox WHERE event_type = 'verzuim.melding.status-gewijzigd' AND envelope -> 'payload' ->> 'meldingId' = $1`,
+      [meldingId],
+    );
+    expect(events.rows).toHaveLength(2);
+    expect(events.rows.some((r: { t: string }) => r.t.includes('weer op school') || r.t.includes(persoonsnummer))).toBe(false);
   });
 });
 

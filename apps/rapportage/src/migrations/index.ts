@@ -4,6 +4,7 @@ import { OverstapProjectieIndexen1732320000310 } from './1732320000310-overstap-
 import { CijferProjecties1732320000400 } from './1732320000400-cijfer-projecties';
 import { VsvProjectie1732400008001 } from './1732400008001-vsv-projectie';
 import { GegenereerdeDocumenten1732400013001 } from './1732400013001-gegenereerde-documenten';
+import { VerzuimMeldingLevensloop1732400030001 } from './1732400030001-verzuim-melding-levensloop';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -13,4 +14,5 @@ export const RAPPORTAGE_MIGRATIES = [
   CijferProjecties1732320000400,
   VsvProjectie1732400008001,
   GegenereerdeDocumenten1732400013001,
+  VerzuimMeldingLevensloop1732400030001,
 ];

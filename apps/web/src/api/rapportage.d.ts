@@ -386,8 +386,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Verzuimmeldingen van een schooljaar per soort en status, per gemeente en per school
-         * @description Meldingen met een startdatum in het schooljaar: per soort × geregistreerd/ingetrokken, per woongemeente × soort en per school × soort. Een school ziet haar eigen meldingen, een gemeente die over haar inwoners, een RMC-regio die over de inwoners van haar regio, ops alles met kleine aantallen onderdrukt (null, de drie tabellen samen); een partner niet.
+         * Verzuimmeldingen van een schooljaar per soort en status, per gemeente en per school, en de tijd tot behandeling
+         * @description Meldingen met een startdatum in het schooljaar: per soort × status (geregistreerd, in behandeling, afgesloten, ter kennisgeving aangenomen, ingetrokken), per woongemeente en per school × soort en × status, en per soort de kalenderdagen van registratie tot in behandeling en tot afgesloten (klassen, mediaan en p90). Een school ziet haar eigen meldingen, een gemeente die over haar inwoners, een RMC-regio die over de inwoners van haar regio, ops alles met kleine aantallen onderdrukt (null, de tabellen die de totalen per soort delen samen; de tabellen per gemeente/school × status dan niet, een mediaan van minder dan de drempel niet); een partner niet.
          */
         get: operations["LeesVerzuimcijfersHttp_lees"];
         put?: never;
@@ -810,7 +810,7 @@ export interface components {
         };
         VerzuimcijfersDto_Output: {
             schooljaar: string;
-            /** @description rijen: soort verzuim, kolommen: geregistreerd / ingetrokken */
+            /** @description rijen: soort verzuim, kolommen: status (geregistreerd, in behandeling, afgesloten, ter kennisgeving aangenomen, ingetrokken) */
             perSoortEnStatus: {
                 rijen: string[];
                 kolommen: string[];
@@ -846,6 +846,66 @@ export interface components {
                 /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
                 drempel: number | null;
             };
+            /** @description rijen: woongemeente, kolommen: status; null buiten de eigen organisatie (ops, exports): niet samen te beschermen */
+            perGemeenteEnStatus: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            } | null;
+            /** @description rijen: school (BRIN), kolommen: status; null buiten de eigen organisatie (ops, exports): niet samen te beschermen */
+            perSchoolEnStatus: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            } | null;
+            /** @description rijen: soort verzuim, kolommen: kalenderdagen van registratie tot in behandeling (klassen), nog niet, niet in behandeling genomen */
+            totInBehandeling: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: soort verzuim, kolommen: kalenderdagen van registratie tot afgesloten (klassen), nog open, anders beëindigd */
+            totAfgesloten: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description per soort verzuim en over alle soorten (de laatste): mediaan en p90 van de kalenderdagen tot in behandeling en tot afgesloten */
+            mediaanDagen: {
+                soort: string;
+                totInBehandeling: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+                totAfgesloten: {
+                    mediaan: number | null;
+                    p90: number | null;
+                };
+            }[];
         };
         VsvDto_Output: {
             schooljaar: string;

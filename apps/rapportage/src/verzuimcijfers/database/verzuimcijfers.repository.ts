@@ -9,23 +9,46 @@ import type { VerzuimcijfersBereik } from '../domain/verzuimcijfers-bereik';
 /** The tables of the verzuim projection (the rebuild compares them). */
 export const VERZUIM_PROJECTIES = ['verzuim_melding'] as const;
 
+const ms = (d: Date | null): number | null => (d === null ? null : d.getTime());
 const meldingRij = z
-  .object({ soort: z.enum(VERZUIMSOORTEN), brin: z.string(), woongemeente: z.string(), ingetrokken: z.boolean() })
-  .transform((r): GeprojecteerdeMelding => ({ soort: r.soort, brin: r.brin, woongemeente: r.woongemeente, ingetrokken: r.ingetrokken }));
+  .object({
+    soort: z.enum(VERZUIMSOORTEN),
+    brin: z.string(),
+    woongemeente: z.string(),
+    ingetrokken: z.boolean(),
+    geregistreerd_op: z.date(),
+    in_behandeling_op: z.date().nullable(),
+    afgesloten_op: z.date().nullable(),
+    ter_kennisgeving_op: z.date().nullable(),
+  })
+  .transform((r): GeprojecteerdeMelding => ({
+    soort: r.soort,
+    brin: r.brin,
+    woongemeente: r.woongemeente,
+    ingetrokken: r.ingetrokken,
+    geregistreerdMs: r.geregistreerd_op.getTime(),
+    inBehandelingMs: ms(r.in_behandeling_op),
+    afgeslotenMs: ms(r.afgesloten_op),
+    terKennisgevingMs: ms(r.ter_kennisgeving_op),
+  }));
 
 /** verzuim_melding: rapportage's projection of verzuim's melding events (codes, dates, no person). */
 @Injectable()
 export class VerzuimcijfersRepository {
-  /** Upserts one chunk's rows: the receivers add up, the rest is kept once stored, times keep the earliest. */
+  /**
+   * Upserts one chunk's rows: the receivers add up, the rest is kept once stored, times keep the earliest (the closing
+   * reason goes with the earliest afgesloten).
+   */
   async projecteer(runner: Runner, rijen: readonly Meldingrij[]): Promise<void> {
     if (rijen.length === 0) return;
     await execute(
       runner,
       `INSERT INTO verzuim_melding AS t
          (melding_id, soort, brin, startdatum, schooljaar, woongemeente, rmc_regio, voor_leerplicht, voor_rmc, verplicht, vervolgmelding,
-          geregistreerd_op, ingetrokken_op)
+          geregistreerd_op, ingetrokken_op, in_behandeling_op, afgesloten_op, sluitreden, ter_kennisgeving_op)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::boolean[],
-                            $10::boolean[], $11::boolean[], $12::timestamptz[], $13::timestamptz[])
+                            $10::boolean[], $11::boolean[], $12::timestamptz[], $13::timestamptz[], $14::timestamptz[], $15::timestamptz[],
+                            $16::text[], $17::timestamptz[])
        ON CONFLICT (melding_id) DO UPDATE SET
          woongemeente     = coalesce(t.woongemeente, EXCLUDED.woongemeente),
          rmc_regio        = coalesce(t.rmc_regio, EXCLUDED.rmc_regio),
@@ -34,7 +57,12 @@ export class VerzuimcijfersRepository {
          verplicht        = coalesce(t.verplicht, EXCLUDED.verplicht),
          vervolgmelding   = coalesce(t.vervolgmelding, EXCLUDED.vervolgmelding),
          geregistreerd_op = least(t.geregistreerd_op, EXCLUDED.geregistreerd_op),
-         ingetrokken_op   = least(t.ingetrokken_op, EXCLUDED.ingetrokken_op)`,
+         ingetrokken_op   = least(t.ingetrokken_op, EXCLUDED.ingetrokken_op),
+         in_behandeling_op = least(t.in_behandeling_op, EXCLUDED.in_behandeling_op),
+         sluitreden       = CASE WHEN EXCLUDED.afgesloten_op IS NOT NULL AND (t.afgesloten_op IS NULL OR EXCLUDED.afgesloten_op < t.afgesloten_op)
+                                 THEN EXCLUDED.sluitreden ELSE t.sluitreden END,
+         afgesloten_op    = least(t.afgesloten_op, EXCLUDED.afgesloten_op),
+         ter_kennisgeving_op = least(t.ter_kennisgeving_op, EXCLUDED.ter_kennisgeving_op)`,
       [
         rijen.map((r) => r.meldingId),
         rijen.map((r) => r.soort),
@@ -49,6 +77,10 @@ export class VerzuimcijfersRepository {
         rijen.map((r) => r.vervolgmelding),
         rijen.map((r) => r.geregistreerdOp),
         rijen.map((r) => r.ingetrokkenOp),
+        rijen.map((r) => r.inBehandelingOp),
+        rijen.map((r) => r.afgeslotenOp),
+        rijen.map((r) => r.sluitreden),
+        rijen.map((r) => r.terKennisgevingOp),
       ],
     );
   }
@@ -58,7 +90,9 @@ export class VerzuimcijfersRepository {
     return rows(
       runner,
       meldingRij,
-      `SELECT soort, brin, woongemeente, ingetrokken_op IS NOT NULL AS ingetrokken FROM verzuim_melding
+      `SELECT soort, brin, woongemeente, ingetrokken_op IS NOT NULL AS ingetrokken, geregistreerd_op, in_behandeling_op, afgesloten_op,
+              ter_kennisgeving_op
+       FROM verzuim_melding
        WHERE schooljaar = $1 AND geregistreerd_op IS NOT NULL
          AND ($2::text IS NULL OR brin = $2) AND ($3::text IS NULL OR woongemeente = $3) AND ($4::text IS NULL OR rmc_regio = $4)`,
       [schooljaar, bereik.brin, bereik.woongemeente, bereik.rmcRegio],

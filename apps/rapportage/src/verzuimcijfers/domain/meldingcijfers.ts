@@ -1,14 +1,25 @@
 import { VERZUIMSOORTEN } from '@sluitend/contracts';
+import { Duursamenvatting, samenvatting } from '../../doorlooptijden/domain/samenvatting';
 import { GepubliceerdeKruistabel, Kruistabel, ongefilterd } from '../../onthulling/domain/kruistabel';
 import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
+import {
+  dagenTotAfgesloten,
+  dagenTotInBehandeling,
+  Levensloop,
+  MELDINGSTATUSSEN,
+  statusIndex,
+  TOT_AFGESLOTEN_KOLOMMEN,
+  TOT_IN_BEHANDELING_KOLOMMEN,
+  totAfgeslotenKolom,
+  totInBehandelingKolom,
+} from './behandeltijd';
 
-/** A registered melding as the projection holds it (withdrawn or not). */
-export interface GeprojecteerdeMelding {
+/** A registered melding as the projection holds it: where, which kind, and its lifecycle. */
+export interface GeprojecteerdeMelding extends Levensloop {
   readonly soort: (typeof VERZUIMSOORTEN)[number];
   readonly brin: string;
   readonly woongemeente: string;
-  readonly ingetrokken: boolean;
 }
 
 /** Labels of verzuim's kinds (DOMAIN.md "Verzuim"). */
@@ -20,46 +31,78 @@ export const SOORT_LABELS: Readonly<Record<(typeof VERZUIMSOORTEN)[number], stri
   overig: 'overig verzuim',
 };
 
-/**
- * The statuses verzuim's events let rapportage see: registered, or withdrawn after a correction. Handling
- * (in behandeling, afgesloten, ter kennisgeving aangenomen) is not published by verzuim as an event yet.
- */
-export const ZICHTBARE_STATUSSEN = ['geregistreerd', 'ingetrokken'] as const;
+/** Median and p90 of the calendar days to handling, per kind and over all kinds (the last). */
+export interface Mediaan {
+  readonly soort: string;
+  readonly totInBehandeling: Duursamenvatting;
+  readonly totAfgesloten: Duursamenvatting;
+}
 
 export interface Meldingcijfers {
   readonly perSoortEnStatus: Kruistabel;
   readonly perGemeente: Kruistabel;
   readonly perSchool: Kruistabel;
+  readonly perGemeenteEnStatus: Kruistabel;
+  readonly perSchoolEnStatus: Kruistabel;
+  readonly totInBehandeling: Kruistabel;
+  readonly totAfgesloten: Kruistabel;
+  /** The durations behind the medians, per kind (DUO's order), in calendar days. */
+  readonly dagen: { readonly totInBehandeling: number[]; readonly totAfgesloten: number[] }[];
 }
 
-/** Meldingen per kind × status, per woongemeente × kind and per school × kind: the same meldingen three ways. One pass. */
+/**
+ * The same meldingen seven ways, in one pass: per kind × status; per woongemeente and per school × kind and × status;
+ * per kind × time to in behandeling and × time to afgesloten (every melding in one column of each).
+ */
 export function meldingcijfers(meldingen: Iterable<GeprojecteerdeMelding>): Meldingcijfers {
   const soortIndex = new Map<string, number>(VERZUIMSOORTEN.map((s, i) => [s, i]));
-  const perSoort = VERZUIMSOORTEN.map(() => [0, 0]);
+  const nul = (n: number) => new Array<number>(n).fill(0);
+  const perSoort = VERZUIMSOORTEN.map(() => nul(MELDINGSTATUSSEN.length));
+  const inBehandeling = VERZUIMSOORTEN.map(() => nul(TOT_IN_BEHANDELING_KOLOMMEN.length));
+  const afgesloten = VERZUIMSOORTEN.map(() => nul(TOT_AFGESLOTEN_KOLOMMEN.length));
+  const dagen = VERZUIMSOORTEN.map(() => ({ totInBehandeling: [] as number[], totAfgesloten: [] as number[] }));
   const perGemeente = new Map<string, number[]>();
   const perSchool = new Map<string, number[]>();
-  const tel = (kaart: Map<string, number[]>, sleutel: string, k: number) => {
+  const perGemeenteStatus = new Map<string, number[]>();
+  const perSchoolStatus = new Map<string, number[]>();
+  const tel = (kaart: Map<string, number[]>, sleutel: string, breedte: number, k: number) => {
     let rij = kaart.get(sleutel);
     if (rij === undefined) {
-      rij = VERZUIMSOORTEN.map(() => 0);
+      rij = nul(breedte);
       kaart.set(sleutel, rij);
     }
     rij[k]++;
   };
   for (const m of meldingen) {
     const k = soortIndex.get(m.soort) as number;
-    perSoort[k][m.ingetrokken ? 1 : 0]++;
-    tel(perGemeente, m.woongemeente, k);
-    tel(perSchool, m.brin, k);
+    const s = statusIndex(m);
+    perSoort[k][s]++;
+    inBehandeling[k][totInBehandelingKolom(m)]++;
+    afgesloten[k][totAfgeslotenKolom(m)]++;
+    const totIn = dagenTotInBehandeling(m);
+    if (totIn !== null) dagen[k].totInBehandeling.push(totIn);
+    const totAf = dagenTotAfgesloten(m);
+    if (totAf !== null) dagen[k].totAfgesloten.push(totAf);
+    tel(perGemeente, m.woongemeente, VERZUIMSOORTEN.length, k);
+    tel(perSchool, m.brin, VERZUIMSOORTEN.length, k);
+    tel(perGemeenteStatus, m.woongemeente, MELDINGSTATUSSEN.length, s);
+    tel(perSchoolStatus, m.brin, MELDINGSTATUSSEN.length, s);
   }
-  const alsTabel = (kaart: Map<string, number[]>): Kruistabel => {
+  const soorten = VERZUIMSOORTEN.map((s) => SOORT_LABELS[s]);
+  const statussen = MELDINGSTATUSSEN.map((s) => s.label);
+  const alsTabel = (kaart: Map<string, number[]>, kolommen: string[]): Kruistabel => {
     const sleutels = [...kaart.keys()].sort();
-    return { rijen: sleutels, kolommen: VERZUIMSOORTEN.map((s) => SOORT_LABELS[s]), cellen: sleutels.map((s) => kaart.get(s) as number[]) };
+    return { rijen: sleutels, kolommen, cellen: sleutels.map((s) => kaart.get(s) as number[]) };
   };
   return {
-    perSoortEnStatus: { rijen: VERZUIMSOORTEN.map((s) => SOORT_LABELS[s]), kolommen: [...ZICHTBARE_STATUSSEN], cellen: perSoort },
-    perGemeente: alsTabel(perGemeente),
-    perSchool: alsTabel(perSchool),
+    perSoortEnStatus: { rijen: soorten, kolommen: statussen, cellen: perSoort },
+    perGemeente: alsTabel(perGemeente, soorten),
+    perSchool: alsTabel(perSchool, soorten),
+    perGemeenteEnStatus: alsTabel(perGemeenteStatus, statussen),
+    perSchoolEnStatus: alsTabel(perSchoolStatus, statussen),
+    totInBehandeling: { rijen: soorten, kolommen: TOT_IN_BEHANDELING_KOLOMMEN.map((k) => k.label), cellen: inBehandeling },
+    totAfgesloten: { rijen: soorten, kolommen: TOT_AFGESLOTEN_KOLOMMEN.map((k) => k.label), cellen: afgesloten },
+    dagen,
   };
 }
 
@@ -67,27 +110,54 @@ export interface GepubliceerdeMeldingcijfers {
   readonly perSoortEnStatus: GepubliceerdeKruistabel;
   readonly perGemeente: GepubliceerdeKruistabel;
   readonly perSchool: GepubliceerdeKruistabel;
+  /** Null when the figures leave the organisation (see publiceerMeldingcijfers). */
+  readonly perGemeenteEnStatus: GepubliceerdeKruistabel | null;
+  readonly perSchoolEnStatus: GepubliceerdeKruistabel | null;
+  readonly totInBehandeling: GepubliceerdeKruistabel;
+  readonly totAfgesloten: GepubliceerdeKruistabel;
+  readonly mediaan: readonly Mediaan[];
 }
 
 /**
- * Unsuppressed inside the organisation (beleid null); outside it suppressed together: the three tables share the
- * totals per kind (rows of the first, columns of the others).
+ * Unsuppressed inside the organisation (beleid null). Outside it the five tables that share the totals per kind (rows
+ * of "per soort en status" and of both times to handling, columns of per gemeente and per school) are suppressed
+ * together; the medians of fewer than the threshold's durations are withheld. The per gemeente and per school ×
+ * status tables are not published outside the organisation: their rows are the per gemeente / per school totals and
+ * their columns the status totals, a second shared breakdown next to the kinds that joint suppression cannot protect
+ * together with the first (a hidden cell could be worked back from the other tables), so they are left out (null).
  */
 export function publiceerMeldingcijfers(cijfers: Meldingcijfers, beleid: OnthullingsBeleid | null): GepubliceerdeMeldingcijfers {
+  const drempel = beleid === null ? null : beleid.drempel;
+  const alle = {
+    totInBehandeling: cijfers.dagen.flatMap((d) => d.totInBehandeling),
+    totAfgesloten: cijfers.dagen.flatMap((d) => d.totAfgesloten),
+  };
+  const mediaan = [...cijfers.dagen, alle].map((d, i) => ({
+    soort: i < VERZUIMSOORTEN.length ? SOORT_LABELS[VERZUIMSOORTEN[i]] : 'alle soorten',
+    totInBehandeling: samenvatting(d.totInBehandeling, drempel),
+    totAfgesloten: samenvatting(d.totAfgesloten, drempel),
+  }));
   if (beleid === null) {
     return {
       perSoortEnStatus: ongefilterd(cijfers.perSoortEnStatus),
       perGemeente: ongefilterd(cijfers.perGemeente),
       perSchool: ongefilterd(cijfers.perSchool),
+      perGemeenteEnStatus: ongefilterd(cijfers.perGemeenteEnStatus),
+      perSchoolEnStatus: ongefilterd(cijfers.perSchoolEnStatus),
+      totInBehandeling: ongefilterd(cijfers.totInBehandeling),
+      totAfgesloten: ongefilterd(cijfers.totAfgesloten),
+      mediaan,
     };
   }
-  const [perSoortEnStatus, perGemeente, perSchool] = onderdrukGekoppeld(
+  const [perSoortEnStatus, perGemeente, perSchool, totInBehandeling, totAfgesloten] = onderdrukGekoppeld(
     [
       { tabel: cijfers.perSoortEnStatus, gedeeld: 'rijen' },
       { tabel: cijfers.perGemeente, gedeeld: 'kolommen' },
       { tabel: cijfers.perSchool, gedeeld: 'kolommen' },
+      { tabel: cijfers.totInBehandeling, gedeeld: 'rijen' },
+      { tabel: cijfers.totAfgesloten, gedeeld: 'rijen' },
     ],
     beleid,
   );
-  return { perSoortEnStatus, perGemeente, perSchool };
+  return { perSoortEnStatus, perGemeente, perSchool, perGemeenteEnStatus: null, perSchoolEnStatus: null, totInBehandeling, totAfgesloten, mediaan };
 }

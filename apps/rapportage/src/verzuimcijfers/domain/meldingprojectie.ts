@@ -2,15 +2,21 @@ import type { ParsedEvent } from '@sluitend/contracts';
 import { IsoDate, schooljaarOf } from '@sluitend/domain-nl';
 
 /** The verzuim events rapportage projects (libs/contracts, "verzuim.melding.*"). */
-export const MELDING_GEBEURTENISTYPEN = ['verzuim.melding.voor-leerplicht', 'verzuim.melding.voor-rmc', 'verzuim.melding.ingetrokken'] as const;
+export const MELDING_GEBEURTENISTYPEN = [
+  'verzuim.melding.voor-leerplicht',
+  'verzuim.melding.voor-rmc',
+  'verzuim.melding.ingetrokken',
+  'verzuim.melding.status-gewijzigd',
+] as const;
 
 export type MeldingGebeurtenistype = (typeof MELDING_GEBEURTENISTYPEN)[number];
 export type MeldingGebeurtenis = ParsedEvent<MeldingGebeurtenistype>;
 
 /**
  * What the events of one chunk say about one verzuimmelding: the registration (for the leerplichtambtenaar and/or the
- * RMC) or its withdrawal. The school year is the one of the melding's start date. Registration and withdrawal times
- * are the events' own occurredAt (the payload carries dates only).
+ * RMC), its withdrawal, and the steps of its lifecycle. The school year is the one of the melding's start date.
+ * Registration and withdrawal-after-correction times are the events' own occurredAt (the payload carries dates only);
+ * a status change carries its instant (gewijzigdOp). The statuses run one way, so each instant keeps the earliest.
  */
 export interface Meldingrij {
   readonly meldingId: string;
@@ -26,6 +32,10 @@ export interface Meldingrij {
   vervolgmelding: boolean | null;
   geregistreerdOp: string | null;
   ingetrokkenOp: string | null;
+  inBehandelingOp: string | null;
+  afgeslotenOp: string | null;
+  sluitreden: string | null;
+  terKennisgevingOp: string | null;
 }
 
 const eerder = (a: string | null, b: string): string => (a === null || Date.parse(b) < Date.parse(a) ? b : a);
@@ -50,11 +60,19 @@ export function meldingrijen(events: readonly MeldingGebeurtenis[]): Meldingrij[
         vervolgmelding: null,
         geregistreerdOp: null,
         ingetrokkenOp: null,
+        inBehandelingOp: null,
+        afgeslotenOp: null,
+        sluitreden: null,
+        terKennisgevingOp: null,
       };
       rijen.set(p.meldingId, r);
     }
     if (event.type === 'verzuim.melding.ingetrokken') {
       r.ingetrokkenOp = eerder(r.ingetrokkenOp, event.occurredAt);
+      continue;
+    }
+    if (event.type === 'verzuim.melding.status-gewijzigd') {
+      stap(r, (event as ParsedEvent<'verzuim.melding.status-gewijzigd'>).payload);
       continue;
     }
     const g = (event as ParsedEvent<'verzuim.melding.voor-leerplicht' | 'verzuim.melding.voor-rmc'>).payload;
@@ -67,4 +85,25 @@ export function meldingrijen(events: readonly MeldingGebeurtenis[]): Meldingrij[
     else r.voorRmc = true;
   }
   return [...rijen.values()];
+}
+
+/** One lifecycle step: the instant of the status it reached (the earliest, should it come twice). */
+function stap(r: Meldingrij, p: ParsedEvent<'verzuim.melding.status-gewijzigd'>['payload']): void {
+  switch (p.naarStatus) {
+    case 'in-behandeling':
+      r.inBehandelingOp = eerder(r.inBehandelingOp, p.gewijzigdOp);
+      return;
+    case 'afgesloten':
+      if (r.afgeslotenOp === null || Date.parse(p.gewijzigdOp) < Date.parse(r.afgeslotenOp)) r.sluitreden = p.sluitreden;
+      r.afgeslotenOp = eerder(r.afgeslotenOp, p.gewijzigdOp);
+      return;
+    case 'ter-kennisgeving-aangenomen':
+      r.terKennisgevingOp = eerder(r.terKennisgevingOp, p.gewijzigdOp);
+      return;
+    case 'ingetrokken':
+      r.ingetrokkenOp = eerder(r.ingetrokkenOp, p.gewijzigdOp);
+      return;
+    case 'geregistreerd':
+      return;
+  }
 }

@@ -43,12 +43,32 @@ export type AlertcijfersAntwoord = z.infer<typeof alertcijfersSchema>;
 export const verzuimcijfersQuerySchema = z.object({ schooljaar: schooljaarSchema }).strict();
 export type VerzuimcijfersQuery = z.infer<typeof verzuimcijfersQuerySchema>;
 
+/** Median and 90th percentile in calendar days; null when fewer durations than the threshold (outside the organisation) or none. */
+const dagenSamenvattingSchema = z.object({ mediaan: z.number().nullable(), p90: z.number().nullable() }).strict();
+
 export const verzuimcijfersSchema = z
   .object({
     schooljaar: z.string(),
-    perSoortEnStatus: gepubliceerdeKruistabelSchema.describe('rijen: soort verzuim, kolommen: geregistreerd / ingetrokken'),
+    perSoortEnStatus: gepubliceerdeKruistabelSchema.describe(
+      'rijen: soort verzuim, kolommen: status (geregistreerd, in behandeling, afgesloten, ter kennisgeving aangenomen, ingetrokken)',
+    ),
     perGemeente: gepubliceerdeKruistabelSchema.describe('rijen: woongemeente, kolommen: soort verzuim'),
     perSchool: gepubliceerdeKruistabelSchema.describe('rijen: school (BRIN), kolommen: soort verzuim'),
+    perGemeenteEnStatus: gepubliceerdeKruistabelSchema
+      .nullable()
+      .describe('rijen: woongemeente, kolommen: status; null buiten de eigen organisatie (ops, exports): niet samen te beschermen'),
+    perSchoolEnStatus: gepubliceerdeKruistabelSchema
+      .nullable()
+      .describe('rijen: school (BRIN), kolommen: status; null buiten de eigen organisatie (ops, exports): niet samen te beschermen'),
+    totInBehandeling: gepubliceerdeKruistabelSchema.describe(
+      'rijen: soort verzuim, kolommen: kalenderdagen van registratie tot in behandeling (klassen), nog niet, niet in behandeling genomen',
+    ),
+    totAfgesloten: gepubliceerdeKruistabelSchema.describe(
+      'rijen: soort verzuim, kolommen: kalenderdagen van registratie tot afgesloten (klassen), nog open, anders beëindigd',
+    ),
+    mediaanDagen: z
+      .array(z.object({ soort: z.string(), totInBehandeling: dagenSamenvattingSchema, totAfgesloten: dagenSamenvattingSchema }).strict())
+      .describe('per soort verzuim en over alle soorten (de laatste): mediaan en p90 van de kalenderdagen tot in behandeling en tot afgesloten'),
   })
   .strict();
 export type VerzuimcijfersAntwoord = z.infer<typeof verzuimcijfersSchema>;

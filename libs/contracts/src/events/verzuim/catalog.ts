@@ -1,5 +1,5 @@
 import { serviceEvents } from '../define-event';
-import { meldingGeregistreerdPayloadSchema, meldingIngetrokkenPayloadSchema } from './melding.events';
+import { meldingGeregistreerdPayloadSchema, meldingIngetrokkenPayloadSchema, meldingStatusGewijzigdPayloadSchema } from './melding.events';
 import { verlofAangevraagdPayloadSchema, verlofBeslotenPayloadSchema } from './verlof.events';
 import { ziekteverzuimIngetrokkenPayloadSchema, ziekteverzuimZorgwekkendPayloadSchema } from './ziekteverzuim.events';
 
@@ -28,6 +28,14 @@ export const VERZUIM_EVENTS = serviceEvents('verzuim', {
     description:
       'Een verzuimmelding die na een correctie van de absentie niet meer verschuldigd is, is ingetrokken (zolang niemand haar behandelde).',
     payload: meldingIngetrokkenPayloadSchema,
+  },
+  'verzuim.melding.status-gewijzigd': {
+    producer: 'verzuim',
+    version: 1,
+    key: 'jongereId',
+    description:
+      'Een stap in de levensloop zette de verzuimmelding in een andere DUO-status: in behandeling, afgesloten (met de DUO-sluitreden), ter kennisgeving aangenomen, of ingetrokken door de school. Met de MAS-fase en -route op dat moment. Alleen pseudoniem en codes; geen toelichting, geen behandelaar.',
+    payload: meldingStatusGewijzigdPayloadSchema,
   },
   'verzuim.ziekteverzuim.zorgwekkend': {
     producer: 'verzuim',

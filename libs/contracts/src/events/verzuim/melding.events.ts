@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { brinSchema, datumSchema, gemeentecodeSchema, rmcRegioCodeSchema } from '../../primitives';
-import { VERZUIMSOORTEN } from '../../model/verzuim/verzuim.model';
+import { MAS_FASEN, MAS_ROUTES, MELDING_ACTIES, MELDING_STATUSSEN, SLUITREDENEN, VERZUIMSOORTEN } from '../../model/verzuim/verzuim.model';
 
 /**
  * A verzuimmelding was filed (by the rules after an absence intake, or by hand). Pseudonymous: the student is the
@@ -35,5 +35,28 @@ export const meldingIngetrokkenPayloadSchema = z
     startdatum: datumSchema,
     brin: brinSchema,
     reden: z.enum(['correctie']),
+  })
+  .strict();
+
+/**
+ * A step of the melding's lifecycle moved it to another DUO status (geregistreerd → in behandeling → afgesloten /
+ * ter kennisgeving aangenomen; or ingetrokken by the school). Pseudonymous and codes only: the student is the
+ * envelope's jongereId; never the note (toelichting) or who took the step. The closing reason is DUO's code (only
+ * when afgesloten); the MAS phase and route are where the melding stood when it moved. `soort`, `startdatum` and
+ * `brin` let a consumer place the melding without its registration event.
+ */
+export const meldingStatusGewijzigdPayloadSchema = z
+  .object({
+    meldingId: z.uuid(),
+    soort: z.enum(VERZUIMSOORTEN),
+    startdatum: datumSchema,
+    brin: brinSchema,
+    actie: z.enum(MELDING_ACTIES),
+    vanStatus: z.enum(MELDING_STATUSSEN),
+    naarStatus: z.enum(MELDING_STATUSSEN),
+    sluitreden: z.enum(SLUITREDENEN).nullable(),
+    masFase: z.enum(MAS_FASEN).nullable(),
+    masRoute: z.enum(MAS_ROUTES).nullable(),
+    gewijzigdOp: z.iso.datetime({ offset: true }),
   })
   .strict();

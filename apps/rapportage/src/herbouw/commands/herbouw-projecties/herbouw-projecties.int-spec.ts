@@ -102,6 +102,24 @@ function andereGebeurtenissen(): { trajecten: ParsedEvent[]; notificaties: Parse
       verzuim.push(
         parsedEvent('verzuim.melding.ingetrokken', { meldingId, soort: 'zestien-uur', startdatum: '2026-02-02', brin: '00AH', reden: 'correctie' }),
       );
+    // The lifecycle (verzuim.melding.status-gewijzigd): in behandeling, then afgesloten with DUO's reason, or acknowledged.
+    const stap = (actie: 'in-behandeling-nemen' | 'afsluiten' | 'ter-kennisgeving-aannemen', van: string, naar: string, op: string) =>
+      parsedEvent('verzuim.melding.status-gewijzigd', {
+        meldingId,
+        soort: 'zestien-uur',
+        startdatum: '2026-02-02',
+        brin: '00AH',
+        actie,
+        vanStatus: van as never,
+        naarStatus: naar as never,
+        sluitreden: actie === 'afsluiten' ? 'inschrijving-beeindigd-werk' : null,
+        masFase: 'handelen',
+        masRoute: 'vrijwillige-hulp',
+        gewijzigdOp: op,
+      });
+    if (i >= 2) verzuim.push(stap('in-behandeling-nemen', 'geregistreerd', 'in-behandeling', '2026-03-02T09:00:00.000Z'));
+    if (i >= 4) verzuim.push(stap('afsluiten', 'in-behandeling', 'afgesloten', `2026-04-0${i}T09:00:00.000Z`));
+    if (i === 1) verzuim.push(stap('ter-kennisgeving-aannemen', 'geregistreerd', 'ter-kennisgeving-aangenomen', '2026-03-03T09:00:00.000Z'));
   }
   return { trajecten, notificaties, verzuim };
 }
@@ -209,6 +227,12 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
     ]);
     expect(resultaat.vergelijking.gelijk).toBe(true);
     expect(resultaat.verschillen).toEqual([]);
+    // The lifecycle columns are in the comparison, and filled.
+    const [levensloop] = await context.dataSource.query(
+      `SELECT count(in_behandeling_op)::int AS in_behandeling, count(afgesloten_op)::int AS afgesloten, count(ter_kennisgeving_op)::int AS tka,
+              count(*) FILTER (WHERE sluitreden = 'inschrijving-beeindigd-werk')::int AS sluitreden FROM verzuim_melding`,
+    );
+    expect(levensloop).toEqual({ in_behandeling: 4, afgesloten: 2, tka: 1, sluitreden: 2 });
     const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = $1', [
       herbouwSchema,
     ]);

@@ -11,7 +11,7 @@ export type ProjecteerMeldingenCommand = {
 };
 
 /**
- * Use case: project verzuim's melding events (for the leerplichtambtenaar, for the RMC, withdrawn) into
+ * Use case: project verzuim's melding events (for the leerplichtambtenaar, for the RMC, withdrawn, status changed) into
  * verzuim_melding. Started by those events in the inbox transaction that records them (`tx`), and by the rebuild.
  */
 @Injectable()

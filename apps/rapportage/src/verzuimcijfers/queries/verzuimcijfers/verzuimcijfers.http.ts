@@ -21,9 +21,9 @@ export class LeesVerzuimcijfersHttp {
 
   @Get()
   @ApiOperation({
-    summary: 'Verzuimmeldingen van een schooljaar per soort en status, per gemeente en per school',
+    summary: 'Verzuimmeldingen van een schooljaar per soort en status, per gemeente en per school, en de tijd tot behandeling',
     description:
-      'Meldingen met een startdatum in het schooljaar: per soort × geregistreerd/ingetrokken, per woongemeente × soort en per school × soort. Een school ziet haar eigen meldingen, een gemeente die over haar inwoners, een RMC-regio die over de inwoners van haar regio, ops alles met kleine aantallen onderdrukt (null, de drie tabellen samen); een partner niet.',
+      'Meldingen met een startdatum in het schooljaar: per soort × status (geregistreerd, in behandeling, afgesloten, ter kennisgeving aangenomen, ingetrokken), per woongemeente en per school × soort en × status, en per soort de kalenderdagen van registratie tot in behandeling en tot afgesloten (klassen, mediaan en p90). Een school ziet haar eigen meldingen, een gemeente die over haar inwoners, een RMC-regio die over de inwoners van haar regio, ops alles met kleine aantallen onderdrukt (null, de tabellen die de totalen per soort delen samen; de tabellen per gemeente/school × status dan niet, een mediaan van minder dan de drempel niet); een partner niet.',
   })
   @ZodResponse({ status: 200, type: VerzuimcijfersDto, description: 'De verzuimcijfers binnen het bereik van de organisatie' })
   @ApiProblems(400, 403)

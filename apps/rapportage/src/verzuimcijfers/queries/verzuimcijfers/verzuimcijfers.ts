@@ -19,7 +19,8 @@ export type LeesVerzuimcijfersQuery = {
 
 /**
  * Use case: the verzuimmeldingen of one school year (by start date) per kind and status, per woongemeente and per
- * school. A school, gemeente or RMC reads its own scope unsuppressed; ops everything, suppressed together.
+ * school (by kind and by status), and the time to handling (to in behandeling, to afgesloten) in classes and as
+ * medians. A school, gemeente or RMC reads its own scope unsuppressed; ops everything, suppressed together.
  */
 @Injectable()
 export class LeesVerzuimcijfers {
@@ -38,11 +39,22 @@ export class LeesVerzuimcijfers {
     const { schooljaar } = query.input;
     const meldingen = await this.repository.meldingen(this.dataSource, schooljaar, bereik);
     const cijfers = publiceerMeldingcijfers(meldingcijfers(meldingen), bereik.onderdrukken || query.voorExport ? this.beleid : null);
+    const dagen = (d: { mediaan: number | null; p90: number | null }) => ({ mediaan: d.mediaan, p90: d.p90 });
     return {
       schooljaar,
       perSoortEnStatus: alsKruistabelAntwoord(cijfers.perSoortEnStatus),
       perGemeente: alsKruistabelAntwoord(cijfers.perGemeente),
       perSchool: alsKruistabelAntwoord(cijfers.perSchool),
+      perGemeenteEnStatus: cijfers.perGemeenteEnStatus && alsKruistabelAntwoord(cijfers.perGemeenteEnStatus),
+      perSchoolEnStatus: cijfers.perSchoolEnStatus && alsKruistabelAntwoord(cijfers.perSchoolEnStatus),
+      totInBehandeling: alsKruistabelAntwoord(cijfers.totInBehandeling),
+      totAfgesloten: alsKruistabelAntwoord(cijfers.totAfgesloten),
+      // The count behind a median is not published: outside the organisation it would undo suppressed cells.
+      mediaanDagen: cijfers.mediaan.map((m) => ({
+        soort: m.soort,
+        totInBehandeling: dagen(m.totInBehandeling),
+        totAfgesloten: dagen(m.totAfgesloten),
+      })),
     };
   }
 }

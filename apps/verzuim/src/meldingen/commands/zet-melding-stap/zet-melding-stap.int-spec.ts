@@ -1,5 +1,6 @@
 import { Claims } from '@sluitend/auth';
 import { DomainError, generateTestBsn, mulberry32 } from '@sluitend/domain-nl';
+import { OutboxWriter } from '@sluitend/messaging';
 import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { verzuimEnvSchema } from '../../../config/verzuim-env';
@@ -98,6 +99,53 @@ describe('a melding by hand, its lifecycle and MAS (use cases against the real d
       [null, null, 'plannen', 'halt', 'GM0014'],
       ['afsluiten', 'afgesloten', null, null, 'GM0014'],
     ]);
+    // Exactly one status event per status change, in the outbox with the step (MAS-only steps publish none).
+    const events: Array<{ event_type: string; envelope: { jongereId: string; occurredAt: string; context: object; payload: object } }> =
+      await context.dataSource.query(
+        `SELECT event_type, envelope FROM outbox WHERE event_type = 'verzuim.melding.status-gewijzigd' AND envelope -> 'payload' ->> 'meldingId' = $1 ORDER BY id`,
+        [meldingId],
+      );
+    expect(events.map((e) => e.envelope.payload)).toEqual([
+      {
+        meldingId,
+        soort: 'luxe',
+        startdatum: '2025-10-13',
+        brin: '99ZZ',
+        actie: 'in-behandeling-nemen',
+        vanStatus: 'geregistreerd',
+        naarStatus: 'in-behandeling',
+        sluitreden: null,
+        masFase: 'waarnemen',
+        masRoute: null,
+        gewijzigdOp: afgesloten.stappen[0].op,
+      },
+      {
+        meldingId,
+        soort: 'luxe',
+        startdatum: '2025-10-13',
+        brin: '99ZZ',
+        actie: 'afsluiten',
+        vanStatus: 'in-behandeling',
+        naarStatus: 'afgesloten',
+        sluitreden: 'terug-naar-school',
+        masFase: 'plannen',
+        masRoute: 'halt',
+        gewijzigdOp: afgesloten.stappen[3].op,
+      },
+    ]);
+    const [registratie] = await context.dataSource.query(
+      `SELECT envelope FROM outbox WHERE event_type = 'verzuim.melding.voor-leerplicht' AND envelope -> 'payload' ->> 'meldingId' = $1`,
+      [meldingId],
+    );
+    expect(events[0].envelope.jongereId).toBe(registratie.envelope.jongereId);
+    expect(events[0].envelope.context).toEqual({
+      woongemeente: 'GM0014',
+      brin: '99ZZ',
+      schooljaar: '2025-2026',
+      rmcRegio: registratie.envelope.payload.rmcRegio,
+    });
+    // Codes only: the closing note is in no event.
+    expect(JSON.stringify(events)).not.toContain('weer op school');
   });
 
   it('refuses what the lifecycle does not allow, naming what is, and changes nothing', async () => {
@@ -124,10 +172,32 @@ describe('a melding by hand, its lifecycle and MAS (use cases against the real d
     const gelezen = await context.app.get(LeesMelding).execute({ input: { meldingId }, actor: school });
     expect(gelezen).toMatchObject({ status: 'in-behandeling', masFase: null, sluitreden: null });
     expect(gelezen.stappen).toHaveLength(1);
+    // The refused steps stored no event: one for the one step taken.
+    const [{ n }] = await context.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE event_type = 'verzuim.melding.status-gewijzigd' AND envelope -> 'payload' ->> 'meldingId' = $1`,
+      [meldingId],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('nothing half-stored: when the event cannot be stored, the step is not stored either', async () => {
+    const meldingId = await melding();
+    const append = jest.spyOn(context.app.get(OutboxWriter), 'append').mockRejectedValueOnce(new Error('outbox kapot'));
+    await expect(stap(meldingId, leerplicht, { actie: 'in-behandeling-nemen' })).rejects.toThrow('outbox kapot');
+    append.mockRestore();
+    const gelezen = await context.app.get(LeesMelding).execute({ input: { meldingId }, actor: school });
+    expect(gelezen).toMatchObject({ status: 'geregistreerd' });
+    expect(gelezen.stappen).toEqual([]);
+    expect(await stap(meldingId, leerplicht, { actie: 'in-behandeling-nemen' })).toMatchObject({ status: 'in-behandeling' });
   });
 
   it('the school withdraws a melding nobody handles yet', async () => {
     const meldingId = await melding();
     expect(await stap(meldingId, school, { actie: 'intrekken', toelichting: 'verkeerde leerling' })).toMatchObject({ status: 'ingetrokken' });
+    const [event] = await context.dataSource.query(
+      `SELECT envelope FROM outbox WHERE event_type = 'verzuim.melding.status-gewijzigd' AND envelope -> 'payload' ->> 'meldingId' = $1`,
+      [meldingId],
+    );
+    expect(event.envelope.payload).toMatchObject({ actie: 'intrekken', vanStatus: 'geregistreerd', naarStatus: 'ingetrokken', sluitreden: null });
   });
 });

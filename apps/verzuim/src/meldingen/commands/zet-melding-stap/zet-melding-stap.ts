@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Claims } from '@sluitend/auth';
 import type { MeldingMetStappen, MeldingStap } from '@sluitend/contracts';
-import { Clock, CLOCK } from '@sluitend/domain-nl';
+import { Clock, CLOCK, schooljaarOf } from '@sluitend/domain-nl';
+import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { alsDomainError, metDomainErrors } from '../../../shared/als-domain-error';
 import { VerzuimFout } from '../../../shared/verzuim-fout';
 import { MeldingenRepository } from '../../database/meldingen.repository';
@@ -17,17 +18,19 @@ export type ZetMeldingStapCommand = { input: { meldingId: string; stap: MeldingS
  * Use case: one step on a melding, recorded with who and when — a lifecycle action by the role the caller plays (the
  * school withdraws what nobody handles yet; the behandelaar takes it in behandeling, acknowledges it, or closes it
  * with one of DUO's reasons), and/or the next MAS phase or route while it is in behandeling (the behandelaar only).
- * Another organisation gets 404: the melding does not exist for it.
+ * Another organisation gets 404: the melding does not exist for it. A step that changes the status publishes
+ * verzuim.melding.status-gewijzigd through the outbox in the same transaction (codes only; never the note).
  */
 @Injectable()
 export class ZetMeldingStap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly meldingen: MeldingenRepository,
+    private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ input, actor }: ZetMeldingStapCommand): Promise<MeldingMetStappen> {
+  async execute({ input, actor, correlationId }: ZetMeldingStapCommand): Promise<MeldingMetStappen> {
     const { meldingId, stap } = input;
     return this.dataSource.transaction(async (manager) => {
       const melding = await this.meldingen.lockEen(manager, meldingId);
@@ -58,6 +61,7 @@ export class ZetMeldingStap {
         if (status !== 'in-behandeling') throw MeldingFout.masNietNu(status);
         metDomainErrors(() => controleerMasStap({ fase: melding.masFase, route: melding.masRoute }, { fase: stap.fase, route: stap.route }));
       }
+      const nu = this.clock.now();
       await this.meldingen.zetStap(
         manager,
         meldingId,
@@ -70,8 +74,36 @@ export class ZetMeldingStap {
           toelichting: stap.toelichting ?? null,
           door: { type: actor.org.type, code: actor.org.code, sub: actor.sub },
         },
-        this.clock.now(),
+        nu,
       );
+      if (stap.actie !== undefined) {
+        const event: NewEvent<'verzuim.melding.status-gewijzigd'> = {
+          type: 'verzuim.melding.status-gewijzigd',
+          jongereId: melding.leerlingId,
+          aggregateId: meldingId,
+          correlationId,
+          context: {
+            woongemeente: melding.woongemeente,
+            ...(melding.rmcRegio ? { rmcRegio: melding.rmcRegio } : {}),
+            brin: melding.brin,
+            schooljaar: schooljaarOf(melding.einddatum),
+          },
+          payload: {
+            meldingId,
+            soort: melding.soort,
+            startdatum: melding.startdatum,
+            brin: melding.brin,
+            actie: stap.actie,
+            vanStatus: melding.status,
+            naarStatus: status,
+            sluitreden: stap.actie === 'afsluiten' ? (stap.sluitreden ?? null) : null,
+            masFase: stap.fase ?? melding.masFase,
+            masRoute: stap.route ?? melding.masRoute,
+            gewijzigdOp: nu.toISOString(),
+          },
+        };
+        await this.outbox.append(manager, [event]);
+      }
       return (await this.meldingen.metStappen(manager, meldingId)) as MeldingMetStappen;
     });
   }
