@@ -15,7 +15,7 @@ import { testServiceEnv } from '../support/test-services';
  * Assen streamed into the import job → a melding → the alert in Assen's leerplicht inbox, not Groningen's (the
  * school's). Bad input is a problem+json naming the record, field and rule, and stores nothing. A melding taken in
  * behandeling and afgesloten by the leerplichtambtenaar reaches rapportage's verzuim figures over Kafka (status and
- * time to handling).
+ * time to handling), and closes its alert in the leerplicht inbox.
  */
 const ROOT = join(__dirname, '../..');
 const run = uniqueRun('verz');
@@ -213,7 +213,9 @@ describe('the melding lifecycle → rapportage', () => {
   it('a melding taken in behandeling and afgesloten shows in the verzuim figures of the woongemeente: status and time to handling', async () => {
     const persoonsnummer = generateTestBsn(rng);
     const leerling = { persoonsnummer, geboortedatum: '2011-03-01', woongemeente: 'GM0034', onderwijstype: 'havo', ingeschrevenPer: '2025-08-25' };
-    expect((await call(verzuim, 'POST', 'leerlingen', SCHOOL, leerling)).status).toBe(200);
+    const ingeschreven = await call(verzuim, 'POST', 'leerlingen', SCHOOL, leerling);
+    expect(ingeschreven.status).toBe(200);
+    const jongereId = ingeschreven.body.leerlingIds[0];
     const gemeld = await call(verzuim, 'POST', 'meldingen', SCHOOL, {
       persoonsnummer,
       soort: 'luxe',
@@ -229,11 +231,19 @@ describe('the melding lifecycle → rapportage', () => {
     await waitFor('the registered melding in rapportage', async () => (await figuren()).perSoortEnStatus.totaal === 1, 60_000, 300);
     expect((await figuren()).perSoortEnStatus.cellen[2]).toEqual([1, 0, 0, 0, 0]);
 
+    // Its alert waits in the inbox of Almere's leerplicht (open) while the melding is worked on.
+    const alerts = async () => (await inbox(LEERPLICHT_ALMERE)).filter((a) => a.jongereId === jongereId).map((a) => [a.status, a.uitkomst]);
+    await waitFor('the leerplicht alert', async () => (await alerts()).length === 1, 30_000, 300);
+    expect(await alerts()).toEqual([['nieuw', null]]);
+
     const stap = (body: object) => call(verzuim, 'POST', `meldingen/${meldingId}/stappen`, LEERPLICHT_ALMERE, body);
     expect((await stap({ actie: 'in-behandeling-nemen', fase: 'waarnemen' })).status).toBe(200);
     await waitFor('in behandeling in rapportage', async () => (await figuren()).perSoortEnStatus.cellen[2][1] === 1, 30_000, 300);
     expect((await stap({ actie: 'afsluiten', sluitreden: 'terug-naar-school', toelichting: 'weer op school' })).status).toBe(200);
     await waitFor('afgesloten in rapportage', async () => (await figuren()).perSoortEnStatus.cellen[2][2] === 1, 30_000, 300);
+    // …and the melding afgesloten closes that alert (geen actie nodig): nothing stays open in the inbox for it.
+    await waitFor('the alert closed with the melding', async () => (await alerts())[0]?.[0] === 'afgehandeld', 30_000, 300);
+    expect(await alerts()).toEqual([['afgehandeld', 'geen-actie-nodig']]);
 
     const cijfers = await figuren();
     expect(cijfers.perSoortEnStatus.cellen[2]).toEqual([0, 0, 1, 0, 0]);

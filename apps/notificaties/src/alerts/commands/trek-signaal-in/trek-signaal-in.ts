@@ -20,7 +20,8 @@ const BRON = { sub: 'systeem:signaal-ingetrokken', naam: 'Sluitend (signaal inge
 
 /**
  * Use case: a signal withdrawn or settled at its source (verzuim.ziekteverzuim.ingetrokken: a correction of the absence
- * took away what the M@ZL signal counted; verzuim.verlof.besloten: the request was decided) closes its alerts that are still open, in every inbox — afgehandeld with uitkomst
+ * took away what the M@ZL signal counted; verzuim.verlof.besloten: the request was decided;
+ * verzuim.melding.ingetrokken or a melding afgesloten / ter kennisgeving aangenomen: nothing is left to do for it) closes its alerts that are still open, in every inbox — afgehandeld with uitkomst
  * geen-actie-nodig, a history line saying why, and notificaties.alert.afgehandeld — in the inbox transaction. An alert
  * already afgehandeld keeps its own outcome; a withdrawal delivered twice, or of a signal without alerts, changes
  * nothing. Returns the number of alerts closed.
