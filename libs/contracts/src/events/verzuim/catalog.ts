@@ -26,7 +26,7 @@ export const VERZUIM_EVENTS = serviceEvents('verzuim', {
     version: 1,
     key: 'jongereId',
     description:
-      'Een verzuimmelding die na een correctie van de absentie niet meer verschuldigd is, is ingetrokken (zolang niemand haar behandelde).',
+      'Een verzuimmelding die na een correctie van de absentie niet meer verschuldigd is, is ingetrokken (zolang niemand haar behandelde), of een melding die na het samenvoegen van twee pseudoniemen van één leerling dubbel stond (reden samengevoegd).',
     payload: meldingIngetrokkenPayloadSchema,
   },
   'verzuim.melding.status-gewijzigd': {
@@ -49,7 +49,8 @@ export const VERZUIM_EVENTS = serviceEvents('verzuim', {
     producer: 'verzuim',
     version: 1,
     key: 'jongereId',
-    description: 'Een M@ZL-signaal dat na een correctie van de absentie niet meer geldt, is ingetrokken.',
+    description:
+      'Een M@ZL-signaal dat na een correctie van de absentie niet meer geldt, of dat na het samenvoegen van twee pseudoniemen van één leerling dubbel stond (reden samengevoegd), is ingetrokken.',
     payload: ziekteverzuimIngetrokkenPayloadSchema,
   },
   'verzuim.verlof.aangevraagd': {

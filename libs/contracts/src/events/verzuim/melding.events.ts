@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { brinSchema, datumSchema, gemeentecodeSchema, rmcRegioCodeSchema } from '../../primitives';
+import { INTREKKINGSREDENEN } from './ziekteverzuim.events';
 import { MAS_FASEN, MAS_ROUTES, MELDING_ACTIES, MELDING_STATUSSEN, SLUITREDENEN, VERZUIMSOORTEN } from '../../model/verzuim/verzuim.model';
 
 /**
@@ -27,14 +28,18 @@ export const meldingGeregistreerdPayloadSchema = z
   })
   .strict();
 
-/** A melding a correction of the absence made void was withdrawn while nobody handled it yet. */
+/**
+ * A melding withdrawn by verzuim itself: a correction of the absence made it void while nobody handled it yet
+ * (`correctie`), or it duplicated a standing melding of the same student under another pseudonym when the two were
+ * merged (`samengevoegd`, overstap.persoon.gekoppeld).
+ */
 export const meldingIngetrokkenPayloadSchema = z
   .object({
     meldingId: z.uuid(),
     soort: z.enum(VERZUIMSOORTEN),
     startdatum: datumSchema,
     brin: brinSchema,
-    reden: z.enum(['correctie']),
+    reden: z.enum(INTREKKINGSREDENEN),
   })
   .strict();
 

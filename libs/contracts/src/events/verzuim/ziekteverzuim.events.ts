@@ -4,6 +4,9 @@ import { brinSchema, datumSchema, gemeentecodeSchema, schooljaarSchema } from '.
 /** M@ZL's two criteria of worrying sick leave (DOMAIN.md "Sick leave (M@ZL)"). */
 export const ZIEKTEVERZUIM_GRONDEN = ['vier-ziekmeldingen-in-twaalf-schoolweken', 'zevende-schooldag-ziek'] as const;
 
+/** Why a melding or M@ZL signal was withdrawn by verzuim itself: a correction of the absence, or a merge of two pseudonyms. */
+export const INTREKKINGSREDENEN = ['correctie', 'samengevoegd'] as const;
+
 /**
  * Zorgwekkend ziekteverzuim (M@ZL): a student's sick reports met one of the criteria on `datum`. A signal for the
  * school's zorg role and the jeugdarts (GGD) of the woongemeente, not a verzuimmelding. Pseudonymous: the student is
@@ -24,13 +27,16 @@ export const ziekteverzuimZorgwekkendPayloadSchema = z
   })
   .strict();
 
-/** A M@ZL signal a correction of the absence made void. */
+/**
+ * A M@ZL signal made void: by a correction of the absence (`correctie`), or because the same signal stood for the same
+ * student under another pseudonym and the two were merged (`samengevoegd`, overstap.persoon.gekoppeld).
+ */
 export const ziekteverzuimIngetrokkenPayloadSchema = z
   .object({
     signaalId: z.uuid(),
     grond: z.enum(ZIEKTEVERZUIM_GRONDEN),
     datum: datumSchema,
     brin: brinSchema,
-    reden: z.enum(['correctie']),
+    reden: z.enum(INTREKKINGSREDENEN),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { ParsedEvent } from '@sluitend/contracts';
+import { INTREKKINGSREDENEN, ParsedEvent } from '@sluitend/contracts';
 import { BatchEventPattern, InboxContext } from '@sluitend/messaging';
 import { MELDING_AFGEROND, MeldingAfgerond, meldingAfgerond } from '../../domain/melding-afgerond';
 import { TrekSignaalIn } from './trek-signaal-in';
@@ -12,6 +12,12 @@ import { TrekSignaalIn } from './trek-signaal-in';
  * final status (the melding was afgesloten, ter kennisgeving aangenomen or withdrawn by the school). A melding's alerts
  * carry the melding's id as signaalId.
  */
+/** Why verzuim withdrew a melding or M@ZL signal, for the alert's history line. */
+const VERVALLEN_DOOR: Record<(typeof INTREKKINGSREDENEN)[number], string> = {
+  correctie: 'de school heeft de absentie gecorrigeerd.',
+  samengevoegd: 'het stond dubbel, twee registraties van één leerling zijn samengevoegd.',
+};
+
 @Controller()
 export class TrekSignaalInMessage {
   constructor(private readonly trekSignaalIn: TrekSignaalIn) {}
@@ -24,7 +30,7 @@ export class TrekSignaalInMessage {
         input: {
           ingetrokken: events.map((event) => ({
             signaalId: event.payload.signaalId,
-            toelichting: 'Zorgwekkend ziekteverzuim vervallen: de school heeft de absentie gecorrigeerd.',
+            toelichting: `Zorgwekkend ziekteverzuim vervallen: ${VERVALLEN_DOOR[event.payload.reden]}`,
             eventId: event.id,
             correlationId: event.correlationId,
           })),
@@ -43,7 +49,7 @@ export class TrekSignaalInMessage {
         input: {
           ingetrokken: events.map((event) => ({
             signaalId: event.payload.meldingId,
-            toelichting: 'Verzuimmelding vervallen: de school heeft de absentie gecorrigeerd.',
+            toelichting: `Verzuimmelding vervallen: ${VERVALLEN_DOOR[event.payload.reden]}`,
             eventId: event.id,
             correlationId: event.correlationId,
           })),

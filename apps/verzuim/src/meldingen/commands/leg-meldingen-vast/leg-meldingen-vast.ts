@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { EventContext } from '@sluitend/contracts';
-import { Clock, CLOCK, isMinstens, schooljaarOf } from '@sluitend/domain-nl';
+import { Clock, CLOCK } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { LeerlingRecord } from '../../../leerlingen/database/leerlingen.repository';
+import { leerlingContext } from '../../../leerlingen/domain/leerling-context';
 import { MeldingenRepository, NieuweMelding, StaandeMelding } from '../../database/meldingen.repository';
 import { afhandelingNaVervallen } from '../../domain/melding-status';
 import { BerekendeMelding } from '../../domain/verzuimmelding';
@@ -70,7 +70,7 @@ export class LegMeldingenVast {
         jongereId: leerling.jongereId,
         aggregateId: melding.id,
         correlationId,
-        context: context(leerling, melding.einddatum),
+        context: leerlingContext(leerling, melding.einddatum),
         payload: {
           signaalId: melding.id,
           meldingId: melding.id,
@@ -105,7 +105,7 @@ export class LegMeldingenVast {
             jongereId: leerling.jongereId,
             aggregateId: melding.id,
             correlationId,
-            context: context(leerling, melding.berekend.einddatum),
+            context: leerlingContext(leerling, melding.berekend.einddatum),
             payload: {
               meldingId: melding.id,
               soort: melding.berekend.soort,
@@ -124,15 +124,4 @@ export class LegMeldingenVast {
     await this.outbox.append(tx, events);
     return resultaat;
   }
-}
-
-/** Codes only: where the student lives, the school, the schooljaar, and whether under 18 on the melding's end. */
-function context(leerling: LeerlingRecord, einddatum: string): EventContext {
-  return {
-    woongemeente: leerling.woongemeente,
-    ...(leerling.rmcRegio ? { rmcRegio: leerling.rmcRegio } : {}),
-    brin: leerling.brin,
-    schooljaar: schooljaarOf(einddatum),
-    minderjarig: !isMinstens(leerling.geboortedatum, einddatum, 18),
-  };
 }

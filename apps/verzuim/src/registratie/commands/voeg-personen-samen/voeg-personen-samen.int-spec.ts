@@ -92,5 +92,34 @@ describe('overstap.persoon.gekoppeld in verzuim (through the inbox, real databas
       { soort: 'zestien-uur', startdatum: '2025-09-01', status: 'geregistreerd', sluitreden: null },
       { soort: 'zestien-uur', startdatum: '2025-09-01', status: 'ingetrokken', sluitreden: 'samengevoegd' },
     ]);
+    // The duplicate's withdrawal is published (its alerts close, rapportage stops counting it as open), under the
+    // pseudonym it was published with, routed to the merged student's woongemeente; codes only.
+    const [ingetrokken] = await context.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM verzuimmelding WHERE jongere_id = $1 AND status = 'ingetrokken'`,
+      [naar.jongereId],
+    );
+    const events = await context.dataSource.query<Array<{ message_key: string; envelope: { jongereId: string; context: object; payload: object } }>>(
+      `SELECT message_key, envelope FROM outbox WHERE event_type = 'verzuim.melding.ingetrokken' AND envelope -> 'payload' ->> 'meldingId' = $1`,
+      [ingetrokken.id],
+    );
+    expect(events).toEqual([
+      {
+        message_key: van.jongereId,
+        envelope: expect.objectContaining({
+          jongereId: van.jongereId,
+          context: expect.objectContaining({ woongemeente: 'GM0014', brin: '99ZZ', schooljaar: '2025-2026' }),
+          payload: { meldingId: ingetrokken.id, soort: 'zestien-uur', startdatum: '2025-09-01', brin: '99ZZ', reden: 'samengevoegd' },
+        }),
+      },
+    ]);
+  });
+
+  it('publishes nothing when the merge withdrew nothing', async () => {
+    const van = await registreer();
+    const naar = await registreer();
+    await absenties(van.persoonsnummer, ['2025-09-01', '2025-09-02', '2025-09-03', '2025-09-04']);
+    const voor = await context.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM outbox WHERE event_type LIKE '%ingetrokken'`);
+    await koppel(van.jongereId, naar.jongereId)();
+    expect(await context.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE event_type LIKE '%ingetrokken'`)).toEqual(voor);
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Clock, CLOCK, isMinstens, schooljaarOf } from '@sluitend/domain-nl';
+import { Clock, CLOCK, schooljaarOf } from '@sluitend/domain-nl';
 import { NewEvent, OutboxWriter } from '@sluitend/messaging';
 import { LeerlingRecord } from '../../../leerlingen/database/leerlingen.repository';
+import { leerlingContext } from '../../../leerlingen/domain/leerling-context';
 import { NieuwSignaal, StaandSignaal, ZiekteverzuimRepository } from '../../database/ziekteverzuim.repository';
 import { ZorgwekkendZiekteverzuim } from '../../domain/zorgwekkend-ziekteverzuim';
 
@@ -84,7 +85,7 @@ export class LegSignalenVast {
         jongereId: leerling.jongereId,
         aggregateId: signaal.id,
         correlationId,
-        context: context(leerling, signaal.datum),
+        context: leerlingContext(leerling, signaal.datum),
         payload: { signaalId: signaal.id, grond: signaal.grond, datum: signaal.datum, brin: leerling.brin, reden: 'correctie' },
       })),
       ...nieuw
@@ -94,7 +95,7 @@ export class LegSignalenVast {
           jongereId: leerling.jongereId,
           aggregateId: signaal.id,
           correlationId,
-          context: context(leerling, signaal.datum),
+          context: leerlingContext(leerling, signaal.datum),
           payload: {
             signaalId: signaal.id,
             grond: signaal.grond,
@@ -110,15 +111,4 @@ export class LegSignalenVast {
     await this.outbox.append(tx, events);
     return { nieuw: opgeslagen.size, vervallen: weg.length };
   }
-}
-
-/** Codes only: where the student lives, the school, the schooljaar, and whether under 18 on the signal's day. */
-function context(leerling: LeerlingRecord, datum: string) {
-  return {
-    woongemeente: leerling.woongemeente,
-    ...(leerling.rmcRegio ? { rmcRegio: leerling.rmcRegio } : {}),
-    brin: leerling.brin,
-    schooljaar: schooljaarOf(datum),
-    minderjarig: !isMinstens(leerling.geboortedatum, datum, 18),
-  };
 }
