@@ -5,6 +5,7 @@ import { CijferProjecties1732320000400 } from './1732320000400-cijfer-projecties
 import { VsvProjectie1732400008001 } from './1732400008001-vsv-projectie';
 import { GegenereerdeDocumenten1732400013001 } from './1732400013001-gegenereerde-documenten';
 import { VerzuimMeldingLevensloop1732400030001 } from './1732400030001-verzuim-melding-levensloop';
+import { CijferTellingen1732400040001 } from './1732400040001-cijfer-tellingen';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -15,4 +16,5 @@ export const RAPPORTAGE_MIGRATIES = [
   VsvProjectie1732400008001,
   GegenereerdeDocumenten1732400013001,
   VerzuimMeldingLevensloop1732400030001,
+  CijferTellingen1732400040001,
 ];

@@ -1,11 +1,9 @@
 import { GepubliceerdeKruistabel, ongefilterd } from '../../onthulling/domain/kruistabel';
 import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
-import { AlertSelectie, alertsPerStand, reactietijden } from './alertcijfers';
-import { Alertenstand } from './alertstand';
+import { Alertgroep, alertsPerStand, reactietijden } from './alertcijfers';
 
 export interface GepubliceerdeAlertcijfers {
-  readonly selectie: AlertSelectie;
   readonly stand: GepubliceerdeKruistabel;
   readonly opgepakt: GepubliceerdeKruistabel;
   readonly afgehandeld: GepubliceerdeKruistabel;
@@ -15,14 +13,14 @@ export interface GepubliceerdeAlertcijfers {
  * The alert figures of a selection: the three tables count the same alerts per row (their row totals: alerts created),
  * so outside the organisation they are suppressed together.
  */
-export function alertcijfers(stand: Alertenstand, selectie: AlertSelectie, beleid: OnthullingsBeleid | null): GepubliceerdeAlertcijfers {
-  const tabellen = [alertsPerStand(stand, selectie), reactietijden(stand, selectie, 'opgepakt'), reactietijden(stand, selectie, 'afgehandeld')];
-  const [perStand, opgepakt, afgehandeld] =
+export function alertcijfers(groepen: readonly Alertgroep[], beleid: OnthullingsBeleid | null): GepubliceerdeAlertcijfers {
+  const tabellen = [alertsPerStand(groepen), reactietijden(groepen, 'opgepakt'), reactietijden(groepen, 'afgehandeld')];
+  const [stand, opgepakt, afgehandeld] =
     beleid === null
       ? tabellen.map(ongefilterd)
       : onderdrukGekoppeld(
           tabellen.map((tabel) => ({ tabel, gedeeld: 'rijen' as const })),
           beleid,
         );
-  return { selectie, stand: perStand, opgepakt, afgehandeld };
+  return { stand, opgepakt, afgehandeld };
 }

@@ -1,14 +1,8 @@
-import { uren } from '../../doorlooptijden/domain/doorlooptijd';
-import { Periode, binnen, periodeMs } from '../../doorlooptijden/domain/periode';
-import { Duursamenvatting, samenvatting } from '../../doorlooptijden/domain/samenvatting';
 import { Kruistabel } from '../../onthulling/domain/kruistabel';
-import { Alertenstand, Alertstand } from './alertstand';
 
-/** Alerts created in the period, by organisation (`rmc-regio:MC16`) or by signal type, optionally of one organisation type. */
+/** Alerts created in a school year, by organisation (`rmc-regio:MC16`) or by signal type, optionally of one organisation. */
 export interface AlertSelectie {
-  readonly periode: Periode;
   readonly dimensie: 'organisatie' | 'signaaltype';
-  readonly organisatieType?: 'rmc-regio' | 'vo-school' | 'mbo-instelling' | 'gemeente';
   /** One organisation only (its own figures). */
   readonly organisatie?: { readonly type: string; readonly code: string };
 }
@@ -32,83 +26,55 @@ export const REACTIETIJD_KLASSEN = [
   { code: 'nog-niet', label: 'nog niet' },
 ] as const;
 
-function reactietijdKlasse(u: number | null): number {
+/**
+ * The bounds of the classes, in hours: below `kort` the first, below `dag` the second, up to and including
+ * `drieDagen` the third, above it the fourth. The repository counts by them in SQL (the figures read grouped counts,
+ * not every alert of a year); `reactietijdKlasse` is the same rule for one duration.
+ */
+export const REACTIETIJD_GRENZEN = { kort: 4, dag: 24, drieDagen: 72 } as const;
+
+/** The class (index in REACTIETIJD_KLASSEN) of a time in hours; null: not yet. */
+export function reactietijdKlasse(u: number | null): number {
   if (u === null) return 4;
-  return u < 4 ? 0 : u < 24 ? 1 : u <= 72 ? 2 : 3;
+  return u < REACTIETIJD_GRENZEN.kort ? 0 : u < REACTIETIJD_GRENZEN.dag ? 1 : u <= REACTIETIJD_GRENZEN.drieDagen ? 2 : 3;
 }
 
-function sleutel(alert: Alertstand, selectie: AlertSelectie): string | null {
-  const { organisatie, signaalType } = alert.aangemaakt;
-  if (selectie.organisatieType !== undefined && organisatie.type !== selectie.organisatieType) return null;
-  if (selectie.organisatie !== undefined && (organisatie.type !== selectie.organisatie.type || organisatie.code !== selectie.organisatie.code)) {
-    return null;
-  }
-  return selectie.dimensie === 'organisatie' ? alert.organisatie : signaalType;
+/**
+ * A number of alerts alike in everything the tables count: the row they fall in (organisation `type:code` or signal
+ * type), whether they were picked up, handled and escalated, and the classes of their times to pick-up and handling.
+ */
+export interface Alertgroep {
+  readonly rij: string;
+  readonly opgepakt: boolean;
+  readonly afgehandeld: boolean;
+  readonly geescaleerd: boolean;
+  /** Index in REACTIETIJD_KLASSEN. */
+  readonly opgepaktKlasse: number;
+  readonly afgehandeldKlasse: number;
+  readonly aantal: number;
 }
 
-/** Rows keyed by organisation or signal type, sorted; one pass. */
-function perRij(stand: Alertenstand, selectie: AlertSelectie, kolommen: number, kolomVan: (alert: Alertstand) => number): Map<string, number[]> {
-  const periode = periodeMs(selectie.periode);
+/** Rows keyed by the groups' row, sorted; one pass over the groups. */
+function perRij(groepen: readonly Alertgroep[], kolommen: readonly { label: string }[], kolomVan: (groep: Alertgroep) => number): Kruistabel {
   const rijen = new Map<string, number[]>();
-  for (const alert of stand.alerts.values()) {
-    if (!binnen(alert.aangemaaktMs, periode)) continue;
-    const rijsleutel = sleutel(alert, selectie);
-    if (rijsleutel === null) continue;
-    let rij = rijen.get(rijsleutel);
+  for (const groep of groepen) {
+    let rij = rijen.get(groep.rij);
     if (rij === undefined) {
-      rij = new Array<number>(kolommen).fill(0);
-      rijen.set(rijsleutel, rij);
+      rij = new Array<number>(kolommen.length).fill(0);
+      rijen.set(groep.rij, rij);
     }
-    rij[kolomVan(alert)]++;
+    rij[kolomVan(groep)] += groep.aantal;
   }
-  return rijen;
-}
-
-function alsTabel(rijen: Map<string, number[]>, kolommen: readonly { label: string }[]): Kruistabel {
   const sleutels = [...rijen.keys()].sort();
   return { rijen: sleutels, kolommen: kolommen.map((k) => k.label), cellen: sleutels.map((s) => rijen.get(s) as number[]) };
 }
 
-/** Alerts created in the period by where they stand now and whether they were escalated (row totals: created). */
-export function alertsPerStand(stand: Alertenstand, selectie: AlertSelectie): Kruistabel {
-  const kolomVan = (alert: Alertstand): number =>
-    (alert.afgehandeldMs !== null ? 2 : alert.opgepaktMs !== null ? 1 : 0) + (alert.geescaleerd ? 3 : 0);
-  return alsTabel(perRij(stand, selectie, ALERT_STANDEN.length, kolomVan), ALERT_STANDEN);
+/** Alerts created by where they stand now and whether they were escalated (row totals: created). */
+export function alertsPerStand(groepen: readonly Alertgroep[]): Kruistabel {
+  return perRij(groepen, ALERT_STANDEN, (g) => (g.afgehandeld ? 2 : g.opgepakt ? 1 : 0) + (g.geescaleerd ? 3 : 0));
 }
 
 /** Time from creation to pick-up (`opgepakt`) or to handling (`afgehandeld`), in classes. */
-export function reactietijden(stand: Alertenstand, selectie: AlertSelectie, stap: 'opgepakt' | 'afgehandeld'): Kruistabel {
-  const kolomVan = (alert: Alertstand): number => {
-    const ms = stap === 'opgepakt' ? alert.opgepaktMs : alert.afgehandeldMs;
-    return reactietijdKlasse(ms === null ? null : uren(alert.aangemaaktMs, ms));
-  };
-  return alsTabel(perRij(stand, selectie, REACTIETIJD_KLASSEN.length, kolomVan), REACTIETIJD_KLASSEN);
-}
-
-/** Per row: count, median and p90 of the hours to pick-up and to handling (withheld under `drempel` durations). */
-export function reactietijdSamenvatting(
-  stand: Alertenstand,
-  selectie: AlertSelectie,
-  drempel: number | null = null,
-): Map<string, { opgepakt: Duursamenvatting; afgehandeld: Duursamenvatting }> {
-  const periode = periodeMs(selectie.periode);
-  const duren = new Map<string, { opgepakt: number[]; afgehandeld: number[] }>();
-  for (const alert of stand.alerts.values()) {
-    if (!binnen(alert.aangemaaktMs, periode)) continue;
-    const rijsleutel = sleutel(alert, selectie);
-    if (rijsleutel === null) continue;
-    let rij = duren.get(rijsleutel);
-    if (rij === undefined) {
-      rij = { opgepakt: [], afgehandeld: [] };
-      duren.set(rijsleutel, rij);
-    }
-    if (alert.opgepaktMs !== null) rij.opgepakt.push(uren(alert.aangemaaktMs, alert.opgepaktMs));
-    if (alert.afgehandeldMs !== null) rij.afgehandeld.push(uren(alert.aangemaaktMs, alert.afgehandeldMs));
-  }
-  const uit = new Map<string, { opgepakt: Duursamenvatting; afgehandeld: Duursamenvatting }>();
-  for (const s of [...duren.keys()].sort()) {
-    const rij = duren.get(s) as { opgepakt: number[]; afgehandeld: number[] };
-    uit.set(s, { opgepakt: samenvatting(rij.opgepakt, drempel), afgehandeld: samenvatting(rij.afgehandeld, drempel) });
-  }
-  return uit;
+export function reactietijden(groepen: readonly Alertgroep[], stap: 'opgepakt' | 'afgehandeld'): Kruistabel {
+  return perRij(groepen, REACTIETIJD_KLASSEN, (g) => (stap === 'opgepakt' ? g.opgepaktKlasse : g.afgehandeldKlasse));
 }

@@ -1,4 +1,5 @@
 import type { ParsedEvent } from '@sluitend/contracts';
+import { schooljaarOfInstant } from '@sluitend/domain-nl';
 
 /** The notificaties events rapportage projects (libs/contracts, "notificaties.alert.*"). */
 export const ALERT_GEBEURTENISTYPEN = [
@@ -21,6 +22,8 @@ export interface Alertrij {
   readonly ontvanger: string;
   signaalEventId: string | null;
   aangemaaktOp: string | null;
+  /** The school year of the creation (Amsterdam day): the year the figures count the alert in. */
+  schooljaar: string | null;
   escalerenOp: string | null;
   opgepaktOp: string | null;
   afgehandeldOp: string | null;
@@ -49,6 +52,7 @@ export function alertrijen(events: readonly AlertGebeurtenis[]): Alertrij[] {
         ontvanger: p.ontvanger,
         signaalEventId: null,
         aangemaaktOp: null,
+        schooljaar: null,
         escalerenOp: null,
         opgepaktOp: null,
         afgehandeldOp: null,
@@ -61,7 +65,10 @@ export function alertrijen(events: readonly AlertGebeurtenis[]): Alertrij[] {
       case 'notificaties.alert.aangemaakt': {
         const a = (event as ParsedEvent<'notificaties.alert.aangemaakt'>).payload;
         r.signaalEventId ??= a.signaalEventId;
-        r.aangemaaktOp ??= a.aangemaaktOp;
+        if (r.aangemaaktOp === null) {
+          r.aangemaaktOp = a.aangemaaktOp;
+          r.schooljaar = schooljaarOfInstant(new Date(a.aangemaaktOp));
+        }
         r.escalerenOp ??= a.escalerenOp;
         break;
       }

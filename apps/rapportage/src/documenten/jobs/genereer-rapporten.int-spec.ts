@@ -7,6 +7,7 @@ import { serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../app.module';
 import { rapportageEnvSchema } from '../../config/rapportage-env';
 import { pdfTekst } from '../../test-support/pdf-tekst.fixture';
+import { TrajectcijfersRepository } from '../../trajectcijfers/database/trajectcijfers.repository';
 import { RAPPORTEN_WERK } from './genereer-rapporten.job';
 
 let context: ServiceTestContext;
@@ -41,13 +42,25 @@ async function cohort(): Promise<void> {
       [randomUUID(), `jongere-${randomUUID()}`, SCHOOL.code, `${SCHOOL.code}00`],
     );
   }
-  for (let i = 0; i < 6; i++) {
-    await query(
-      `INSERT INTO trajecten_casus (casus_id, rmc_regio, uitkomst, afgesloten_op, eerste_contact, intake)
-       VALUES ($1, $2, 'voltijd-onderwijs', '2027-03-01T10:00:00+01:00', 'minder-dan-4-weken', 'minder-dan-4-weken')`,
-      [randomUUID(), REGIO.code],
-    );
-  }
+  // Six cases closed in the region, through the projection's own write (it keeps the counts the report reads).
+  await context.app.get(TrajectcijfersRepository).projecteer(
+    context.dataSource,
+    Array.from({ length: 6 }, () => ({
+      casusId: randomUUID(),
+      rmcRegio: REGIO.code,
+      aanleiding: null,
+      signaalSoort: null,
+      geopendOp: null,
+      status: null,
+      statusOp: null,
+      uitkomst: 'voltijd-onderwijs',
+      afgeslotenOp: '2027-03-01T10:00:00+01:00',
+      afgeslotenSchooljaar: '2026-2027',
+      eersteContact: 'minder-dan-4-weken',
+      intake: 'minder-dan-4-weken',
+      samengevoegdIn: null,
+    })),
+  );
 }
 
 describe('scheduled generation of the yearly reports (GenereerRapportenJob)', () => {

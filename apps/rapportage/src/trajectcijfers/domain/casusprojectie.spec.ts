@@ -46,6 +46,7 @@ describe('casusrijen: the events of one chunk merged per case', () => {
         statusOp: '2026-01-20T09:00:00.000Z',
         uitkomst: 'overig',
         afgeslotenOp: '2026-03-01T09:00:00.000Z',
+        afgeslotenSchooljaar: '2025-2026',
         eersteContact: 'minder-dan-4-weken',
         intake: 'nog-niet',
         samengevoegdIn: null,
@@ -55,23 +56,23 @@ describe('casusrijen: the events of one chunk merged per case', () => {
 });
 
 describe('regioEffectrapportage', () => {
-  it('counts closed cases per region in the contract order of outcomes and timeliness, asked-for regions included when empty', () => {
+  it('adds up counted groups of closed cases per region in the contract order of outcomes and timeliness, asked-for regions included when empty', () => {
     const rapport = regioEffectrapportage(
       [
-        { rmcRegio: 'MC08', uitkomst: 'overig', eersteContact: 'nog-niet', intake: 'nog-niet' },
-        { rmcRegio: 'MC08', uitkomst: 'voltijd-onderwijs', eersteContact: 'minder-dan-4-weken', intake: 'meer-dan-6-weken' },
+        { rmcRegio: 'MC08', uitkomst: 'overig', eersteContact: 'nog-niet', intake: 'nog-niet', aantal: 1 },
+        { rmcRegio: 'MC08', uitkomst: 'voltijd-onderwijs', eersteContact: 'minder-dan-4-weken', intake: 'meer-dan-6-weken', aantal: 3 },
       ],
       ['MC07'],
     );
     expect(rapport.uitkomsten.rijen).toEqual(['MC07', 'MC08']);
     expect(rapport.uitkomsten.cellen).toEqual([
       [0, 0, 0, 0, 0, 0, 0],
-      [1, 0, 0, 0, 0, 0, 1],
+      [3, 0, 0, 0, 0, 0, 1],
     ]);
     expect(rapport.eersteContact.kolommen).toEqual(['< 4 weken', '4–6 weken', '> 6 weken', 'nog niet']);
     expect(rapport.intake.cellen).toEqual([
       [0, 0, 0, 0],
-      [0, 0, 1, 1],
+      [0, 0, 3, 1],
     ]);
   });
 });

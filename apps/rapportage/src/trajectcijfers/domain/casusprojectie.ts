@@ -1,4 +1,5 @@
 import type { ParsedEvent } from '@sluitend/contracts';
+import { schooljaarOfInstant } from '@sluitend/domain-nl';
 
 /** The trajecten events rapportage projects (libs/contracts, "trajecten.casus.*"). */
 export const CASUS_GEBEURTENISTYPEN = [
@@ -25,6 +26,8 @@ export interface Casusrij {
   statusOp: string | null;
   uitkomst: string | null;
   afgeslotenOp: string | null;
+  /** The school year of the closing (Amsterdam day): the year the effectrapportage counts the outcome in. */
+  afgeslotenSchooljaar: string | null;
   eersteContact: string | null;
   intake: string | null;
   samengevoegdIn: string | null;
@@ -40,6 +43,7 @@ const leeg = (casusId: string, rmcRegio: string): Casusrij => ({
   statusOp: null,
   uitkomst: null,
   afgeslotenOp: null,
+  afgeslotenSchooljaar: null,
   eersteContact: null,
   intake: null,
   samengevoegdIn: null,
@@ -83,7 +87,10 @@ export function casusrijen(events: readonly CasusGebeurtenis[]): Casusrij[] {
         const r = rij(p.casusId, p.rmcRegio);
         r.geopendOp ??= p.geopendOp;
         r.uitkomst ??= p.uitkomst;
-        r.afgeslotenOp ??= p.afgeslotenOp;
+        if (r.afgeslotenOp === null) {
+          r.afgeslotenOp = p.afgeslotenOp;
+          r.afgeslotenSchooljaar = schooljaarOfInstant(new Date(p.afgeslotenOp));
+        }
         r.eersteContact ??= p.tijdigheid.eersteContact;
         r.intake ??= p.tijdigheid.intake;
         break;

@@ -4,12 +4,13 @@ import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld'
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
 import { UITKOMSTEN } from './trajectgebeurtenis';
 
-/** A closed case as the projection holds it: its region, outcome and timeliness classes (trajecten's codes). */
-export interface AfgeslotenCasus {
+/** Closed cases alike as the projection holds them: region, outcome and timeliness classes (trajecten's codes), and how many. */
+export interface AfgeslotenCasussen {
   readonly rmcRegio: string;
   readonly uitkomst: (typeof UITKOMST_CATEGORIEEN)[number];
   readonly eersteContact: (typeof TIJDIGHEID_STANDEN)[number];
   readonly intake: (typeof TIJDIGHEID_STANDEN)[number];
+  readonly aantal: number;
 }
 
 /** Labels of the timeliness classes in trajecten's codes (effectrapportage: < 4, 4–6, > 6 weeks). */
@@ -35,11 +36,11 @@ export interface GepubliceerdeRegioEffectrapportage {
 }
 
 /**
- * The effectrapportage of closed cases per RMC-regio (rows: the regions asked for, sorted, plus any found): outcome
+ * The effectrapportage of closed cases per RMC-regio (rows: the regions asked for, sorted, plus any found), from counted groups: outcome
  * category × region, and the timeliness of first contact and of intake × region (trajecten classifies it when it
  * closes the case). The three tables count the same cases per region. One pass.
  */
-export function regioEffectrapportage(casussen: Iterable<AfgeslotenCasus>, regios: readonly string[] = []): RegioEffectrapportage {
+export function regioEffectrapportage(casussen: Iterable<AfgeslotenCasussen>, regios: readonly string[] = []): RegioEffectrapportage {
   const uitkomstIndex = new Map<string, number>(UITKOMST_CATEGORIEEN.map((u, i) => [u, i]));
   const tijdIndex = new Map<string, number>(TIJDIGHEID_STANDEN.map((t, i) => [t, i]));
   const perRegio = new Map<string, { u: number[]; c: number[]; i: number[] }>();
@@ -54,9 +55,9 @@ export function regioEffectrapportage(casussen: Iterable<AfgeslotenCasus>, regio
   for (const regio of regios) rij(regio);
   for (const casus of casussen) {
     const r = rij(casus.rmcRegio);
-    r.u[uitkomstIndex.get(casus.uitkomst) as number]++;
-    r.c[tijdIndex.get(casus.eersteContact) as number]++;
-    r.i[tijdIndex.get(casus.intake) as number]++;
+    r.u[uitkomstIndex.get(casus.uitkomst) as number] += casus.aantal;
+    r.c[tijdIndex.get(casus.eersteContact) as number] += casus.aantal;
+    r.i[tijdIndex.get(casus.intake) as number] += casus.aantal;
   }
   const sleutels = [...perRegio.keys()].sort();
   const get = (s: string) => perRegio.get(s) as { u: number[]; c: number[]; i: number[] };

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { AlertcijfersAntwoord, AlertcijfersQuery } from '@sluitend/contracts';
-import { schooljaarBounds } from '@sluitend/domain-nl';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
@@ -38,13 +37,11 @@ export class LeesAlertcijfers {
   async execute(query: LeesAlertcijfersQuery): Promise<AlertcijfersAntwoord> {
     const bereik = alertcijfersBereik(query.actor.org);
     const { schooljaar, dimensie } = query.input;
-    const { begin, einde, eersteDag, laatsteDag } = schooljaarBounds(schooljaar);
-    const stand = await this.repository.stand(this.dataSource, begin, new Date(einde.getTime() + 1), bereik.organisatie);
-    const cijfers = alertcijfers(
-      stand,
-      { periode: { van: eersteDag, tot: laatsteDag }, dimensie, ...(bereik.organisatie ? { organisatie: bereik.organisatie } : {}) },
-      bereik.onderdrukken || query.voorExport ? this.beleid : null,
-    );
+    const groepen = await this.repository.groepen(this.dataSource, schooljaar, {
+      dimensie,
+      ...(bereik.organisatie ? { organisatie: bereik.organisatie } : {}),
+    });
+    const cijfers = alertcijfers(groepen, bereik.onderdrukken || query.voorExport ? this.beleid : null);
     return {
       schooljaar,
       dimensie,

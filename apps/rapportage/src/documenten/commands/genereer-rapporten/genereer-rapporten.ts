@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
-import { schooljaarBounds } from '@sluitend/domain-nl';
 import { inTransaction } from '@sluitend/persistence';
 import { exporteer } from '../../../shared/export/exporteer';
 import type { Exportrapport } from '../../../shared/export/rapport';
@@ -95,8 +94,7 @@ export class GenereerRapporten {
     schooljaar: string,
     correlationId: string,
   ): Promise<Array<{ organisatie: { type: 'rmc-regio'; code: string }; rapport: Exportrapport }>> {
-    const { begin, einde } = schooljaarBounds(schooljaar);
-    const regios = await this.trajectcijfers.regiosMetCijfers(this.dataSource, begin, new Date(einde.getTime() + 1));
+    const regios = await this.trajectcijfers.regiosMetCijfers(this.dataSource, schooljaar);
     const uit: Array<{ organisatie: { type: 'rmc-regio'; code: string }; rapport: Exportrapport }> = [];
     for (const regio of regios) {
       const organisatie = { type: 'rmc-regio' as const, code: regio };

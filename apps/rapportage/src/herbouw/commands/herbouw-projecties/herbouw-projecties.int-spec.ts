@@ -219,7 +219,9 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['overstap_inschrijving', 40],
       ['overstap_signaal', 40 + 25 + 2],
       ['trajecten_casus', 10],
+      ['casus_telling', 4],
       ['notificaties_alert', 8],
+      ['alert_telling', 2],
       ['verzuim_melding', 6],
       ['vsv_inschrijving', 40],
       ['vsv_vo', 65],
@@ -227,6 +229,14 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
     ]);
     expect(resultaat.vergelijking.gelijk).toBe(true);
     expect(resultaat.verschillen).toEqual([]);
+    // The counts add up to the rows they count.
+    const [tellingen] = await context.dataSource.query(
+      `SELECT (SELECT sum(aantal)::int FROM alert_telling) AS alerts, (SELECT count(*)::int FROM notificaties_alert WHERE aangemaakt_op IS NOT NULL) AS aangemaakt,
+              (SELECT sum(aantal)::int FROM casus_telling) AS casussen,
+              (SELECT count(*)::int FROM trajecten_casus WHERE uitkomst IS NOT NULL AND samengevoegd_in IS NULL) AS afgesloten`,
+    );
+    expect(tellingen.alerts).toBe(tellingen.aangemaakt);
+    expect(tellingen.casussen).toBe(tellingen.afgesloten);
     // The lifecycle columns are in the comparison, and filled.
     const [levensloop] = await context.dataSource.query(
       `SELECT count(in_behandeling_op)::int AS in_behandeling, count(afgesloten_op)::int AS afgesloten, count(ter_kennisgeving_op)::int AS tka,

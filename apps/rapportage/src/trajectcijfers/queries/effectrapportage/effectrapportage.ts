@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { EffectrapportageAntwoord, EffectrapportageQuery } from '@sluitend/contracts';
-import { schooljaarBounds } from '@sluitend/domain-nl';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
@@ -37,8 +36,7 @@ export class LeesEffectrapportage {
   async execute(query: LeesEffectrapportageQuery): Promise<EffectrapportageAntwoord> {
     const bereik = effectrapportageBereik(query.actor.org);
     const { schooljaar } = query.input;
-    const { begin, einde } = schooljaarBounds(schooljaar);
-    const casussen = await this.repository.afgesloten(this.dataSource, begin, new Date(einde.getTime() + 1), bereik.rmcRegio);
+    const casussen = await this.repository.afgesloten(this.dataSource, schooljaar, bereik.rmcRegio);
     const rapport = regioEffectrapportage(casussen, bereik.rmcRegio === null ? [] : [bereik.rmcRegio]);
     const gepubliceerd = publiceerRegioEffectrapportage(rapport, bereik.onderdrukken || query.voorExport ? this.beleid : null);
     return {
