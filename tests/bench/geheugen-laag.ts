@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 
 /**
  * One layer of the memory bench (geheugen.bench.ts), run as a child process with the services' Node flags: builds the
- * layers up to `--laag` (node, nest, typeorm, kafkajs, each on top of the one before), rests, sends its memory to the
+ * layers up to `--laag` (node, nest, typeorm, kafkajs, libs: each on top of the one before), rests, sends its memory to the
  * parent over IPC, tears down and exits. Only node: modules are imported at the top; each layer loads its own
  * libraries, so the bare layer is a bare Node process.
  */
-export const LAGEN = ['node', 'nest', 'typeorm', 'kafkajs'] as const;
+export const LAGEN = ['node', 'nest', 'typeorm', 'kafkajs', 'libs'] as const;
 export type Laag = (typeof LAGEN)[number];
 export type Meting = {
   rssMb: number;
@@ -76,6 +76,12 @@ async function bouw(laag: Laag, restSeconds: number): Promise<void> {
       () => consumer.disconnect(),
       () => producer.disconnect(),
     );
+  }
+  if (tot >= 4) {
+    // The platform kernel and what every service imports with it (contracts and their zod schemas, auth, messaging,
+    // observability, persistence, domain-nl with its data tables), loaded but nothing of it started.
+    await import('@sluitend/platform');
+    await import('@sluitend/domain-nl/node');
   }
   await slaap(restSeconds * 1000);
   const usage = process.memoryUsage();

@@ -8,17 +8,19 @@ import { benchEnv } from './bench-env';
 import { Laag, LAGEN, mb, Meting, rssDelen } from './geheugen-laag';
 
 /**
- * What a service costs in memory at rest (issue 16 §5), layer by layer and whole. Part 1: four child processes
+ * What a service costs in memory at rest (issue 16 §5), layer by layer and whole. Part 1: five child processes
  * (geheugen-laag.ts), each with the Node flags of every service (`infra/service-node-flags`), each adding one layer to
  * the one before — a bare Node 24 process; + NestJS core (an empty module on the express platform, listening); + a
  * TypeORM DataSource connected to PostgreSQL (pool of 10 as the services, one query); + kafkajs: a producer and a
- * consumer in a group, subscribed to a topic of 12 partitions and running — each left alone `--laag-rust` seconds,
- * then its RSS (anonymous and file-backed), V8 heap used/total and external memory read from inside. Part 2: the five
- * real services (their own schemas and topics on this run's prefix, free ports) started together and left `--rust`
- * seconds after the last is ready; then each one's RSS (/proc), its peak so far (start-up with its migrations), V8
- * heap and external from its /metrics, and its PostgreSQL connections at rest. Prints one table; fails only when a
- * layer or a service does not start. About 1.5 minutes; `--smoke` rests 2 s and 5 s. Figures of the machine it runs
- * on: docs/capacity.md quotes a run on the shared 2-core machine.
+ * consumer in a group, subscribed to a topic of 12 partitions and running; + the Sluitend libraries every service
+ * imports (platform kernel, contracts, auth, messaging, persistence, domain-nl and its data) loaded, not started —
+ * each left alone `--laag-rust` seconds, then its RSS (anonymous and file-backed), V8 heap used/total and external
+ * memory read from inside. Part 2: the five real services (their own schemas and topics on this run's prefix, free
+ * ports) started together and left `--rust` seconds after the last is ready; then each one's RSS (/proc), its peak so
+ * far (start-up with its migrations), V8 heap and external from its /metrics, and its PostgreSQL connections at rest.
+ * Prints one table; fails only when a layer or a service does not start. 1.5–3 minutes, most of it the five services
+ * starting together; `--smoke` rests 2 s and 5 s. Figures of the machine it runs on: docs/capacity.md quotes runs on
+ * the shared 2-core machine.
  */
 const ROOT = join(__dirname, '../../..');
 const { values } = parseArgs({
@@ -35,6 +37,7 @@ const LAAG_NAAM: Record<Laag, string> = {
   nest: '+ NestJS core (express, listening)',
   typeorm: '+ TypeORM DataSource connected',
   kafkajs: '+ kafkajs producer + consumer running',
+  libs: '+ Sluitend libs loaded (platform …)',
 };
 const SERVICES = ['overstap', 'verzuim', 'trajecten', 'notificaties', 'rapportage'] as const;
 
@@ -145,20 +148,25 @@ async function main(): Promise<void> {
 function report(lagen: Array<[Laag, Meting]>, diensten: Array<[string, DienstMeting]>, gedeeld: Array<[string, number]>): void {
   const col = (value: number | undefined, width = 8) => (value === undefined || Number.isNaN(value) ? '?' : value.toFixed(1)).padStart(width);
   const kop = `${'RSS'.padStart(8)}${'anon'.padStart(8)}${'file'.padStart(8)}${'heap used'.padStart(11)}${'heap tot'.padStart(10)}${'external'.padStart(10)}`;
-  const regel = (m: Meting) => `${col(m.rssMb)}${col(m.anonMb)}${col(m.fileMb)}${col(m.heapUsedMb, 11)}${col(m.heapTotalMb, 10)}${col(m.externalMb, 10)}`;
-  const lines = ['', `Memory at rest, MB (Node ${process.version}; ${serviceNodeFlags(ROOT).join(' ')})`, `${`layers, ${LAAG_RUST_S} s at rest`.padEnd(40)}${kop}   Δ RSS`];
+  const regel = (m: Meting) =>
+    `${col(m.rssMb)}${col(m.anonMb)}${col(m.fileMb)}${col(m.heapUsedMb, 11)}${col(m.heapTotalMb, 10)}${col(m.externalMb, 10)}`;
+  const lines = [
+    '',
+    `Memory at rest, MB (Node ${process.version}; ${serviceNodeFlags(ROOT).join(' ')})`,
+    `${`layers, ${LAAG_RUST_S} s at rest`.padEnd(40)}${kop}   Δ RSS`,
+  ];
   let vorige: number | undefined;
   for (const [laag, m] of lagen) {
     const delta = vorige === undefined ? '' : `${m.rssMb >= vorige ? '+' : ''}${(m.rssMb - vorige).toFixed(1)}`;
     lines.push(`  ${LAAG_NAAM[laag].padEnd(38)}${regel(m)}   ${delta}`);
     vorige = m.rssMb;
   }
-  const kafkajs = lagen[lagen.length - 1][1].rssMb;
+  const libs = lagen[lagen.length - 1][1].rssMb;
   lines.push(
-    `${`services, ${RUST_S} s after all are ready`.padEnd(40)}${kop}${'peak'.padStart(8)}${'start s'.padStart(9)}${'db conn'.padStart(9)}   RSS − kafkajs layer`,
+    `${`services, ${RUST_S} s after all are ready`.padEnd(40)}${kop}${'peak'.padStart(8)}${'start s'.padStart(9)}${'db conn'.padStart(9)}   RSS − libs layer`,
   );
   for (const [naam, m] of diensten) {
-    const eigen = m.rssMb - kafkajs;
+    const eigen = m.rssMb - libs;
     lines.push(
       `  ${naam.padEnd(38)}${regel(m)}${col(m.peakMb)}${col(m.startMs / 1000, 9)}${String(m.verbindingen).padStart(9)}   ${eigen >= 0 ? '+' : ''}${eigen.toFixed(1)}`,
     );
@@ -167,7 +175,7 @@ function report(lagen: Array<[Laag, Meting]>, diensten: Array<[string, DienstMet
     `  db conn: the TypeORM pool, live bus and outbox relay of each service at rest; besides, for all five together: ${
       gedeeld.map(([naam, n]) => `${naam || '(unnamed)'} ${n}`).join(', ') || 'none'
     }`,
-    '  RSS − kafkajs layer: the service code and its other libraries (swagger, pino, prom-client, pg-boss, zod, helmet …), its pool and consumer state',
+    "  RSS − libs layer: the service's own modules, its Nest app and OpenAPI document, pg-boss, its pools and consumer state at rest",
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
