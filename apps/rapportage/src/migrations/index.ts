@@ -6,6 +6,7 @@ import { VsvProjectie1732400008001 } from './1732400008001-vsv-projectie';
 import { GegenereerdeDocumenten1732400013001 } from './1732400013001-gegenereerde-documenten';
 import { VerzuimMeldingLevensloop1732400030001 } from './1732400030001-verzuim-melding-levensloop';
 import { CijferTellingen1732400040001 } from './1732400040001-cijfer-tellingen';
+import { VerzuimTellingen1732400040002 } from './1732400040002-verzuim-tellingen';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -17,4 +18,5 @@ export const RAPPORTAGE_MIGRATIES = [
   GegenereerdeDocumenten1732400013001,
   VerzuimMeldingLevensloop1732400030001,
   CijferTellingen1732400040001,
+  VerzuimTellingen1732400040002,
 ];

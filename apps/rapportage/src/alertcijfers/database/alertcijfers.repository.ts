@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { rows, Runner } from '@sluitend/persistence';
-import { Telling, upsertMetTelling } from '../../shared/database/telling';
+import { Telling, upsertMetTellingen } from '../../shared/database/telling';
 import { AlertSelectie, Alertgroep, REACTIETIJD_GRENZEN } from '../domain/alertcijfers';
 import type { Alertrij } from '../domain/alertprojectie';
 
@@ -76,22 +76,27 @@ export class AlertcijfersRepository {
                                  THEN EXCLUDED.uitkomst ELSE t.uitkomst END,
          afgehandeld_op   = least(t.afgehandeld_op, EXCLUDED.afgehandeld_op),
          geescaleerd_op   = least(t.geescaleerd_op, EXCLUDED.geescaleerd_op)`;
-    await upsertMetTelling(runner, { tabel: 'notificaties_alert', id: 'alert_id', upsert }, TELLING, [
-      rijen.map((r) => r.alertId),
-      rijen.map((r) => r.nummer),
-      rijen.map((r) => r.signaalType),
-      rijen.map((r) => r.organisatieType),
-      rijen.map((r) => r.organisatieCode),
-      rijen.map((r) => r.ontvanger),
-      rijen.map((r) => r.signaalEventId),
-      rijen.map((r) => r.aangemaaktOp),
-      rijen.map((r) => r.escalerenOp),
-      rijen.map((r) => r.opgepaktOp),
-      rijen.map((r) => r.afgehandeldOp),
-      rijen.map((r) => r.uitkomst),
-      rijen.map((r) => r.geescaleerdOp),
-      rijen.map((r) => r.schooljaar),
-    ]);
+    await upsertMetTellingen(
+      runner,
+      { tabel: 'notificaties_alert', id: 'alert_id', upsert },
+      [TELLING],
+      [
+        rijen.map((r) => r.alertId),
+        rijen.map((r) => r.nummer),
+        rijen.map((r) => r.signaalType),
+        rijen.map((r) => r.organisatieType),
+        rijen.map((r) => r.organisatieCode),
+        rijen.map((r) => r.ontvanger),
+        rijen.map((r) => r.signaalEventId),
+        rijen.map((r) => r.aangemaaktOp),
+        rijen.map((r) => r.escalerenOp),
+        rijen.map((r) => r.opgepaktOp),
+        rijen.map((r) => r.afgehandeldOp),
+        rijen.map((r) => r.uitkomst),
+        rijen.map((r) => r.geescaleerdOp),
+        rijen.map((r) => r.schooljaar),
+      ],
+    );
   }
 
   /**

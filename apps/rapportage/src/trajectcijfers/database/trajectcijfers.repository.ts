@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { TIJDIGHEID_STANDEN, UITKOMST_CATEGORIEEN } from '@sluitend/contracts';
 import { rows, Runner } from '@sluitend/persistence';
-import { Telling, upsertMetTelling } from '../../shared/database/telling';
+import { Telling, upsertMetTellingen } from '../../shared/database/telling';
 import type { Casusrij } from '../domain/casusprojectie';
 import type { AfgeslotenCasussen } from '../domain/regio-effectrapportage';
 
@@ -70,21 +70,26 @@ export class TrajectcijfersRepository {
          eerste_contact  = coalesce(t.eerste_contact, EXCLUDED.eerste_contact),
          intake          = coalesce(t.intake, EXCLUDED.intake),
          samengevoegd_in = coalesce(t.samengevoegd_in, EXCLUDED.samengevoegd_in)`;
-    await upsertMetTelling(runner, { tabel: 'trajecten_casus', id: 'casus_id', upsert }, TELLING, [
-      rijen.map((r) => r.casusId),
-      rijen.map((r) => r.rmcRegio),
-      rijen.map((r) => r.aanleiding),
-      rijen.map((r) => r.signaalSoort),
-      rijen.map((r) => r.geopendOp),
-      rijen.map((r) => r.status),
-      rijen.map((r) => r.statusOp),
-      rijen.map((r) => r.uitkomst),
-      rijen.map((r) => r.afgeslotenOp),
-      rijen.map((r) => r.eersteContact),
-      rijen.map((r) => r.intake),
-      rijen.map((r) => r.samengevoegdIn),
-      rijen.map((r) => r.afgeslotenSchooljaar),
-    ]);
+    await upsertMetTellingen(
+      runner,
+      { tabel: 'trajecten_casus', id: 'casus_id', upsert },
+      [TELLING],
+      [
+        rijen.map((r) => r.casusId),
+        rijen.map((r) => r.rmcRegio),
+        rijen.map((r) => r.aanleiding),
+        rijen.map((r) => r.signaalSoort),
+        rijen.map((r) => r.geopendOp),
+        rijen.map((r) => r.status),
+        rijen.map((r) => r.statusOp),
+        rijen.map((r) => r.uitkomst),
+        rijen.map((r) => r.afgeslotenOp),
+        rijen.map((r) => r.eersteContact),
+        rijen.map((r) => r.intake),
+        rijen.map((r) => r.samengevoegdIn),
+        rijen.map((r) => r.afgeslotenSchooljaar),
+      ],
+    );
   }
 
   /**

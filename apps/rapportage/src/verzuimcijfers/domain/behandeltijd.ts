@@ -18,13 +18,35 @@ export const MELDINGSTATUSSEN = [
   { code: 'ingetrokken', label: 'ingetrokken' },
 ] as const;
 
-/** The index in MELDINGSTATUSSEN of where the melding stands: the statuses run one way, the furthest reached counts. */
-export function statusIndex(m: Levensloop): number {
-  if (m.ingetrokken) return 4;
-  if (m.terKennisgevingMs !== null) return 3;
-  if (m.afgeslotenMs !== null) return 2;
-  if (m.inBehandelingMs !== null) return 1;
+/** Which steps a melding reached (what its status follows from). */
+export interface Stappen {
+  readonly inBehandeling: boolean;
+  readonly afgesloten: boolean;
+  readonly terKennisgeving: boolean;
+  readonly ingetrokken: boolean;
+}
+
+export function stappen(m: Levensloop): Stappen {
+  return {
+    inBehandeling: m.inBehandelingMs !== null,
+    afgesloten: m.afgeslotenMs !== null,
+    terKennisgeving: m.terKennisgevingMs !== null,
+    ingetrokken: m.ingetrokken,
+  };
+}
+
+/** The index in MELDINGSTATUSSEN of the steps reached: the statuses run one way, the furthest reached counts. */
+export function statusVan(s: Stappen): number {
+  if (s.ingetrokken) return 4;
+  if (s.terKennisgeving) return 3;
+  if (s.afgesloten) return 2;
+  if (s.inBehandeling) return 1;
   return 0;
+}
+
+/** The index in MELDINGSTATUSSEN of where the melding stands. */
+export function statusIndex(m: Levensloop): number {
+  return statusVan(stappen(m));
 }
 
 /**
@@ -67,16 +89,25 @@ export function dagenTotAfgesloten(m: Levensloop): number | null {
   return m.afgeslotenMs === null ? null : Math.max(0, kalenderdagen(m.geregistreerdMs, m.afgeslotenMs));
 }
 
-/** The column of TOT_IN_BEHANDELING_KOLOMMEN: a class, still geregistreerd, or ended without in behandeling. */
-export function totInBehandelingKolom(m: Levensloop): number {
-  const dagen = dagenTotInBehandeling(m);
+/**
+ * The column of TOT_IN_BEHANDELING_KOLOMMEN of a melding with this status and days to in behandeling (null: never):
+ * a class, still geregistreerd, or ended without in behandeling.
+ */
+export function inBehandelingKolom(status: number, dagen: number | null): number {
   if (dagen !== null) return dagenKlasse(dagen);
-  return statusIndex(m) === 0 ? DAGEN_KLASSEN.length : DAGEN_KLASSEN.length + 1;
+  return status === 0 ? DAGEN_KLASSEN.length : DAGEN_KLASSEN.length + 1;
 }
 
 /** The column of TOT_AFGESLOTEN_KOLOMMEN: a class, still open (geregistreerd or in behandeling), or ended otherwise. */
-export function totAfgeslotenKolom(m: Levensloop): number {
-  const dagen = dagenTotAfgesloten(m);
+export function afgeslotenKolom(status: number, dagen: number | null): number {
   if (dagen !== null) return dagenKlasse(dagen);
-  return statusIndex(m) <= 1 ? DAGEN_KLASSEN.length : DAGEN_KLASSEN.length + 1;
+  return status <= 1 ? DAGEN_KLASSEN.length : DAGEN_KLASSEN.length + 1;
+}
+
+export function totInBehandelingKolom(m: Levensloop): number {
+  return inBehandelingKolom(statusIndex(m), dagenTotInBehandeling(m));
+}
+
+export function totAfgeslotenKolom(m: Levensloop): number {
+  return afgeslotenKolom(statusIndex(m), dagenTotAfgesloten(m));
 }

@@ -4,11 +4,15 @@ import { GepubliceerdeKruistabel, Kruistabel, ongefilterd } from '../../onthulli
 import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
 import {
+  afgeslotenKolom,
   dagenTotAfgesloten,
   dagenTotInBehandeling,
+  inBehandelingKolom,
   Levensloop,
   MELDINGSTATUSSEN,
+  Stappen,
   statusIndex,
+  statusVan,
   TOT_AFGESLOTEN_KOLOMMEN,
   TOT_IN_BEHANDELING_KOLOMMEN,
   totAfgeslotenKolom,
@@ -42,8 +46,9 @@ export interface Meldingcijfers {
   readonly perSoortEnStatus: Kruistabel;
   readonly perGemeente: Kruistabel;
   readonly perSchool: Kruistabel;
-  readonly perGemeenteEnStatus: Kruistabel;
-  readonly perSchoolEnStatus: Kruistabel;
+  /** Null when counted without the school–gemeente pairs (see meldingcijfersUitTellingen). */
+  readonly perGemeenteEnStatus: Kruistabel | null;
+  readonly perSchoolEnStatus: Kruistabel | null;
   readonly totInBehandeling: Kruistabel;
   readonly totAfgesloten: Kruistabel;
   /** The durations behind the medians, per kind (DUO's order), in calendar days. */
@@ -106,6 +111,73 @@ export function meldingcijfers(meldingen: Iterable<GeprojecteerdeMelding>): Meld
   };
 }
 
+type Soort = (typeof VERZUIMSOORTEN)[number];
+
+/**
+ * The meldingen of all schools and gemeenten as counted beside the projection (ADR 0027): per woongemeente and kind,
+ * per school and kind, and per kind, steps reached and days to in behandeling — and again to afgesloten (null: never
+ * reached) — each melding once in each.
+ */
+export interface Meldingtellingen {
+  readonly perGemeente: readonly { readonly woongemeente: string; readonly soort: Soort; readonly aantal: number }[];
+  readonly perSchool: readonly { readonly brin: string; readonly soort: Soort; readonly aantal: number }[];
+  readonly totInBehandeling: readonly { readonly soort: Soort; readonly stappen: Stappen; readonly dagen: number | null; readonly aantal: number }[];
+  readonly totAfgesloten: readonly { readonly soort: Soort; readonly stappen: Stappen; readonly dagen: number | null; readonly aantal: number }[];
+}
+
+/**
+ * The same figures as `meldingcijfers` from the counts: the tables by kind, the durations behind the medians repeated
+ * by their counts. The per gemeente and per school × status tables need the pairs the counts do not keep; they are
+ * only published inside an organisation, which reads its own meldingen row by row.
+ */
+export function meldingcijfersUitTellingen(tellingen: Meldingtellingen): Meldingcijfers {
+  const soortIndex = new Map<string, number>(VERZUIMSOORTEN.map((s, i) => [s, i]));
+  const nul = (n: number) => new Array<number>(n).fill(0);
+  const perSoort = VERZUIMSOORTEN.map(() => nul(MELDINGSTATUSSEN.length));
+  const inBehandeling = VERZUIMSOORTEN.map(() => nul(TOT_IN_BEHANDELING_KOLOMMEN.length));
+  const afgesloten = VERZUIMSOORTEN.map(() => nul(TOT_AFGESLOTEN_KOLOMMEN.length));
+  const dagen = VERZUIMSOORTEN.map(() => ({ totInBehandeling: [] as number[], totAfgesloten: [] as number[] }));
+  const soorten = VERZUIMSOORTEN.map((s) => SOORT_LABELS[s]);
+  const herhaal = (uit: number[], waarde: number, aantal: number) => {
+    for (let i = 0; i < aantal; i++) uit.push(waarde);
+  };
+  for (const groep of tellingen.totInBehandeling) {
+    const k = soortIndex.get(groep.soort) as number;
+    const status = statusVan(groep.stappen);
+    perSoort[k][status] += groep.aantal;
+    inBehandeling[k][inBehandelingKolom(status, groep.dagen)] += groep.aantal;
+    if (groep.dagen !== null) herhaal(dagen[k].totInBehandeling, groep.dagen, groep.aantal);
+  }
+  for (const groep of tellingen.totAfgesloten) {
+    const k = soortIndex.get(groep.soort) as number;
+    afgesloten[k][afgeslotenKolom(statusVan(groep.stappen), groep.dagen)] += groep.aantal;
+    if (groep.dagen !== null) herhaal(dagen[k].totAfgesloten, groep.dagen, groep.aantal);
+  }
+  const perSleutel = (groepen: readonly { sleutel: string; soort: Soort; aantal: number }[]): Kruistabel => {
+    const rijen = new Map<string, number[]>();
+    for (const g of groepen) {
+      let rij = rijen.get(g.sleutel);
+      if (rij === undefined) {
+        rij = nul(VERZUIMSOORTEN.length);
+        rijen.set(g.sleutel, rij);
+      }
+      rij[soortIndex.get(g.soort) as number] += g.aantal;
+    }
+    const sleutels = [...rijen.keys()].sort();
+    return { rijen: sleutels, kolommen: soorten, cellen: sleutels.map((s) => rijen.get(s) as number[]) };
+  };
+  return {
+    perSoortEnStatus: { rijen: soorten, kolommen: MELDINGSTATUSSEN.map((s) => s.label), cellen: perSoort },
+    perGemeente: perSleutel(tellingen.perGemeente.map((g) => ({ sleutel: g.woongemeente, soort: g.soort, aantal: g.aantal }))),
+    perSchool: perSleutel(tellingen.perSchool.map((g) => ({ sleutel: g.brin, soort: g.soort, aantal: g.aantal }))),
+    perGemeenteEnStatus: null,
+    perSchoolEnStatus: null,
+    totInBehandeling: { rijen: soorten, kolommen: TOT_IN_BEHANDELING_KOLOMMEN.map((k) => k.label), cellen: inBehandeling },
+    totAfgesloten: { rijen: soorten, kolommen: TOT_AFGESLOTEN_KOLOMMEN.map((k) => k.label), cellen: afgesloten },
+    dagen,
+  };
+}
+
 export interface GepubliceerdeMeldingcijfers {
   readonly perSoortEnStatus: GepubliceerdeKruistabel;
   readonly perGemeente: GepubliceerdeKruistabel;
@@ -142,8 +214,8 @@ export function publiceerMeldingcijfers(cijfers: Meldingcijfers, beleid: Onthull
       perSoortEnStatus: ongefilterd(cijfers.perSoortEnStatus),
       perGemeente: ongefilterd(cijfers.perGemeente),
       perSchool: ongefilterd(cijfers.perSchool),
-      perGemeenteEnStatus: ongefilterd(cijfers.perGemeenteEnStatus),
-      perSchoolEnStatus: ongefilterd(cijfers.perSchoolEnStatus),
+      perGemeenteEnStatus: cijfers.perGemeenteEnStatus && ongefilterd(cijfers.perGemeenteEnStatus),
+      perSchoolEnStatus: cijfers.perSchoolEnStatus && ongefilterd(cijfers.perSchoolEnStatus),
       totInBehandeling: ongefilterd(cijfers.totInBehandeling),
       totAfgesloten: ongefilterd(cijfers.totAfgesloten),
       mediaan,

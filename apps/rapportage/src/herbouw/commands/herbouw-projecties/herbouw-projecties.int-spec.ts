@@ -223,6 +223,10 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['notificaties_alert', 8],
       ['alert_telling', 2],
       ['verzuim_melding', 6],
+      ['verzuim_telling_gemeente', 1],
+      ['verzuim_telling_school', 1],
+      ['verzuim_telling_behandeling', 4],
+      ['verzuim_telling_afsluiting', 4],
       ['vsv_inschrijving', 40],
       ['vsv_vo', 65],
       ['vsv_jongere', 40],
@@ -237,6 +241,12 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
     );
     expect(tellingen.alerts).toBe(tellingen.aangemaakt);
     expect(tellingen.casussen).toBe(tellingen.afgesloten);
+    const [verzuim] = await context.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM verzuim_melding WHERE geregistreerd_op IS NOT NULL AND woongemeente IS NOT NULL) AS meldingen,
+              (SELECT sum(aantal)::int FROM verzuim_telling_gemeente) AS gemeente, (SELECT sum(aantal)::int FROM verzuim_telling_school) AS school,
+              (SELECT sum(aantal)::int FROM verzuim_telling_behandeling) AS behandeling, (SELECT sum(aantal)::int FROM verzuim_telling_afsluiting) AS afsluiting`,
+    );
+    expect([verzuim.gemeente, verzuim.school, verzuim.behandeling, verzuim.afsluiting]).toEqual(new Array(4).fill(verzuim.meldingen));
     // The lifecycle columns are in the comparison, and filled.
     const [levensloop] = await context.dataSource.query(
       `SELECT count(in_behandeling_op)::int AS in_behandeling, count(afgesloten_op)::int AS afgesloten, count(ter_kennisgeving_op)::int AS tka,

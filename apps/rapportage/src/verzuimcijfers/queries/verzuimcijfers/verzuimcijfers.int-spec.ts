@@ -7,6 +7,8 @@ import { AppModule } from '../../../app.module';
 import { rapportageEnvSchema } from '../../../config/rapportage-env';
 import { ProjecteerMeldingenMessage } from '../../commands/projecteer-meldingen/projecteer-meldingen.message';
 import type { MeldingGebeurtenis } from '../../domain/meldingprojectie';
+import { VerzuimcijfersRepository } from '../../database/verzuimcijfers.repository';
+import { meldingcijfers, meldingcijfersUitTellingen } from '../../domain/meldingcijfers';
 import { LeesVerzuimcijfers } from './verzuimcijfers';
 
 const SOORTEN = ['zestien-uur', 'langdurig-relatief', 'luxe', 'rmc', 'overig'] as const;
@@ -337,6 +339,26 @@ describe('verzuim figures from verzuim events (against the real database)', () =
       ].map((w) => w === null);
       expect(new Set(verborgen).size).toBe(1);
     });
+  });
+
+  it('counts kept beside the projection give the same figures as the meldingen read one by one (ops reads the counts)', async () => {
+    const repository = context.app.get(VerzuimcijfersRepository);
+    for (const schooljaar of ['2025-2026', '2026-2027']) {
+      const uitRijen = meldingcijfers(
+        await repository.meldingen(context.dataSource, schooljaar, { brin: null, woongemeente: null, rmcRegio: null, onderdrukken: false }),
+      );
+      const uitTellingen = meldingcijfersUitTellingen(await repository.tellingen(context.dataSource, schooljaar));
+      if (schooljaar === '2025-2026') expect(uitTellingen.perSoortEnStatus.cellen.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
+      for (const tabel of ['perSoortEnStatus', 'perGemeente', 'perSchool', 'totInBehandeling', 'totAfgesloten'] as const) {
+        expect(uitTellingen[tabel]).toEqual(uitRijen[tabel]);
+      }
+      const gesorteerd = (d: { totInBehandeling: number[]; totAfgesloten: number[] }[]) =>
+        d.map((x) => ({
+          totInBehandeling: [...x.totInBehandeling].sort((a, b) => a - b),
+          totAfgesloten: [...x.totAfgesloten].sort((a, b) => a - b),
+        }));
+      expect(gesorteerd(uitTellingen.dagen)).toEqual(gesorteerd(uitRijen.dagen));
+    }
   });
 
   it('refuses a partner', async () => {

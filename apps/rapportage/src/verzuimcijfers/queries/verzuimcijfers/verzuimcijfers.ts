@@ -6,7 +6,7 @@ import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { VerzuimcijfersRepository } from '../../database/verzuimcijfers.repository';
-import { meldingcijfers, publiceerMeldingcijfers } from '../../domain/meldingcijfers';
+import { meldingcijfers, meldingcijfersUitTellingen, publiceerMeldingcijfers } from '../../domain/meldingcijfers';
 import { verzuimcijfersBereik } from '../../domain/verzuimcijfers-bereik';
 
 export type LeesVerzuimcijfersQuery = {
@@ -37,8 +37,12 @@ export class LeesVerzuimcijfers {
   async execute(query: LeesVerzuimcijfersQuery): Promise<VerzuimcijfersAntwoord> {
     const bereik = verzuimcijfersBereik(query.actor.org);
     const { schooljaar } = query.input;
-    const meldingen = await this.repository.meldingen(this.dataSource, schooljaar, bereik);
-    const cijfers = publiceerMeldingcijfers(meldingcijfers(meldingen), bereik.onderdrukken || query.voorExport ? this.beleid : null);
+    // Every school and gemeente (ops): from the counts; one organisation's own: its meldingen, with the pair tables.
+    const alle = bereik.brin === null && bereik.woongemeente === null && bereik.rmcRegio === null;
+    const telling = alle
+      ? meldingcijfersUitTellingen(await this.repository.tellingen(this.dataSource, schooljaar))
+      : meldingcijfers(await this.repository.meldingen(this.dataSource, schooljaar, bereik));
+    const cijfers = publiceerMeldingcijfers(telling, bereik.onderdrukken || query.voorExport ? this.beleid : null);
     const dagen = (d: { mediaan: number | null; p90: number | null }) => ({ mediaan: d.mediaan, p90: d.p90 });
     return {
       schooljaar,
