@@ -21,14 +21,22 @@ export async function bulkRequests(dossiers: DienDossierIn[], token: TokenFor, c
   return requests;
 }
 
-/** Sends the requests to overstap, `concurrency` at a time; fails on the first non-2xx answer. */
-export async function sendBulk(overstapUrl: string, requests: BulkRequest[], concurrency = 2): Promise<void> {
+/**
+ * Sends the requests to overstap, `concurrency` at a time; fails on the first non-2xx answer. With several replicas'
+ * URLs, each request goes to the replica that was sent the fewest dossiers so far (round robin weighted by request
+ * size: a school's bulk request holds anything from a few to `chunk` dossiers). Returns the dossiers sent to each URL.
+ */
+export async function sendBulk(overstapUrl: string | string[], requests: BulkRequest[], concurrency = 2): Promise<number[]> {
+  const urls = typeof overstapUrl === 'string' ? [overstapUrl] : overstapUrl;
+  const sent = urls.map(() => 0);
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests.length) {
         const request = requests[next++];
-        const response = await fetch(`${overstapUrl}/api/overstap/dossiers/bulk`, {
+        const target = sent.indexOf(Math.min(...sent));
+        sent[target] += request.count;
+        const response = await fetch(`${urls[target]}/api/overstap/dossiers/bulk`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}` },
           body: request.body,
@@ -37,4 +45,5 @@ export async function sendBulk(overstapUrl: string, requests: BulkRequest[], con
       }
     }),
   );
+  return sent;
 }
