@@ -55,17 +55,25 @@ export interface Meldingcijfers {
   readonly dagen: { readonly totInBehandeling: number[]; readonly totAfgesloten: number[] }[];
 }
 
+const soortIndex = new Map<string, number>(VERZUIMSOORTEN.map((s, i) => [s, i]));
+const nul = (n: number) => new Array<number>(n).fill(0);
+
+/** The tables by kind, empty: × status, × time to in behandeling, × time to afgesloten, and the durations. */
+function legePerSoort() {
+  return {
+    perSoort: VERZUIMSOORTEN.map(() => nul(MELDINGSTATUSSEN.length)),
+    inBehandeling: VERZUIMSOORTEN.map(() => nul(TOT_IN_BEHANDELING_KOLOMMEN.length)),
+    afgesloten: VERZUIMSOORTEN.map(() => nul(TOT_AFGESLOTEN_KOLOMMEN.length)),
+    dagen: VERZUIMSOORTEN.map(() => ({ totInBehandeling: [] as number[], totAfgesloten: [] as number[] })),
+  };
+}
+
 /**
  * The same meldingen seven ways, in one pass: per kind × status; per woongemeente and per school × kind and × status;
  * per kind × time to in behandeling and × time to afgesloten (every melding in one column of each).
  */
 export function meldingcijfers(meldingen: Iterable<GeprojecteerdeMelding>): Meldingcijfers {
-  const soortIndex = new Map<string, number>(VERZUIMSOORTEN.map((s, i) => [s, i]));
-  const nul = (n: number) => new Array<number>(n).fill(0);
-  const perSoort = VERZUIMSOORTEN.map(() => nul(MELDINGSTATUSSEN.length));
-  const inBehandeling = VERZUIMSOORTEN.map(() => nul(TOT_IN_BEHANDELING_KOLOMMEN.length));
-  const afgesloten = VERZUIMSOORTEN.map(() => nul(TOT_AFGESLOTEN_KOLOMMEN.length));
-  const dagen = VERZUIMSOORTEN.map(() => ({ totInBehandeling: [] as number[], totAfgesloten: [] as number[] }));
+  const { perSoort, inBehandeling, afgesloten, dagen } = legePerSoort();
   const perGemeente = new Map<string, number[]>();
   const perSchool = new Map<string, number[]>();
   const perGemeenteStatus = new Map<string, number[]>();
@@ -131,12 +139,7 @@ export interface Meldingtellingen {
  * only published inside an organisation, which reads its own meldingen row by row.
  */
 export function meldingcijfersUitTellingen(tellingen: Meldingtellingen): Meldingcijfers {
-  const soortIndex = new Map<string, number>(VERZUIMSOORTEN.map((s, i) => [s, i]));
-  const nul = (n: number) => new Array<number>(n).fill(0);
-  const perSoort = VERZUIMSOORTEN.map(() => nul(MELDINGSTATUSSEN.length));
-  const inBehandeling = VERZUIMSOORTEN.map(() => nul(TOT_IN_BEHANDELING_KOLOMMEN.length));
-  const afgesloten = VERZUIMSOORTEN.map(() => nul(TOT_AFGESLOTEN_KOLOMMEN.length));
-  const dagen = VERZUIMSOORTEN.map(() => ({ totInBehandeling: [] as number[], totAfgesloten: [] as number[] }));
+  const { perSoort, inBehandeling, afgesloten, dagen } = legePerSoort();
   const soorten = VERZUIMSOORTEN.map((s) => SOORT_LABELS[s]);
   const herhaal = (uit: number[], waarde: number, aantal: number) => {
     for (let i = 0; i < aantal; i++) uit.push(waarde);
