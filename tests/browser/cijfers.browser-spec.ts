@@ -364,6 +364,19 @@ describe('the dashboards in a browser', () => {
     // Ops: platform totals, then a deep link with the school: small cells suppressed ("—", explained under the table).
     await inloggen('/cijfers', 'ops');
     await page.getByRole('heading', { name: 'Platformtotalen' }).waitFor();
+    // A long page: its own table of contents, every report linked, a link takes the reader to its section.
+    const inhoud = page.getByRole('navigation', { name: 'Op deze pagina' });
+    await expect(inhoud.getByRole('link').allTextContents()).resolves.toEqual([
+      'Platformtotalen',
+      'Tabellenboek',
+      'Signalen per RMC-regio',
+      'Effectrapportage',
+      'Verzuimmeldingen',
+      'Oppakken en afhandelen van signalen',
+      'Jaarrapporten',
+    ]);
+    await inhoud.getByRole('link', { name: 'Effectrapportage' }).click();
+    expect(new URL(page.url()).hash).toBe('#effectrapportage');
     await page.getByText(`${leerlingen.length} doorstroomdossiers in schooljaar ${SCHOOLJAAR}`).waitFor();
     await grafiek(/^Doorstroomdossiers per RMC-regio\./);
     await page.goto(`${base}/cijfers?brin=14RP`);

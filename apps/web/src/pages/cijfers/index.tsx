@@ -21,7 +21,27 @@ const UITLEG = {
   ops: 'Platformcijfers: de totalen per RMC-regio, het tabellenboek van een VO-school en de cijfers van alle organisaties samen; kleine aantallen zijn onderdrukt.',
 } as const;
 
-/** The dashboards per role (issue 15): one section per report, each with its chart, its table and its exports. */
+/** The sections a role sees, in the page's order: their heading's id and text (the page's own table of contents). */
+function secties(type: string | undefined, tabellenboek: boolean): { id: string; titel: string }[] {
+  const regioOfOps = type === 'rmc-regio' || type === 'ops';
+  const metVerzuim = regioOfOps || type === 'gemeente';
+  return [
+    { id: 'platformtotalen', titel: 'Platformtotalen', zichtbaar: type === 'ops' },
+    { id: 'tabellenboek', titel: 'Tabellenboek', zichtbaar: tabellenboek },
+    { id: 'per-regio', titel: 'Signalen per RMC-regio', zichtbaar: regioOfOps },
+    { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
+    { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
+    { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
+    { id: 'jaarrapporten', titel: 'Jaarrapporten', zichtbaar: type === 'vo-school' || regioOfOps },
+  ]
+    .filter((sectie) => sectie.zichtbaar)
+    .map(({ id, titel }) => ({ id, titel }));
+}
+
+/**
+ * The dashboards per role (issue 15): one section per report, each with its chart, its table and its exports; a list
+ * of links to them first, since a region's or ops' page holds many reports.
+ */
 export function CijfersPagina() {
   const { gebruiker } = useAuth();
   const [params] = useSearchParams();
@@ -106,6 +126,20 @@ export function CijfersPagina() {
       {klok.isError && <Fout fout={klok.error} wat="Het schooljaar" />}
       {schooljaar && (
         <>
+          <nav aria-labelledby="op-deze-pagina" className="sluitend-inhoudsopgave">
+            <h2 id="op-deze-pagina" className="utrecht-heading-2">
+              Op deze pagina
+            </h2>
+            <ul className="utrecht-unordered-list">
+              {secties(type, tabellenboek).map((sectie) => (
+                <li key={sectie.id} className="utrecht-unordered-list__item">
+                  <a className="utrecht-link" href={`#${sectie.id}`}>
+                    {sectie.titel}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           {type === 'ops' && <PlatformtotalenSectie schooljaar={schooljaar} />}
           {tabellenboek && (
             <TabellenboekSectie key={`${schooljaar}-${brin}-${vestiging}`} keuze={{ schooljaar, brin, vestiging, eigenSchool, organisatie }} />
