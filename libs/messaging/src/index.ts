@@ -5,6 +5,7 @@ export * from './messaging.sampler';
 export * from './messaging.metrics';
 export * from './kafka/kafka.factory';
 export * from './kafka/topic-admin';
+export * from './kafka/topic-stream';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox.relay';
 export * from './outbox/outbox.status';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { topicNames } from '@sluitend/contracts';
-import { createKafka, readTopic } from '@sluitend/messaging';
+import { createKafka, streamTopic } from '@sluitend/messaging';
 import { createServiceDataSource } from '@sluitend/persistence';
 import { rapport } from '../../domain/vergelijking';
 import { HERBOUW_BRONNEN, HerbouwProjecties } from './herbouw-projecties';
@@ -12,7 +12,7 @@ const USAGE = `usage: sluitend herbouw-rapportage [--schema <fresh schema>] [--b
   --schema  the schema to build into (default rapportage_herbouw); dropped first when it exists
   --behoud  keep the rebuilt schema for inspection (default: drop it after the comparison)`;
 
-/** CLI adapter of HerbouwProjecties: reads the topic up to its current end, rebuilds, prints the comparison. */
+/** CLI adapter of HerbouwProjecties: streams the topics up to their current end into the rebuild, prints the comparison. */
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -34,9 +34,10 @@ async function main(): Promise<number> {
 
   const started = Date.now();
   const kafka = createKafka('sluitend-rapportage-herbouw', brokers);
-  const records: Awaited<ReturnType<typeof readTopic>> = [];
-  // One push per record: spreading a topic of a few 100,000 records into push() overflows the call stack.
-  for (const topic of topics) for (const record of await readTopic(kafka, topic, 600_000)) records.push(record);
+  // The topics one after another, streamed: each record is applied as it is read, the log is never held whole.
+  async function* records(): AsyncGenerator<Buffer | null> {
+    for (const topic of topics) for await (const { message } of streamTopic(kafka, topic, 120_000)) yield message.value;
+  }
   const live = createServiceDataSource({
     url: databaseUrl,
     schema: liveSchema,
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
   await live.initialize();
   try {
     const resultaat = await new HerbouwProjecties(live, databaseUrl).execute({
-      input: { records: records.map((r) => r.value), herbouwSchema: values.schema, behouden: values.behoud },
+      input: { records: records(), herbouwSchema: values.schema, behouden: values.behoud },
     });
     process.stdout.write(
       `${topics.join(', ')}: ${resultaat.gelezen} events gelezen, ${resultaat.toegepast} toegepast, ${resultaat.herhaald} herhaald, ${resultaat.overgeslagen} niet voor rapportage, ${resultaat.onleesbaar} onleesbaar; het log reikt terug tot ${resultaat.vroegste ?? '-'} (${Date.now() - started} ms)\n`,

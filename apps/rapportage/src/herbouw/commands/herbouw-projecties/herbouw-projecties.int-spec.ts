@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { EventType, ParsedEvent, topicNames } from '@sluitend/contracts';
-import { createKafka, InboxContext, MESSAGING_CONFIG, MessagingConfig, readTopic } from '@sluitend/messaging';
+import { createKafka, InboxContext, MESSAGING_CONFIG, MessagingConfig, streamTopic } from '@sluitend/messaging';
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
 import { AppModule } from '../../../app.module';
 import { rapportageEnvSchema } from '../../../config/rapportage-env';
@@ -21,11 +21,11 @@ let herbouw: HerbouwProjecties;
 
 const kafka = () => createKafka('rapportage-herbouw-test', (process.env.KAFKA_BROKERS as string).split(','));
 const herbouwSchema = `herbouw_${randomUUID().slice(0, 8)}`;
-const speelAf = async () => {
-  const records = [];
-  for (const t of topics) records.push(...(await readTopic(kafka(), t)).map((r) => r.value));
-  return herbouw.execute({ input: { records, herbouwSchema, behouden: false, chunk: 50 } });
-};
+/** The topics streamed one after another into the rebuild, as the CLI does (the log is never held whole). */
+async function* log(): AsyncGenerator<Buffer | null> {
+  for (const t of topics) for await (const { message } of streamTopic(kafka(), t)) yield message.value;
+}
+const speelAf = () => herbouw.execute({ input: { records: log(), herbouwSchema, behouden: false, chunk: 50 } });
 
 /** trajecten's, notificaties' and verzuim's events of a few cases, alerts and meldingen, as those services publish them. */
 function andereGebeurtenissen(): { trajecten: ParsedEvent[]; notificaties: ParsedEvent[]; verzuim: ParsedEvent[] } {

@@ -69,9 +69,10 @@ export type HerbouwProjectiesCommand = {
   input: {
     /**
      * The event log as read from the topics (overstap, trajecten, notificaties, verzuim one after another), each in
-     * partition order: raw JSON values (a record without value is skipped).
+     * partition order: raw JSON values (a record without value is skipped). A stream is applied as it is read, so the
+     * log is never held whole.
      */
-    records: Iterable<Buffer | string | null>;
+    records: Iterable<Buffer | string | null> | AsyncIterable<Buffer | string | null>;
     /** The fresh schema to build into (dropped first when it exists). */
     herbouwSchema: string;
     /** Keep the rebuilt schema for inspection; else it is dropped after the comparison. */
@@ -148,7 +149,7 @@ export class HerbouwProjecties {
   }
 
   /** Applies the log to the fresh schema in runs of one group (groepVan), each event id once. */
-  private async speelAf(herbouw: DataSource, records: Iterable<Buffer | string | null>, chunk: number) {
+  private async speelAf(herbouw: DataSource, records: Iterable<Buffer | string | null> | AsyncIterable<Buffer | string | null>, chunk: number) {
     const dossiers = new ProjecteerDossier(herbouw, new DossiersRepository());
     const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
     const samenvoegen = new VoegPersonenSamen(herbouw, new TabellenboekRepository());
@@ -193,7 +194,7 @@ export class HerbouwProjecties {
       });
       telling.toegepast += events.length;
     };
-    for (const record of records) {
+    for await (const record of records) {
       if (record === null) continue;
       telling.gelezen++;
       let event: ParsedEvent;
