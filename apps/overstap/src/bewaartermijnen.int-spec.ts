@@ -14,16 +14,20 @@ beforeAll(async () => {
 
 afterAll(() => context?.close());
 
+/**
+ * An aanmelding received `dagenGeleden` days ago with its status history, in one statement: the service's own
+ * retention sweep (pg-boss wakes it) may run at any moment and must not find the one without the other.
+ */
 async function aanmelding(dagenGeleden: number): Promise<string> {
   const id = randomUUID();
   await context.dataSource.query(
-    `INSERT INTO aanmelding (id, jongere_id, schooljaar, mbo_brin, locatie, crebo, niveau, startdatum, status, aangemeld_op, op_tijd, gewijzigd_op, geregistreerd_op)
-     VALUES ($1, $2, '2025-2026', '25LP', '25LP00', '25180', 2, '2026-08-30', 'aangemeld', now() - make_interval(days => $3), true, now(), now() - make_interval(days => $3))`,
+    `WITH nieuw AS (
+       INSERT INTO aanmelding (id, jongere_id, schooljaar, mbo_brin, locatie, crebo, niveau, startdatum, status, aangemeld_op, op_tijd, gewijzigd_op, geregistreerd_op)
+       VALUES ($1, $2, '2025-2026', '25LP', '25LP00', '25180', 2, '2026-08-30', 'aangemeld', now() - make_interval(days => $3), true, now(), now() - make_interval(days => $3))
+       RETURNING id
+     )
+     INSERT INTO aanmelding_statushistorie (aanmelding_id, van, naar, op, door) SELECT id, NULL, 'aangemeld', now(), 'test' FROM nieuw`,
     [id, `jongere-${id}`, dagenGeleden],
-  );
-  await context.dataSource.query(
-    `INSERT INTO aanmelding_statushistorie (aanmelding_id, van, naar, op, door) VALUES ($1, NULL, 'aangemeld', now(), 'test')`,
-    [id],
   );
   return id;
 }
