@@ -16,17 +16,18 @@ beforeAll(async () => {
 
 afterAll(() => context?.close());
 
+/** An alert with its history, in one statement: the service's own retention sweep may run between two. */
 async function alert(status: string, dagenGeleden: number): Promise<string> {
   const id = randomUUID();
   await context.dataSource.query(
-    `INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal, status, aangemaakt_op, gewijzigd_op)
-     VALUES ($1, $2, 'overstap.deadline.aanmelding-gemist', $3, 'pseudoniem', 'rmc-regio', 'MC07', 'rmc-woonregio', '{"rmcRegio":"MC07"}', '{}', $4,
-             now() - make_interval(days => $5), now() - make_interval(days => $5))`,
+    `WITH nieuw AS (
+       INSERT INTO alert (id, signaal_sleutel, signaal_type, signaal_event_id, jongere_id, org_type, org_code, ontvanger, context, signaal, status, aangemaakt_op, gewijzigd_op)
+       VALUES ($1, $2, 'overstap.deadline.aanmelding-gemist', $3, 'pseudoniem', 'rmc-regio', 'MC07', 'rmc-woonregio', '{"rmcRegio":"MC07"}', '{}', $4,
+               now() - make_interval(days => $5), now() - make_interval(days => $5))
+       RETURNING id
+     )
+     INSERT INTO alert_historie (alert_id, actie, naar_status, door_sub, door_naam, op) SELECT id, 'aangemaakt', 'nieuw', 's', 'n', now() FROM nieuw`,
     [id, randomUUID(), randomUUID(), status, dagenGeleden],
-  );
-  await context.dataSource.query(
-    `INSERT INTO alert_historie (alert_id, actie, naar_status, door_sub, door_naam, op) VALUES ($1, 'aangemaakt', 'nieuw', 's', 'n', now())`,
-    [id],
   );
   return id;
 }
