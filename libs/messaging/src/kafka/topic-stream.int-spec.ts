@@ -31,6 +31,15 @@ afterAll(async () => {
   await admin.disconnect();
 });
 
+/** This process's reader groups still on the broker. */
+async function eigenLezersgroepen(): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const { groups } = await admin.listGroups();
+  await admin.disconnect();
+  return groups.map((group) => group.groupId).filter((id) => id.startsWith(`${READER_GROUP_PREFIX}${process.pid}-`));
+}
+
 describe('streamTopic: a topic read up to its end as a stream', () => {
   it('gives every record once, each key in order, while the caller is slower than the broker; its reader group is gone after', async () => {
     const gezien = new Map<string, number>();
@@ -45,11 +54,7 @@ describe('streamTopic: a topic read up to its end as a stream', () => {
       if (aantal % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(aantal).toBe(AANTAL);
-    const admin = kafka.admin();
-    await admin.connect();
-    const { groups } = await admin.listGroups();
-    await admin.disconnect();
-    expect(groups.filter((group) => group.groupId.startsWith(`${READER_GROUP_PREFIX}${process.pid}-`))).toEqual([]);
+    expect(await eigenLezersgroepen()).toEqual([]);
   }, 60_000);
 
   it('stops reading when the caller stops early, and leaves no reader group behind', async () => {
@@ -59,10 +64,6 @@ describe('streamTopic: a topic read up to its end as a stream', () => {
       if (++aantal === 10) break;
     }
     expect(aantal).toBe(10);
-    const admin = kafka.admin();
-    await admin.connect();
-    const { groups } = await admin.listGroups();
-    await admin.disconnect();
-    expect(groups.filter((group) => group.groupId.startsWith(`${READER_GROUP_PREFIX}${process.pid}-`))).toEqual([]);
+    expect(await eigenLezersgroepen()).toEqual([]);
   }, 60_000);
 });

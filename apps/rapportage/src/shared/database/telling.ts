@@ -34,8 +34,9 @@ export async function upsertMetTellingen(
   tellingen: readonly Telling[],
   parameters: unknown[],
 ): Promise<void> {
+  const sleutels = waarden(tellingen);
   const oud: unknown = await runner.query(
-    `SELECT ${waarden(tellingen)} FROM ${projectie.tabel} t WHERE t.${projectie.id} = ANY($1) ORDER BY t.${projectie.id} FOR UPDATE`,
+    `SELECT ${sleutels} FROM ${projectie.tabel} t WHERE t.${projectie.id} = ANY($1) ORDER BY t.${projectie.id} FOR UPDATE`,
     [parameters[0]],
   );
   const oudeRijen = Array.isArray(oud) ? (oud as Array<Record<string, unknown>>) : [];
@@ -65,7 +66,7 @@ export async function upsertMetTellingen(
     runner,
     `WITH nieuw AS (
        ${projectie.upsert}
-       RETURNING ${waarden(tellingen)}
+       RETURNING ${sleutels}
      )${bijwerken
        .slice(0, laatste)
        .map((sql, i) => `, telling${i} AS (${sql})`)
