@@ -18,32 +18,34 @@ export type NietRouteerbaarRij = {
   gerouteerdDoor: string | null;
 };
 
-const rij = z
-  .object({
-    id: z.string(),
-    signaal_type: z.string(),
-    signaal_event_id: z.string(),
-    jongere_id: z.string().nullable(),
-    reden: z.enum(NIET_ROUTEERBAAR_REDENEN),
-    envelope: z.record(z.string(), z.unknown()),
-    ontvangen_op: column.timestamp,
-    gerouteerd_op: column.nullableTimestamp,
-    woongemeente: z.string().nullable(),
-    gerouteerd_door: z.string().nullable(),
-  })
-  .transform((r): NietRouteerbaarRij => ({
-    id: r.id,
-    signaalType: r.signaal_type,
-    signaalEventId: r.signaal_event_id,
-    jongereId: r.jongere_id,
-    reden: r.reden,
-    // Written from a parsed signal event by legVast: read back as that event.
-    event: r.envelope as unknown as SignaalEvent,
-    ontvangenOp: r.ontvangen_op,
-    gerouteerdOp: r.gerouteerd_op,
-    woongemeente: r.woongemeente,
-    gerouteerdDoor: r.gerouteerd_door,
-  }));
+const kolommen = z.object({
+  id: z.string(),
+  signaal_type: z.string(),
+  signaal_event_id: z.string(),
+  jongere_id: z.string().nullable(),
+  reden: z.enum(NIET_ROUTEERBAAR_REDENEN),
+  envelope: z.record(z.string(), z.unknown()),
+  ontvangen_op: column.timestamp,
+  gerouteerd_op: column.nullableTimestamp,
+  woongemeente: z.string().nullable(),
+  gerouteerd_door: z.string().nullable(),
+});
+
+const naarRij = (r: z.infer<typeof kolommen>): NietRouteerbaarRij => ({
+  id: r.id,
+  signaalType: r.signaal_type,
+  signaalEventId: r.signaal_event_id,
+  jongereId: r.jongere_id,
+  reden: r.reden,
+  // Written from a parsed signal event by legVast: read back as that event.
+  event: r.envelope as unknown as SignaalEvent,
+  ontvangenOp: r.ontvangen_op,
+  gerouteerdOp: r.gerouteerd_op,
+  woongemeente: r.woongemeente,
+  gerouteerdDoor: r.gerouteerd_door,
+});
+
+const rij = kolommen.transform(naarRij);
 
 const KOLOMMEN = 'id, signaal_type, signaal_event_id, jongere_id, reden, envelope, ontvangen_op, gerouteerd_op, woongemeente, gerouteerd_door';
 
@@ -110,14 +112,18 @@ export class NietRouteerbaarRepository {
     );
   }
 
-  /** The list, newest first (at most 500 rows; `totaal` counts all). */
+  /**
+   * The list, newest first (at most 500 rows; `totaal` counts all). One statement, so the count and the rows are of one
+   * snapshot: two statements on two connections could list a signal that the count already saw routed.
+   */
   async zoek(runner: Runner, status: NietRouteerbaarQuery['status']): Promise<{ totaal: number; signalen: NietRouteerbaarRij[] }> {
     const waar = { open: 'gerouteerd_op IS NULL', gerouteerd: 'gerouteerd_op IS NOT NULL', alle: 'true' }[status];
-    const [telling, signalen] = await Promise.all([
-      firstRow(runner, z.object({ n: column.bigint }), `SELECT count(*) AS n FROM niet_routeerbaar WHERE ${waar}`),
-      rows(runner, rij, `SELECT ${KOLOMMEN} FROM niet_routeerbaar WHERE ${waar} ORDER BY ontvangen_op DESC, id LIMIT 500`),
-    ]);
-    return { totaal: telling?.n ?? 0, signalen };
+    const gevonden = await rows(
+      runner,
+      kolommen.extend({ totaal: column.bigint }),
+      `SELECT ${KOLOMMEN}, count(*) OVER () AS totaal FROM niet_routeerbaar WHERE ${waar} ORDER BY ontvangen_op DESC, id LIMIT 500`,
+    );
+    return { totaal: gevonden[0]?.totaal ?? 0, signalen: gevonden.map(naarRij) };
   }
 
   /** How many signals wait for an owner (`sluitend_unroutable_signals`). */
