@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     ROOT,
     { ...env, DB_SCHEMA: schema, LOG_LEVEL: 'info' },
     join(logs, `${run.id}-overstap.log`),
+    { production: true },
   );
   const pool = testPool(databaseUrl);
   try {

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     ROOT,
     { ...env, DB_SCHEMA: run.schema('rapportage') },
     join(logs, `${run.id}-rapportage.log`),
+    { production: true },
   );
   const pool = testPool(databaseUrl);
   try {

@@ -93,7 +93,11 @@ async function main(): Promise<void> {
     // Part 2: the five services, their streams created first as on a running platform.
     await ensureTopics(kafka, run.topicPrefix, 12);
     for (const name of SERVICES) {
-      services.push(new ServiceUnderTest(name, await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema(name) }, join(logs, `${run.id}-${name}.log`)));
+      services.push(
+        new ServiceUnderTest(name, await freePort(), ROOT, { ...env, DB_SCHEMA: run.schema(name) }, join(logs, `${run.id}-${name}.log`), {
+          production: true,
+        }),
+      );
     }
     const startMs = await Promise.all(
       services.map(async (service) => {

@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   const { databaseUrl, brokers, env } = await benchEnv(run.topicPrefix);
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
-  const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(logs, `${run.id}-overstap.log`));
+  const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, { ...env, DB_SCHEMA: schema }, join(logs, `${run.id}-overstap.log`), {
+    production: true,
+  });
   const pool = testPool(databaseUrl);
   try {
     await overstap.start();

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const env = { ...bench.env, DEMO_MODE: 'true', DB_SCHEMA: schema };
   const logs = join(ROOT, '.local/bench');
   mkdirSync(logs, { recursive: true });
-  const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, env, join(logs, `${run.id}-overstap.log`));
+  const overstap = new ServiceUnderTest('overstap', await freePort(), ROOT, env, join(logs, `${run.id}-overstap.log`), { production: true });
   const pool = testPool(databaseUrl);
   const kafka = createKafka('bench-landelijk', brokers.split(','));
   const consumer = kafka.consumer({ groupId: `bench-landelijk-${randomUUID()}`, maxWaitTimeInMs: 20 });

@@ -166,6 +166,7 @@ async function main(): Promise<void> {
     ROOT,
     { ...env, DB_SCHEMA: schema },
     join(logs, `${run.id}-rapportage.log`),
+    { production: true },
   );
   const pool = testPool(databaseUrl);
   const kafka = createKafka('bench-rapportage', brokers.split(','));

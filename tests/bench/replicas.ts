@@ -13,7 +13,7 @@ export async function replicasOf(name: string, count: number, repoRoot: string, 
   const replicas: ServiceUnderTest[] = [];
   for (let i = 0; i < count; i++) {
     const log = join(logDir, count === 1 ? `${runId}-${name}.log` : `${runId}-${name}-${i + 1}.log`);
-    replicas.push(new ServiceUnderTest(name, await freePort(), repoRoot, env, log));
+    replicas.push(new ServiceUnderTest(name, await freePort(), repoRoot, env, log, { production: true }));
   }
   return replicas;
 }

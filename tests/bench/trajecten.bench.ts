@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     },
     join(logs, `${run.id}-trajecten.log`),
+    { production: true },
   );
   const pool = testPool(databaseUrl);
   const kafka = createKafka('bench-trajecten', brokers.split(','));

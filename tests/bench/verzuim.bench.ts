@@ -102,6 +102,7 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     },
     join(logs, `${run.id}-verzuim.log`),
+    { production: true },
   );
   const pool = testPool(databaseUrl);
   try {

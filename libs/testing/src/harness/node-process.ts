@@ -15,15 +15,21 @@ export class NodeProcess {
     private readonly env: NodeJS.ProcessEnv,
     private readonly logFile: string,
     private readonly nodeFlags: string[] = [],
+    /** Stack traces in the TypeScript sources (tests); off where the process runs as in production (benchmarks). */
+    private readonly sourceMaps = true,
   ) {}
 
   start(extraEnv: NodeJS.ProcessEnv = {}): void {
     mkdirSync(dirname(this.logFile), { recursive: true });
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', ...this.nodeFlags, this.script], {
-      env: { ...process.env, ...this.env, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...(this.sourceMaps ? ['--enable-source-maps'] : []), '--disable-warning=TimeoutNegativeWarning', ...this.nodeFlags, this.script],
+      {
+        env: { ...process.env, ...this.env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));

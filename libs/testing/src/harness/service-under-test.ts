@@ -27,7 +27,28 @@ export function serviceNodeFlags(repoRoot: string): string[] {
     .filter(Boolean);
 }
 
-/** One compiled service (dist/apps/<name>) run as a child process on its own port, schema and topic prefix. */
+/** The environment every service runs with (`infra/service-env`: KEY=value lines, as the Dockerfile's ENV). */
+export function serviceEnv(repoRoot: string): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(join(repoRoot, 'infra/service-env'), 'utf8')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+/**
+ * How a service runs outside the test process's choice of flags: `production` as the Dockerfile starts it — without
+ * source maps (the TypeScript sources and mappings of every loaded module cost ≈ 20 MB RSS) — for benchmarks, which
+ * measure what production runs; tests keep readable stack traces.
+ */
+export type ServiceRun = { production?: boolean };
+
+/**
+ * One compiled service (dist/apps/<name>) run as a child process on its own port, schema and topic prefix, with the
+ * environment a service gets everywhere (`infra/service-env`) beneath the test's own.
+ */
 export class ServiceUnderTest {
   readonly process: NodeProcess;
 
@@ -37,12 +58,14 @@ export class ServiceUnderTest {
     repoRoot: string,
     env: NodeJS.ProcessEnv,
     logFile: string,
+    { production = false }: ServiceRun = {},
   ) {
     this.process = new NodeProcess(
       join(repoRoot, `dist/apps/${name}/src/main.js`),
-      { ...env, PORT: String(port) },
+      { ...serviceEnv(repoRoot), ...env, PORT: String(port) },
       logFile,
       process.env.SERVICE_NODE_FLAGS?.split(' ').filter(Boolean) ?? serviceNodeFlags(repoRoot),
+      !production,
     );
   }
 
