@@ -10,7 +10,8 @@ import { dossierIngediend } from '../support/events';
 
 /**
  * Several replicas of a service each run an outbox relay; exactly one publishes (it holds the schema's advisory
- * lock). When it stops, another takes over and nothing is lost.
+ * lock). When it stops, another takes over and nothing is lost. A row that commits after rows with higher ids were
+ * published (ids are taken at insert) is published too, though the relay reads on after its last full batch.
  */
 const run = uniqueRun('relay');
 const schema = run.schema('overstap');
@@ -69,4 +70,34 @@ it('publishes through one leader at a time and fails over without losing or doub
   expect(ids).toHaveLength(1000);
   expect(new Set(ids).size).toBe(1000);
   await Promise.all(remaining.map((replica) => replica.stop()));
+});
+
+it('publishes a row that commits after higher ids were published (the relay reads on after its last full batch)', async () => {
+  const small = new OutboxRelay(kafka, { ...DEFAULT_RELAY_OPTIONS, databaseUrl, schema, batchSize: 10, idleWaitMs: 200, leaderRetryMs: 300 });
+  small.start();
+  const laat = dossierIngediend();
+  const later = Array.from({ length: 25 }, () => dossierIngediend());
+  let commit = () => undefined as void;
+  let written = () => undefined as void;
+  const appended = new Promise<void>((resolve) => (written = resolve));
+  const gate = new Promise<void>((resolve) => (commit = resolve));
+  // The straggler: its outbox id is taken now, its transaction commits after 25 later rows are published.
+  const straggler = db.transaction(async (manager) => {
+    await writer.append(manager, [laat]);
+    written();
+    await gate;
+  });
+  await appended;
+  await db.transaction((manager) => writer.append(manager, later));
+  await waitFor('the 25 later rows to be published', async () => (await pending()) === 0);
+  commit();
+  await straggler;
+  await waitFor('the straggler to be published', async () => (await pending()) === 0, 10_000);
+  const ours = new Set([laat, ...later].map((event) => event.jongereId));
+  const ids = (await readTopic(kafka, topicNames(run.topicPrefix, 'overstap').events))
+    .map((record) => (JSON.parse(record.value?.toString('utf8') ?? '{}') as { jongereId: string }).jongereId)
+    .filter((id) => ours.has(id));
+  expect(ids).toHaveLength(26);
+  expect(new Set(ids).size).toBe(26);
+  await small.stop();
 });

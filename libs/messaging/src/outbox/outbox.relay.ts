@@ -22,6 +22,9 @@ type OutboxRow = { id: string; event_type: string; topic: string; message_key: s
 
 const toMessage = (row: OutboxRow): Message => ({ key: row.message_key, value: row.envelope, headers: { 'content-type': 'application/json' } });
 
+/** A read from the beginning at least this often, however long a burst of full batches lasts (see `after`). */
+const FULL_READ_EVERY_MS = 1000;
+
 export const DEFAULT_RELAY_OPTIONS: Omit<OutboxRelayOptions, 'databaseUrl' | 'schema'> = {
   batchSize: 1000,
   idleWaitMs: 1000,
@@ -48,6 +51,16 @@ export class OutboxRelay {
   private notified = false;
   private lastCleanup = 0;
   private published = 0;
+  /**
+   * Where the next read starts: after the last row of a full batch just marked (null: at the beginning). The pending
+   * index keeps an entry of every row published since the last vacuum, and a read from the beginning steps over all
+   * of them (measured during the 1 April sweep after a national import: 140–390 ms per read of 1,000, most of the
+   * relay's time). Outbox ids are taken at insert, not at commit, so a row may become visible below the cursor: a read
+   * that finds less than a full batch sends the next one to the beginning again, where it finds such rows, and so does
+   * the first read after `FULL_READ_EVERY_MS`: such a row waits at most that long behind a burst.
+   */
+  private after: string | null = null;
+  private lastFullRead = 0;
 
   constructor(
     private readonly kafka: Kafka,
@@ -145,12 +158,16 @@ export class OutboxRelay {
   private async publishBatch(): Promise<number> {
     const client = this.client as Client;
     this.notified = false;
+    const after = Date.now() - this.lastFullRead < FULL_READ_EVERY_MS ? this.after : null;
+    if (after === null) this.lastFullRead = Date.now();
+    this.after = null;
     const { rows } = await client.query<OutboxRow>(
       `SELECT id, event_type, topic, message_key, envelope::text AS envelope FROM ${this.table}
-       WHERE published_at IS NULL AND parked_at IS NULL ORDER BY id LIMIT $1`,
-      [this.options.batchSize],
+       WHERE published_at IS NULL AND parked_at IS NULL AND id > $2 ORDER BY id LIMIT $1`,
+      [this.options.batchSize, after ?? '0'],
     );
-    if (rows.length === 0) return 0;
+    // Nothing after the cursor: read again from the beginning before the loop decides whether to sleep.
+    if (rows.length === 0) return after === null ? 0 : this.publishBatch();
     const byTopic = new Map<string, Message[]>();
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
@@ -172,6 +189,7 @@ export class OutboxRelay {
       client,
       rows.map((row) => row.id),
     );
+    if (rows.length === this.options.batchSize) this.after = rows[rows.length - 1].id;
     return rows.length;
   }
 
@@ -232,6 +250,7 @@ export class OutboxRelay {
 
   private async resetConnections(): Promise<void> {
     this.leader = false;
+    this.after = null;
     const client = this.client;
     const producer = this.producer;
     this.client = null;
