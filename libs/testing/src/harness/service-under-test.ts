@@ -39,9 +39,9 @@ export function serviceEnv(repoRoot: string): Record<string, string> {
 }
 
 /**
- * How a service runs outside the test process's choice of flags: `production` as the Dockerfile starts it — without
- * source maps (the TypeScript sources and mappings of every loaded module cost ≈ 20 MB RSS) — for benchmarks, which
- * measure what production runs; tests keep readable stack traces.
+ * `production: true` runs the service as the Dockerfile starts it, without source maps (the TypeScript sources and
+ * mappings of every loaded module cost ≈ 20 MB RSS): benchmarks measure what production runs; tests keep the source
+ * maps for readable stack traces.
  */
 export type ServiceRun = { production?: boolean };
 
