@@ -141,7 +141,10 @@ export class VerzuimcijfersRepository {
     ]);
   }
 
-  /** The counts of all meldingen of a school year (the figures of every school and gemeente). */
+  /**
+   * The counts of all meldingen of a school year (the figures of every school and gemeente): four statements, so the
+   * caller reads them in one REPEATABLE READ transaction when they must agree.
+   */
   async tellingen(runner: Runner, schooljaar: string): Promise<Meldingtellingen> {
     const [perGemeente, perSchool, totInBehandeling, totAfgesloten] = await Promise.all([
       rows(runner, gemeenteRij, 'SELECT soort, woongemeente, aantal FROM verzuim_telling_gemeente WHERE schooljaar = $1', [schooljaar]),

@@ -37,10 +37,11 @@ export class LeesVerzuimcijfers {
   async execute(query: LeesVerzuimcijfersQuery): Promise<VerzuimcijfersAntwoord> {
     const bereik = verzuimcijfersBereik(query.actor.org);
     const { schooljaar } = query.input;
-    // Every school and gemeente (ops): from the counts; one organisation's own: its meldingen, with the pair tables.
+    // Every school and gemeente (ops): from the counts, the four tables of one snapshot (a projection commits them
+    // together); one organisation's own: its meldingen, with the pair tables.
     const alle = bereik.brin === null && bereik.woongemeente === null && bereik.rmcRegio === null;
     const telling = alle
-      ? meldingcijfersUitTellingen(await this.repository.tellingen(this.dataSource, schooljaar))
+      ? meldingcijfersUitTellingen(await this.dataSource.transaction('REPEATABLE READ', (manager) => this.repository.tellingen(manager, schooljaar)))
       : meldingcijfers(await this.repository.meldingen(this.dataSource, schooljaar, bereik));
     const cijfers = publiceerMeldingcijfers(telling, bereik.onderdrukken || query.voorExport ? this.beleid : null);
     const dagen = (d: { mediaan: number | null; p90: number | null }) => ({ mediaan: d.mediaan, p90: d.p90 });
