@@ -16,26 +16,25 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * The Node flags every service runs with (heap limits), from `infra/service-node-flags` — the one list that
- * `./sluitend up` and the Dockerfile use too.
- */
-export function serviceNodeFlags(repoRoot: string): string[] {
-  return readFileSync(join(repoRoot, 'infra/service-node-flags'), 'utf8')
+/** The lines of one of the files under `infra/` that every way of running a service reads, without comments. */
+function infraLines(repoRoot: string, file: string): string[] {
+  return readFileSync(join(repoRoot, 'infra', file), 'utf8')
     .split('\n')
     .map((line) => line.replace(/#.*/, '').trim())
     .filter(Boolean);
 }
 
+/**
+ * The Node flags every service runs with (heap limits), from `infra/service-node-flags` — the one list that
+ * `./sluitend up` and the Dockerfile use too.
+ */
+export function serviceNodeFlags(repoRoot: string): string[] {
+  return infraLines(repoRoot, 'service-node-flags');
+}
+
 /** The environment every service runs with (`infra/service-env`: KEY=value lines, as the Dockerfile's ENV). */
 export function serviceEnv(repoRoot: string): Record<string, string> {
-  return Object.fromEntries(
-    readFileSync(join(repoRoot, 'infra/service-env'), 'utf8')
-      .split('\n')
-      .map((line) => line.replace(/#.*/, '').trim())
-      .filter(Boolean)
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
+  return Object.fromEntries(infraLines(repoRoot, 'service-env').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
 }
 
 /**
