@@ -4,6 +4,7 @@ import { RAPPORTAGE_ENV, RapportageEnv } from './config/rapportage-env';
 import { AlertcijfersModule } from './alertcijfers/alertcijfers.module';
 import { DocumentenModule } from './documenten/documenten.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { JikpModule } from './jikp/jikp.module';
 import { RAPPORTAGE_MIGRATIES } from './migrations';
 import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
 import { TrajectcijfersModule } from './trajectcijfers/trajectcijfers.module';
@@ -39,6 +40,7 @@ export class AppModule {
         AlertcijfersModule,
         VerzuimcijfersModule,
         VsvModule,
+        JikpModule,
         DocumentenModule,
       ],
     };

@@ -7,6 +7,7 @@ import { GegenereerdeDocumenten1732400013001 } from './1732400013001-gegenereerd
 import { VerzuimMeldingLevensloop1732400030001 } from './1732400030001-verzuim-melding-levensloop';
 import { CijferTellingen1732400040001 } from './1732400040001-cijfer-tellingen';
 import { VerzuimTellingen1732400040002 } from './1732400040002-verzuim-tellingen';
+import { JikpUitkomsten1732400050001 } from './1732400050001-jikp-uitkomsten';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -19,4 +20,5 @@ export const RAPPORTAGE_MIGRATIES = [
   VerzuimMeldingLevensloop1732400030001,
   CijferTellingen1732400040001,
   VerzuimTellingen1732400040002,
+  JikpUitkomsten1732400050001,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JikpModule } from '../jikp/jikp.module';
 import { ProjecteerOverstap } from './commands/projecteer-overstap/projecteer-overstap';
 import { ProjecteerOverstapMessage } from './commands/projecteer-overstap/projecteer-overstap.message';
 import { VoegPersonenSamen } from './commands/voeg-personen-samen/voeg-personen-samen';
@@ -12,7 +13,7 @@ import { LeesTabellenboekHttp } from './queries/tabellenboek/tabellenboek.http';
 
 /** tabellenboek: overstap's events projected per student, the tabellenboek per VO school and the signal counts. */
 @Module({
-  imports: [VsvModule],
+  imports: [VsvModule, JikpModule],
   controllers: [ProjecteerOverstapMessage, VoegPersonenSamenMessage, LeesTabellenboekHttp, LeesSignalenPerRegioHttp],
   providers: [TabellenboekRepository, ProjecteerOverstap, VoegPersonenSamen, LeesTabellenboek, LeesSignalenPerRegio],
   exports: [ProjecteerOverstap, VoegPersonenSamen, TabellenboekRepository, LeesTabellenboek],

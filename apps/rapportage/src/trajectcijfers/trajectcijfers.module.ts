@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JikpModule } from '../jikp/jikp.module';
 import { ProjecteerCasussen } from './commands/projecteer-casussen/projecteer-casussen';
 import { ProjecteerCasussenMessage } from './commands/projecteer-casussen/projecteer-casussen.message';
 import { TrajectcijfersRepository } from './database/trajectcijfers.repository';
@@ -7,6 +8,7 @@ import { LeesEffectrapportageHttp } from './queries/effectrapportage/effectrappo
 
 /** trajectcijfers: trajecten's case events projected per case, the effectrapportage per RMC-regio. */
 @Module({
+  imports: [JikpModule],
   controllers: [ProjecteerCasussenMessage, LeesEffectrapportageHttp],
   providers: [TrajectcijfersRepository, ProjecteerCasussen, LeesEffectrapportage],
   exports: [ProjecteerCasussen, TrajectcijfersRepository, LeesEffectrapportage],

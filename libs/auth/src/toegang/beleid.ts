@@ -88,6 +88,11 @@ const VSVCIJFERS: Toegestaan = {
   gemeente: LEERPLICHT,
   ops: OPS,
 };
+/**
+ * JiKP factsheet and kwetsbare positie (issue 15 item 3, ADR 0028): counted by woongemeente — the RMC-regio (its
+ * gemeenten), the gemeente (its residents), ops (one region, suppressed). Not a school's figures.
+ */
+const JIKPCIJFERS: Toegestaan = { 'rmc-regio': RMC, gemeente: LEERPLICHT, ops: OPS };
 /** M@ZL signals: the jeugdarts of the GGD of the woongemeente; the school's administration and mentors (its own students). */
 const ZIEKTEVERZUIM_LEZERS: Toegestaan = { ...VERZUIM_REGISTRATIE, ggd: JEUGDARTS };
 /** A school's own settings (calendar, what the law leaves to the school): its administration and beheerder. */
@@ -303,6 +308,14 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'GET /api/rapportage/vsv/export.csv': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
   'GET /api/rapportage/vsv/export.xlsx': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
   'GET /api/rapportage/vsv/export.pdf': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
+  'GET /api/rapportage/jikp/factsheet': { doel: 'jikp-cijfers', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/factsheet/export.csv': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/factsheet/export.xlsx': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/factsheet/export.pdf': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/kwetsbare-positie': { doel: 'jikp-cijfers', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/kwetsbare-positie/export.csv': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/kwetsbare-positie/export.xlsx': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/jikp/kwetsbare-positie/export.pdf': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
   ...demoKlok('rapportage'),
   ...dodeBerichten('rapportage'),
   ...apiDocs('rapportage'),

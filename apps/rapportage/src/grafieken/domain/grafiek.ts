@@ -73,3 +73,20 @@ export function grafiek(
     drempel,
   };
 }
+
+/** A figure as the API serves it (plain mutable arrays, as the zod response schemas infer them). */
+export function alsGrafiekAntwoord(g: Grafiek): {
+  figuur: string;
+  titel: string;
+  as: { naam: string; codes: string[]; labels: string[] };
+  reeksen: { code: string; naam: string; eenheid: Eenheid; waarden: (number | null)[]; onderdrukt: boolean[] }[];
+  drempel: number | null;
+} {
+  return {
+    figuur: g.figuur,
+    titel: g.titel,
+    as: { naam: g.as.naam, codes: [...g.as.codes], labels: [...g.as.labels] },
+    reeksen: g.reeksen.map((r) => ({ code: r.code, naam: r.naam, eenheid: r.eenheid, waarden: [...r.waarden], onderdrukt: [...r.onderdrukt] })),
+    drempel: g.drempel,
+  };
+}

@@ -1,5 +1,4 @@
-import { DomainError, IsoDate, RMC_LEEFTIJDSGRENS, isIsoDate } from '@sluitend/domain-nl';
-import { LeeftijdenOp } from '../../doorlooptijden/domain/leeftijden';
+import { DomainError, IsoDate, RMC_LEEFTIJDSGRENS, isIsoDate, parseIsoDate } from '@sluitend/domain-nl';
 import { Jikpfeit } from './jikp-feit';
 
 /** Age band of the JiKP target group: 16 up to (not including) 23; local plans stretch it to 27 (seed 003). */
@@ -33,28 +32,42 @@ export function zonderStartkwalificatie(feit: Jikpfeit, peildatum: IsoDate): boo
   return sk > peildatum;
 }
 
+/** The peildatum of a JiKP count is a teldatum (1 October): the day the age fact of ADR 0023 answers exactly. */
+export function jikpPeildatum(peildatum: string): IsoDate {
+  if (!isIsoDate(peildatum) || !peildatum.endsWith('-10-01')) {
+    throw DomainError.ongeldig('jikp.peildatum-geen-teldatum', 'De peildatum is een teldatum: 1 oktober (JJJJ-10-01)', [
+      { field: 'peildatum', rule: 'peildatum.teldatum', message: 'De peildatum is een teldatum: 1 oktober (JJJJ-10-01)' },
+    ]);
+  }
+  return peildatum;
+}
+
 /**
  * Who is in the JiKP target group on one peildatum (DOMAIN.md; OCW's definition in domain-sources.md §3.4): from pro,
  * vso, vmbo-bb or entree, within the age band (16 to 22 by default), and without a startkwalificatie — followed until
- * a startkwalificatie or the end of the band. One object per count: ages are remembered per date of birth.
+ * a startkwalificatie or the end of the band. The peildatum is a 1 October: on it the young person whose last
+ * 1 October under 23 is L is exactly 22 − (year of L − year of the peildatum) years old (ADR 0028).
  */
 export class JikpPeiling {
-  private readonly leeftijden: LeeftijdenOp;
+  private readonly jaar: number;
 
   constructor(
     readonly peildatum: IsoDate,
     readonly band: Leeftijdsband = JIKP_LEEFTIJD,
   ) {
-    this.leeftijden = new LeeftijdenOp(peildatum);
+    this.jaar = parseIsoDate(jikpPeildatum(peildatum)).year;
   }
 
-  leeftijd(feit: Jikpfeit): number {
-    return this.leeftijden.van(feit.geboortedatum);
+  /** The age on the peildatum; null when the age fact is unknown. */
+  leeftijd(feit: Jikpfeit): number | null {
+    const l = feit.laatsteTeldatumOnder23;
+    if (l === null) return null;
+    return RMC_LEEFTIJDSGRENS - 1 - (parseIsoDate(l).year - this.jaar);
   }
 
   binnenBand(feit: Jikpfeit): boolean {
     const leeftijd = this.leeftijd(feit);
-    return leeftijd >= this.band.vanaf && leeftijd < this.band.tot;
+    return leeftijd !== null && leeftijd >= this.band.vanaf && leeftijd < this.band.tot;
   }
 
   valtOnderJikp(feit: Jikpfeit): boolean {

@@ -1,6 +1,6 @@
 import { STANDAARD_BELEID } from '../../onthulling/domain/onthullingsbeleid';
 import { factsheet, factsheetVergelijking, publiceerFactsheet } from './jikp-factsheet';
-import { jongeren } from './jikp.fixture';
+import { geboren, jongeren } from './jikp.fixture';
 
 const ASSEN = 'GM0106';
 const TYNAARLO = 'GM1730';
@@ -14,12 +14,12 @@ const gemeenten = [ASSEN, TYNAARLO, 'GM1680'];
  */
 const feiten = [
   ...jongeren(12, { woongemeente: ASSEN, achtergrond: 'pro', participatie: 'onderwijs' }),
-  ...jongeren(8, { woongemeente: ASSEN, achtergrond: 'pro', participatie: 'arbeid', inkomenPerMaand: 500 }),
+  ...jongeren(8, { woongemeente: ASSEN, achtergrond: 'pro', participatie: 'arbeid', inkomensklasse: '300-tot-700' }),
   ...jongeren(15, { woongemeente: ASSEN, achtergrond: 'vso', participatie: 'dagbesteding' }),
   ...jongeren(10, { woongemeente: ASSEN, achtergrond: 'vmbo-bb', participatie: 'geen' }),
-  ...jongeren(6, { woongemeente: TYNAARLO, achtergrond: 'entree', participatie: 'onderwijs', geboortedatum: '2008-03-01' }),
+  ...jongeren(6, { woongemeente: TYNAARLO, achtergrond: 'entree', participatie: 'onderwijs', laatsteTeldatumOnder23: geboren('2008-03-01') }),
   ...jongeren(3, { woongemeente: ASSEN, achtergrond: 'pro', startkwalificatieOp: '2024-07-01' }),
-  ...jongeren(2, { woongemeente: ASSEN, achtergrond: 'vso', geboortedatum: '2001-09-30' }),
+  ...jongeren(2, { woongemeente: ASSEN, achtergrond: 'vso', laatsteTeldatumOnder23: geboren('2001-09-30') }),
   ...jongeren(4, { woongemeente: ASSEN, achtergrond: null }),
   ...jongeren(5, { woongemeente: 'GM0014', achtergrond: 'pro' }),
 ];

@@ -3,7 +3,7 @@ import { Grafiek, grafiek, tellingreeks } from '../../grafieken/domain/grafiek';
 import { GepubliceerdeKruistabel, Kruistabel, ongefilterd } from '../../onthulling/domain/kruistabel';
 import { onderdrukGekoppeld } from '../../onthulling/domain/onderdruk-gekoppeld';
 import { OnthullingsBeleid } from '../../onthulling/domain/onthullingsbeleid';
-import { JIKP_LEEFTIJD, JikpPeiling, Leeftijdsband } from './jikp-doelgroep';
+import { JIKP_LEEFTIJD, JikpPeiling, Leeftijdsband, zonderStartkwalificatie } from './jikp-doelgroep';
 import { ACHTERGROND_INDEX, JIKP_ACHTERGRONDEN, Jikpfeit, PARTICIPATIES, PARTICIPATIE_INDEX } from './jikp-feit';
 
 export interface FactsheetSelectie {
@@ -26,6 +26,11 @@ export interface Factsheet {
   readonly achtergrondEnParticipatie: Kruistabel;
   readonly leeftijdEnAchtergrond: Kruistabel;
   readonly gemeenteEnAchtergrond: Kruistabel;
+  /**
+   * From pro, vso, vmbo-bb or entree, living in the gemeenten, without startkwalificatie, but of unknown age (no
+   * dossier or uitschrijving told it): not in the tables, counted here so nobody leaves the figures unseen.
+   */
+  readonly leeftijdOnbekend: number;
 }
 
 export interface GepubliceerdeFactsheet {
@@ -33,6 +38,8 @@ export interface GepubliceerdeFactsheet {
   readonly achtergrondEnParticipatie: GepubliceerdeKruistabel;
   readonly leeftijdEnAchtergrond: GepubliceerdeKruistabel;
   readonly gemeenteEnAchtergrond: GepubliceerdeKruistabel;
+  /** Null when suppressed (below the policy's threshold). */
+  readonly leeftijdOnbekend: number | null;
 }
 
 /** One pass over the facts. */
@@ -46,12 +53,19 @@ export function factsheet(feiten: Iterable<Jikpfeit>, selectie: FactsheetSelecti
   const ap = new Int32Array(a * p);
   const la = new Int32Array(leeftijden * a);
   const ga = new Int32Array(selectie.gemeenten.length * a);
+  let leeftijdOnbekend = 0;
   for (const feit of feiten) {
     const g = gemeenteIndex.get(feit.woongemeente);
-    if (g === undefined || feit.achtergrond === null || !peiling.valtOnderJikp(feit)) continue;
+    if (g === undefined || feit.achtergrond === null) continue;
+    const leeftijd = peiling.leeftijd(feit);
+    if (leeftijd === null) {
+      if (zonderStartkwalificatie(feit, selectie.peildatum)) leeftijdOnbekend++;
+      continue;
+    }
+    if (!peiling.valtOnderJikp(feit)) continue;
     const i = ACHTERGROND_INDEX[feit.achtergrond];
     ap[i * p + PARTICIPATIE_INDEX[feit.participatie]]++;
-    la[(peiling.leeftijd(feit) - band.vanaf) * a + i]++;
+    la[(leeftijd - band.vanaf) * a + i]++;
     ga[g * a + i]++;
   }
   const achtergronden = JIKP_ACHTERGRONDEN.map((x) => x.label);
@@ -64,6 +78,7 @@ export function factsheet(feiten: Iterable<Jikpfeit>, selectie: FactsheetSelecti
       cellen: rijen(la, leeftijden, a),
     },
     gemeenteEnAchtergrond: { rijen: [...selectie.gemeenten], kolommen: achtergronden, cellen: rijen(ga, selectie.gemeenten.length, a) },
+    leeftijdOnbekend,
   };
 }
 
@@ -79,6 +94,7 @@ export function publiceerFactsheet(sheet: Factsheet, beleid: OnthullingsBeleid |
       achtergrondEnParticipatie: ongefilterd(sheet.achtergrondEnParticipatie),
       leeftijdEnAchtergrond: ongefilterd(sheet.leeftijdEnAchtergrond),
       gemeenteEnAchtergrond: ongefilterd(sheet.gemeenteEnAchtergrond),
+      leeftijdOnbekend: sheet.leeftijdOnbekend,
     };
   }
   const [achtergrondEnParticipatie, leeftijdEnAchtergrond, gemeenteEnAchtergrond] = onderdrukGekoppeld(
@@ -89,7 +105,9 @@ export function publiceerFactsheet(sheet: Factsheet, beleid: OnthullingsBeleid |
     ],
     beleid,
   );
-  return { selectie: sheet.selectie, achtergrondEnParticipatie, leeftijdEnAchtergrond, gemeenteEnAchtergrond };
+  // A count of its own, not a cell of the tables: nothing can be derived back from it.
+  const leeftijdOnbekend = sheet.leeftijdOnbekend > 0 && sheet.leeftijdOnbekend < beleid.drempel ? null : sheet.leeftijdOnbekend;
+  return { selectie: sheet.selectie, achtergrondEnParticipatie, leeftijdEnAchtergrond, gemeenteEnAchtergrond, leeftijdOnbekend };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Inkomensklasse } from '@sluitend/contracts';
 import { IsoDate, Schooljaar } from '@sluitend/domain-nl';
 
 /** The school backgrounds that make a young person JiKP (DOMAIN.md "Ages and duties"; seed 002 "Toelichting"). */
@@ -25,13 +26,15 @@ export type Participatie = (typeof PARTICIPATIES)[number]['code'];
 export const PARTICIPATIE_INDEX: Readonly<Record<Participatie, number>> = { onderwijs: 0, arbeid: 1, dagbesteding: 2, geen: 3 };
 
 /**
- * What rapportage knows about one young person the RMC follows, on one peildatum, as the projections fill it from the
- * schools' leaver data (pro/vso uitstroom, entree), DUO (VSV, startkwalificatie) and the RMC's own registration
- * (participation, income band). The date of birth serves the age rules only and stays inside rapportage.
+ * What rapportage knows about one young person the RMC follows, on one peildatum (a 1 October), as the projections fill
+ * it from overstap's events (VO dossiers: pro, vso, vmbo-bb; mbo inschrijvingen: entree, startkwalificatie, enrolment)
+ * and trajecten's case outcomes (participation, income class) — `jikpfeitUitProjectie`, ADR 0028. No date of birth:
+ * the age fact of ADR 0023 gives the exact age on every 1 October.
  */
 export interface Jikpfeit {
   readonly jongereId: string;
-  readonly geboortedatum: IsoDate;
+  /** The last 1 October on which the young person is younger than 23 (ADR 0023); null when unknown. */
+  readonly laatsteTeldatumOnder23: IsoDate | null;
   /** CBS code of the woongemeente. */
   readonly woongemeente: string;
   /** The last of pro, vso, vmbo-bb or entree attended; null when none of them. */
@@ -43,6 +46,6 @@ export interface Jikpfeit {
   /** The school year the young person became a voortijdig schoolverlater; null when never. */
   readonly vsvSinds: Schooljaar | null;
   readonly participatie: Participatie;
-  /** Monthly income from work, in euros, when working and known. */
-  readonly inkomenPerMaand: number | null;
+  /** The class of the monthly income from work, when working and known (a class, never the amount). */
+  readonly inkomensklasse: Inkomensklasse | null;
 }

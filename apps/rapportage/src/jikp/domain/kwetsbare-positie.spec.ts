@@ -2,7 +2,7 @@ import { ongefilterd } from '../../onthulling/domain/kruistabel';
 import { onderdrukKruistabel } from '../../onthulling/domain/onderdruk-kruistabel';
 import { STANDAARD_BELEID } from '../../onthulling/domain/onthullingsbeleid';
 import { Jikpfeit } from './jikp-feit';
-import { jongeren as basis } from './jikp.fixture';
+import { geboren, jongeren as basis } from './jikp.fixture';
 import { kwetsbareCategorie, kwetsbarePositieTabel } from './kwetsbare-positie';
 
 const WOERDEN = 'GM0632';
@@ -10,7 +10,7 @@ const OUDEWATER = 'GM0589';
 const MONTFOORT = 'GM0335';
 const selectie = { schooljaar: '2016-2017', peildatum: '2017-10-01', gemeenten: [WOERDEN, OUDEWATER, MONTFOORT] };
 /** Aged 18 on the peildatum unless given. */
-const jongeren = (aantal: number, feit: Partial<Jikpfeit>) => basis(aantal, { geboortedatum: '1999-06-01', ...feit });
+const jongeren = (aantal: number, feit: Partial<Jikpfeit>) => basis(aantal, { laatsteTeldatumOnder23: geboren('1999-06-01'), ...feit });
 
 /** Per gemeente the five groups of seed 003's table, made of young people who fit each definition. */
 function gemeente(woongemeente: string, [uitstroom, vsv, prio1, prio2, prio3]: number[]) {
@@ -20,10 +20,10 @@ function gemeente(woongemeente: string, [uitstroom, vsv, prio1, prio2, prio3]: n
       ...j,
       achtergrond: (['pro', 'vso', 'entree'] as const)[i % 3],
     })),
-    ...jongeren(vsv, { woongemeente, vsvSinds: '2015-2016', participatie: 'arbeid', inkomenPerMaand: 200 }),
+    ...jongeren(vsv, { woongemeente, vsvSinds: '2015-2016', participatie: 'arbeid', inkomensklasse: 'minder-dan-300' }),
     ...jongeren(prio1, { woongemeente, participatie: 'geen' }),
-    ...jongeren(prio2, { woongemeente, participatie: 'arbeid', inkomenPerMaand: 250 }),
-    ...jongeren(prio3, { woongemeente, participatie: 'arbeid', inkomenPerMaand: 650 }),
+    ...jongeren(prio2, { woongemeente, participatie: 'arbeid', inkomensklasse: 'minder-dan-300' }),
+    ...jongeren(prio3, { woongemeente, participatie: 'arbeid', inkomensklasse: '300-tot-700' }),
   ];
 }
 
@@ -34,8 +34,8 @@ const feiten = [
   // Not in the table: in education, a startkwalificatie, income above € 700, too old, uitstroom from vmbo-bb, elsewhere.
   ...jongeren(4, { participatie: 'onderwijs', vsvSinds: '2015-2016' }),
   ...jongeren(3, { startkwalificatieOp: '2017-06-30' }),
-  ...jongeren(2, { participatie: 'arbeid', inkomenPerMaand: 900 }),
-  ...jongeren(2, { geboortedatum: '1994-01-01' }),
+  ...jongeren(2, { participatie: 'arbeid', inkomensklasse: '700-of-meer' }),
+  ...jongeren(2, { laatsteTeldatumOnder23: geboren('1994-01-01') }),
   ...jongeren(1, { uitgestroomdIn: '2016-2017', achtergrond: 'vmbo-bb', participatie: 'onderwijs' }),
   ...jongeren(5, { woongemeente: 'GM0344' }),
 ];
@@ -74,15 +74,15 @@ describe('young people in a kwetsbare positie per gemeente (seed 003 layout)', (
     expect(uit.totaal).toBe(214);
   });
 
-  it('the first category that applies, in order; income limits configurable', () => {
+  it('the first category that applies, in order; income by class (under € 300, under € 700)', () => {
     const [vsvEnPrio] = jongeren(1, { vsvSinds: '2015-2016', participatie: 'geen' });
     expect(kwetsbareCategorie(vsvEnPrio, selectie)).toBe('zittende-vsv');
     expect(kwetsbareCategorie({ ...vsvEnPrio, vsvSinds: '2016-2017' }, selectie)).toBe('prio-1'); // vsv this year: not "zittend"
-    const [werkend] = jongeren(1, { participatie: 'arbeid', inkomenPerMaand: 300 });
+    const [werkend] = jongeren(1, { participatie: 'arbeid', inkomensklasse: '300-tot-700' });
     expect(kwetsbareCategorie(werkend, selectie)).toBe('prio-3');
-    expect(kwetsbareCategorie(werkend, { ...selectie, inkomensgrenzen: [400, 800] })).toBe('prio-2');
-    expect(() => kwetsbarePositieTabel([], { ...selectie, inkomensgrenzen: [700, 300] })).toThrow(
-      expect.objectContaining({ code: 'jikp.ongeldige-inkomensgrenzen' }),
-    );
+    expect(kwetsbareCategorie({ ...werkend, inkomensklasse: 'minder-dan-300' }, selectie)).toBe('prio-2');
+    expect(kwetsbareCategorie({ ...werkend, inkomensklasse: '700-of-meer' }, selectie)).toBeNull();
+    // Working, income not known: not placed in a priority group it may not belong to.
+    expect(kwetsbareCategorie({ ...werkend, inkomensklasse: null }, selectie)).toBeNull();
   });
 });

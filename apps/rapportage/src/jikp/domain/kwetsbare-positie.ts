@@ -1,4 +1,4 @@
-import { DomainError, IsoDate, Schooljaar } from '@sluitend/domain-nl';
+import { IsoDate, Schooljaar } from '@sluitend/domain-nl';
 import { Kruistabel } from '../../onthulling/domain/kruistabel';
 import { JIKP_LEEFTIJD, JikpPeiling, Leeftijdsband, zonderStartkwalificatie } from './jikp-doelgroep';
 import { Jikpfeit } from './jikp-feit';
@@ -12,6 +12,8 @@ import { Jikpfeit } from './jikp-feit';
  * 3. RMC prio 1: no startkwalificatie, no education, no work;
  * 4. RMC prio 2: no startkwalificatie, no education, working for less than the first income limit (seed: € 300);
  * 5. RMC prio 3: the same under the second limit (seed: € 700).
+ * Income is known as trajecten's class (`INKOMENSKLASSEN`, the seed's two limits), never as an amount (ADR 0028); a
+ * working young person whose class is not known is in none of the priority groups.
  */
 export const KWETSBARE_CATEGORIEEN = [
   { code: 'uitstroom-pro', label: 'uitstroom praktijkonderwijs' },
@@ -31,15 +33,11 @@ export interface KwetsbarePositieSelectie {
   readonly peildatum: IsoDate;
   /** The columns: the gemeenten, in the region's order. */
   readonly gemeenten: readonly string[];
-  /** Monthly income limits of prio 2 and prio 3 in euros (seed 003: 300 and 700). */
-  readonly inkomensgrenzen?: readonly [number, number];
   /** 16 up to 23 by default; seed 003's local plan stretches to 27. */
   readonly band?: Leeftijdsband;
   /** The uitstroom row split into pro, vso and entree (true) or as one row as in seed 003 (false, default). */
   readonly uitgesplitst?: boolean;
 }
-
-export const SEED_003_INKOMENSGRENZEN: readonly [number, number] = [300, 700];
 
 /** The category of one young person, or null when none applies (`peiling`: shared by a whole count). */
 export function kwetsbareCategorie(
@@ -47,7 +45,6 @@ export function kwetsbareCategorie(
   selectie: KwetsbarePositieSelectie,
   peiling: JikpPeiling = new JikpPeiling(selectie.peildatum, selectie.band ?? JIKP_LEEFTIJD),
 ): KwetsbareCategorie | null {
-  const [grens2, grens3] = selectie.inkomensgrenzen ?? SEED_003_INKOMENSGRENZEN;
   if (!peiling.binnenBand(feit) || !zonderStartkwalificatie(feit, selectie.peildatum)) return null;
   if (feit.uitgestroomdIn === selectie.schooljaar && feit.achtergrond !== null && feit.achtergrond !== 'vmbo-bb') {
     return `uitstroom-${feit.achtergrond}`;
@@ -55,8 +52,8 @@ export function kwetsbareCategorie(
   if (feit.participatie === 'onderwijs') return null;
   if (feit.vsvSinds !== null && feit.vsvSinds < selectie.schooljaar) return 'zittende-vsv';
   if (feit.participatie !== 'arbeid') return 'prio-1';
-  if (feit.inkomenPerMaand !== null && feit.inkomenPerMaand < grens2) return 'prio-2';
-  if (feit.inkomenPerMaand !== null && feit.inkomenPerMaand < grens3) return 'prio-3';
+  if (feit.inkomensklasse === 'minder-dan-300') return 'prio-2';
+  if (feit.inkomensklasse === '300-tot-700') return 'prio-3';
   return null;
 }
 
@@ -65,12 +62,6 @@ export function kwetsbareCategorie(
  * residents of other gemeenten are left out.
  */
 export function kwetsbarePositieTabel(feiten: Iterable<Jikpfeit>, selectie: KwetsbarePositieSelectie): Kruistabel {
-  const [grens2, grens3] = selectie.inkomensgrenzen ?? SEED_003_INKOMENSGRENZEN;
-  if (!(grens2 > 0 && grens3 > grens2)) {
-    throw DomainError.ongeldig('jikp.ongeldige-inkomensgrenzen', 'De tweede inkomensgrens ligt boven de eerste, beide boven 0', [
-      { field: 'inkomensgrenzen', rule: 'inkomensgrenzen.oplopend', message: 'De tweede inkomensgrens ligt boven de eerste, beide boven 0' },
-    ]);
-  }
   const gemeenteIndex = new Map(selectie.gemeenten.map((g, i) => [g, i]));
   const samen = selectie.uitgesplitst !== true;
   // Together, the three uitstroom categories share row 0 and the others move up by two.

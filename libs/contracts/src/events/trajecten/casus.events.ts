@@ -6,6 +6,7 @@ import {
   CASUS_SIGNAAL_SOORTEN,
   CASUS_STATUSSEN,
   TIJDIGHEID_STANDEN,
+  INKOMENSKLASSEN,
   UITKOMST_CATEGORIEEN,
 } from '../../model/trajecten/casus.model';
 import { ROUTES } from '../../model/trajecten/begeleiding.model';
@@ -62,6 +63,11 @@ export const casusAfgeslotenPayloadSchema = z
     afgeslotenOp: z.iso.datetime({ offset: true }),
     /** From opening to first contact and to intake, in the effectrapportage's classes (`nog-niet`: never reached). */
     tijdigheid: z.object({ eersteContact: z.enum(TIJDIGHEID_STANDEN), intake: z.enum(TIJDIGHEID_STANDEN) }).strict(),
+    /** v2: with the outcome werk-zonder-startkwalificatie, the monthly income class when the RMC knows it (ADR 0028). */
+    inkomensklasse: z
+      .enum(INKOMENSKLASSEN)
+      .optional()
+      .describe('bij werk zonder startkwalificatie: de inkomensklasse per maand, als het RMC die kent (nooit het bedrag)'),
   })
   .strict();
 

@@ -46,9 +46,10 @@ export const TRAJECTEN_EVENTS = serviceEvents('trajecten', {
   },
   'trajecten.casus.afgesloten': {
     producer: 'trajecten',
-    version: 1,
+    version: 2,
     key: 'jongereId',
-    description: 'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting).',
+    description:
+      'De casus is afgesloten met een uitkomst in de categorieën van de effectrapportage (zonder toelichting); v2: bij werk zonder startkwalificatie de inkomensklasse per maand, als die bekend is.',
     payload: casusAfgeslotenPayloadSchema,
   },
   'trajecten.casus.samengevoegd': {

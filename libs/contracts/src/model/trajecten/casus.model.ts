@@ -65,6 +65,13 @@ export const UITKOMST_CATEGORIEEN = [
   'overig',
 ] as const;
 
+/**
+ * Monthly income from work of a young person without startkwalificatie, in the classes the regions' plans count RMC
+ * priority groups 2 and 3 by (seed 003: under € 300, under € 700). A class, never the amount (ADR 0028).
+ */
+export const INKOMENSKLASSEN = ['minder-dan-300', '300-tot-700', '700-of-meer'] as const;
+export type Inkomensklasse = (typeof INKOMENSKLASSEN)[number];
+
 /** Kinds of contact attempt (eropaf). */
 export const CONTACT_SOORTEN = ['brief', 'email', 'telefoon', 'huisbezoek', 'opsporing'] as const;
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { EventType, ParsedEvent, topicNames } from '@sluitend/contracts';
 import { createKafka, InboxContext, MESSAGING_CONFIG, MessagingConfig, streamTopic } from '@sluitend/messaging';
@@ -45,15 +45,21 @@ function andereGebeurtenissen(): { trajecten: ParsedEvent[]; notificaties: Parse
     );
     if (i < 6) {
       trajecten.push(
-        parsedEvent('trajecten.casus.afgesloten', {
-          casusId,
-          rmcRegio: 'MC07',
-          vanStatus: 'traject',
-          uitkomst: i % 2 === 0 ? 'voltijd-onderwijs' : 'overig',
-          geopendOp,
-          afgeslotenOp: '2026-04-01T09:00:00.000Z',
-          tijdigheid: { eersteContact: 'minder-dan-4-weken', intake: i < 3 ? 'minder-dan-4-weken' : 'meer-dan-6-weken' },
-        }),
+        parsedEvent(
+          'trajecten.casus.afgesloten',
+          {
+            casusId,
+            rmcRegio: 'MC07',
+            vanStatus: 'traject',
+            uitkomst: i % 2 === 0 ? 'voltijd-onderwijs' : 'werk-zonder-startkwalificatie',
+            geopendOp,
+            afgeslotenOp: '2026-04-01T09:00:00.000Z',
+            tijdigheid: { eersteContact: 'minder-dan-4-weken', intake: i < 3 ? 'minder-dan-4-weken' : 'meer-dan-6-weken' },
+            ...(i % 2 === 0 ? {} : { inkomensklasse: 'minder-dan-300' as const }),
+          },
+          // The JiKP projection keeps the outcome per young person (ADR 0028).
+          { jongereId: randomBytes(32).toString('base64url') },
+        ),
       );
     }
   }
@@ -230,6 +236,8 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['vsv_inschrijving', 40],
       ['vsv_vo', 65],
       ['vsv_jongere', 40],
+      ['jikp_uitkomst', 6],
+      ['jikp_koppeling', 0],
     ]);
     expect(resultaat.vergelijking.gelijk).toBe(true);
     expect(resultaat.verschillen).toEqual([]);

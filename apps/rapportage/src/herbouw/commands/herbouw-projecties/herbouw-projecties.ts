@@ -21,6 +21,9 @@ import { MELDING_GEBEURTENISTYPEN, MeldingGebeurtenis } from '../../../verzuimci
 import { ProjecteerVsv } from '../../../vsv/commands/projecteer-vsv/projecteer-vsv';
 import { VSV_PROJECTIES, VsvRepository } from '../../../vsv/database/vsv.repository';
 import { VSV_GEBEURTENISTYPEN, VsvGebeurtenis } from '../../../vsv/domain/vsvprojectie';
+import { ProjecteerJikp } from '../../../jikp/commands/projecteer-jikp/projecteer-jikp';
+import { JIKP_PROJECTIES, JikpRepository } from '../../../jikp/database/jikp.repository';
+import type { JikpGebeurtenis } from '../../../jikp/domain/jikpprojectie';
 import { HerbouwRepository } from '../../database/herbouw.repository';
 import { Tabelverschil, TIJDSTEMPELS_VAN_DE_PROJECTIE, vergelijk, Vergelijking } from '../../domain/vergelijking';
 
@@ -32,6 +35,7 @@ export const PROJECTIES = [
   ...ALERT_PROJECTIES,
   ...VERZUIM_PROJECTIES,
   ...VSV_PROJECTIES,
+  ...JIKP_PROJECTIES,
 ] as const;
 
 /** The services whose event topics the rebuild reads (as the live consumer subscribes to them). */
@@ -157,6 +161,7 @@ export class HerbouwProjecties {
     const alerts = new ProjecteerAlerts(herbouw, new AlertcijfersRepository());
     const meldingen = new ProjecteerMeldingen(herbouw, new VerzuimcijfersRepository());
     const vsv = new ProjecteerVsv(herbouw, new VsvRepository());
+    const jikp = new ProjecteerJikp(herbouw, new JikpRepository());
     const gezien = new Set<string>();
     const telling = { gelezen: 0, toegepast: 0, herhaald: 0, overgeslagen: 0, onleesbaar: 0, vroegste: null as string | null };
     let run: ParsedEvent[] = [];
@@ -168,6 +173,8 @@ export class HerbouwProjecties {
         const type: string = events[0].type;
         if (CASUS.has(type)) {
           await casussen.execute({ input: { events: events as CasusGebeurtenis[] }, correlationId: 'herbouw' }, manager);
+          const afgesloten = events.filter((e) => e.type === 'trajecten.casus.afgesloten') as JikpGebeurtenis[];
+          if (afgesloten.length > 0) await jikp.execute({ input: { events: afgesloten }, correlationId: 'herbouw' }, manager);
           return;
         }
         if (ALERT.has(type)) {
@@ -184,6 +191,7 @@ export class HerbouwProjecties {
         if (type === GEKOPPELD) {
           const koppelingen = (events as unknown as ParsedEvent<typeof GEKOPPELD>[]).map((e) => e.payload);
           await samenvoegen.execute({ input: { koppelingen }, correlationId: 'herbouw' }, manager);
+          await jikp.execute({ input: { events: events as JikpGebeurtenis[] }, correlationId: 'herbouw' }, manager);
           return;
         }
         if (events[0].type === 'overstap.dossier.ingediend') {

@@ -4,6 +4,7 @@ import type { Claims } from '@sluitend/auth';
 import type { VsvAntwoord, VsvQuery } from '@sluitend/contracts';
 import { teldatum, volgendeTeldatum } from '@sluitend/domain-nl';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { VsvRepository } from '../../database/vsv.repository';
@@ -46,7 +47,6 @@ export class LeesVsvcijfers {
       { schooljaar, dimensie },
     );
     const gepubliceerd = publiceerVsv(tabel, bereik.onderdrukken || query.voorExport ? this.beleid : null);
-    const grafiek = vsvGrafiek(gepubliceerd);
     return {
       schooljaar,
       dimensie,
@@ -54,19 +54,7 @@ export class LeesVsvcijfers {
       volgendeTeldatum: volgendeTeldatum(schooljaar),
       codes: [...gepubliceerd.codes],
       tabel: alsKruistabelAntwoord(gepubliceerd.tabel),
-      grafiek: {
-        figuur: grafiek.figuur,
-        titel: grafiek.titel,
-        as: { naam: grafiek.as.naam, codes: [...grafiek.as.codes], labels: [...grafiek.as.labels] },
-        reeksen: grafiek.reeksen.map((r) => ({
-          code: r.code,
-          naam: r.naam,
-          eenheid: r.eenheid,
-          waarden: [...r.waarden],
-          onderdrukt: [...r.onderdrukt],
-        })),
-        drempel: grafiek.drempel,
-      },
+      grafiek: alsGrafiekAntwoord(vsvGrafiek(gepubliceerd)),
     };
   }
 }
