@@ -538,6 +538,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/jikp/factsheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De JiKP-factsheet op een peildatum, met de jaren ervoor
+         * @description Jongeren in een kwetsbare positie (JiKP, seed 002): op de peildatum (1 oktober) 16 tot 23 jaar (totLeeftijd), uit praktijkonderwijs, vso, vmbo-bb of entree, zonder startkwalificatie; per achtergrond × participatie (onderwijs: ingeschreven op de peildatum; anders de route van de laatst afgesloten RMC-casus: arbeid, dagbesteding of geen), per leeftijd en per woongemeente, en dezelfde cijfers van de jaren ervoor naast elkaar. Een RMC-regio ziet haar gemeenten, een gemeente haar inwoners; ops één regio tegelijk met kleine aantallen onderdrukt; een school, partner of GGD niet.
+         */
+        get: operations["LeesJikpFactsheetHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/factsheet/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De JiKP-factsheet als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (tabel;rij;kolom;aantal;onderdrukt).
+         */
+        get: operations["LeesJikpFactsheetHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/factsheet/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De JiKP-factsheet als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap met een blad per tabel.
+         */
+        get: operations["LeesJikpFactsheetHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/factsheet/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De JiKP-factsheet als PDF-export (altijd met onderdrukking)
+         * @description Een document met de drie tabellen en hun grafieken.
+         */
+        get: operations["LeesJikpFactsheetHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/kwetsbare-positie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jongeren in een kwetsbare positie per gemeente en categorie
+         * @description Jongeren in een kwetsbare positie per woongemeente, zoals de regio's eigen plannen ze tellen (seed 003): elke jongere (leeftijdsband op 1 oktober na het schooljaar, zonder startkwalificatie) in de eerste categorie die past — uitstroom pro, vso of entree in het schooljaar; zittende vsv (vsv in een eerder schooljaar, geen onderwijs); RMC prio 1 (geen onderwijs of werk); prio 2 en 3 (werk met een inkomen onder € 300 of € 700 per maand, de inkomensklasse die het RMC bij het afsluiten van de casus vastlegt). Een RMC-regio ziet haar gemeenten, een gemeente haar inwoners; ops één regio tegelijk met kleine aantallen onderdrukt; een school, partner of GGD niet.
+         */
+        get: operations["LeesKwetsbarePositieHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/kwetsbare-positie/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De tabel jongeren in een kwetsbare positie als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (tabel;rij;kolom;aantal;onderdrukt).
+         */
+        get: operations["LeesKwetsbarePositieHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/kwetsbare-positie/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De tabel jongeren in een kwetsbare positie als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap met de tabel.
+         */
+        get: operations["LeesKwetsbarePositieHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/jikp/kwetsbare-positie/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De tabel jongeren in een kwetsbare positie als PDF-export (altijd met onderdrukking)
+         * @description Een document met de tabel en haar grafiek.
+         */
+        get: operations["LeesKwetsbarePositieHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rapportage/documenten": {
         parameters: {
             query?: never;
@@ -930,6 +1090,123 @@ export interface components {
                 drempel: number | null;
             };
             /** @description vsv, deelnemers en vsv-percentage per rij en in totaal (laatste categorie) */
+            grafiek: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        JikpFactsheetDto_Output: {
+            peildatum: string;
+            band: {
+                vanaf: number;
+                tot: number;
+            };
+            /** @description de gemeenten van het bereik, in de volgorde van de tabellen */
+            gemeenten: {
+                code: string;
+                naam: string;
+            }[];
+            /** @description rijen: pro, vso, vmbo-bb, entree; kolommen: onderwijs, arbeid, dagbesteding, geen */
+            achtergrondEnParticipatie: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: leeftijd op de peildatum; kolommen: achtergrond */
+            leeftijdEnAchtergrond: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: woongemeente; kolommen: achtergrond */
+            gemeenteEnAchtergrond: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description jongeren met een JiKP-achtergrond zonder startkwalificatie van wie de leeftijd niet bekend is (niet in de tabellen); null = onderdrukt */
+            leeftijdOnbekend: number | null;
+            /** @description per peildatum het totaal, per achtergrond en per participatie (de gepubliceerde marges) */
+            vergelijking: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        KwetsbarePositieDto_Output: {
+            schooljaar: string;
+            /** @description 1 oktober na het schooljaar: de dag waarop leeftijd, startkwalificatie en participatie gelden */
+            peildatum: string;
+            band: {
+                vanaf: number;
+                tot: number;
+            };
+            gemeenten: {
+                code: string;
+                naam: string;
+            }[];
+            /** @description rijen: de categorieën (elke jongere in de eerste die past); kolommen: woongemeente; totalen */
+            tabel: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description per categorie het aantal per gemeente */
             grafiek: {
                 figuur: string;
                 titel: string;
@@ -2323,6 +2600,454 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description De VSV-cijfers als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesJikpFactsheetHttp_lees: {
+        parameters: {
+            query: {
+                /** @description de teldatum waarop geteld wordt (1 oktober) */
+                peildatum: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description hoeveel peildata (1 oktober, jaarlijks, tot en met de peildatum) de vergelijking toont */
+                jaren?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De factsheet binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JikpFactsheetDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesJikpFactsheetHttp_exportCsv: {
+        parameters: {
+            query: {
+                /** @description de teldatum waarop geteld wordt (1 oktober) */
+                peildatum: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description hoeveel peildata (1 oktober, jaarlijks, tot en met de peildatum) de vergelijking toont */
+                jaren?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De factsheet als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesJikpFactsheetHttp_exportXlsx: {
+        parameters: {
+            query: {
+                /** @description de teldatum waarop geteld wordt (1 oktober) */
+                peildatum: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description hoeveel peildata (1 oktober, jaarlijks, tot en met de peildatum) de vergelijking toont */
+                jaren?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De factsheet als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesJikpFactsheetHttp_exportPdf: {
+        parameters: {
+            query: {
+                /** @description de teldatum waarop geteld wordt (1 oktober) */
+                peildatum: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description hoeveel peildata (1 oktober, jaarlijks, tot en met de peildatum) de vergelijking toont */
+                jaren?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De factsheet als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesKwetsbarePositieHttp_lees: {
+        parameters: {
+            query: {
+                /** @description het schooljaar van de uitstroom; de rest wordt geteld op 1 oktober daarna */
+                schooljaar: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description de uitstroom in drie rijen (pro, vso, entree) in plaats van één */
+                uitgesplitst?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De tabel binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KwetsbarePositieDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesKwetsbarePositieHttp_exportCsv: {
+        parameters: {
+            query: {
+                /** @description het schooljaar van de uitstroom; de rest wordt geteld op 1 oktober daarna */
+                schooljaar: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description de uitstroom in drie rijen (pro, vso, entree) in plaats van één */
+                uitgesplitst?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De tabel als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesKwetsbarePositieHttp_exportXlsx: {
+        parameters: {
+            query: {
+                /** @description het schooljaar van de uitstroom; de rest wordt geteld op 1 oktober daarna */
+                schooljaar: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description de uitstroom in drie rijen (pro, vso, entree) in plaats van één */
+                uitgesplitst?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De tabel als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesKwetsbarePositieHttp_exportPdf: {
+        parameters: {
+            query: {
+                /** @description het schooljaar van de uitstroom; de rest wordt geteld op 1 oktober daarna */
+                schooljaar: string;
+                /** @description de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen) */
+                rmcRegio?: string;
+                /** @description de eerste leeftijd die niet meer telt: 23 (16 tot en met 22) volgens OCW; lokale plannen rekken op tot 27 */
+                totLeeftijd?: number;
+                /** @description de uitstroom in drie rijen (pro, vso, entree) in plaats van één */
+                uitgesplitst?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De tabel als PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
