@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EVENT_CATALOG, EventType, topicNames } from '@sluitend/contracts';
-import { mulberry32 } from '@sluitend/domain-nl';
+import { alleGemeenten, mulberry32 } from '@sluitend/domain-nl';
 import { createKafka, ensureTopics } from '@sluitend/messaging';
 import { deleteRunTopics, dropSchemas, freePort, ServiceUnderTest, testPool, uniqueRun, waitFor } from '@sluitend/testing';
 import { benchEnv } from './bench-env';
@@ -13,7 +13,9 @@ import { peakRssMb, percentile, perSecond } from './measure';
 /**
  * Benchmark of rapportage (issue 15): N events of trajecten (cases opened, moved, closed), notificaties (alerts
  * created, picked up, handled, escalated) and verzuim (meldingen for leerplicht and the RMC, withdrawals) published on
- * their topics at national size (35 RMC regions, 342 gemeenten, 1,500 schools), projected by the running service
+ * their topics at national size (35 RMC regions, 342 gemeenten, 1,500 schools) — each case's young person with the VO
+ * dossier of a pro, vso, vmbo-bb, vmbo-kb or havo leaver (overstap) and a third of them an entree inschrijving, so
+ * VSV and JiKP have their facts — projected by the running service
  * through its Kafka inbox, timed from the first publish until every event is in the inbox (events/s); then the p99 of
  * the main dashboard queries over HTTP as ops (every region, suppressed: the largest answers) and the service's peak
  * RSS. `--smoke` runs a small size and fails only when events go missing or a query fails. `--herbouw` then replays
@@ -36,6 +38,10 @@ const PER_SEND = 5000;
 const OPS = { type: 'ops', code: 'platform' } as const;
 
 const regio = (i: number) => `MC${String((i % 35) + 1).padStart(2, '0')}`;
+/** The real gemeenten with a region: JiKP counts by woongemeente within an RMC-regio (ADR 0028). */
+const ECHTE_GEMEENTEN = alleGemeenten().filter((g) => g.rmcRegio !== undefined);
+/** The region with the most gemeenten: the largest JiKP answer. */
+const JIKP_REGIO = 'MC21';
 const gemeente = (i: number) => `GM${String((i % 342) + 1).padStart(4, '0')}`;
 const school = (i: number) => `${String(i % 100).padStart(2, '0')}${String.fromCharCode(65 + ((i >> 3) % 26))}${String.fromCharCode(65 + (i % 15))}`;
 
@@ -43,6 +49,12 @@ type Envelope = { id: string; type: EventType; jongereId: string | null; payload
 
 function envelope(type: EventType, payload: unknown, occurredAt: string, jongereId: string | null): Envelope {
   return { id: randomUUID(), type, jongereId, payload, occurredAt };
+}
+
+/** The outcome of a closed case; with work, the income class trajecten records (v2, ADR 0028). */
+function afsluiting(uitkomst: string, i: number): { uitkomst: string; inkomensklasse?: string } {
+  if (uitkomst !== 'werk-zonder-startkwalificatie') return { uitkomst };
+  return { uitkomst, inkomensklasse: ['minder-dan-300', '300-tot-700', '700-of-meer'][i % 3] };
 }
 
 /** The events of aggregate i (3 or so per alert, case or melding), in their order; dates within school year 2025-2026. */
@@ -82,6 +94,69 @@ function aggregaat(i: number, rng: () => number): Envelope[] {
     const casusId = randomUUID();
     const jongere = randomBytes(32).toString('base64url');
     const rmcRegio = regio(i);
+    const woon = ECHTE_GEMEENTEN[i % ECHTE_GEMEENTEN.length];
+    const schooljaar = rng() < 0.5 ? '2023-2024' : '2024-2025';
+    const laatsteTeldatumOnder23 = `${2026 + Math.floor(rng() * 6)}-10-01`;
+    const overstap: Envelope[] = [
+      envelope(
+        'overstap.dossier.ingediend',
+        {
+          dossierId: randomUUID(),
+          versie: 1,
+          schooljaar,
+          brin: school(i),
+          vestiging: `${school(i)}00`,
+          woongemeente: woon.code,
+          rmcRegio: woon.rmcRegio?.code ?? null,
+          onderwijstype: ['pro', 'vso', 'vmbo-bb', 'vmbo-kb', 'havo'][i % 5],
+          leerjaar: 4,
+          bestemming: 'mbo',
+          ingediendOp: `${schooljaar.slice(0, 4)}-12-01T09:00:00.000Z`,
+          laatsteTeldatumOnder23,
+        },
+        `${schooljaar.slice(0, 4)}-12-01T09:00:00.000Z`,
+        jongere,
+      ),
+    ];
+    if (i % 3 === 0) {
+      const inschrijvingId = randomUUID();
+      overstap.push(
+        envelope(
+          'overstap.inschrijving.geregistreerd',
+          {
+            inschrijvingId,
+            schooljaar: '2024-2025',
+            mboBrin: '25LH',
+            locatie: '25LH00',
+            crebo: '25180',
+            niveau: 1,
+            ingeschrevenPer: '2024-08-20',
+            switchVan: null,
+          },
+          '2024-08-20T08:00:00.000Z',
+          jongere,
+        ),
+      );
+      if (rng() < 0.5) {
+        overstap.push(
+          envelope(
+            'overstap.inschrijving.beeindigd',
+            {
+              inschrijvingId,
+              schooljaar: '2024-2025',
+              mboBrin: '25LH',
+              soort: 'uitschrijving',
+              per: '2025-02-01',
+              reden: 4,
+              startkwalificatie: false,
+              laatsteTeldatumOnder23,
+            },
+            '2025-02-01T08:00:00.000Z',
+            jongere,
+          ),
+        );
+      }
+    }
     const tijd = ['minder-dan-4-weken', '4-tot-en-met-6-weken', 'meer-dan-6-weken', 'nog-niet'];
     const uitkomst = [
       'voltijd-onderwijs',
@@ -93,6 +168,7 @@ function aggregaat(i: number, rng: () => number): Envelope[] {
       'overig',
     ];
     return [
+      ...overstap,
       envelope(
         'trajecten.casus.geopend',
         { casusId, rmcRegio, aanleiding: 'signaal', signaalEventId: randomUUID(), signaalSoort: 'niet-ingeschreven-teldatum', geopendOp: t(0) },
@@ -111,7 +187,7 @@ function aggregaat(i: number, rng: () => number): Envelope[] {
           casusId,
           rmcRegio,
           vanStatus: 'in-contact',
-          uitkomst: uitkomst[Math.floor(rng() * uitkomst.length)],
+          ...afsluiting(uitkomst[Math.floor(rng() * uitkomst.length)], i),
           geopendOp: t(0),
           afgeslotenOp: t(600),
           tijdigheid: { eersteContact: tijd[Math.floor(rng() * 4)], intake: tijd[Math.floor(rng() * 4)] },
@@ -204,8 +280,8 @@ async function main(): Promise<void> {
     for (let i = 0; gepubliceerd < N; i++) {
       const soort = i % 10;
       verwacht[soort < 4 ? 'alerts' : soort < 7 ? 'casussen' : 'meldingen']++;
+      // Whole aggregates (a case after its young person's dossier): the total may pass N by a few events.
       for (const e of aggregaat(i, rng)) {
-        if (gepubliceerd >= N) break;
         const service = e.type.split('.')[0];
         const batch = buffers.get(service) ?? [];
         batch.push(e);
@@ -217,18 +293,28 @@ async function main(): Promise<void> {
     for (const service of buffers.keys()) await flush(service);
     const publishedMs = Date.now() - started;
     const inbox = async () => (await pool.query(`SELECT count(*)::int AS n FROM "${schema}".inbox`)).rows[0].n as number;
-    await waitFor('every event projected', async () => (await inbox()) >= N, values.smoke ? 300_000 : 3_600_000, 500).catch(async (error: Error) => {
-      throw new Error(`${error.message}: ${await inbox()} of ${N} in the inbox`);
-    });
+    await waitFor('every event projected', async () => (await inbox()) >= gepubliceerd, values.smoke ? 300_000 : 3_600_000, 500).catch(
+      async (error: Error) => {
+        throw new Error(`${error.message}: ${await inbox()} of ${gepubliceerd} in the inbox`);
+      },
+    );
     const projectedMs = Date.now() - started;
     const rijen = (
       await pool.query(
         `SELECT (SELECT count(*) FROM "${schema}".notificaties_alert)::int AS alerts, (SELECT count(*) FROM "${schema}".trajecten_casus)::int AS casussen,
-              (SELECT count(*) FROM "${schema}".verzuim_melding)::int AS meldingen`,
+              (SELECT count(*) FROM "${schema}".verzuim_melding)::int AS meldingen, (SELECT count(*) FROM "${schema}".vsv_vo)::int AS dossiers,
+              (SELECT count(*) FROM "${schema}".jikp_uitkomst)::int AS uitkomsten`,
       )
-    ).rows[0] as { alerts: number; casussen: number; meldingen: number };
+    ).rows[0] as { alerts: number; casussen: number; meldingen: number; dossiers: number; uitkomsten: number };
 
-    if (rijen.alerts !== verwacht.alerts || rijen.casussen !== verwacht.casussen || rijen.meldingen !== verwacht.meldingen) {
+    // Every case has its young person's dossier, and every closed case an outcome per young person.
+    if (
+      rijen.alerts !== verwacht.alerts ||
+      rijen.casussen !== verwacht.casussen ||
+      rijen.meldingen !== verwacht.meldingen ||
+      rijen.dossiers !== verwacht.casussen ||
+      rijen.uitkomsten !== verwacht.casussen
+    ) {
       throw new Error(`projected ${JSON.stringify(rijen)}, expected ${JSON.stringify(verwacht)} (see the service log for dead letters)`);
     }
     const bearer = await token(OPS, ['ops']);
@@ -237,6 +323,9 @@ async function main(): Promise<void> {
       'alerts per organisatie (alle)': '/api/rapportage/alerts?schooljaar=2025-2026&dimensie=organisatie',
       'alerts per soort signaal (alle)': '/api/rapportage/alerts?schooljaar=2025-2026&dimensie=signaaltype',
       'verzuim (alle scholen en gemeenten)': '/api/rapportage/verzuim?schooljaar=2025-2026',
+      'vsv per gemeente (alle)': '/api/rapportage/vsv?schooljaar=2024-2025&dimensie=gemeente',
+      [`jikp-factsheet ${JIKP_REGIO} (5 jaar)`]: `/api/rapportage/jikp/factsheet?peildatum=2025-10-01&rmcRegio=${JIKP_REGIO}`,
+      [`kwetsbare positie ${JIKP_REGIO}`]: `/api/rapportage/jikp/kwetsbare-positie?schooljaar=2024-2025&rmcRegio=${JIKP_REGIO}`,
     };
     const latenties: Record<string, { p50: number; p99: number; max: number }> = {};
     for (const [naam, pad] of Object.entries(queries)) {
@@ -253,10 +342,10 @@ async function main(): Promise<void> {
     }
     const figures = {
       herbouw: null as Herbouw | null,
-      events: N,
+      events: gepubliceerd,
       publishedSeconds: Number((publishedMs / 1000).toFixed(1)),
       projectedSeconds: Number((projectedMs / 1000).toFixed(1)),
-      eventsPerSecond: perSecond(N, projectedMs),
+      eventsPerSecond: perSecond(gepubliceerd, projectedMs),
       rijen,
       verzoekenPerQuery: VERZOEKEN,
       latenties,
@@ -318,7 +407,7 @@ function report(f: {
   publishedSeconds: number;
   projectedSeconds: number;
   eventsPerSecond: number;
-  rijen: { alerts: number; casussen: number; meldingen: number };
+  rijen: { alerts: number; casussen: number; meldingen: number; dossiers: number; uitkomsten: number };
   verzoekenPerQuery: number;
   latenties: Record<string, { p50: number; p99: number; max: number }>;
   peakRssMb: number | undefined;
@@ -327,7 +416,7 @@ function report(f: {
   const lines = [
     `rapportage bench: ${f.events} events (trajecten, notificaties, verzuim) through the Kafka inbox into the projections`,
     `  projection            ${f.eventsPerSecond} events/s (all published in ${f.publishedSeconds} s, all projected after ${f.projectedSeconds} s)`,
-    `  rows                  ${f.rijen.alerts} alerts, ${f.rijen.casussen} cases, ${f.rijen.meldingen} meldingen`,
+    `  rows                  ${f.rijen.alerts} alerts, ${f.rijen.casussen} cases, ${f.rijen.meldingen} meldingen, ${f.rijen.dossiers} VO dossiers, ${f.rijen.uitkomsten} outcomes (JiKP)`,
     ...Object.entries(f.latenties).map(
       ([naam, l]) =>
         `  ${naam.padEnd(36)} p50 ${l.p50} ms, p99 ${l.p99} ms, max ${l.max} ms (${f.verzoekenPerQuery} requests)   target p99 ≤ ${TARGETS.p99Ms}: ${mark(l.p99 <= TARGETS.p99Ms)}`,

@@ -24,11 +24,14 @@ export class JikpUitkomsten1732400050001 implements MigrationInterface {
     // Person links as they arrive: a case closed under the onderwijsnummer's pseudonym may arrive (trajecten's topic)
     // after the link (overstap's topic); it is stored under the BSN's pseudonym either way.
     await queryRunner.query('CREATE TABLE jikp_koppeling (van text PRIMARY KEY, naar text NOT NULL)');
+    // The JiKP read starts from the gemeenten of a region and gathers each young person's records.
     await queryRunner.query('CREATE INDEX vsv_vo_jongere_idx ON vsv_vo (jongere_id)');
+    await queryRunner.query('CREATE INDEX vsv_vo_woongemeente_idx ON vsv_vo (woongemeente)');
+    await queryRunner.query('CREATE INDEX vsv_inschrijving_woongemeente_idx ON vsv_inschrijving (woongemeente)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP INDEX vsv_vo_jongere_idx');
+    await queryRunner.query('DROP INDEX vsv_inschrijving_woongemeente_idx, vsv_vo_woongemeente_idx, vsv_vo_jongere_idx');
     await queryRunner.query('DROP TABLE jikp_koppeling, jikp_uitkomst');
   }
 }

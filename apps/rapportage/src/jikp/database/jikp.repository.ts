@@ -69,10 +69,14 @@ export class JikpRepository {
     return rows(
       runner,
       projectieRij,
-      `WITH kandidaat AS (
-         SELECT jongere_id FROM vsv_vo WHERE onderwijstype IN ('pro', 'vso', 'vmbo-bb')
+      `WITH in_gemeenten AS (
+         SELECT jongere_id FROM vsv_vo WHERE woongemeente = ANY($1::text[])
          UNION
-         SELECT jongere_id FROM vsv_inschrijving WHERE niveau = 1
+         SELECT jongere_id FROM vsv_inschrijving WHERE woongemeente = ANY($1::text[])
+       ), kandidaat AS (
+         SELECT g.jongere_id FROM in_gemeenten g
+         WHERE EXISTS (SELECT 1 FROM vsv_vo v WHERE v.jongere_id = g.jongere_id AND v.onderwijstype IN ('pro', 'vso', 'vmbo-bb'))
+            OR EXISTS (SELECT 1 FROM vsv_inschrijving i WHERE i.jongere_id = g.jongere_id AND i.niveau = 1)
        )
        SELECT k.jongere_id,
          to_char(j.laatste_teldatum_onder23, 'YYYY-MM-DD') AS laatste_teldatum_onder23,
@@ -83,9 +87,7 @@ export class JikpRepository {
                    FROM vsv_inschrijving i WHERE i.jongere_id = k.jongere_id), '[]') AS mbo,
          coalesce((SELECT json_agg(json_build_object('uitkomst', u.uitkomst, 'inkomensklasse', u.inkomensklasse, 'op', u.afgesloten_op))
                    FROM jikp_uitkomst u WHERE u.jongere_id = k.jongere_id), '[]') AS uitkomsten
-       FROM kandidaat k LEFT JOIN vsv_jongere j USING (jongere_id)
-       WHERE EXISTS (SELECT 1 FROM vsv_vo v WHERE v.jongere_id = k.jongere_id AND v.woongemeente = ANY($1::text[]))
-          OR EXISTS (SELECT 1 FROM vsv_inschrijving i WHERE i.jongere_id = k.jongere_id AND i.woongemeente = ANY($1::text[]))`,
+       FROM kandidaat k LEFT JOIN vsv_jongere j USING (jongere_id)`,
       [gemeenten],
     );
   }
