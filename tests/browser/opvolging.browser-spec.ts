@@ -235,10 +235,18 @@ describe('the follow-up pages in a browser', () => {
     await page.getByText('Kies een uitkomst.').waitFor();
     await controleer('trajecten-05-afsluiten-fout');
     await page.getByLabel('Uitkomst', { exact: true }).selectOption('voltijd-onderwijs');
+    await expect(page.getByLabel('Inkomen uit werk per maand').count()).resolves.toBe(0);
+    // Werk zonder startkwalificatie asks the monthly income as a class (RMC priority groups 2 and 3), never the amount.
+    await page.getByLabel('Uitkomst', { exact: true }).selectOption('werk-zonder-startkwalificatie');
+    const inkomen = page.getByLabel('Inkomen uit werk per maand');
+    await expect(inkomen.locator('option').allInnerTexts()).resolves.toEqual(['onbekend', 'minder dan € 300', '€ 300 tot € 700', '€ 700 of meer']);
+    await expect(inkomen.inputValue()).resolves.toBe('');
+    await inkomen.selectOption({ label: '€ 300 tot € 700' });
     await page.getByLabel('Uren per week (onderwijs of werk, mag leeg)').fill('32');
+    await controleer('trajecten-05b-afsluiten-inkomen');
     await page.getByRole('button', { name: 'Casus afsluiten' }).click();
     await page.getByRole('heading', { level: 1, name: /: Afgesloten$/ }).waitFor();
-    await page.getByText('Voltijd onderwijs, 32 uur per week').waitFor();
+    await page.getByText('Werk zonder startkwalificatie, 32 uur per week, inkomen € 300 tot € 700 per maand').waitFor();
     const historie = await page.getByRole('region', { name: 'Geschiedenis' }).locator('tbody tr').allInnerTexts();
     expect(historie.length).toBeGreaterThanOrEqual(5);
     await controleer('trajecten-06-casus-afgesloten');

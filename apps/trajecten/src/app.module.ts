@@ -25,6 +25,7 @@ import { SignalenModule } from './signalen/signalen.module';
 import { TrajectplannenModule } from './trajectplannen/trajectplannen.module';
 import { BenaderrondesModule } from './benaderrondes/benaderrondes.module';
 import { Benaderrondes1732400011001 } from './migrations/1732400011001-benaderrondes';
+import { CasusInkomensklasse1732400041001 } from './migrations/1732400041001-casus-inkomensklasse';
 
 /**
  * trajecten: RMC case management. Capabilities so far (each depends only on the ones before it): casussen (cases per
@@ -60,6 +61,7 @@ export class AppModule {
             Programmas1732400001001,
             Nazorgcontrole1732400001002,
             Benaderrondes1732400011001,
+            CasusInkomensklasse1732400041001,
           ],
           // overstap's signals open cases; trajecten's own status changes plan the re-approach timers.
           consumes: { subscribesTo: ['overstap', 'trajecten', 'verzuim'] },

@@ -231,17 +231,26 @@ beforeAll(async () => {
       },
       'GET /api/trajecten/casussen/{id}': () => ({ pad: `/api/trajecten/casussen/${lezen}`, token: begeleider }),
       'GET /api/trajecten/casussen/{id}/inzage': () => ({ pad: `/api/trajecten/casussen/${lezen}/inzage`, token: coordinator }),
-      'POST /api/trajecten/casussen/{id}/stappen': () => ({
-        pad: '/api/trajecten/casussen/{id}/stappen',
-        // A fresh case per request: closing uses one up, and a closed case would answer 409 before storing anything.
-        nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/stappen`,
-        token: begeleider,
-        body: {
-          actie: 'afsluiten',
-          uitkomst: { categorie: 'overig', toelichting: 'verhuisd naar het buitenland' },
-          toelichting: 'laatste gesprek gevoerd',
+      // A fresh case per request: closing uses one up, and a closed case would answer 409 before storing anything. The
+      // income class goes only with werk zonder startkwalificatie: a second example.
+      'POST /api/trajecten/casussen/{id}/stappen': () => [
+        {
+          pad: '/api/trajecten/casussen/{id}/stappen',
+          nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/stappen`,
+          token: begeleider,
+          body: {
+            actie: 'afsluiten',
+            uitkomst: { categorie: 'overig', toelichting: 'verhuisd naar het buitenland' },
+            toelichting: 'laatste gesprek gevoerd',
+          },
         },
-      }),
+        {
+          pad: '/api/trajecten/casussen/{id}/stappen',
+          nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/stappen`,
+          token: begeleider,
+          body: { actie: 'afsluiten', uitkomst: { categorie: 'werk-zonder-startkwalificatie', urenPerWeek: 20, inkomensklasse: '300-tot-700' } },
+        },
+      ],
       'POST /api/trajecten/casussen/{id}/casusregisseur': () => ({
         pad: '/api/trajecten/casussen/{id}/casusregisseur',
         nieuwPad: async () => `/api/trajecten/casussen/${await nieuweCasus()}/casusregisseur`,

@@ -719,6 +719,8 @@ export interface components {
                     categorie: "voltijd-onderwijs" | "combinatie-leren-werken" | "werk-zonder-startkwalificatie" | "zorg-opvang-detentie" | "beeindigd-zonder-dagbesteding" | "verhuisd-onvindbaar" | "overig";
                     urenPerWeek?: number;
                     toelichting?: string;
+                    /** @enum {string} */
+                    inkomensklasse?: "minder-dan-300" | "300-tot-700" | "700-of-meer";
                 } | null;
                 /** Format: date-time */
                 geopendOp: string;
@@ -759,6 +761,8 @@ export interface components {
                 categorie: "voltijd-onderwijs" | "combinatie-leren-werken" | "werk-zonder-startkwalificatie" | "zorg-opvang-detentie" | "beeindigd-zonder-dagbesteding" | "verhuisd-onvindbaar" | "overig";
                 urenPerWeek?: number;
                 toelichting?: string;
+                /** @enum {string} */
+                inkomensklasse?: "minder-dan-300" | "300-tot-700" | "700-of-meer";
             } | null;
             /** Format: date-time */
             geopendOp: string;
@@ -788,6 +792,8 @@ export interface components {
                 categorie: "voltijd-onderwijs" | "combinatie-leren-werken" | "werk-zonder-startkwalificatie" | "zorg-opvang-detentie" | "beeindigd-zonder-dagbesteding" | "verhuisd-onvindbaar" | "overig";
                 urenPerWeek?: number;
                 toelichting?: string;
+                /** @enum {string} */
+                inkomensklasse?: "minder-dan-300" | "300-tot-700" | "700-of-meer";
             } | null;
             /** Format: date-time */
             geopendOp: string;
@@ -844,6 +850,11 @@ export interface components {
                 categorie: "voltijd-onderwijs" | "combinatie-leren-werken" | "werk-zonder-startkwalificatie" | "zorg-opvang-detentie" | "beeindigd-zonder-dagbesteding" | "verhuisd-onvindbaar" | "overig";
                 urenPerWeek?: number;
                 toelichting?: string;
+                /**
+                 * @description alleen bij werk-zonder-startkwalificatie: het inkomen uit werk per maand als klasse (nooit het bedrag); weglaten als het onbekend is
+                 * @enum {string}
+                 */
+                inkomensklasse?: "minder-dan-300" | "300-tot-700" | "700-of-meer";
             };
             toelichting?: string;
         };

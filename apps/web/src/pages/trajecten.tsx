@@ -16,6 +16,7 @@ type Casus = components['schemas']['CasusMetHistorieDto_Output'];
 type CasusStatus = Casus['status'];
 type Stap = Casus['toegestaneStappen'][number];
 type UitkomstCategorie = NonNullable<Casus['uitkomst']>['categorie'];
+type Inkomensklasse = NonNullable<NonNullable<Casus['uitkomst']>['inkomensklasse']>;
 type Contactsoort = components['schemas']['RegistreerContactpogingDto']['soort'];
 type Aanleiding = components['schemas']['OpenCasusDto']['aanleiding'];
 type Regel = components['schemas']['CasusRegelsDto_Output']['regels'][number];
@@ -61,6 +62,12 @@ const UITKOMST_CATEGORIEEN: Record<UitkomstCategorie, string> = {
   'beeindigd-zonder-dagbesteding': 'Beëindigd zonder dagbesteding',
   'verhuisd-onvindbaar': 'Verhuisd of onvindbaar',
   overig: 'Overig',
+};
+/** Monthly income from work with werk zonder startkwalificatie (RMC priority groups 2 and 3): a class, never the amount. */
+const INKOMENSKLASSEN: Record<Inkomensklasse, string> = {
+  'minder-dan-300': 'minder dan € 300',
+  '300-tot-700': '€ 300 tot € 700',
+  '700-of-meer': '€ 700 of meer',
 };
 const AANLEIDINGEN: Record<Casus['aanleiding'], string> = {
   signaal: 'Signaal',
@@ -415,6 +422,7 @@ function CasusDetails({ casus, geopend }: { casus: Casus; geopend: boolean }) {
             <dd>
               {UITKOMST_CATEGORIEEN[casus.uitkomst.categorie]}
               {casus.uitkomst.urenPerWeek !== undefined ? `, ${casus.uitkomst.urenPerWeek} uur per week` : ''}
+              {casus.uitkomst.inkomensklasse ? `, inkomen ${INKOMENSKLASSEN[casus.uitkomst.inkomensklasse]} per maand` : ''}
               {casus.uitkomst.toelichting ? ` (${casus.uitkomst.toelichting})` : ''}
             </dd>
             <dt>Afgesloten</dt>
@@ -555,6 +563,7 @@ function AfsluitFormulier({
   onAnnuleren: () => void;
 }) {
   const [categorie, setCategorie] = useState<UitkomstCategorie | ''>('');
+  const [inkomensklasse, setInkomensklasse] = useState<Inkomensklasse | ''>('');
   const [uren, setUren] = useState('');
   const [toelichting, setToelichting] = useState('');
   const [fout, setFout] = useState<string>();
@@ -570,7 +579,9 @@ function AfsluitFormulier({
       return;
     }
     setFout(undefined);
-    onAfsluiten({ categorie, ...(urenPerWeek !== undefined ? { urenPerWeek } : {}) }, toelichting.trim() || undefined);
+    // The income class only with werk zonder startkwalificatie, and only when known ("onbekend" sends nothing).
+    const metInkomen = categorie === 'werk-zonder-startkwalificatie' && inkomensklasse ? { inkomensklasse } : {};
+    onAfsluiten({ categorie, ...(urenPerWeek !== undefined ? { urenPerWeek } : {}), ...metInkomen }, toelichting.trim() || undefined);
   };
   return (
     <form className="sluitend-formulier" onSubmit={verstuur} noValidate aria-labelledby="afsluiten-kop">
@@ -601,6 +612,30 @@ function AfsluitFormulier({
           ))}
         </select>
       </div>
+      {categorie === 'werk-zonder-startkwalificatie' && (
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="inkomensklasse">
+            Inkomen uit werk per maand
+          </label>
+          <p id="inkomensklasse-uitleg" className="utrecht-form-field-description">
+            Alleen de klasse, nooit het bedrag. Kies onbekend als je het niet weet.
+          </p>
+          <select
+            id="inkomensklasse"
+            className="utrecht-select"
+            value={inkomensklasse}
+            aria-describedby="inkomensklasse-uitleg"
+            onChange={(event) => setInkomensklasse(event.target.value as Inkomensklasse | '')}
+          >
+            <option value="">onbekend</option>
+            {Object.entries(INKOMENSKLASSEN).map(([waarde, label]) => (
+              <option key={waarde} value={waarde}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="utrecht-form-field">
         <label className="utrecht-form-label" htmlFor="uren">
           Uren per week (onderwijs of werk, mag leeg)

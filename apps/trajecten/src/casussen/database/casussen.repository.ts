@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { column, execute, firstRow, rows, Runner } from '@sluitend/persistence';
-import type { Uitkomst } from '../../uitkomsten/domain/uitkomst';
+import { INKOMENSKLASSEN, type Uitkomst } from '../../uitkomsten/domain/uitkomst';
 import type { CasusAanleiding, HandmatigeAanleiding, OpenCasusRef } from '../domain/casus';
 import { CASUS_STATUSSEN, CasusStatus } from '../domain/casus-status';
 
@@ -71,13 +71,18 @@ const casusRij = z.object({
   handmatige_aanleiding: z.enum(['jongere-zelf', 'school', 'partner', 'ouders', 'overig']).nullable(),
   regisseur_sub: z.string().nullable(),
   regisseur_naam: z.string().nullable(),
-  uitkomst: z.custom<Uitkomst>((waarde) => typeof waarde === 'object').nullable(),
+  uitkomst: z.custom<Omit<Uitkomst, 'inkomensklasse'>>((waarde) => typeof waarde === 'object').nullable(),
+  inkomensklasse: z.enum(INKOMENSKLASSEN).nullable(),
   geopend_op: column.timestamp,
   gewijzigd_op: column.timestamp,
   afgesloten_op: column.nullableTimestamp,
 });
 const CASUS_KOLOMMEN =
-  'id, rmc_regio, jongere_id, status, aanleiding, handmatige_aanleiding, regisseur_sub, regisseur_naam, uitkomst, geopend_op, gewijzigd_op, afgesloten_op';
+  'id, rmc_regio, jongere_id, status, aanleiding, handmatige_aanleiding, regisseur_sub, regisseur_naam, uitkomst, inkomensklasse, geopend_op, gewijzigd_op, afgesloten_op';
+
+/** The outcome as stored: the jsonb document, and the income class in its own column (checked there). */
+const uitkomstVan = (rij: z.output<typeof casusRij>): Uitkomst | null =>
+  rij.uitkomst && (rij.inkomensklasse === null ? rij.uitkomst : { ...rij.uitkomst, inkomensklasse: rij.inkomensklasse });
 
 const casus = (rij: z.output<typeof casusRij>): Casus => ({
   id: rij.id,
@@ -87,7 +92,7 @@ const casus = (rij: z.output<typeof casusRij>): Casus => ({
   aanleiding: rij.aanleiding,
   handmatigeAanleiding: rij.handmatige_aanleiding,
   casusregisseur: rij.regisseur_sub !== null && rij.regisseur_naam !== null ? { sub: rij.regisseur_sub, naam: rij.regisseur_naam } : null,
-  uitkomst: rij.uitkomst,
+  uitkomst: uitkomstVan(rij),
   geopendOp: rij.geopend_op,
   gewijzigdOp: rij.gewijzigd_op,
   afgeslotenOp: rij.afgesloten_op,
@@ -329,14 +334,16 @@ export class CasussenRepository {
     return rij && casus(rij);
   }
 
-  /** A new status (and, when it closes, the outcome and the moment). */
+  /** A new status (and, when it closes, the outcome with its income class and the moment). */
   async zetStatus(runner: Runner, id: string, status: CasusStatus, op: Date, uitkomst?: Uitkomst): Promise<Casus> {
+    const { inkomensklasse, ...document } = uitkomst ?? {};
     const rij = await firstRow(
       runner,
       casusRij,
-      `UPDATE casus SET status = $2, gewijzigd_op = $3, uitkomst = $4::jsonb, afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN $3::timestamptz END
+      `UPDATE casus SET status = $2, gewijzigd_op = $3, uitkomst = $4::jsonb, inkomensklasse = $5,
+         afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN $3::timestamptz END
        WHERE id = $1 RETURNING ${CASUS_KOLOMMEN}`,
-      [id, status, op, uitkomst ? JSON.stringify(uitkomst) : null],
+      [id, status, op, uitkomst ? JSON.stringify(document) : null, inkomensklasse ?? null],
     );
     if (!rij) throw new Error(`casus ${id} verdween tijdens de wijziging`);
     return casus(rij);

@@ -22,6 +22,18 @@ describe('uitkomst (effectrapportage categories)', () => {
     expect(uitkomstMeldingen({ categorie: 'werk-zonder-startkwalificatie' })).toHaveLength(1);
   });
 
+  it('an income class goes only with werk zonder startkwalificatie, and only one of the three classes', () => {
+    for (const inkomensklasse of ['minder-dan-300', '300-tot-700', '700-of-meer'] as const) {
+      expect(uitkomstMeldingen({ categorie: 'werk-zonder-startkwalificatie', urenPerWeek: 20, inkomensklasse })).toEqual([]);
+    }
+    expect(uitkomstMeldingen({ categorie: 'combinatie-leren-werken', inkomensklasse: 'minder-dan-300' })).toEqual([
+      expect.objectContaining({ field: 'uitkomst.inkomensklasse', rule: 'inkomensklasse.alleen-bij-werk' }),
+    ]);
+    expect(uitkomstMeldingen({ categorie: 'werk-zonder-startkwalificatie', urenPerWeek: 20, inkomensklasse: '450' } as unknown as Uitkomst)).toEqual([
+      expect.objectContaining({ field: 'uitkomst.inkomensklasse', rule: 'uitkomst.inkomensklasse' }),
+    ]);
+  });
+
   it('overig needs a word of explanation', () => {
     expect(uitkomstMeldingen({ categorie: 'overig', toelichting: '  ' })).toEqual([
       expect.objectContaining({ field: 'uitkomst.toelichting', rule: 'overig.toelichting-verplicht' }),

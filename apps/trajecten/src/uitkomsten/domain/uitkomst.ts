@@ -1,4 +1,4 @@
-import { UITKOMST_CATEGORIEEN } from '@sluitend/contracts';
+import { INKOMENSKLASSEN, Inkomensklasse, UITKOMST_CATEGORIEEN } from '@sluitend/contracts';
 import { DomainIssue } from '@sluitend/domain-nl';
 import { uitkomstOngeldig } from './uitkomsten.errors';
 
@@ -7,7 +7,8 @@ import { uitkomstOngeldig } from './uitkomsten.errors';
  * in the effectrapportage questionnaire, Regeling regionale aanpak vsv, see /work/shared/reference/domain-sources.md
  * §3.7). No case closes without one.
  */
-export { UITKOMST_CATEGORIEEN };
+export { INKOMENSKLASSEN, UITKOMST_CATEGORIEEN };
+export type { Inkomensklasse };
 
 export type UitkomstCategorie = (typeof UITKOMST_CATEGORIEEN)[number];
 
@@ -30,9 +31,15 @@ export interface Uitkomst {
   readonly urenPerWeek?: number;
   /** Required for `overig` (our choice: "overig" without a word says nothing in the effectrapportage). */
   readonly toelichting?: string;
+  /**
+   * Only with `werk-zonder-startkwalificatie`, when the RMC knows it: the monthly income from work as a class (RMC
+   * priority groups 2 and 3, seed 003: under € 300, under € 700). A class, never the amount; absent when unknown.
+   */
+  readonly inkomensklasse?: Inkomensklasse;
 }
 
 const CATEGORIEEN: ReadonlySet<string> = new Set(UITKOMST_CATEGORIEEN);
+const KLASSEN: ReadonlySet<string> = new Set(INKOMENSKLASSEN);
 
 export const isUitkomstCategorie = (waarde: string): waarde is UitkomstCategorie => CATEGORIEEN.has(waarde);
 
@@ -54,6 +61,21 @@ export function uitkomstMeldingen(uitkomst: Uitkomst): DomainIssue[] {
         field: 'uitkomst.urenPerWeek',
         rule: 'werk.minstens-12-uur',
         message: `werk telt vanaf ${WERK_MINIMUM_UREN_PER_WEEK} betaalde uren per week; geef de uren per week`,
+      });
+    }
+  }
+  if (uitkomst.inkomensklasse !== undefined) {
+    if (!KLASSEN.has(uitkomst.inkomensklasse)) {
+      meldingen.push({
+        field: 'uitkomst.inkomensklasse',
+        rule: 'uitkomst.inkomensklasse',
+        message: `inkomensklasse is een van: ${INKOMENSKLASSEN.join(', ')}`,
+      });
+    } else if (uitkomst.categorie !== 'werk-zonder-startkwalificatie') {
+      meldingen.push({
+        field: 'uitkomst.inkomensklasse',
+        rule: 'inkomensklasse.alleen-bij-werk',
+        message: 'inkomensklasse hoort alleen bij de uitkomst werk-zonder-startkwalificatie',
       });
     }
   }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { jongereIdSchema, persoonsnummerSchema, vrijeTekst } from '../../primitives';
-import { CASUS_ACTIES, CASUS_STATUSSEN, CONTACT_SOORTEN, HANDMATIGE_AANLEIDINGEN, UITKOMST_CATEGORIEEN } from '../../model/trajecten/casus.model';
+import {
+  CASUS_ACTIES,
+  CASUS_STATUSSEN,
+  CONTACT_SOORTEN,
+  HANDMATIGE_AANLEIDINGEN,
+  INKOMENSKLASSEN,
+  UITKOMST_CATEGORIEEN,
+} from '../../model/trajecten/casus.model';
 
 /**
  * POST /casussen — open a case by hand in the caller's region (a young person walks in, a school, partner or parents
@@ -45,7 +52,11 @@ export const wijsRegisseurToeSchema = z
   })
   .strict();
 
-/** POST /casussen/:id/stappen — a step in the case's life; `afsluiten` needs an outcome, no other step takes one. */
+/**
+ * POST /casussen/:id/stappen — a step in the case's life; `afsluiten` needs an outcome, no other step takes one. With
+ * the outcome werk-zonder-startkwalificatie the monthly income class may be given (RMC priority groups 2 and 3: under
+ * € 300, under € 700); a class, never the amount, and with no other outcome.
+ */
 export const zetCasusStapSchema = z
   .object({
     actie: z.enum(CASUS_ACTIES, { error: `actie is een van: ${CASUS_ACTIES.join(', ')}` }),
@@ -54,8 +65,19 @@ export const zetCasusStapSchema = z
         categorie: z.enum(UITKOMST_CATEGORIEEN, { error: `categorie is een van: ${UITKOMST_CATEGORIEEN.join(', ')}` }),
         urenPerWeek: z.number({ error: 'urenPerWeek is een getal' }).min(0).max(168).optional(),
         toelichting: vrijeTekst(2000, { verplicht: false }).optional(),
+        inkomensklasse: z
+          .enum(INKOMENSKLASSEN, { error: `inkomensklasse is een van: ${INKOMENSKLASSEN.join(', ')}` })
+          .optional()
+          .describe(
+            'alleen bij werk-zonder-startkwalificatie: het inkomen uit werk per maand als klasse (nooit het bedrag); weglaten als het onbekend is',
+          ),
       })
       .strict()
+      .refine((uitkomst) => uitkomst.inkomensklasse === undefined || uitkomst.categorie === 'werk-zonder-startkwalificatie', {
+        error: 'inkomensklasse hoort alleen bij de uitkomst werk-zonder-startkwalificatie',
+        path: ['inkomensklasse'],
+        params: { rule: 'inkomensklasse.alleen-bij-werk' },
+      })
       .optional(),
     toelichting: vrijeTekst(2000, { verplicht: false }).optional(),
   })

@@ -6,6 +6,7 @@ import {
   CASUS_STATUSSEN,
   CONTACT_SOORTEN,
   HANDMATIGE_AANLEIDINGEN,
+  INKOMENSKLASSEN,
   TIJDIGHEID_STANDEN,
   UITKOMST_CATEGORIEEN,
 } from '../../model/trajecten/casus.model';
@@ -21,7 +22,15 @@ export const casusSchema = z.object({
   aanleiding: z.enum(CASUS_AANLEIDINGEN),
   handmatigeAanleiding: z.enum(HANDMATIGE_AANLEIDINGEN).nullable(),
   casusregisseur: regisseurSchema.nullable(),
-  uitkomst: z.object({ categorie: z.enum(UITKOMST_CATEGORIEEN), urenPerWeek: z.number().optional(), toelichting: z.string().optional() }).nullable(),
+  uitkomst: z
+    .object({
+      categorie: z.enum(UITKOMST_CATEGORIEEN),
+      urenPerWeek: z.number().optional(),
+      toelichting: z.string().optional(),
+      /** Only with werk-zonder-startkwalificatie, when the RMC knows it: the monthly income class (never the amount). */
+      inkomensklasse: z.enum(INKOMENSKLASSEN).optional(),
+    })
+    .nullable(),
   geopendOp: z.iso.datetime({ offset: true }),
   gewijzigdOp: z.iso.datetime({ offset: true }),
   afgeslotenOp: z.iso.datetime({ offset: true }).nullable(),

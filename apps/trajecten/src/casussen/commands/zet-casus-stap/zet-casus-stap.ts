@@ -17,8 +17,10 @@ export type ZetCasusStapCommand = Command<{ casusId: string } & ZetCasusStapInvo
 /**
  * Use case: one step in a case's life (contact, screening, netwerkoverleg, route, nazorg, decline, unreachable,
  * close), as the transition table allows — a step out of turn is casus.overgang-niet-toegestaan (409, with the
- * allowed steps); closing needs an outcome in the effectrapportage categories (400), only closing takes one. The case
- * row is locked for the step. Publishes trajecten.casus.status-gewijzigd, or trajecten.casus.afgesloten.
+ * allowed steps); closing needs an outcome in the effectrapportage categories (400), only closing takes one. With
+ * werk-zonder-startkwalificatie the outcome may carry the monthly income class (stored beside it; with another outcome
+ * 400 on uitkomst.inkomensklasse). The case row is locked for the step. Publishes trajecten.casus.status-gewijzigd, or
+ * trajecten.casus.afgesloten (with `inkomensklasse` only when it is known), in the step's transaction (outbox).
  */
 @Injectable()
 export class ZetCasusStap {
@@ -73,6 +75,7 @@ export class ZetCasusStap {
             geopendOp: casus.geopendOp.toISOString(),
             afgeslotenOp: now.toISOString(),
             tijdigheid,
+            ...(input.uitkomst.inkomensklasse ? { inkomensklasse: input.uitkomst.inkomensklasse } : {}),
           },
         } satisfies NewEvent<'trajecten.casus.afgesloten'>,
       ]);
