@@ -12,16 +12,16 @@ import type {
 import { DomainError, gemeentenInRegio, laatsteTeldatumOnder23 } from '@sluitend/domain-nl';
 import type { InboxContext } from '@sluitend/messaging';
 import { deliverThroughInbox, parsedEvent, serviceTestContext, ServiceTestContext } from '@sluitend/testing';
-import { AppModule } from '../../../app.module';
-import { rapportageEnvSchema } from '../../../config/rapportage-env';
-import { ProjecteerDossierMessage } from '../../../dossiers/commands/projecteer-dossier/projecteer-dossier.message';
-import { ProjecteerOverstapMessage } from '../../../tabellenboek/commands/projecteer-overstap/projecteer-overstap.message';
-import { routeer } from '../../../test-support/overstap-gebeurtenissen.fixture';
-import { VoegPersonenSamenMessage } from '../../../tabellenboek/commands/voeg-personen-samen/voeg-personen-samen.message';
-import { pdfTekst } from '../../../test-support/pdf-tekst.fixture';
-import { ProjecteerCasussenMessage } from '../../../trajectcijfers/commands/projecteer-casussen/projecteer-casussen.message';
-import { LeesKwetsbarePositie } from '../kwetsbare-positie/kwetsbare-positie';
-import { LeesJikpFactsheet } from './jikp-factsheet';
+import { AppModule } from './app.module';
+import { rapportageEnvSchema } from './config/rapportage-env';
+import { ProjecteerDossierMessage } from './dossiers/commands/projecteer-dossier/projecteer-dossier.message';
+import { ProjecteerOverstapMessage } from './tabellenboek/commands/projecteer-overstap/projecteer-overstap.message';
+import { routeer } from './test-support/overstap-gebeurtenissen.fixture';
+import { VoegPersonenSamenMessage } from './tabellenboek/commands/voeg-personen-samen/voeg-personen-samen.message';
+import { pdfTekst } from './test-support/pdf-tekst.fixture';
+import { ProjecteerCasussenMessage } from './trajectcijfers/commands/projecteer-casussen/projecteer-casussen.message';
+import { LeesKwetsbarePositie } from './jikp/queries/kwetsbare-positie/kwetsbare-positie';
+import { LeesJikpFactsheet } from './jikp/queries/factsheet/jikp-factsheet';
 
 /*
  * A synthetic cohort in RMC-regio Utrecht (MC19: Woerden, Oudewater, Montfoort) and a few outside it, as overstap and
