@@ -11,7 +11,8 @@ import { testServiceEnv } from '../support/test-services';
  * in Groningen) sets its calendar, registers a student living in Groningen (GM0014, RMC-regio MC03) and records
  * 4 × 4 hours ongeoorloofd in one week → one verzuimmelding "16 uur in 4 weken" → one alert in the leerplicht inbox of
  * the woongemeente, none for the RMC; an 18-year-old's weeks of absence → RMC-verzuim → an alert for the RMC of the
- * woonregio; a 19-year-old's → RMC-verzuim → a case in trajecten (over Kafka); the absence CSV of a student living in
+ * woonregio; a 19-year-old's → RMC-verzuim → a case in trajecten (over Kafka), closed with work and an income class →
+ * rapportage's JiKP projection; the absence CSV of a student living in
  * Assen streamed into the import job → a melding → the alert in Assen's leerplicht inbox, not Groningen's (the
  * school's). Bad input is a problem+json naming the record, field and rule, and stores nothing. A melding taken in
  * behandeling and afgesloten by the leerplichtambtenaar reaches rapportage's verzuim figures over Kafka (status and
@@ -206,6 +207,18 @@ describe('RMC-verzuim → a case in trajecten', () => {
     expect(await casussenVan()).toHaveLength(1);
     // Another RMC does not see the case.
     expect((await call(trajecten, 'GET', `casussen/${casus.id}`, { type: 'rmc-regio', code: 'MC07' })).status).toBe(404);
+
+    // Closed with work at an income under € 300 (RMC priority group 2): outcome and income class — never the amount —
+    // reach rapportage's JiKP projection over Kafka (ADR 0028).
+    const uitkomst = { categorie: 'werk-zonder-startkwalificatie', urenPerWeek: 16, inkomensklasse: 'minder-dan-300' };
+    const dicht = await call(trajecten, 'POST', `casussen/${casus.id}/stappen`, RMC_GRONINGEN, { actie: 'afsluiten', uitkomst });
+    expect(dicht.status).toBe(200);
+    expect(dicht.body).toMatchObject({ status: 'afgesloten', uitkomst });
+    const inRapportage = async () =>
+      (await pool.query(`SELECT casus_id, uitkomst, inkomensklasse FROM "${rapportageSchema}".jikp_uitkomst WHERE jongere_id = $1`, [jongereId]))
+        .rows;
+    await waitFor('the outcome in rapportage', async () => (await inRapportage()).length > 0, 30_000, 200);
+    expect(await inRapportage()).toEqual([{ casus_id: casus.id, uitkomst: 'werk-zonder-startkwalificatie', inkomensklasse: 'minder-dan-300' }]);
   });
 });
 
