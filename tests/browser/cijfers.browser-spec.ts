@@ -48,10 +48,20 @@ let page: Page;
 let paginafouten: string[] = [];
 const toegankelijkheid: Array<{ pagina: string; url: string; overtredingen: number; ernstig: number; kritiek: number; regels: string[] }> = [];
 const SCHOOLJAAR = '2026-2027';
+const cohort = generateCohort({ seed: 7, regios: ['MC03'], schooljaar: SCHOOLJAAR, fraction: 0.05 }).dossiers;
 // Dossiers of the demo school 14RP (region MC03): its decaan, the RMC and ops read its tabellenboek.
-const leerlingen = generateCohort({ seed: 7, regios: ['MC03'], schooljaar: SCHOOLJAAR, fraction: 0.05 })
-  .dossiers.filter((d) => d.school.brin === '14RP' && rmcRegioVanGemeente(d.leerling.woongemeente)?.code === 'MC03')
-  .slice(0, 12);
+const leerlingen = cohort.filter((d) => d.school.brin === '14RP' && rmcRegioVanGemeente(d.leerling.woongemeente)?.code === 'MC03').slice(0, 12);
+// Two leavers of praktijkonderwijs and vso living in MC03, at other schools (14RP's tabellenboek counts its own): young
+// people in a kwetsbare positie for the region's JiKP figures, 17 on 1 October 2026 and without a startkwalificatie.
+const jikpLeerlingen = cohort
+  .filter((d) => d.school.brin !== '14RP' && rmcRegioVanGemeente(d.leerling.woongemeente)?.code === 'MC03')
+  .slice(0, 2)
+  .map((d, i) => ({
+    ...d,
+    leerling: { ...d.leerling, geboortedatum: '2009-05-12' },
+    opleiding: { onderwijstype: i === 0 ? ('pro' as const) : ('vso' as const), leerjaar: 4, uitstroomprofiel: 'arbeid' as const },
+    keuze: { bestemming: 'werk' as const, opleidingen: [] },
+  }));
 const url = (name: string) => services.find((service) => service.name === name)!.url;
 
 async function controleer(naam: string): Promise<void> {
@@ -232,7 +242,8 @@ describe('the dashboards in a browser', () => {
     const overstap = async (org: Claims['org'], roles: Role[] = ['schooladministratie']) =>
       (await demoLogin({ issuer: provider.issuer, clientId: LOCAL_OIDC.cli.clientId, redirectUri: LOCAL_OIDC.cli.redirectUri, user: { org, roles } }))
         .accessToken;
-    await sendBulk(url('overstap'), await bulkRequests(leerlingen, overstap));
+    expect(jikpLeerlingen.length).toBe(2);
+    await sendBulk(url('overstap'), await bulkRequests([...leerlingen, ...jikpLeerlingen], overstap));
     // A student of 14RP living in Groningen with 18 hours unauthorised absence in 4 days: a verzuimmelding for GM0014.
     const school = await token({ type: 'vo-school', code: '14RP' }, 'schooladministratie');
     const nu = new Date(((await api('verzuim', '/api/verzuim/demo/klok', school)) as { nu: string }).nu);
@@ -259,6 +270,20 @@ describe('the dashboards in a browser', () => {
           .keuzeEnWerkelijk.totaal === leerlingen.length &&
         ((await api('rapportage', `/api/rapportage/verzuim?schooljaar=${SCHOOLJAAR}`, leerplicht)) as { perSoortEnStatus: { totaal: number | null } })
           .perSoortEnStatus.totaal === 1,
+      30_000,
+      500,
+    );
+    // JiKP: the peildatum is the last 1 October by the clock; the two leavers are in the RMC's factsheet (projected from the same events).
+    const peiljaar = iso(nu) >= `${nu.getUTCFullYear()}-10-01` ? nu.getUTCFullYear() : nu.getUTCFullYear() - 1;
+    const rmc = await token({ type: 'rmc-regio', code: 'MC03' }, 'rmc-coordinator');
+    await waitFor(
+      'the JiKP factsheet projected',
+      async () =>
+        (
+          (await api('rapportage', `/api/rapportage/jikp/factsheet?peildatum=${peiljaar}-10-01`, rmc)) as {
+            achtergrondEnParticipatie: { totaal: number | null };
+          }
+        ).achtergrondEnParticipatie.totaal === jikpLeerlingen.length,
       30_000,
       500,
     );
@@ -314,6 +339,64 @@ describe('the dashboards in a browser', () => {
     await page.getByRole('button', { name: 'Download de signalen per regio als XLSX' }).waitFor();
     await page.getByRole('button', { name: 'Download de effectrapportage als PDF' }).waitFor();
     await page.getByRole('button', { name: 'Download de alertcijfers als CSV' }).waitFor();
+    // VSV: the definition, a chart of counts and one of percentages beside the table of the region's deelnemers.
+    const vsv = page.locator('section[aria-labelledby="vsv"]');
+    await vsv.getByRole('heading', { level: 2, name: 'Voortijdig schoolverlaters' }).waitFor();
+    await vsv
+      .getByText(
+        /^Een voortijdig schoolverlater \(vsv\) is een jongere onder de 23 die op de teldatum 1 oktober 2026 ingeschreven stond en op 1 oktober 2027 nergens/,
+      )
+      .waitFor();
+    expect(await grafiek(/^Voortijdig schoolverlaters en deelnemers per woongemeente\./)).toMatch(/Groningen \(GM0014\)/);
+    expect(await grafiek(/^Percentage voortijdig schoolverlaters per woongemeente\./)).toMatch(/Totaal \d/);
+    await expect(
+      vsv
+        .getByRole('table', { name: /Voortijdig schoolverlaters per woongemeente/ })
+        .locator('tfoot td')
+        .nth(2)
+        .innerText(),
+    ).resolves.toBe(String(leerlingen.length + jikpLeerlingen.length));
+    // JiKP: the factsheet on the last 1 October with its comparison and three tables; the kwetsbare positie per gemeente.
+    const jikp = page.locator('section[aria-labelledby="jikp"]');
+    await jikp.getByRole('heading', { level: 3, name: `Factsheet op 1 oktober ${peiljaar}` }).waitFor();
+    await expect(jikp.getByLabel('Peildatum', { exact: true }).inputValue()).resolves.toBe(String(peiljaar));
+    await expect(jikp.getByLabel('RMC-regio', { exact: true }).count()).resolves.toBe(0);
+    expect(await grafiek(/^Jongeren in een kwetsbare positie per peildatum en achtergrond/)).toMatch(
+      new RegExp(`Totaal: .*1 oktober ${peiljaar} ${jikpLeerlingen.length}; praktijkonderwijs: .*1 oktober ${peiljaar} 1;`),
+    );
+    expect(await grafiek(/^Jongeren in een kwetsbare positie per peildatum en participatie/)).toMatch(
+      new RegExp(`onderwijs: .*1 oktober ${peiljaar} ${jikpLeerlingen.length};`),
+    );
+    await expect(
+      jikp
+        .getByRole('table', { name: /Jongeren in een kwetsbare positie per peildatum/ })
+        .getByRole('row', { name: /^Totaal/ })
+        .locator('td')
+        .last()
+        .innerText(),
+    ).resolves.toBe(String(jikpLeerlingen.length));
+    const participatie = jikp.getByRole('table', { name: /Achtergrond en participatie op/ });
+    await expect(participatie.locator('tfoot td').last().innerText()).resolves.toBe(String(jikpLeerlingen.length));
+    await expect(
+      participatie
+        .getByRole('row', { name: /^praktijkonderwijs/ })
+        .locator('td')
+        .first()
+        .innerText(),
+    ).resolves.toBe('1');
+    await jikp.getByRole('table', { name: /Leeftijd en achtergrond/ }).waitFor();
+    await jikp.getByRole('table', { name: /Woongemeente en achtergrond/ }).waitFor();
+    await jikp.getByText(/^0 jongeren met onbekende leeftijd staan niet in de tabellen\.$/).waitFor();
+    await grafiek(/^Jongeren in een kwetsbare positie per groep en gemeente, schooljaar/);
+    const kwetsbaar = jikp.getByRole('table', { name: `Jongeren in een kwetsbare positie, schooljaar ${SCHOOLJAAR}`, exact: false });
+    // The two leavers in the uitstroom row (counted on 1 October after the school year; others may be in a priority group).
+    await expect(
+      kwetsbaar
+        .getByRole('row', { name: /^uitstroom praktijkonderwijs, speciaal onderwijs en entree/ })
+        .locator('td')
+        .last()
+        .innerText(),
+    ).resolves.toBe(String(jikpLeerlingen.length));
     await page
       .getByText(/Laden…/)
       .first()
@@ -328,6 +411,35 @@ describe('the dashboards in a browser', () => {
     const signalen = await exporteer('Download de signalen per regio als CSV');
     expect(signalen.naam).toBe(`signalen-per-regio-MC03-${SCHOOLJAAR}.csv`);
     expect(signalen.inhoud.toString('utf8')).toContain('tabel;rij;kolom;aantal;onderdrukt');
+    // The VSV and JiKP exports, each as CSV, XLSX and PDF under the name of the region and the choice.
+    const bestanden: Array<[string, string]> = [
+      ['de VSV-cijfers', `vsv-MC03-gemeente-${SCHOOLJAAR}`],
+      ['de JiKP-factsheet', `jikp-factsheet-MC03-${peiljaar}-10-01`],
+    ];
+    await jikp.getByLabel('Uitstroom uitsplitsen naar pro, vso en entree').check();
+    await kwetsbaar.getByRole('row', { name: /^uitstroom praktijkonderwijs/ }).waitFor();
+    await expect(
+      kwetsbaar
+        .getByRole('row', { name: /^uitstroom speciaal onderwijs/ })
+        .locator('td')
+        .last()
+        .innerText(),
+    ).resolves.toBe('1');
+    bestanden.push(['de kwetsbare positie', `kwetsbare-positie-MC03-${SCHOOLJAAR}-uitgesplitst`]);
+    for (const [wat, naam] of bestanden) {
+      const csv = await exporteer(`Download ${wat} als CSV`);
+      expect(csv.naam).toBe(`${naam}.csv`);
+      expect(csv.inhoud.toString('utf8')).toContain('tabel;rij;kolom;aantal;onderdrukt');
+      const xlsx = await exporteer(`Download ${wat} als XLSX`);
+      expect(xlsx.naam).toBe(`${naam}.xlsx`);
+      expect(xlsx.inhoud.subarray(0, 2).toString('latin1')).toBe('PK');
+      const pdf = await exporteer(`Download ${wat} als PDF`);
+      expect(pdf.naam).toBe(`${naam}.pdf`);
+      expect(pdf.inhoud.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await vsv.screenshot({ path: join(RESULTS, 'cijfers-05-vsv.png') });
+    await jikp.screenshot({ path: join(RESULTS, 'cijfers-06-jikp.png') });
     await uitloggen();
 
     // The leerplichtambtenaar: Cijfers in the menu, the gemeente's verzuimmeldingen per kind and status.
@@ -373,11 +485,13 @@ describe('the dashboards in a browser', () => {
       'Effectrapportage',
       'Verzuimmeldingen',
       'Oppakken en afhandelen van signalen',
+      'Voortijdig schoolverlaters',
+      'Jongeren in een kwetsbare positie',
       'Jaarrapporten',
     ]);
     await inhoud.getByRole('link', { name: 'Effectrapportage' }).click();
     expect(new URL(page.url()).hash).toBe('#effectrapportage');
-    await page.getByText(`${leerlingen.length} doorstroomdossiers in schooljaar ${SCHOOLJAAR}`).waitFor();
+    await page.getByText(`${leerlingen.length + jikpLeerlingen.length} doorstroomdossiers in schooljaar ${SCHOOLJAAR}`).waitFor();
     await grafiek(/^Doorstroomdossiers per RMC-regio\./);
     await page.goto(`${base}/cijfers?brin=14RP`);
     await page.getByRole('heading', { name: 'Tabellenboek van 14RP' }).waitFor();
@@ -392,6 +506,17 @@ describe('the dashboards in a browser', () => {
         .count(),
     ).resolves.toBeGreaterThan(0);
     expect(await grafiek(/^Keuze tegenover werkelijke bestemming/)).toMatch(/onderdrukt/);
+    // JiKP for ops: one region at a time, chosen in the section; two young people are fewer than the threshold.
+    const jikpOps = page.locator('section[aria-labelledby="jikp"]');
+    await jikpOps.getByText(/^Kies een RMC-regio: /).waitFor();
+    await jikpOps.getByLabel('RMC-regio', { exact: true }).selectOption('MC03');
+    await expect(
+      jikpOps
+        .getByRole('table', { name: /Achtergrond en participatie op/ })
+        .locator('tfoot td')
+        .last()
+        .innerText(),
+    ).resolves.toMatch(/onderdrukt/);
     await page
       .getByText(/Laden…/)
       .first()

@@ -7,22 +7,43 @@ import { useTitel } from '../titel';
 import { AlertcijfersSectie } from './alertcijfers';
 import { DocumentenSectie } from './documenten';
 import { EffectrapportageSectie } from './effectrapportage';
+import { JikpSectie } from './jikp';
 import { PlatformtotalenSectie } from './platformtotalen';
+import { dagVan, laatsteTeldatumJaar } from './reeksen';
 import { SignalenPerRegioSectie } from './signalen-per-regio';
 import { TabellenboekSectie } from './tabellenboek';
 import { VerzuimcijfersSectie } from './verzuimcijfers';
+import { VsvSectie } from './vsv';
 
 const UITLEG = {
   'vo-school':
-    'Het tabellenboek van je school: de keuze van je leerlingen tegen hun aanmelding en hun werkelijke bestemming op 1 oktober, de trend over de jaren en de signalen over hen.',
+    'Het tabellenboek van je school: de keuze van je leerlingen tegen hun aanmelding en hun werkelijke bestemming op 1 oktober, de trend over de jaren, de signalen over hen en de voortijdig schoolverlaters.',
+  'mbo-instelling': 'De voortijdig schoolverlaters onder je studenten.',
   'rmc-regio':
-    'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim en hoe snel signalen worden opgepakt.',
-  gemeente: 'De verzuimmeldingen van je gemeente per soort en status, en hoe snel signalen worden opgepakt.',
+    'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim, hoe snel signalen worden opgepakt, de voortijdig schoolverlaters en de jongeren in een kwetsbare positie.',
+  gemeente:
+    'De verzuimmeldingen van je gemeente per soort en status, hoe snel signalen worden opgepakt, de voortijdig schoolverlaters en de jongeren in een kwetsbare positie onder je inwoners.',
   ops: 'Platformcijfers: de totalen per RMC-regio, het tabellenboek van een VO-school en de cijfers van alle organisaties samen; kleine aantallen zijn onderdrukt.',
 } as const;
 
+/** Who reads the VSV and the JiKP figures: organisation types and roles as in libs/auth (VSVCIJFERS, JIKPCIJFERS). */
+const VSV_ROLLEN: Record<string, string[]> = {
+  'vo-school': ['schooladministratie', 'decaan', 'mentor', 'beheerder'],
+  'mbo-instelling': ['schooladministratie', 'beheerder'],
+  'rmc-regio': ['rmc-coordinator', 'trajectbegeleider'],
+  gemeente: ['leerplichtambtenaar'],
+  ops: ['ops'],
+};
+const JIKP_ROLLEN: Record<string, string[]> = {
+  'rmc-regio': ['rmc-coordinator', 'trajectbegeleider'],
+  gemeente: ['leerplichtambtenaar'],
+  ops: ['ops'],
+};
+const mag = (tabel: Record<string, string[]>, type: string | undefined, rollen: string[]) =>
+  type !== undefined && (tabel[type] ?? []).some((rol) => rollen.includes(rol));
+
 /** The sections a role sees, in the page's order: their heading's id and text (the page's own table of contents). */
-function secties(type: string | undefined, tabellenboek: boolean): { id: string; titel: string }[] {
+function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, jikp: boolean): { id: string; titel: string }[] {
   const regioOfOps = type === 'rmc-regio' || type === 'ops';
   const metVerzuim = regioOfOps || type === 'gemeente';
   return [
@@ -32,6 +53,8 @@ function secties(type: string | undefined, tabellenboek: boolean): { id: string;
     { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
     { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
+    { id: 'vsv', titel: 'Voortijdig schoolverlaters', zichtbaar: vsv },
+    { id: 'jikp', titel: 'Jongeren in een kwetsbare positie', zichtbaar: jikp },
     { id: 'jaarrapporten', titel: 'Jaarrapporten', zichtbaar: type === 'vo-school' || regioOfOps },
   ]
     .filter((sectie) => sectie.zichtbaar)
@@ -51,6 +74,10 @@ export function CijfersPagina() {
   const organisatie = gebruiker?.org.code ?? 'organisatie';
   const eigenSchool = type === 'vo-school';
   const tabellenboek = type === 'vo-school' || type === 'rmc-regio' || type === 'ops';
+  const vsv = mag(VSV_ROLLEN, type, gebruiker?.rollen ?? []);
+  const jikp = mag(JIKP_ROLLEN, type, gebruiker?.rollen ?? []);
+  // The day by the platform's (demo) clock; the JiKP peildatum is the last 1 October on or before it.
+  const vandaag = klok.data ? dagVan(klok.data.nu) : undefined;
   const schooljaar = params.get('schooljaar') ?? klok.data?.schooljaar;
   const brin = eigenSchool ? undefined : (params.get('brin') ?? undefined);
   const vestiging = params.get('vestiging') ?? undefined;
@@ -131,7 +158,7 @@ export function CijfersPagina() {
               Op deze pagina
             </h2>
             <ul className="utrecht-unordered-list">
-              {secties(type, tabellenboek).map((sectie) => (
+              {secties(type, tabellenboek, vsv, jikp).map((sectie) => (
                 <li key={sectie.id} className="utrecht-unordered-list__item">
                   <a className="utrecht-link" href={`#${sectie.id}`}>
                     {sectie.titel}
@@ -151,6 +178,10 @@ export function CijfersPagina() {
           )}
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
+          )}
+          {vsv && <VsvSectie schooljaar={schooljaar} organisatie={organisatie} vandaag={vandaag} />}
+          {jikp && vandaag && (
+            <JikpSectie schooljaar={schooljaar} organisatie={organisatie} ops={type === 'ops'} peiljaar={laatsteTeldatumJaar(vandaag)} />
           )}
           {(type === 'vo-school' || type === 'rmc-regio' || type === 'ops') && <DocumentenSectie />}
         </>

@@ -1,4 +1,4 @@
-import { beschrijf, kolommenAlsSeries, margesNaastElkaar, schooljarenTot } from './reeksen';
+import { beschrijf, dagVan, kolommenAlsSeries, laatsteTeldatumJaar, margesNaastElkaar, reeksenVan, schooljarenTot } from './reeksen';
 
 const tabel = {
   rijen: ['mbo-2', 'havo'],
@@ -58,5 +58,39 @@ describe('a chart’s text alternative', () => {
       `T. 1 reeksen (x) over ${veel.join(', ')}; de tabel eronder geeft alle cijfers.`,
     );
     expect(beschrijf('T', [], [])).toBe('T: geen gegevens.');
+  });
+});
+
+describe('the figures rapportage serves (VSV, JiKP)', () => {
+  it('takes the series of one unit from a served figure: a category left out, labels by code, percentages rounded', () => {
+    const grafiek = {
+      figuur: 'vsv.gemeente',
+      titel: 'Voortijdig schoolverlaters 2025-2026',
+      as: { naam: 'gemeente', codes: ['GM0014', 'GM1952', 'totaal'], labels: ['GM0014', 'GM1952', 'totaal'] },
+      reeksen: [
+        { code: 'vsv', naam: 'vsv', eenheid: 'aantal' as const, waarden: [3, null, 9], onderdrukt: [false, true, false] },
+        { code: 'deelnemers', naam: 'deelnemers', eenheid: 'aantal' as const, waarden: [100, 50, 150], onderdrukt: [false, false, false] },
+        { code: 'pct', naam: 'vsv-percentage', eenheid: 'percentage' as const, waarden: [3, null, 6.06666], onderdrukt: [false, true, false] },
+      ],
+      drempel: 5,
+    };
+    expect(reeksenVan(grafiek, 'aantal', { zonder: ['totaal'], label: (code) => `g${code.slice(2)}` })).toEqual({
+      categorieen: ['g0014', 'g1952'],
+      series: [
+        { naam: 'vsv', waarden: [3, null] },
+        { naam: 'deelnemers', waarden: [100, 50] },
+      ],
+    });
+    expect(reeksenVan(grafiek, 'percentage')).toEqual({
+      categorieen: ['GM0014', 'GM1952', 'totaal'],
+      series: [{ naam: 'vsv-percentage', waarden: [3, null, 6.1] }],
+    });
+  });
+
+  it('finds the last 1 October on or before a day, in Amsterdam', () => {
+    expect(laatsteTeldatumJaar('2026-10-01')).toBe(2026);
+    expect(laatsteTeldatumJaar('2026-09-30')).toBe(2025);
+    expect(laatsteTeldatumJaar('2027-03-31')).toBe(2026);
+    expect(dagVan('2026-09-30T22:30:00.000Z')).toBe('2026-10-01');
   });
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { components } from '../../api/rapportage';
 
 /** A two-way table as rapportage serves it: cells, margins and the suppression threshold applied (null = none). */
@@ -35,6 +36,7 @@ export function Tabel({
   rijkop,
   kolomkop,
   rijtotaal = true,
+  extra,
 }: {
   titel: string;
   tabel: Kruistabel;
@@ -42,6 +44,8 @@ export function Tabel({
   kolomkop: string;
   /** false where the rows do not add up (a row per destination over years) */
   rijtotaal?: boolean;
+  /** a figure derived per row after the totals (a percentage), with its value for the total row */
+  extra?: { kop: string; waarden: ReactNode[]; totaal: ReactNode };
 }) {
   return (
     <>
@@ -63,6 +67,11 @@ export function Tabel({
                   Totaal
                 </th>
               )}
+              {extra && (
+                <th scope="col" className="sluitend-getal">
+                  {extra.kop}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -75,6 +84,7 @@ export function Tabel({
                   </td>
                 ))}
                 {rijtotaal && <td className="sluitend-getal">{getal(tabel.rijtotalen[r] ?? null)}</td>}
+                {extra && <td className="sluitend-getal">{extra.waarden[r]}</td>}
               </tr>
             ))}
           </tbody>
@@ -87,6 +97,7 @@ export function Tabel({
                 </td>
               ))}
               {rijtotaal && <td className="sluitend-getal">{getal(tabel.totaal)}</td>}
+              {extra && <td className="sluitend-getal">{extra.totaal}</td>}
             </tr>
           </tfoot>
         </table>
