@@ -298,6 +298,10 @@ describe('JiKP factsheet and kwetsbare positie from overstap and trajecten event
       MC19.map((g) => achtergronden.map((a) => groep.filter((j) => j.woon === g && j.achtergrond === a).length)),
     );
     expect(sheet.leeftijdOnbekend).toBe(inRegio.filter((j) => jikp(j) === 'onbekend').length);
+    // A peildatum still to come is provisional (the service's clock), and says so.
+    expect(sheet.voorlopig).toBe(false);
+    const volgendJaar = Number(new Date().toISOString().slice(0, 4)) + 1;
+    expect((await factsheet(RMC, { peildatum: `${volgendJaar}-10-01`, jaren: 1 })).voorlopig).toBe(true);
     // The years before side by side: the same count on 1 October 2023 and 2024 (the totals series).
     expect(sheet.vergelijking.as.codes).toEqual(['2023-10-01', '2024-10-01', '2025-10-01']);
     expect(sheet.vergelijking.reeksen.find((r) => r.code === 'totaal')?.waarden[2]).toBe(groep.length);

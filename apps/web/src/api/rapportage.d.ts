@@ -1075,6 +1075,8 @@ export interface components {
             teldatum: string;
             /** @description 1 oktober t+1: nergens ingeschreven en geen startkwalificatie = voortijdig schoolverlater */
             volgendeTeldatum: string;
+            /** @description true zolang 1 oktober t+1 nog moet komen: wie nog niet voor t+1 is ingeschreven telt voorlopig als vsv */
+            voorlopig: boolean;
             /** @description de code van elke rij (RMC-regio, gemeentecode, BRIN of niveaucode) */
             codes: string[];
             /** @description rijen: de dimensie, kolommen: vsv / geen vsv; rijtotalen = deelnemers */
@@ -1113,6 +1115,8 @@ export interface components {
         };
         JikpFactsheetDto_Output: {
             peildatum: string;
+            /** @description true zolang de peildatum nog moet komen: wie dan nog niet is ingeschreven telt voorlopig als niet in onderwijs */
+            voorlopig: boolean;
             band: {
                 vanaf: number;
                 tot: number;
@@ -1186,6 +1190,8 @@ export interface components {
             schooljaar: string;
             /** @description 1 oktober na het schooljaar: de dag waarop leeftijd, startkwalificatie en participatie gelden */
             peildatum: string;
+            /** @description true zolang de peildatum nog moet komen: wie dan nog niet is ingeschreven telt voorlopig als niet in onderwijs */
+            voorlopig: boolean;
             band: {
                 vanaf: number;
                 tot: number;

@@ -26,6 +26,8 @@ export interface Exportrapport {
 /** How a suppressed count is printed in every export (never a number, never a hint of its size). */
 export const ONDERDRUKT = '–';
 export const TOTAAL = 'totaal';
+/** The line under the title of a report whose peildatum is still to come (`isVoorlopig`). */
+export const VOORLOPIG = 'VOORLOPIG: de peildatum moet nog komen; wie dan nog niet is ingeschreven, telt nu als niet ingeschreven.';
 
 export function toelichting(rapport: Exportrapport): string {
   const drempel = rapport.tabellen.find((t) => t.drempel !== null)?.drempel ?? null;

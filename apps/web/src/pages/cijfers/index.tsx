@@ -179,7 +179,7 @@ export function CijfersPagina() {
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}
-          {vsv && <VsvSectie schooljaar={schooljaar} organisatie={organisatie} vandaag={vandaag} />}
+          {vsv && <VsvSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {jikp && vandaag && (
             <JikpSectie schooljaar={schooljaar} organisatie={organisatie} ops={type === 'ops'} peiljaar={laatsteTeldatumJaar(vandaag)} />
           )}

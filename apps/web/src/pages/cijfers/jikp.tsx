@@ -8,6 +8,7 @@ import { Exports } from './exports';
 import { Grafiek } from './grafiek';
 import { GrafiekAntwoord, reeksenVan } from './reeksen';
 import { getal, isLeeg, Onderdrukking, Tabel } from './tabel';
+import { Voorlopig } from './voorlopig';
 
 /** OCW's age band: 16 up to (not including) 23; the API can stretch it for local plans, the portal asks OCW's. */
 const TOT_LEEFTIJD = 23;
@@ -248,6 +249,9 @@ function KwetsbarePositie({ schooljaar, rmcRegio, naam }: { schooljaar: string; 
       </div>
       {positie.isPending && <Laden wat="De kwetsbare positie" />}
       {positie.isError && <Fout fout={positie.error} wat="De kwetsbare positie" />}
+      {antwoord?.voorlopig && (
+        <Voorlopig peildatum={antwoord.peildatum} gevolg="wie dan nog niet is ingeschreven, telt voorlopig als niet in onderwijs." />
+      )}
       {antwoord && grafiek && (
         <>
           <Exports

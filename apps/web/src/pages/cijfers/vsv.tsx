@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { data, rapportage } from '../../api/client';
-import { Fout, Laden, Leeg, Melding } from '../../components/status';
+import { Fout, Laden, Leeg } from '../../components/status';
 import { formatDatum, gemeenteLabel, regioLabel } from '../../teksten';
 import { Exports } from './exports';
 import { Grafiek } from './grafiek';
 import { reeksenVan } from './reeksen';
 import { getal, isLeeg, Tabel } from './tabel';
+import { Voorlopig } from './voorlopig';
 
 type Dimensie = 'gemeente' | 'rmc-regio' | 'school' | 'niveau';
 
@@ -33,7 +34,7 @@ const procent = (waarde: number | null | undefined, onderdrukt = false) =>
  * Voortijdig schoolverlaters (OCW's statistical definition): the deelnemers of a school year and who of them left
  * without a startkwalificatie, per woongemeente, RMC-regio, school or level; a school its own, ops suppressed.
  */
-export function VsvSectie({ schooljaar, organisatie, vandaag }: { schooljaar: string; organisatie: string; vandaag: string | undefined }) {
+export function VsvSectie({ schooljaar, organisatie }: { schooljaar: string; organisatie: string }) {
   const [dimensie, setDimensie] = useState<Dimensie>('gemeente');
   const cijfers = useQuery({
     queryKey: ['vsv', schooljaar, dimensie],
@@ -69,13 +70,11 @@ export function VsvSectie({ schooljaar, organisatie, vandaag }: { schooljaar: st
         Een voortijdig schoolverlater (vsv) is een jongere onder de 23 die op de teldatum 1 oktober {startjaar} ingeschreven stond en op 1 oktober{' '}
         {startjaar + 1} nergens is ingeschreven, zonder startkwalificatie (een diploma havo, vwo of mbo niveau 2 of hoger).
       </p>
-      {vandaag !== undefined && vandaag < `${startjaar + 1}-10-01` && (
-        <Melding soort="warning">
-          <p className="utrecht-paragraph">
-            1 oktober {startjaar + 1} is nog niet geweest: wie nu nog niet voor die dag is ingeschreven, telt voorlopig als voortijdig schoolverlater.
-            Deze cijfers zijn pas daarna definitief; kies schooljaar {startjaar - 1}-{startjaar} voor de laatste volledige meting.
-          </p>
-        </Melding>
+      {vsv?.voorlopig && (
+        <Voorlopig
+          peildatum={vsv.volgendeTeldatum}
+          gevolg={`wie nu nog niet voor die dag is ingeschreven, telt voorlopig als voortijdig schoolverlater. Kies schooljaar ${startjaar - 1}-${startjaar} voor de laatste volledige meting.`}
+        />
       )}
       <div className="utrecht-form-field">
         <label className="utrecht-form-label" htmlFor="vsv-dimensie">

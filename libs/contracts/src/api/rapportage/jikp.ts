@@ -17,6 +17,10 @@ const totLeeftijdSchema = z.coerce
 
 const regioSchema = rmcRegioCodeSchema.optional().describe('de RMC-regio (voor ops verplicht; een RMC-regio of gemeente krijgt altijd de eigen)');
 
+const voorlopigSchema = z
+  .boolean()
+  .describe('true zolang de peildatum nog moet komen: wie dan nog niet is ingeschreven telt voorlopig als niet in onderwijs');
+
 const gemeenteKolomSchema = z.object({ code: z.string(), naam: z.string() }).strict();
 
 /** `GET /api/rapportage/jikp/factsheet`: the JiKP factsheet on a teldatum (seed 002), with the years before beside it. */
@@ -39,6 +43,7 @@ export type JikpFactsheetQuery = z.infer<typeof jikpFactsheetQuerySchema>;
 export const jikpFactsheetSchema = z
   .object({
     peildatum: z.string(),
+    voorlopig: voorlopigSchema,
     band: z.object({ vanaf: z.number().int(), tot: z.number().int() }).strict(),
     gemeenten: z.array(gemeenteKolomSchema).describe('de gemeenten van het bereik, in de volgorde van de tabellen'),
     achtergrondEnParticipatie: gepubliceerdeKruistabelSchema.describe(
@@ -77,6 +82,7 @@ export const kwetsbarePositieSchema = z
   .object({
     schooljaar: z.string(),
     peildatum: z.string().describe('1 oktober na het schooljaar: de dag waarop leeftijd, startkwalificatie en participatie gelden'),
+    voorlopig: voorlopigSchema,
     band: z.object({ vanaf: z.number().int(), tot: z.number().int() }).strict(),
     gemeenten: z.array(gemeenteKolomSchema),
     tabel: gepubliceerdeKruistabelSchema.describe('rijen: de categorieën (elke jongere in de eerste die past); kolommen: woongemeente; totalen'),

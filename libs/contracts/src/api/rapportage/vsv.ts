@@ -44,6 +44,7 @@ export const vsvSchema = z
     dimensie: z.enum(VSV_DIMENSIES),
     teldatum: z.string().describe('1 oktober t: ingeschreven op deze dag = deelnemer'),
     volgendeTeldatum: z.string().describe('1 oktober t+1: nergens ingeschreven en geen startkwalificatie = voortijdig schoolverlater'),
+    voorlopig: z.boolean().describe('true zolang 1 oktober t+1 nog moet komen: wie nog niet voor t+1 is ingeschreven telt voorlopig als vsv'),
     codes: z.array(z.string()).describe('de code van elke rij (RMC-regio, gemeentecode, BRIN of niveaucode)'),
     tabel: gepubliceerdeKruistabelSchema.describe('rijen: de dimensie, kolommen: vsv / geen vsv; rijtotalen = deelnemers'),
     grafiek: grafiekSchema.describe('vsv, deelnemers en vsv-percentage per rij en in totaal (laatste categorie)'),

@@ -1,6 +1,6 @@
 import type { JikpFactsheetAntwoord } from '@sluitend/contracts';
 import { exporttabel } from '../../../shared/export/exporteer';
-import type { Exportrapport } from '../../../shared/export/rapport';
+import { VOORLOPIG, type Exportrapport } from '../../../shared/export/rapport';
 
 /** The JiKP factsheet as a report for CSV, XLSX and PDF: its three tables as the API serves them, and the comparison. */
 export function jikpFactsheetExport(antwoord: JikpFactsheetAntwoord): Exportrapport {
@@ -10,6 +10,7 @@ export function jikpFactsheetExport(antwoord: JikpFactsheetAntwoord): Exportrapp
     naam: `jikp-factsheet-${antwoord.peildatum}`,
     titel: `Jongeren in een kwetsbare positie — factsheet ${antwoord.peildatum}`,
     kenmerken: [
+      ...(antwoord.voorlopig ? [VOORLOPIG] : []),
       `Doelgroep: ${antwoord.band.vanaf} tot ${antwoord.band.tot} jaar op ${antwoord.peildatum}, uit pro, vso, vmbo-bb of entree, zonder startkwalificatie`,
       `Gemeenten: ${antwoord.gemeenten.map((g) => g.naam).join(', ')}`,
       `Leeftijd onbekend (niet in de tabellen): ${antwoord.leeftijdOnbekend ?? '–'}`,

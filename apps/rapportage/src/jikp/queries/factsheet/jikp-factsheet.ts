@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { JikpFactsheetAntwoord, JikpFactsheetQuery } from '@sluitend/contracts';
-import { isoDate, parseIsoDate } from '@sluitend/domain-nl';
+import { CLOCK, Clock, isoDate, parseIsoDate } from '@sluitend/domain-nl';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { isVoorlopig } from '../../../shared/domain/voorlopig';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
@@ -33,6 +34,7 @@ export class LeesJikpFactsheet {
     private readonly dataSource: DataSource,
     private readonly repository: JikpRepository,
     @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
   }
@@ -59,6 +61,7 @@ export class LeesJikpFactsheet {
     const sheet = sheets[sheets.length - 1];
     return {
       peildatum,
+      voorlopig: isVoorlopig(peildatum, this.clock.now()),
       band: { vanaf: band.vanaf, tot: band.tot },
       gemeenten: bereik.gemeenten.map((g) => ({ code: g.code, naam: g.naam })),
       achtergrondEnParticipatie: alsKruistabelAntwoord(sheet.achtergrondEnParticipatie),

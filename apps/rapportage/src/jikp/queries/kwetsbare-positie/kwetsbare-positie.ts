@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { KwetsbarePositieAntwoord, KwetsbarePositieQuery } from '@sluitend/contracts';
-import { volgendeTeldatum } from '@sluitend/domain-nl';
+import { CLOCK, Clock, volgendeTeldatum } from '@sluitend/domain-nl';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { isVoorlopig } from '../../../shared/domain/voorlopig';
 import { alsGrafiekAntwoord, grafiek, tellingreeks } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord, ongefilterd } from '../../../onthulling/domain/kruistabel';
 import { onderdrukKruistabel } from '../../../onthulling/domain/onderdruk-kruistabel';
@@ -34,6 +35,7 @@ export class LeesKwetsbarePositie {
     private readonly dataSource: DataSource,
     private readonly repository: JikpRepository,
     @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
   }
@@ -68,6 +70,7 @@ export class LeesKwetsbarePositie {
     return {
       schooljaar,
       peildatum,
+      voorlopig: isVoorlopig(peildatum, this.clock.now()),
       band: { vanaf: band.vanaf, tot: band.tot },
       gemeenten: bereik.gemeenten.map((g) => ({ code: g.code, naam: g.naam })),
       tabel: { ...alsKruistabelAntwoord(gepubliceerd), kolommen: namen },

@@ -1,6 +1,6 @@
 import type { VsvAntwoord } from '@sluitend/contracts';
 import { exporttabel } from '../../../shared/export/exporteer';
-import type { Exportrapport } from '../../../shared/export/rapport';
+import { VOORLOPIG, type Exportrapport } from '../../../shared/export/rapport';
 
 const DIMENSIE_NAMEN: Readonly<Record<VsvAntwoord['dimensie'], string>> = {
   'rmc-regio': 'RMC-regio',
@@ -20,6 +20,7 @@ export function vsvcijfersExport(antwoord: VsvAntwoord): Exportrapport {
     naam: `vsv-${antwoord.dimensie}-${antwoord.schooljaar}`,
     titel: `Voortijdig schoolverlaters ${antwoord.schooljaar} per ${DIMENSIE_NAMEN[antwoord.dimensie]}`,
     kenmerken: [
+      ...(antwoord.voorlopig ? [VOORLOPIG] : []),
       `Deelnemers: ingeschreven op ${antwoord.teldatum} en jonger dan 23 op ${antwoord.volgendeTeldatum}`,
       `Voortijdig schoolverlater: op ${antwoord.volgendeTeldatum} nergens ingeschreven en geen startkwalificatie`,
       `VSV-percentage: ${antwoord.grafiek.as.labels.map((label, i) => `${label} ${percentages[i] === null || percentages[i] === undefined ? '–' : `${percentages[i]}%`}`).join('; ')}`,

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { VsvAntwoord, VsvQuery } from '@sluitend/contracts';
-import { teldatum, volgendeTeldatum } from '@sluitend/domain-nl';
+import { CLOCK, Clock, teldatum, volgendeTeldatum } from '@sluitend/domain-nl';
 import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { isVoorlopig } from '../../../shared/domain/voorlopig';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
@@ -34,6 +35,7 @@ export class LeesVsvcijfers {
     private readonly dataSource: DataSource,
     private readonly repository: VsvRepository,
     @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
   }
@@ -52,6 +54,7 @@ export class LeesVsvcijfers {
       dimensie,
       teldatum: teldatum(schooljaar),
       volgendeTeldatum: volgendeTeldatum(schooljaar),
+      voorlopig: isVoorlopig(volgendeTeldatum(schooljaar), this.clock.now()),
       codes: [...gepubliceerd.codes],
       tabel: alsKruistabelAntwoord(gepubliceerd.tabel),
       grafiek: alsGrafiekAntwoord(vsvGrafiek(gepubliceerd)),
