@@ -11,6 +11,7 @@ import { PlatformtotalenSectie } from './platformtotalen';
 import { SignalenPerRegioSectie } from './signalen-per-regio';
 import { TabellenboekSectie } from './tabellenboek';
 import { VerzuimcijfersSectie } from './verzuimcijfers';
+import { ZiekteverzuimcijfersSectie, ziekteverzuimcijfersZichtbaar } from './ziekteverzuimcijfers';
 
 const UITLEG = {
   'vo-school':
@@ -18,11 +19,12 @@ const UITLEG = {
   'rmc-regio':
     'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim en hoe snel signalen worden opgepakt.',
   gemeente: 'De verzuimmeldingen van je gemeente per soort en status, en hoe snel signalen worden opgepakt.',
+  ggd: 'Zorgwekkend ziekteverzuim (M@ZL) van de leerlingen die in je gemeente wonen, per school.',
   ops: 'Platformcijfers: de totalen per RMC-regio, het tabellenboek van een VO-school en de cijfers van alle organisaties samen; kleine aantallen zijn onderdrukt.',
 } as const;
 
 /** The sections a role sees, in the page's order: their heading's id and text (the page's own table of contents). */
-function secties(type: string | undefined, tabellenboek: boolean): { id: string; titel: string }[] {
+function secties(type: string | undefined, tabellenboek: boolean, mazl = false): { id: string; titel: string }[] {
   const regioOfOps = type === 'rmc-regio' || type === 'ops';
   const metVerzuim = regioOfOps || type === 'gemeente';
   return [
@@ -31,6 +33,7 @@ function secties(type: string | undefined, tabellenboek: boolean): { id: string;
     { id: 'per-regio', titel: 'Signalen per RMC-regio', zichtbaar: regioOfOps },
     { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
     { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
+    { id: 'ziekteverzuimcijfers', titel: 'Zorgwekkend ziekteverzuim (M@ZL)', zichtbaar: mazl },
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
     { id: 'jaarrapporten', titel: 'Jaarrapporten', zichtbaar: type === 'vo-school' || regioOfOps },
   ]
@@ -131,7 +134,7 @@ export function CijfersPagina() {
               Op deze pagina
             </h2>
             <ul className="utrecht-unordered-list">
-              {secties(type, tabellenboek).map((sectie) => (
+              {secties(type, tabellenboek, ziekteverzuimcijfersZichtbaar(gebruiker)).map((sectie) => (
                 <li key={sectie.id} className="utrecht-unordered-list__item">
                   <a className="utrecht-link" href={`#${sectie.id}`}>
                     {sectie.titel}
@@ -149,6 +152,7 @@ export function CijfersPagina() {
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <VerzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}
+          {ziekteverzuimcijfersZichtbaar(gebruiker) && <ZiekteverzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}
