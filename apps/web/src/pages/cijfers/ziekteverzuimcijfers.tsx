@@ -23,7 +23,7 @@ export function ziekteverzuimcijfersZichtbaar(gebruiker: Gebruiker | undefined):
     case 'rmc-regio':
     case 'ops':
       return true;
-    default:
+    case 'partner':
       return false;
   }
 }

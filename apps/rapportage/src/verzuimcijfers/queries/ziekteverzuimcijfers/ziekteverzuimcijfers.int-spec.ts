@@ -48,7 +48,7 @@ function signalen(): Signaal[] {
       signaalId: randomUUID(),
       grond: kies(GRONDEN),
       // Few signals at 02CD, so it has small cells.
-      brin: kies(['00AH', '00AH', '00AH', '01AB', '01AB', '01AB', '02CD'] as const),
+      brin: kies([...SCHOLEN, SCHOLEN[0], SCHOLEN[0], SCHOLEN[1], SCHOLEN[1]]),
       woon: kies(GEMEENTEN),
       schooljaar,
       datum: schooljaar === '2025-2026' ? kies(['2025-10-06', '2026-02-16', '2026-06-29']) : '2026-10-12',
