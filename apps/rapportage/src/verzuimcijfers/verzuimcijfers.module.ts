@@ -16,7 +16,14 @@ import { LeesZiekteverzuimcijfersHttp } from './queries/ziekteverzuimcijfers/zie
  */
 @Module({
   controllers: [ProjecteerMeldingenMessage, ProjecteerZiekteverzuimMessage, LeesVerzuimcijfersHttp, LeesZiekteverzuimcijfersHttp],
-  providers: [VerzuimcijfersRepository, ZiekteverzuimRepository, ProjecteerMeldingen, ProjecteerZiekteverzuim, LeesVerzuimcijfers, LeesZiekteverzuimcijfers],
+  providers: [
+    VerzuimcijfersRepository,
+    ZiekteverzuimRepository,
+    ProjecteerMeldingen,
+    ProjecteerZiekteverzuim,
+    LeesVerzuimcijfers,
+    LeesZiekteverzuimcijfers,
+  ],
   exports: [ProjecteerMeldingen, ProjecteerZiekteverzuim],
 })
 export class VerzuimcijfersModule {}

@@ -28,7 +28,8 @@ export function ziekteverzuimcijfersBereik(organisatie: Organisatie): Ziekteverz
       return { brin: null, gemeenten: [organisatie.code], onderdrukken: true };
     case 'rmc-regio': {
       const gemeenten = gemeentenInRegio(organisatie.code).map((g) => g.code);
-      if (gemeenten.length === 0) throw DomainError.geenToegang('ziekteverzuimcijfers.rmc-regio', `RMC-regio ${organisatie.code} heeft geen gemeenten`);
+      if (gemeenten.length === 0)
+        throw DomainError.geenToegang('ziekteverzuimcijfers.rmc-regio', `RMC-regio ${organisatie.code} heeft geen gemeenten`);
       return { brin: null, gemeenten, onderdrukken: true };
     }
     case 'ops':

@@ -7,12 +7,7 @@ import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
 import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { ZiekteverzuimRepository } from '../../database/ziekteverzuim.repository';
-import {
-  publiceerZiekteverzuimcijfers,
-  ZIEKTEVERZUIM_KOLOMMEN,
-  ziekteverzuimcijfers,
-  ziekteverzuimGrafiek,
-} from '../../domain/ziekteverzuimcijfers';
+import { publiceerZiekteverzuimcijfers, ZIEKTEVERZUIM_KOLOMMEN, ziekteverzuimcijfers, ziekteverzuimGrafiek } from '../../domain/ziekteverzuimcijfers';
 import { ziekteverzuimcijfersBereik } from '../../domain/ziekteverzuimcijfers-bereik';
 
 export type LeesZiekteverzuimcijfersQuery = {
