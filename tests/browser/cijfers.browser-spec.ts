@@ -484,6 +484,7 @@ describe('the dashboards in a browser', () => {
       'Signalen per RMC-regio',
       'Effectrapportage',
       'Verzuimmeldingen',
+      'Zorgwekkend ziekteverzuim (M@ZL)',
       'Oppakken en afhandelen van signalen',
       'Voortijdig schoolverlaters',
       'Jongeren in een kwetsbare positie',
@@ -523,4 +524,65 @@ describe('the dashboards in a browser', () => {
       .waitFor({ state: 'detached' });
     await controleer('04-ops-onderdrukt');
   }, 360_000);
+});
+
+describe('the M@ZL figures in a browser', () => {
+  it('the jeugdarts sees the worrying sick leave of its gemeente per school (chart, tables, export suppressed); ops suppressed', async () => {
+    // A student of 14RP living in Assen (GM0106) ill seven lesdagen in a row: verzuim raises M@ZL, rapportage counts it.
+    const school = await token({ type: 'vo-school', code: '14RP' }, 'schooladministratie');
+    const nu = new Date(((await api('verzuim', '/api/verzuim/demo/klok', school)) as { nu: string }).nu);
+    const jaar = nu.getUTCMonth() >= 7 ? nu.getUTCFullYear() : nu.getUTCFullYear() - 1;
+    const persoonsnummer = bsn(45_678_901);
+    await api('verzuim', '/api/verzuim/leerlingen', school, {
+      persoonsnummer,
+      geboortedatum: `${nu.getUTCFullYear() - 14}-03-01`,
+      woongemeente: 'GM0106',
+      onderwijstype: 'havo',
+      ingeschrevenPer: `${jaar}-08-01`,
+    });
+    const dagen = werkdagenVoor(nu, 7).reverse();
+    await api('verzuim', '/api/verzuim/absenties/bulk', school, { absenties: dagen.map((datum) => ({ persoonsnummer, datum, ziek: 6 })) });
+    type Mazl = { perSchool: { rijen: string[]; cellen: (number | null)[][]; totaal: number | null } };
+    await waitFor(
+      'the M@ZL signal projected',
+      async () => ((await api('rapportage', `/api/rapportage/ziekteverzuim?schooljaar=${SCHOOLJAAR}`, school)) as Mazl).perSchool.totaal === 1,
+      30_000,
+      500,
+    );
+
+    // The jeugdarts of Assen: Cijfers in the menu, only the M@ZL section, 14RP × 7e schooldag ziek = 1, unsuppressed.
+    await inloggen('/', 'jeugdarts-gm0106');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    const sectie = page.getByRole('region', { name: 'Zorgwekkend ziekteverzuim (M@ZL)' });
+    await sectie.waitFor();
+    await expect(page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link').allTextContents()).resolves.toEqual([
+      'Zorgwekkend ziekteverzuim (M@ZL)',
+    ]);
+    const beschrijving = await grafiek(/^Zorgwekkend ziekteverzuim per school\./);
+    expect(beschrijving).toMatch(/7e schooldag ziek: 14RP 1/);
+    const perSchool = page.getByRole('table', { name: /Zorgwekkend ziekteverzuim per school/ });
+    await expect(perSchool.getByRole('row', { name: /^14RP/ }).locator('td').allInnerTexts()).resolves.toEqual(['0', '1', '0', '0', '1']);
+    await expect(perSchool.locator('tfoot td').last().innerText()).resolves.toBe('1');
+    await page.getByText('Niets is onderdrukt: deze cijfers blijven binnen je organisatie.').first().waitFor();
+    await controleer('05-jeugdarts-mazl');
+    const csv = await exporteer('Download de M@ZL-cijfers als CSV');
+    expect(csv.naam).toBe(`ziekteverzuim-GM0106-${SCHOOLJAAR}.csv`);
+    // An export leaves the organisation: the single signal is suppressed there.
+    expect(csv.inhoud.toString('utf8')).toContain('Zorgwekkend ziekteverzuim per school;14RP;7e schooldag ziek;;ja');
+    const pdf = await exporteer('Download de M@ZL-cijfers als PDF');
+    expect(pdf.inhoud.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await uitloggen();
+
+    // Ops: the same section among the others, the one signal suppressed ("—").
+    await inloggen('/cijfers', 'ops');
+    const ops = page.getByRole('region', { name: 'Zorgwekkend ziekteverzuim (M@ZL)' });
+    await ops.waitFor();
+    await expect(
+      page
+        .getByRole('table', { name: /Zorgwekkend ziekteverzuim per school/ })
+        .getByText('onderdrukt')
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    expect(await grafiek(/^Zorgwekkend ziekteverzuim per school\./)).toMatch(/onderdrukt/);
+  }, 240_000);
 });

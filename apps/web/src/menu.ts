@@ -44,7 +44,8 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     type === 'ops' ||
     (type === 'gemeente' && rol('leerplichtambtenaar')) ||
     // An mbo's own VSV figures (and the rest its access allows, libs/auth's beleid).
-    (type === 'mbo-instelling' && rol('schooladministratie', 'beheerder'))
+    (type === 'mbo-instelling' && rol('schooladministratie', 'beheerder')) ||
+    (type === 'ggd' && rol('jeugdarts'))
   )
     items.push({ pad: '/cijfers', label: 'Cijfers' });
   // The organisation's channels (its beheerder; an RMC's coordinator too, who also sets the region's routing).

@@ -458,6 +458,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/ziekteverzuim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zorgwekkend ziekteverzuim (M@ZL) van een schooljaar per school en per woongemeente, per grond, ingetrokken apart
+         * @description De signalen van zorgwekkend ziekteverzuim (verzuim.ziekteverzuim.zorgwekkend: 4 ziekmeldingen in 12 schoolweken of de 7e aaneengesloten schooldag ziek) van het schooljaar, per school (BRIN) en per woongemeente × grond, van kracht en ingetrokken (verzuim.ziekteverzuim.ingetrokken) apart; rijtotalen zijn alle signalen, beide tabellen tellen dezelfde signalen (gelijke kolomtotalen). Een eigen rapport naast GET /verzuim, niet een tabel erin: M@ZL-signalen zijn geen verzuimmeldingen (andere aantallen, andere totalen, dus geen gezamenlijke onderdrukking met de meldingtabellen), en de lezers verschillen — de jeugdarts van de GGD werkt M@ZL maar leest geen verzuimmeldingen. Bereik: een school ziet haar eigen leerlingen, de jeugdarts (ggd, de code van de gemeente waarvoor zij werkt) de inwoners van die gemeente per school, beide zonder onderdrukking (zij lezen de signalen zelf); een gemeente haar inwoners en een RMC-regio de inwoners van haar gemeenten, wel onderdrukt (zij lezen de signalen niet: een 1 bij een school mag hen niet naar een inwoner wijzen); ops alles, onderdrukt (null; beide tabellen samen, de kolomtotalen gedeeld); een partner niet (403). Gelezen uit de tellingen naast de projectie, nooit de signalen zelf.
+         */
+        get: operations["LeesZiekteverzuimcijfersHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/ziekteverzuim/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De M@ZL-cijfers als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (kolommen tabel;rij;kolom;aantal;onderdrukt), totalen als "totaal", puntkomma-gescheiden. Een export verlaat de organisatie: aantallen onder de drempel (en wat ze zou verraden) zijn leeg met onderdrukt=ja.
+         */
+        get: operations["LeesZiekteverzuimcijfersHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/ziekteverzuim/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De M@ZL-cijfers als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap: een blad met titel en toelichting, dan één blad per tabel met kop, rijen en totalen. Een export verlaat de organisatie: een onderdrukt aantal is "–".
+         */
+        get: operations["LeesZiekteverzuimcijfersHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/ziekteverzuim/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De M@ZL-cijfers als PDF-export (altijd met onderdrukking)
+         * @description Een document met de tabellen en per tabel een staafgrafiek van de rijtotalen. Een export verlaat de organisatie: een onderdrukt aantal is "–" en krijgt geen staaf.
+         */
+        get: operations["LeesZiekteverzuimcijfersHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rapportage/vsv": {
         parameters: {
             query?: never;
@@ -1066,6 +1146,81 @@ export interface components {
                     p90: number | null;
                 };
             }[];
+        };
+        ZiekteverzuimcijfersDto_Output: {
+            schooljaar: string;
+            /** @description de code van elke kolom van beide tabellen: de grond van het signaal en of verzuim het introk */
+            kolommen: {
+                /** @enum {string} */
+                grond: "vier-ziekmeldingen-in-twaalf-schoolweken" | "zevende-schooldag-ziek";
+                ingetrokken: boolean;
+            }[];
+            /** @description rijen: school (BRIN), kolommen: grond (4 ziekmeldingen in 12 schoolweken, 7e schooldag ziek), van kracht en ingetrokken; rijtotalen = alle signalen */
+            perSchool: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: woongemeente, kolommen als per school; kolomtotalen gelijk aan die per school */
+            perGemeente: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description per school een reeks per kolom en de rijtotalen */
+            grafiekPerSchool: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description per woongemeente een reeks per kolom en de rijtotalen */
+            grafiekPerGemeente: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
         };
         VsvDto_Output: {
             schooljaar: string;
@@ -2402,6 +2557,202 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description De verzuimcijfers als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesZiekteverzuimcijfersHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De M@ZL-cijfers binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZiekteverzuimcijfersDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesZiekteverzuimcijfersHttp_exportCsv: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De M@ZL-cijfers als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesZiekteverzuimcijfersHttp_exportXlsx: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De M@ZL-cijfers als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesZiekteverzuimcijfersHttp_exportPdf: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De M@ZL-cijfers als PDF */
             200: {
                 headers: {
                     [name: string]: unknown;

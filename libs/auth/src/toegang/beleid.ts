@@ -78,6 +78,12 @@ const VERZUIMCIJFERS: Toegestaan = {
   ops: OPS,
 };
 /**
+ * M@ZL figures (issue 15 item 4): the verzuim figures' readers — a school's students, a gemeente's residents, an RMC's
+ * region, ops — and the GGD's jeugdarts, who works the signals, for the residents of its gemeente. Who sees them
+ * unsuppressed is the use case's scope (ziekteverzuimcijfersBereik).
+ */
+const ZIEKTEVERZUIMCIJFERS: Toegestaan = { ...VERZUIMCIJFERS, ggd: JEUGDARTS };
+/**
  * VSV figures (issue 15 item 3): a school its own deelnemers (who follows the students' transfers and the
  * administration), the leerplicht of a gemeente its residents, the RMC its region, ops the totals (suppressed).
  */
@@ -304,6 +310,10 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'GET /api/rapportage/verzuim/export.csv': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
   'GET /api/rapportage/verzuim/export.xlsx': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
   'GET /api/rapportage/verzuim/export.pdf': { doel: 'verzuimcijfers exporteren', toegang: VERZUIMCIJFERS },
+  'GET /api/rapportage/ziekteverzuim': { doel: 'm@zl-cijfers', toegang: ZIEKTEVERZUIMCIJFERS },
+  'GET /api/rapportage/ziekteverzuim/export.csv': { doel: 'm@zl-cijfers exporteren', toegang: ZIEKTEVERZUIMCIJFERS },
+  'GET /api/rapportage/ziekteverzuim/export.xlsx': { doel: 'm@zl-cijfers exporteren', toegang: ZIEKTEVERZUIMCIJFERS },
+  'GET /api/rapportage/ziekteverzuim/export.pdf': { doel: 'm@zl-cijfers exporteren', toegang: ZIEKTEVERZUIMCIJFERS },
   'GET /api/rapportage/vsv': { doel: 'vsv-cijfers', toegang: VSVCIJFERS },
   'GET /api/rapportage/vsv/export.csv': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },
   'GET /api/rapportage/vsv/export.xlsx': { doel: 'vsv-cijfers exporteren', toegang: VSVCIJFERS },

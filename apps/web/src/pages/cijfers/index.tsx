@@ -14,6 +14,7 @@ import { SignalenPerRegioSectie } from './signalen-per-regio';
 import { TabellenboekSectie } from './tabellenboek';
 import { VerzuimcijfersSectie } from './verzuimcijfers';
 import { VsvSectie } from './vsv';
+import { ZiekteverzuimcijfersSectie, ziekteverzuimcijfersZichtbaar } from './ziekteverzuimcijfers';
 
 const UITLEG = {
   'vo-school':
@@ -23,6 +24,7 @@ const UITLEG = {
     'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim, hoe snel signalen worden opgepakt, de voortijdig schoolverlaters en de jongeren in een kwetsbare positie.',
   gemeente:
     'De verzuimmeldingen van je gemeente per soort en status, hoe snel signalen worden opgepakt, de voortijdig schoolverlaters en de jongeren in een kwetsbare positie onder je inwoners.',
+  ggd: 'Zorgwekkend ziekteverzuim (M@ZL) van de leerlingen die in je gemeente wonen, per school.',
   ops: 'Platformcijfers: de totalen per RMC-regio, het tabellenboek van een VO-school en de cijfers van alle organisaties samen; kleine aantallen zijn onderdrukt.',
 } as const;
 
@@ -43,7 +45,7 @@ const mag = (tabel: Record<string, string[]>, type: string | undefined, rollen: 
   type !== undefined && (tabel[type] ?? []).some((rol) => rollen.includes(rol));
 
 /** The sections a role sees, in the page's order: their heading's id and text (the page's own table of contents). */
-function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, jikp: boolean): { id: string; titel: string }[] {
+function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, jikp: boolean, mazl = false): { id: string; titel: string }[] {
   const regioOfOps = type === 'rmc-regio' || type === 'ops';
   const metVerzuim = regioOfOps || type === 'gemeente';
   return [
@@ -52,6 +54,7 @@ function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, 
     { id: 'per-regio', titel: 'Signalen per RMC-regio', zichtbaar: regioOfOps },
     { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
     { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
+    { id: 'ziekteverzuimcijfers', titel: 'Zorgwekkend ziekteverzuim (M@ZL)', zichtbaar: mazl },
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
     { id: 'vsv', titel: 'Voortijdig schoolverlaters', zichtbaar: vsv },
     { id: 'jikp', titel: 'Jongeren in een kwetsbare positie', zichtbaar: jikp },
@@ -158,7 +161,7 @@ export function CijfersPagina() {
               Op deze pagina
             </h2>
             <ul className="utrecht-unordered-list">
-              {secties(type, tabellenboek, vsv, jikp).map((sectie) => (
+              {secties(type, tabellenboek, vsv, jikp, ziekteverzuimcijfersZichtbaar(gebruiker)).map((sectie) => (
                 <li key={sectie.id} className="utrecht-unordered-list__item">
                   <a className="utrecht-link" href={`#${sectie.id}`}>
                     {sectie.titel}
@@ -176,6 +179,7 @@ export function CijfersPagina() {
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <VerzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}
+          {ziekteverzuimcijfersZichtbaar(gebruiker) && <ZiekteverzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}

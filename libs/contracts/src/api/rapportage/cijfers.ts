@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { schooljaarSchema } from '../../primitives';
+import { ZIEKTEVERZUIM_GRONDEN } from '../../events/verzuim/ziekteverzuim.events';
 import { gepubliceerdeKruistabelSchema } from './tabellenboek';
+import { grafiekSchema } from './vsv';
 
 /**
  * `GET /api/rapportage/effectrapportage?schooljaar=…`: the cases an RMC closed in a school year, per RMC-regio by
@@ -72,3 +74,23 @@ export const verzuimcijfersSchema = z
   })
   .strict();
 export type VerzuimcijfersAntwoord = z.infer<typeof verzuimcijfersSchema>;
+
+/** `GET /api/rapportage/ziekteverzuim?schooljaar=…`: M@ZL signals (zorgwekkend ziekteverzuim) of a school year. */
+export const ziekteverzuimcijfersQuerySchema = z.object({ schooljaar: schooljaarSchema }).strict();
+export type ZiekteverzuimcijfersQuery = z.infer<typeof ziekteverzuimcijfersQuerySchema>;
+
+export const ziekteverzuimcijfersSchema = z
+  .object({
+    schooljaar: z.string(),
+    kolommen: z
+      .array(z.object({ grond: z.enum(ZIEKTEVERZUIM_GRONDEN), ingetrokken: z.boolean() }).strict())
+      .describe('de code van elke kolom van beide tabellen: de grond van het signaal en of verzuim het introk'),
+    perSchool: gepubliceerdeKruistabelSchema.describe(
+      'rijen: school (BRIN), kolommen: grond (4 ziekmeldingen in 12 schoolweken, 7e schooldag ziek), van kracht en ingetrokken; rijtotalen = alle signalen',
+    ),
+    perGemeente: gepubliceerdeKruistabelSchema.describe('rijen: woongemeente, kolommen als per school; kolomtotalen gelijk aan die per school'),
+    grafiekPerSchool: grafiekSchema.describe('per school een reeks per kolom en de rijtotalen'),
+    grafiekPerGemeente: grafiekSchema.describe('per woongemeente een reeks per kolom en de rijtotalen'),
+  })
+  .strict();
+export type ZiekteverzuimcijfersAntwoord = z.infer<typeof ziekteverzuimcijfersSchema>;

@@ -12,6 +12,7 @@ import { rapport } from '../../domain/vergelijking';
 import { ProjecteerAlertsMessage } from '../../../alertcijfers/commands/projecteer-alerts/projecteer-alerts.message';
 import { ProjecteerCasussenMessage } from '../../../trajectcijfers/commands/projecteer-casussen/projecteer-casussen.message';
 import { ProjecteerMeldingenMessage } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen.message';
+import { ProjecteerZiekteverzuimMessage } from '../../../verzuimcijfers/commands/projecteer-ziekteverzuim/projecteer-ziekteverzuim.message';
 import { HERBOUW_BRONNEN, HerbouwProjecties, PROJECTIES } from './herbouw-projecties';
 
 let context: ServiceTestContext;
@@ -127,6 +128,26 @@ function andereGebeurtenissen(): { trajecten: ParsedEvent[]; notificaties: Parse
     if (i >= 4) verzuim.push(stap('afsluiten', 'in-behandeling', 'afgesloten', `2026-04-0${i}T09:00:00.000Z`));
     if (i === 1) verzuim.push(stap('ter-kennisgeving-aannemen', 'geregistreerd', 'ter-kennisgeving-aangenomen', '2026-03-03T09:00:00.000Z'));
   }
+  // M@ZL signals (verzuim.ziekteverzuim.*): both grounds, two schools; one withdrawn after it was raised, one whose
+  // withdrawal comes first in the log (it waits in its row, uncounted, until the signal arrives).
+  for (let i = 0; i < 5; i++) {
+    const signaalId = randomUUID();
+    const grond = i % 2 === 0 ? 'vier-ziekmeldingen-in-twaalf-schoolweken' : 'zevende-schooldag-ziek';
+    const brin = i < 3 ? '00AH' : '01AB';
+    const zorgwekkend = parsedEvent('verzuim.ziekteverzuim.zorgwekkend', {
+      signaalId,
+      grond,
+      datum: '2026-03-1' + i,
+      ziekmeldingen: ['2026-03-09'],
+      schooljaar: '2025-2026',
+      brin,
+      woongemeente: 'GM0014',
+      kalenders: [brin],
+    });
+    const ingetrokken = parsedEvent('verzuim.ziekteverzuim.ingetrokken', { signaalId, grond, datum: '2026-03-1' + i, brin, reden: 'correctie' });
+    if (i === 4) verzuim.push(ingetrokken, zorgwekkend);
+    else verzuim.push(zorgwekkend, ...(i === 1 ? [ingetrokken] : []));
+  }
   return { trajecten, notificaties, verzuim };
 }
 
@@ -199,9 +220,12 @@ beforeAll(async () => {
   const casussen = context.app.get(ProjecteerCasussenMessage);
   const alerts = context.app.get(ProjecteerAlertsMessage);
   const meldingen = context.app.get(ProjecteerMeldingenMessage);
+  const ziekteverzuim = context.app.get(ProjecteerZiekteverzuimMessage);
   await perType(anderen.trajecten, (run, inbox) => casussen.handle(run, inbox));
   await perType(anderen.notificaties, (run, inbox) => alerts.handle(run, inbox));
-  await perType(anderen.verzuim, (run, inbox) => meldingen.handle(run, inbox));
+  await perType(anderen.verzuim, (run: ParsedEvent[], inbox) =>
+    run[0].type.startsWith('verzuim.ziekteverzuim.') ? ziekteverzuim.handle(run as never[], inbox) : meldingen.handle(run as never[], inbox),
+  );
   await deliverThroughInbox<EventType>(
     context.app,
     events,
@@ -233,6 +257,8 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['verzuim_telling_school', 1],
       ['verzuim_telling_behandeling', 4],
       ['verzuim_telling_afsluiting', 4],
+      ['ziekteverzuim_signaal', 5],
+      ['ziekteverzuim_telling', 4],
       ['vsv_inschrijving', 40],
       ['vsv_vo', 65],
       ['vsv_jongere', 40],
@@ -255,6 +281,16 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
               (SELECT sum(aantal)::int FROM verzuim_telling_behandeling) AS behandeling, (SELECT sum(aantal)::int FROM verzuim_telling_afsluiting) AS afsluiting`,
     );
     expect([verzuim.gemeente, verzuim.school, verzuim.behandeling, verzuim.afsluiting]).toEqual(new Array(4).fill(verzuim.meldingen));
+    // M@ZL: every signal counted once, in force or withdrawn, by the withdrawal whichever came first.
+    const mazl = await context.dataSource.query(
+      `SELECT brin, grond, ingetrokken, aantal FROM ziekteverzuim_telling ORDER BY brin, grond, ingetrokken`,
+    );
+    expect(mazl).toEqual([
+      { brin: '00AH', grond: 'vier-ziekmeldingen-in-twaalf-schoolweken', ingetrokken: false, aantal: 2 },
+      { brin: '00AH', grond: 'zevende-schooldag-ziek', ingetrokken: true, aantal: 1 },
+      { brin: '01AB', grond: 'vier-ziekmeldingen-in-twaalf-schoolweken', ingetrokken: true, aantal: 1 },
+      { brin: '01AB', grond: 'zevende-schooldag-ziek', ingetrokken: false, aantal: 1 },
+    ]);
     // The lifecycle columns are in the comparison, and filled.
     const [levensloop] = await context.dataSource.query(
       `SELECT count(in_behandeling_op)::int AS in_behandeling, count(afgesloten_op)::int AS afgesloten, count(ter_kennisgeving_op)::int AS tka,

@@ -18,6 +18,9 @@ import { CASUS_GEBEURTENISTYPEN, CasusGebeurtenis } from '../../../trajectcijfer
 import { ProjecteerMeldingen } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen';
 import { VERZUIM_PROJECTIES, VerzuimcijfersRepository } from '../../../verzuimcijfers/database/verzuimcijfers.repository';
 import { MELDING_GEBEURTENISTYPEN, MeldingGebeurtenis } from '../../../verzuimcijfers/domain/meldingprojectie';
+import { ProjecteerZiekteverzuim } from '../../../verzuimcijfers/commands/projecteer-ziekteverzuim/projecteer-ziekteverzuim';
+import { ZIEKTEVERZUIM_PROJECTIES, ZiekteverzuimRepository } from '../../../verzuimcijfers/database/ziekteverzuim.repository';
+import { ZIEKTEVERZUIM_GEBEURTENISTYPEN, ZiekteverzuimGebeurtenis } from '../../../verzuimcijfers/domain/ziekteverzuimprojectie';
 import { ProjecteerVsv } from '../../../vsv/commands/projecteer-vsv/projecteer-vsv';
 import { VSV_PROJECTIES, VsvRepository } from '../../../vsv/database/vsv.repository';
 import { VSV_GEBEURTENISTYPEN, VsvGebeurtenis } from '../../../vsv/domain/vsvprojectie';
@@ -34,6 +37,7 @@ export const PROJECTIES = [
   ...TRAJECT_PROJECTIES,
   ...ALERT_PROJECTIES,
   ...VERZUIM_PROJECTIES,
+  ...ZIEKTEVERZUIM_PROJECTIES,
   ...VSV_PROJECTIES,
   ...JIKP_PROJECTIES,
 ] as const;
@@ -44,15 +48,17 @@ export const HERBOUW_BRONNEN = ['overstap', 'trajecten', 'notificaties', 'verzui
 const CASUS = new Set<string>(CASUS_GEBEURTENISTYPEN);
 const ALERT = new Set<string>(ALERT_GEBEURTENISTYPEN);
 const MELDING = new Set<string>(MELDING_GEBEURTENISTYPEN);
+const ZIEKTEVERZUIM = new Set<string>(ZIEKTEVERZUIM_GEBEURTENISTYPEN);
 const VSV = new Set<string>(VSV_GEBEURTENISTYPEN);
 
 const GEKOPPELD = 'overstap.persoon.gekoppeld';
 
 /**
  * What consecutive events share to be applied in one call (as the Kafka adapters batch them): one group per case,
- * alert and melding projection (those fold mixed types), the type itself for overstap's.
+ * alert, melding and M@ZL projection (those fold mixed types), the type itself for overstap's.
  */
-const groepVan = (type: string): string => (CASUS.has(type) ? 'casus' : ALERT.has(type) ? 'alert' : MELDING.has(type) ? 'melding' : type);
+const groepVan = (type: string): string =>
+  CASUS.has(type) ? 'casus' : ALERT.has(type) ? 'alert' : MELDING.has(type) ? 'melding' : ZIEKTEVERZUIM.has(type) ? 'ziekteverzuim' : type;
 
 /** The overstap event types rapportage projects (as its Kafka adapters subscribe to them). */
 const OVERSTAP_GEPROJECTEERD = [
@@ -67,7 +73,7 @@ const OVERSTAP_GEPROJECTEERD = [
 ] satisfies Array<OverstapGebeurtenistype | typeof GEKOPPELD>;
 
 /** Every event type rapportage projects. */
-const GEPROJECTEERD = new Set<string>([...OVERSTAP_GEPROJECTEERD, ...CASUS, ...ALERT, ...MELDING]);
+const GEPROJECTEERD = new Set<string>([...OVERSTAP_GEPROJECTEERD, ...CASUS, ...ALERT, ...MELDING, ...ZIEKTEVERZUIM]);
 
 export type HerbouwProjectiesCommand = {
   input: {
@@ -160,6 +166,7 @@ export class HerbouwProjecties {
     const casussen = new ProjecteerCasussen(herbouw, new TrajectcijfersRepository());
     const alerts = new ProjecteerAlerts(herbouw, new AlertcijfersRepository());
     const meldingen = new ProjecteerMeldingen(herbouw, new VerzuimcijfersRepository());
+    const ziekteverzuim = new ProjecteerZiekteverzuim(herbouw, new ZiekteverzuimRepository());
     const vsv = new ProjecteerVsv(herbouw, new VsvRepository());
     const jikp = new ProjecteerJikp(herbouw, new JikpRepository());
     const gezien = new Set<string>();
@@ -183,6 +190,10 @@ export class HerbouwProjecties {
         }
         if (MELDING.has(type)) {
           await meldingen.execute({ input: { events: events as MeldingGebeurtenis[] }, correlationId: 'herbouw' }, manager);
+          return;
+        }
+        if (ZIEKTEVERZUIM.has(type)) {
+          await ziekteverzuim.execute({ input: { events: events as ZiekteverzuimGebeurtenis[] }, correlationId: 'herbouw' }, manager);
           return;
         }
         // The VSV projection reads overstap's inschrijving, dossier and link events besides the tabellenboek (as the
