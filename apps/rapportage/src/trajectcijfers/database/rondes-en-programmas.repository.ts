@@ -25,21 +25,19 @@ const rondeRij = z
     in_beeld: telling,
     overgedragen_aan: z.record(z.string(), telling),
   })
-  .transform(
-    (r): Benaderronde => ({
-      rondeId: r.ronde_id,
-      rmcRegio: r.rmc_regio,
-      afgeslotenOp: r.afgesloten_op,
-      aangeschreven: r.aangeschreven,
-      zelfGereageerd: r.zelf_gereageerd,
-      telefonischBereikt: r.telefonisch_bereikt,
-      andersBereikt: r.anders_bereikt,
-      nietBereikt: r.niet_bereikt,
-      nogOpen: r.nog_open,
-      inBeeld: r.in_beeld,
-      overgedragenAan: r.overgedragen_aan,
-    }),
-  );
+  .transform((r): Benaderronde => ({
+    rondeId: r.ronde_id,
+    rmcRegio: r.rmc_regio,
+    afgeslotenOp: r.afgesloten_op,
+    aangeschreven: r.aangeschreven,
+    zelfGereageerd: r.zelf_gereageerd,
+    telefonischBereikt: r.telefonisch_bereikt,
+    andersBereikt: r.anders_bereikt,
+    nietBereikt: r.niet_bereikt,
+    nogOpen: r.nog_open,
+    inBeeld: r.in_beeld,
+    overgedragenAan: r.overgedragen_aan,
+  }));
 
 const deelnameRij = z
   .object({
@@ -49,15 +47,13 @@ const deelnameRij = z
     afgemeld_op: z.string().nullable(),
     resultaat: z.enum(DEELNAME_RESULTATEN).nullable(),
   })
-  .transform(
-    (r): Programmadeelname => ({
-      programmaId: r.programma_id,
-      rmcRegio: r.rmc_regio,
-      aangemeldOp: r.aangemeld_op,
-      afgemeldOp: r.afgemeld_op,
-      resultaat: r.resultaat,
-    }),
-  );
+  .transform((r): Programmadeelname => ({
+    programmaId: r.programma_id,
+    rmcRegio: r.rmc_regio,
+    aangemeldOp: r.aangemeld_op,
+    afgemeldOp: r.afgemeld_op,
+    resultaat: r.resultaat,
+  }));
 
 /**
  * trajecten_benaderronde and trajecten_programmadeelname: rapportage's projection of trajecten's round and programme

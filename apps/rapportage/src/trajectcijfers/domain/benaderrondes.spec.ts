@@ -59,7 +59,12 @@ describe('benaderrondes', () => {
     const perRegio = benaderrondes([seed001, tweede], 'rmc-regio', ['MC07']);
     expect(perRegio.codes).toEqual(['MC07', 'MC14']);
     expect(perRegio.rondes).toEqual([0, 2]);
-    expect(perRegio.overdracht.kolommen.slice(0, 4)).toEqual(['begeleiding RMC', 'begeleiding jongerenwerk', 'begeleiding jongerenloket', 'GM0344-wijkteam']);
+    expect(perRegio.overdracht.kolommen.slice(0, 4)).toEqual([
+      'begeleiding RMC',
+      'begeleiding jongerenwerk',
+      'begeleiding jongerenloket',
+      'GM0344-wijkteam',
+    ]);
     expect(perRegio.overdracht.cellen).toEqual([
       [0, 0, 0, 0, 0, 0],
       [12, 26, 9, 2, 115, 103],
@@ -70,7 +75,19 @@ describe('benaderrondes', () => {
   });
 
   it('suppresses the two tables together outside the organisation, and a funnel sum with a hidden part is hidden', () => {
-    const klein: Benaderronde = { ...seed001, rondeId: 'a0000000-0000-4000-8000-000000000003', rmcRegio: 'MC07', aangeschreven: 30, zelfGereageerd: 2, telefonischBereikt: 10, andersBereikt: 8, nietBereikt: 10, nogOpen: 0, inBeeld: 20, overgedragenAan: { rmc: 3 } };
+    const klein: Benaderronde = {
+      ...seed001,
+      rondeId: 'a0000000-0000-4000-8000-000000000003',
+      rmcRegio: 'MC07',
+      aangeschreven: 30,
+      zelfGereageerd: 2,
+      telefonischBereikt: 10,
+      andersBereikt: 8,
+      nietBereikt: 10,
+      nogOpen: 0,
+      inBeeld: 20,
+      overgedragenAan: { rmc: 3 },
+    };
     const gepubliceerd = publiceerBenaderrondes(benaderrondes([seed001, klein], 'rmc-regio'), onthullingsbeleid({ drempel: 5 }));
     expect(gepubliceerd.reacties.cellen[0][0]).toBeNull();
     expect(gepubliceerd.overdracht.cellen[0][0]).toBeNull();

@@ -22,7 +22,8 @@ export function deelnamerijen(events: readonly DeelnameGebeurtenis[]): Deelnamer
     const p = event.payload;
     const sleutel = `${p.programmaId} ${p.casusId} ${p.aangemeldOp}`;
     const eerder = rijen.get(sleutel);
-    const einde = event.type === 'trajecten.programma.deelname-beeindigd' ? (p as ParsedEvent<'trajecten.programma.deelname-beeindigd'>['payload']) : null;
+    const einde =
+      event.type === 'trajecten.programma.deelname-beeindigd' ? (p as ParsedEvent<'trajecten.programma.deelname-beeindigd'>['payload']) : null;
     rijen.set(sleutel, {
       programmaId: p.programmaId,
       casusId: p.casusId,

@@ -4,7 +4,12 @@ import { Programmadeelname, programmaGrafiek, programmaresultaten, publiceerProg
 const A = 'b0000000-0000-4000-8000-00000000000a';
 const B = 'b0000000-0000-4000-8000-00000000000b';
 const jaar = { van: '2025-08-01', tot: '2026-07-31' };
-const deelname = (programmaId: string, aangemeldOp: string, einde: [string, Programmadeelname['resultaat']] | null, rmcRegio = 'MC07'): Programmadeelname => ({
+const deelname = (
+  programmaId: string,
+  aangemeldOp: string,
+  einde: [string, Programmadeelname['resultaat']] | null,
+  rmcRegio = 'MC07',
+): Programmadeelname => ({
   programmaId,
   rmcRegio,
   aangemeldOp,

@@ -18,7 +18,17 @@ import { LeesProgrammaresultaten } from './programmaresultaten/programmaresultat
 const REACTIES = ['zelf-gereageerd', 'telefonisch-bereikt', 'anders-bereikt', 'niet-bereikt', 'nog-open'] as const;
 const PARTNERS = ['rmc', 'jongerenwerk', 'jongerenloket', 'GM0307-wijkteam'] as const;
 const PARTNER_KOPPEN = ['begeleiding RMC', 'begeleiding jongerenwerk', 'begeleiding jongerenloket', 'GM0307-wijkteam'];
-const RESULTATEN = ['opleiding', 'werk', 'bbl', 'zorg-hulpverlening', 'ander-traject', 'voortijdig-gestopt', 'niet-begonnen', 'verhuisd', 'overig'] as const;
+const RESULTATEN = [
+  'opleiding',
+  'werk',
+  'bbl',
+  'zorg-hulpverlening',
+  'ander-traject',
+  'voortijdig-gestopt',
+  'niet-begonnen',
+  'verhuisd',
+  'overig',
+] as const;
 const REGIOS = ['MC07', 'MC08', 'MC12'] as const;
 
 /**
@@ -173,12 +183,14 @@ beforeAll(async () => {
   const rondeMessage = context.app.get(ProjecteerBenaderrondesMessage);
   const deelnameMessage = context.app.get(ProjecteerProgrammadeelnamesMessage);
   deliverRondes = (events) => deliverThroughInbox(context.app, events, (fresh, inbox) => rondeMessage.handle(fresh as RondeGebeurtenis[], inbox));
-  deliverDeelnames = (events) => deliverThroughInbox(context.app, events, (fresh, inbox) => deelnameMessage.handle(fresh as DeelnameGebeurtenis[], inbox));
+  deliverDeelnames = (events) =>
+    deliverThroughInbox(context.app, events, (fresh, inbox) => deelnameMessage.handle(fresh as DeelnameGebeurtenis[], inbox));
   const lr = context.app.get(LeesBenaderrondes);
   const lp = context.app.get(LeesProgrammaresultaten);
   leesRondes = (org, dimensie = 'rmc-regio') =>
     lr.execute({ input: { schooljaar: '2025-2026', dimensie }, actor: context.claims(org), correlationId: randomUUID(), voorExport: false });
-  leesProgrammas = (org) => lp.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: randomUUID(), voorExport: false });
+  leesProgrammas = (org) =>
+    lp.execute({ input: { schooljaar: '2025-2026' }, actor: context.claims(org), correlationId: randomUUID(), voorExport: false });
 
   // Each event delivered twice through the inbox (the repeat dropped); every third participation's end arrives before
   // its start (another partition's chunk first); runs of up to 50 as the transport batches them.
@@ -260,7 +272,10 @@ describe('outreach rounds and programme results from trajecten events (against t
       const van = alleDeelnames.filter((d) => d.programmaId === id);
       const gestart = van.filter((d) => datumInJaar(d.aangemeldOp));
       const beeindigd = van.filter((d) => datumInJaar(d.afgemeldOp));
-      expect(rapport.gestart.cellen[i]).toEqual([...RESULTATEN.map((r) => gestart.filter((d) => d.resultaat === r).length), gestart.filter((d) => d.resultaat === null).length]);
+      expect(rapport.gestart.cellen[i]).toEqual([
+        ...RESULTATEN.map((r) => gestart.filter((d) => d.resultaat === r).length),
+        gestart.filter((d) => d.resultaat === null).length,
+      ]);
       expect(rapport.beeindigd.cellen[i]).toEqual(RESULTATEN.map((r) => beeindigd.filter((d) => d.resultaat === r).length));
       expect(rapport.gestart.rijen[i]).toBe(`MC07 · ${id.slice(0, 8)}`);
       process.stdout.write(
@@ -326,7 +341,9 @@ describe('outreach rounds and programme results from trajecten events (against t
 
   it('exports XLSX and PDF with exactly the figures of the API (suppressed, even for the RMC itself), read back from the files', async () => {
     const haal = async (org: Organisatie, rol: 'rmc-coordinator' | 'ops', pad: string) => {
-      const antwoord = await fetch(`${context.url}/api/rapportage/${pad}`, { headers: { authorization: `Bearer ${await context.token(org, [rol])}` } });
+      const antwoord = await fetch(`${context.url}/api/rapportage/${pad}`, {
+        headers: { authorization: `Bearer ${await context.token(org, [rol])}` },
+      });
       expect(antwoord.status).toBe(200);
       return antwoord;
     };
@@ -370,9 +387,10 @@ describe('outreach rounds and programme results from trajecten events (against t
     eigenProgrammas.beeindigd.cellen.forEach((rij, i) =>
       rij.forEach((n, k) => {
         if (n !== null && n > 0 && n < 5)
-          expect(programmaCsv).toContain(`Deelnames beëindigd, naar resultaat;${eigenProgrammas.beeindigd.rijen[i]};${eigenProgrammas.beeindigd.kolommen[k]};;ja`);
+          expect(programmaCsv).toContain(
+            `Deelnames beëindigd, naar resultaat;${eigenProgrammas.beeindigd.rijen[i]};${eigenProgrammas.beeindigd.kolommen[k]};;ja`,
+          );
       }),
     );
   });
 });
-

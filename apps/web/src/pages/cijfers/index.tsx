@@ -5,6 +5,7 @@ import { Fout } from '../../components/status';
 import { useKlok } from '../../klok';
 import { useTitel } from '../titel';
 import { AlertcijfersSectie } from './alertcijfers';
+import { BenaderrondesEnProgrammasSecties } from './benaderrondes-programmas';
 import { DocumentenSectie } from './documenten';
 import { EffectrapportageSectie } from './effectrapportage';
 import { PlatformtotalenSectie } from './platformtotalen';
@@ -30,6 +31,8 @@ function secties(type: string | undefined, tabellenboek: boolean): { id: string;
     { id: 'tabellenboek', titel: 'Tabellenboek', zichtbaar: tabellenboek },
     { id: 'per-regio', titel: 'Signalen per RMC-regio', zichtbaar: regioOfOps },
     { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
+    { id: 'benaderrondes', titel: 'Benaderrondes', zichtbaar: regioOfOps },
+    { id: 'programmaresultaten', titel: "Programma's", zichtbaar: regioOfOps },
     { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
     { id: 'jaarrapporten', titel: 'Jaarrapporten', zichtbaar: type === 'vo-school' || regioOfOps },
@@ -146,6 +149,9 @@ export function CijfersPagina() {
           )}
           {(type === 'rmc-regio' || type === 'ops') && <SignalenPerRegioSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'rmc-regio' || type === 'ops') && <EffectrapportageSectie schooljaar={schooljaar} organisatie={organisatie} />}
+          {(type === 'rmc-regio' || type === 'ops') && (
+            <BenaderrondesEnProgrammasSecties schooljaar={schooljaar} organisatie={organisatie} rmc={type === 'rmc-regio'} />
+          )}
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <VerzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}

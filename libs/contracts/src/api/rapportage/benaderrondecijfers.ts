@@ -26,7 +26,9 @@ export const benaderrondecijfersSchema = z
     overdracht: gepubliceerdeKruistabelSchema.describe(
       'rijen: de dimensie, kolommen: overgedragen per organisatie (elke gevonden organisatie), in beeld niet overgedragen, niet in beeld; rijtotalen = aangeschreven',
     ),
-    grafiek: grafiekSchema.describe('per rij en in totaal (laatste categorie): aangeschreven, gereageerd of bereikt, in beeld, overgedragen, in beeld %'),
+    grafiek: grafiekSchema.describe(
+      'per rij en in totaal (laatste categorie): aangeschreven, gereageerd of bereikt, in beeld, overgedragen, in beeld %',
+    ),
   })
   .strict();
 export type BenaderrondecijfersAntwoord = z.infer<typeof benaderrondecijfersSchema>;

@@ -53,7 +53,10 @@ export class LeesProgrammaresultatenHttp {
       'Een werkmap: een blad met titel en toelichting, dan één blad per tabel met kop, rijen en totalen. Een export verlaat de organisatie: een onderdrukt aantal is "–".',
   })
   @ApiProduces(EXPORT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'De programmaresultaten als XLSX', content: { [EXPORT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'De programmaresultaten als XLSX',
+    content: { [EXPORT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiProblems(400, 403)
   exportXlsx(@Query() query: ProgrammaresultatenQueryDto, @CurrentUser() actor: Claims, @Req() request: Request): Promise<StreamableFile> {
     return this.exporteer(query, actor, request, 'xlsx');
