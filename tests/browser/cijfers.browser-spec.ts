@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { Claims, LOCAL_OIDC, Role } from '@sluitend/auth';
 import { rmcRegioVanGemeente } from '@sluitend/domain-nl';
 import { bulkRequests, sendBulk } from '../support/submit';
 import { createKafka } from '@sluitend/messaging';
+import { topicNames } from '@sluitend/contracts';
 import { demoClockSchema } from '@sluitend/platform';
 import {
   deleteRunTopics,
@@ -18,6 +19,7 @@ import {
   generateCohort,
   NodeProcess,
   OidcProviderUnderTest,
+  parsedEvent,
   ServiceUnderTest,
   testPool,
   uniqueRun,
@@ -483,6 +485,8 @@ describe('the dashboards in a browser', () => {
       'Tabellenboek',
       'Signalen per RMC-regio',
       'Effectrapportage',
+      'Benaderrondes',
+      "Programma's",
       'Verzuimmeldingen',
       'Zorgwekkend ziekteverzuim (M@ZL)',
       'Oppakken en afhandelen van signalen',
@@ -584,5 +588,131 @@ describe('the M@ZL figures in a browser', () => {
         .count(),
     ).resolves.toBeGreaterThan(0);
     expect(await grafiek(/^Zorgwekkend ziekteverzuim per school\./)).toMatch(/onderdrukt/);
+  }, 240_000);
+});
+
+describe('the outreach rounds and programme results in a browser', () => {
+  it('the RMC sees its rounds (funnel, reactions, handovers) and its programmes by name with exports; ops the same with small counts suppressed', async () => {
+    // A programme of MC03 in trajecten: its name is what the RMC reads beside rapportage's counts.
+    const coordinator = await token({ type: 'rmc-regio', code: 'MC03' }, 'rmc-coordinator');
+    const programma = (await api('trajecten', '/api/trajecten/programmas/MC03', coordinator, {
+      naam: 'Sollicitatieclub',
+      startdatum: '2026-09-01',
+    })) as {
+      id: string;
+    };
+    // trajecten's events as it publishes them, on its topic: seed 001's round (257 written to, 160 in beeld; 2 handed to
+    // a lokaal team — a small cell) and twelve participations (eight to education, two to work, two still running).
+    const ronde = parsedEvent('trajecten.benaderronde.afgesloten', {
+      rondeId: randomUUID(),
+      rmcRegio: 'MC03',
+      afgeslotenOp: '2027-03-01T10:00:00.000Z',
+      aangeschreven: 257,
+      zelfGereageerd: 52,
+      telefonischBereikt: 62,
+      andersBereikt: 46,
+      nietBereikt: 90,
+      nogOpen: 7,
+      inBeeld: 160,
+      overgedragenAan: { rmc: 11, jongerenwerk: 26, jongerenloket: 9, 'lokaal-team': 2 },
+    });
+    const deelnames = Array.from({ length: 12 }, (_, i) => {
+      const deelname = { programmaId: programma.id, casusId: randomUUID(), rmcRegio: 'MC03', aangemeldOp: '2026-10-05' };
+      return [
+        parsedEvent('trajecten.programma.deelname-gestart', deelname),
+        ...(i < 10
+          ? [
+              parsedEvent('trajecten.programma.deelname-beeindigd', {
+                ...deelname,
+                afgemeldOp: '2027-01-15',
+                resultaat: i < 8 ? 'opleiding' : 'werk',
+              }),
+            ]
+          : []),
+      ];
+    }).flat();
+    const producer = createKafka('cijfers-browser-trajecten', (process.env.KAFKA_BROKERS as string).split(',')).producer();
+    await producer.connect();
+    await producer.send({
+      topic: topicNames(run.topicPrefix, 'trajecten').events,
+      messages: [ronde, ...deelnames].map((event) => ({ key: event.jongereId ?? event.id, value: JSON.stringify(event) })),
+    });
+    await producer.disconnect();
+    await waitFor(
+      'the round and the participations projected',
+      async () =>
+        ((await api('rapportage', `/api/rapportage/benaderrondes?schooljaar=${SCHOOLJAAR}`, coordinator)) as { reacties: { totaal: number | null } })
+          .reacties.totaal === 257 &&
+        ((await api('rapportage', `/api/rapportage/programmas?schooljaar=${SCHOOLJAAR}`, coordinator)) as { beeindigd: { totaal: number | null } })
+          .beeindigd.totaal === 10,
+      30_000,
+      500,
+    );
+
+    await inloggen('/cijfers', 'coordinator-mc03');
+    await page.getByRole('heading', { level: 2, name: 'Benaderrondes' }).waitFor();
+    const trechter = await grafiek(/^Van aangeschreven tot overgedragen\./);
+    expect(trechter).toMatch(/aangeschreven 257/);
+    expect(trechter).toMatch(/in beeld 160/);
+    await expect(
+      page
+        .getByRole('table', { name: /Reactie op de benaderronde/ })
+        .locator('tfoot td')
+        .last()
+        .innerText(),
+    ).resolves.toBe('257');
+    await expect(
+      page
+        .getByRole('table', { name: /In beeld en overgedragen/ })
+        .getByRole('columnheader', { name: 'lokaal team' })
+        .count(),
+    ).resolves.toBe(1);
+    await page.getByRole('heading', { level: 2, name: "Programma's" }).waitFor();
+    await grafiek(/^Deelnames per programma\./);
+    await page
+      .getByRole('table', { name: /Deelnames gestart, naar resultaat/ })
+      .getByText('Sollicitatieclub')
+      .waitFor();
+    await page.getByLabel('Benaderrondes per').selectOption('ronde');
+    await page
+      .getByRole('table', { name: /Reactie op de benaderronde/ })
+      .getByText(`MC03 · 2027-03-01 · ${ronde.payload.rondeId.slice(0, 8)}`)
+      .waitFor();
+    await page
+      .getByText(/Laden…/)
+      .first()
+      .waitFor({ state: 'detached' });
+    await controleer('05-rmc-benaderrondes-programmas');
+    await page.locator('section[aria-labelledby="benaderrondes"]').screenshot({ path: join(RESULTS, 'cijfers-05-benaderrondes-sectie.png') });
+    await page.locator('section[aria-labelledby="programmaresultaten"]').screenshot({ path: join(RESULTS, 'cijfers-05-programmas-sectie.png') });
+    // The export leaves the organisation: the lokaal team's 2 is suppressed there.
+    const csv = await exporteer('Download de benaderrondes als CSV');
+    expect(csv.naam).toBe(`benaderrondes-MC03-ronde-${SCHOOLJAAR}.csv`);
+    expect(csv.inhoud.toString('utf8')).toMatch(/In beeld en overgedragen per benaderronde;MC03 · 2027-03-01 · [0-9a-f]{8};lokaal team;;ja/);
+    const pdf = await exporteer('Download de programmaresultaten als PDF');
+    expect(pdf.naam).toBe(`programmas-MC03-${SCHOOLJAAR}.pdf`);
+    expect(pdf.inhoud.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const xlsx = await exporteer('Download de programmaresultaten als XLSX');
+    expect(xlsx.inhoud.subarray(0, 2).toString('latin1')).toBe('PK');
+    await uitloggen();
+
+    // Ops: every region, small counts suppressed; the programme by region and id (names stay with the region).
+    await inloggen('/cijfers', 'ops');
+    await page.getByRole('heading', { level: 2, name: 'Benaderrondes' }).waitFor();
+    await expect(
+      page
+        .getByRole('table', { name: /In beeld en overgedragen/ })
+        .getByText('onderdrukt')
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    await page
+      .getByRole('table', { name: /Deelnames beëindigd, naar resultaat/ })
+      .getByText(`MC03 · ${programma.id.slice(0, 8)}`)
+      .waitFor();
+    await page
+      .getByText(/Laden…/)
+      .first()
+      .waitFor({ state: 'detached' });
+    await controleer('06-ops-benaderrondes-programmas');
   }, 240_000);
 });

@@ -92,6 +92,46 @@ beforeAll(async () => {
         token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
         query: { schooljaar: '2026-2027' },
       }),
+      'GET /api/rapportage/benaderrondes': () => ({
+        pad: '/api/rapportage/benaderrondes',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027', dimensie: 'ronde' },
+      }),
+      'GET /api/rapportage/benaderrondes/export.csv': () => ({
+        pad: '/api/rapportage/benaderrondes/export.csv',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027', dimensie: 'ronde' },
+      }),
+      'GET /api/rapportage/benaderrondes/export.xlsx': () => ({
+        pad: '/api/rapportage/benaderrondes/export.xlsx',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027', dimensie: 'ronde' },
+      }),
+      'GET /api/rapportage/benaderrondes/export.pdf': () => ({
+        pad: '/api/rapportage/benaderrondes/export.pdf',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027', dimensie: 'ronde' },
+      }),
+      'GET /api/rapportage/programmas': () => ({
+        pad: '/api/rapportage/programmas',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/programmas/export.csv': () => ({
+        pad: '/api/rapportage/programmas/export.csv',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/programmas/export.xlsx': () => ({
+        pad: '/api/rapportage/programmas/export.xlsx',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
+      'GET /api/rapportage/programmas/export.pdf': () => ({
+        pad: '/api/rapportage/programmas/export.pdf',
+        token: () => context.token({ type: 'rmc-regio', code: 'MC07' }, ['rmc-coordinator']),
+        query: { schooljaar: '2026-2027' },
+      }),
       'GET /api/rapportage/alerts': () => ({
         pad: '/api/rapportage/alerts',
         token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),

@@ -298,6 +298,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/benaderrondes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De benaderrondes van een schooljaar: aangeschreven, gereageerd, bereikt, in beeld en overgedragen
+         * @description Benaderrondes afgesloten in het schooljaar (1 augustus – 31 juli, Amsterdam), met de totalen die trajecten bij het afsluiten publiceert (trajecten.benaderronde.afgesloten, geen jongeren). Rijen per RMC-regio (dimensie=rmc-regio, de rondes opgeteld) of per ronde (dimensie=ronde). Twee tabellen over dezelfde aangeschreven jongeren: de reactie (elk één), en waar ze uitkwamen (overgedragen per organisatie, in beeld niet overgedragen, niet in beeld); rijtotalen = aangeschreven. De grafiek is de trechter aangeschreven → gereageerd of bereikt → in beeld → overgedragen. Een RMC-regio ziet haar eigen rondes, ops alle regio's met kleine aantallen onderdrukt (null, de twee tabellen samen); anderen niet.
+         */
+        get: operations["LeesBenaderrondesHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/benaderrondes/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De benaderrondes als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (kolommen tabel;rij;kolom;aantal;onderdrukt), totalen als "totaal", puntkomma-gescheiden. Een export verlaat de organisatie: aantallen onder de drempel (en wat ze zou verraden) zijn leeg met onderdrukt=ja.
+         */
+        get: operations["LeesBenaderrondesHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/benaderrondes/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De benaderrondes als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap: een blad met titel en toelichting, dan één blad per tabel met kop, rijen en totalen. Een export verlaat de organisatie: een onderdrukt aantal is "–".
+         */
+        get: operations["LeesBenaderrondesHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/benaderrondes/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De benaderrondes als PDF-export (altijd met onderdrukking)
+         * @description Een document met de tabellen en per tabel een staafgrafiek van de rijtotalen. Een export verlaat de organisatie: een onderdrukt aantal is "–" en krijgt geen staaf.
+         */
+        get: operations["LeesBenaderrondesHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/programmas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De programmaresultaten van een schooljaar: deelnames per programma, gestart, beëindigd en per resultaat
+         * @description Deelnames van casussen aan programma's van de regio (trajecten.programma.deelname-gestart en -beeindigd: ids, data en resultaatcode). Per programma (id; de naam staat bij trajecten): de deelnames gestart in het schooljaar naar het resultaat waarmee ze eindigden of loopt nog, en de deelnames beëindigd in het schooljaar naar resultaat. Een RMC-regio ziet haar eigen programma's, ops die van alle regio's met kleine aantallen onderdrukt (null, elke tabel apart); anderen niet.
+         */
+        get: operations["LeesProgrammaresultatenHttp_lees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/programmas/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De programmaresultaten als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (kolommen tabel;rij;kolom;aantal;onderdrukt), totalen als "totaal", puntkomma-gescheiden. Een export verlaat de organisatie: aantallen onder de drempel (en wat ze zou verraden) zijn leeg met onderdrukt=ja.
+         */
+        get: operations["LeesProgrammaresultatenHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/programmas/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De programmaresultaten als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap: een blad met titel en toelichting, dan één blad per tabel met kop, rijen en totalen. Een export verlaat de organisatie: een onderdrukt aantal is "–".
+         */
+        get: operations["LeesProgrammaresultatenHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/programmas/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De programmaresultaten als PDF-export (altijd met onderdrukking)
+         * @description Een document met de tabellen en per tabel een staafgrafiek van de rijtotalen. Een export verlaat de organisatie: een onderdrukt aantal is "–" en krijgt geen staaf.
+         */
+        get: operations["LeesProgrammaresultatenHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rapportage/alerts": {
         parameters: {
             query?: never;
@@ -1003,6 +1163,112 @@ export interface components {
                 rijtotalen: (number | null)[];
                 kolomtotalen: (number | null)[];
                 totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        BenaderrondesDto_Output: {
+            schooljaar: string;
+            /** @enum {string} */
+            dimensie: "rmc-regio" | "ronde";
+            /** @description de code van elke rij: RMC-regio of het id van de ronde */
+            codes: string[];
+            /** @description aantal afgesloten rondes per rij (geen aantal jongeren, nooit onderdrukt) */
+            rondes: number[];
+            /** @description rijen: de dimensie, kolommen: reactie (zelf gereageerd, telefonisch bereikt, anders bereikt, niet bereikt, nog open); rijtotalen = aangeschreven */
+            reacties: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: de dimensie, kolommen: overgedragen per organisatie (elke gevonden organisatie), in beeld niet overgedragen, niet in beeld; rijtotalen = aangeschreven */
+            overdracht: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description per rij en in totaal (laatste categorie): aangeschreven, gereageerd of bereikt, in beeld, overgedragen, in beeld % */
+            grafiek: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        ProgrammaresultatenDto_Output: {
+            schooljaar: string;
+            /** @description het id van het programma van elke rij (trajecten: GET /api/trajecten/programmas/{rmcRegio} geeft de naam) */
+            codes: string[];
+            /** @description de RMC-regio van elke rij */
+            regios: string[];
+            /** @description rijen: programma, kolommen: resultaat van de deelnames gestart in het schooljaar, of loopt nog */
+            gestart: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description rijen: programma, kolommen: resultaat van de deelnames beëindigd in het schooljaar */
+            beeindigd: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description per programma en in totaal (laatste categorie): gestart, beëindigd en per resultaat van de beëindigde */
+            grafiek: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
                 /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
                 drempel: number | null;
             };
@@ -2157,6 +2423,406 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description De effectrapportage als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesBenaderrondesHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio (de rondes opgeteld) of per benaderronde */
+                dimensie?: "rmc-regio" | "ronde";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De benaderrondes binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenaderrondesDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesBenaderrondesHttp_exportCsv: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio (de rondes opgeteld) of per benaderronde */
+                dimensie?: "rmc-regio" | "ronde";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De benaderrondes als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesBenaderrondesHttp_exportXlsx: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio (de rondes opgeteld) of per benaderronde */
+                dimensie?: "rmc-regio" | "ronde";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De benaderrondes als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesBenaderrondesHttp_exportPdf: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per RMC-regio (de rondes opgeteld) of per benaderronde */
+                dimensie?: "rmc-regio" | "ronde";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De benaderrondes als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesProgrammaresultatenHttp_lees: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De programmaresultaten binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammaresultatenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesProgrammaresultatenHttp_exportCsv: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De programmaresultaten als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesProgrammaresultatenHttp_exportXlsx: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De programmaresultaten als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesProgrammaresultatenHttp_exportPdf: {
+        parameters: {
+            query: {
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De programmaresultaten als PDF */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,13 +1,14 @@
+import type { DEELNAME_RESULTATEN } from '@sluitend/contracts';
+
 /*
- * The facts trajecten figures are computed from, shaped as the events trajecten will publish (they do not exist in
- * libs/contracts yet; when they land, the projections map them onto these one to one). Codes and pseudonymous ids
- * only. Times are ISO 8601 instants with offset.
+ * Labels for the codes trajecten's events carry (libs/contracts: trajecten.casus.afgesloten's outcome,
+ * trajecten.programma.deelname-beeindigd's result). The codes themselves are the contracts'; only the words people read
+ * are here.
  */
 
 /**
- * Outcome categories of the RMC effectrapportage (DOMAIN.md "Trajecten"; domain-sources.md §3.7), with the codes the
- * trajecten service closes cases with (apps/trajecten/src/uitkomsten/domain/uitkomst.ts; repeated here because a
- * service never imports another — they move to libs/contracts with trajecten's events).
+ * Outcome categories of the RMC effectrapportage (DOMAIN.md "Trajecten"; domain-sources.md §3.7), in the order of
+ * libs/contracts' UITKOMST_CATEGORIEEN.
  */
 export const UITKOMSTEN = [
   { code: 'voltijd-onderwijs', label: 'erkende voltijdopleiding' },
@@ -19,73 +20,7 @@ export const UITKOMSTEN = [
   { code: 'overig', label: 'overig' },
 ] as const;
 
-export type Uitkomst = (typeof UITKOMSTEN)[number]['code'];
-
-/** Where a case came from: a DUO report (A01, region list), a platform signal, a school, the young person, a partner. */
-export const SIGNAALBRONNEN = [
-  { code: 'duo', label: 'DUO-melding' },
-  { code: 'signaal', label: 'signaal van het platform' },
-  { code: 'school', label: 'school' },
-  { code: 'jongere', label: 'de jongere zelf' },
-  { code: 'partner', label: 'partner' },
-] as const;
-
-export type Signaalbron = (typeof SIGNAALBRONNEN)[number]['code'];
-
-/** trajecten.traject.geopend: a case opened on a signal or DUO report received at `signaalOp`. */
-export interface TrajectGeopend {
-  readonly type: 'trajecten.traject.geopend';
-  readonly trajectId: string;
-  readonly bron: Signaalbron;
-  readonly rmcRegio: string;
-  readonly woongemeente: string;
-  readonly signaalOp: string;
-  readonly geopendOp: string;
-}
-
-/** trajecten.contact.gelegd: contact with the young person (the first one counts for timeliness). */
-export interface ContactGelegd {
-  readonly type: 'trajecten.contact.gelegd';
-  readonly trajectId: string;
-  readonly wijze: 'brief' | 'telefoon' | 'huisbezoek' | 'opsporing' | 'anders';
-  readonly op: string;
-}
-
-/** trajecten.intake.gehouden: the intake (screening on all life domains) took place. */
-export interface IntakeGehouden {
-  readonly type: 'trajecten.intake.gehouden';
-  readonly trajectId: string;
-  readonly op: string;
-}
-
-/** trajecten.casusregisseur.toegewezen: the case has a (new) casusregisseur, a pseudonymous staff id. */
-export interface CasusregisseurToegewezen {
-  readonly type: 'trajecten.casusregisseur.toegewezen';
-  readonly trajectId: string;
-  readonly medewerkerId: string;
-  readonly op: string;
-}
-
-/** trajecten.traject.afgesloten: the case closed with an outcome (nothing closes without one). */
-export interface TrajectAfgesloten {
-  readonly type: 'trajecten.traject.afgesloten';
-  readonly trajectId: string;
-  readonly uitkomst: Uitkomst;
-  readonly op: string;
-}
-
-/** trajecten.programma.gestart / beeindigd: the young person took part in a programme (RMC+, a work-learning track …). */
-export interface ProgrammaGestart {
-  readonly type: 'trajecten.programma.gestart';
-  readonly trajectId: string;
-  readonly programma: string;
-  readonly op: string;
-}
-
-/**
- * A participant's result when leaving a programme, with the trajecten service's codes
- * (apps/trajecten/src/programmas/domain/deelname.ts, from the results the seeds report per programme).
- */
+/** A participant's result when leaving a programme, in the order of libs/contracts' DEELNAME_RESULTATEN. */
 export const PROGRAMMA_RESULTATEN = [
   { code: 'opleiding', label: 'opleiding' },
   { code: 'werk', label: 'werk' },
@@ -96,53 +31,19 @@ export const PROGRAMMA_RESULTATEN = [
   { code: 'niet-begonnen', label: 'niet begonnen' },
   { code: 'verhuisd', label: 'verhuisd' },
   { code: 'overig', label: 'overig' },
-] as const;
+] as const satisfies readonly { code: (typeof DEELNAME_RESULTATEN)[number]; label: string }[];
 
-export type ProgrammaResultaat = (typeof PROGRAMMA_RESULTATEN)[number]['code'];
+export type ProgrammaResultaat = (typeof DEELNAME_RESULTATEN)[number];
 
-export interface ProgrammaBeeindigd {
-  readonly type: 'trajecten.programma.beeindigd';
-  readonly trajectId: string;
-  readonly programma: string;
-  readonly resultaat: ProgrammaResultaat;
-  readonly op: string;
-}
-
-export type Trajectgebeurtenis =
-  TrajectGeopend | ContactGelegd | IntakeGehouden | CasusregisseurToegewezen | TrajectAfgesloten | ProgrammaGestart | ProgrammaBeeindigd;
-
-/** Who a young person reached in an outreach round was handed to (seed 001: RMC, jongerenwerk, jongerenloket). */
+/**
+ * Organisations a round hands young people to, with their words (seed 001: begeleiding RMC, jongerenwerk,
+ * jongerenloket). trajecten records the organisation as a code (these, or a partner's own code): a code not listed
+ * here is shown as it is.
+ */
 export const OVERDRACHT_PARTNERS = [
   { code: 'rmc', label: 'begeleiding RMC' },
   { code: 'jongerenwerk', label: 'begeleiding jongerenwerk' },
   { code: 'jongerenloket', label: 'begeleiding jongerenloket' },
   { code: 'werkplein', label: 'werkplein / sociale dienst' },
   { code: 'lokaal-team', label: 'lokaal team' },
-  { code: 'anders', label: 'andere partner' },
 ] as const;
-
-export type OverdrachtPartner = (typeof OVERDRACHT_PARTNERS)[number]['code'];
-
-/**
- * An outreach round to oud-vsv'ers and others out of sight (seed 001: "257 in de eerste aanschrijving, waarop er 160
- * jongeren in beeld zijn gebracht"): written to, reacted themselves, reached by the RMC (phone, home visit), in sight,
- * handed to a partner.
- */
-export type Benadergebeurtenis =
-  | { readonly type: 'trajecten.benadering.aangeschreven'; readonly rondeId: string; readonly jongereId: string; readonly op: string }
-  | { readonly type: 'trajecten.benadering.gereageerd'; readonly rondeId: string; readonly jongereId: string; readonly op: string }
-  | {
-      readonly type: 'trajecten.benadering.bereikt';
-      readonly rondeId: string;
-      readonly jongereId: string;
-      readonly wijze: 'telefoon' | 'huisbezoek' | 'anders';
-      readonly op: string;
-    }
-  | { readonly type: 'trajecten.benadering.in-beeld'; readonly rondeId: string; readonly jongereId: string; readonly op: string }
-  | {
-      readonly type: 'trajecten.benadering.overgedragen';
-      readonly rondeId: string;
-      readonly jongereId: string;
-      readonly aan: OverdrachtPartner;
-      readonly op: string;
-    };

@@ -5,6 +5,7 @@ import { Fout } from '../../components/status';
 import { useKlok } from '../../klok';
 import { useTitel } from '../titel';
 import { AlertcijfersSectie } from './alertcijfers';
+import { BenaderrondesEnProgrammasSecties } from './benaderrondes-programmas';
 import { DocumentenSectie } from './documenten';
 import { EffectrapportageSectie } from './effectrapportage';
 import { JikpSectie } from './jikp';
@@ -53,6 +54,8 @@ function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, 
     { id: 'tabellenboek', titel: 'Tabellenboek', zichtbaar: tabellenboek },
     { id: 'per-regio', titel: 'Signalen per RMC-regio', zichtbaar: regioOfOps },
     { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
+    { id: 'benaderrondes', titel: 'Benaderrondes', zichtbaar: regioOfOps },
+    { id: 'programmaresultaten', titel: "Programma's", zichtbaar: regioOfOps },
     { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
     { id: 'ziekteverzuimcijfers', titel: 'Zorgwekkend ziekteverzuim (M@ZL)', zichtbaar: mazl },
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
@@ -176,6 +179,9 @@ export function CijfersPagina() {
           )}
           {(type === 'rmc-regio' || type === 'ops') && <SignalenPerRegioSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'rmc-regio' || type === 'ops') && <EffectrapportageSectie schooljaar={schooljaar} organisatie={organisatie} />}
+          {(type === 'rmc-regio' || type === 'ops') && (
+            <BenaderrondesEnProgrammasSecties schooljaar={schooljaar} organisatie={organisatie} rmc={type === 'rmc-regio'} />
+          )}
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <VerzuimcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}

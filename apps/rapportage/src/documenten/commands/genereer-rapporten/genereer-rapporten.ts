@@ -11,6 +11,10 @@ import { tabellenboekExport } from '../../../tabellenboek/queries/tabellenboek/t
 import { TrajectcijfersRepository } from '../../../trajectcijfers/database/trajectcijfers.repository';
 import { LeesEffectrapportage } from '../../../trajectcijfers/queries/effectrapportage/effectrapportage';
 import { effectrapportageExport } from '../../../trajectcijfers/queries/effectrapportage/effectrapportage.export';
+import { LeesBenaderrondes } from '../../../trajectcijfers/queries/benaderrondes/benaderrondes';
+import { benaderrondesExport } from '../../../trajectcijfers/queries/benaderrondes/benaderrondes.export';
+import { LeesProgrammaresultaten } from '../../../trajectcijfers/queries/programmaresultaten/programmaresultaten';
+import { programmaresultatenExport } from '../../../trajectcijfers/queries/programmaresultaten/programmaresultaten.export';
 import { DocumentenRepository } from '../../database/documenten.repository';
 import type { GeplandRapport } from '../../domain/rapportplanning';
 
@@ -28,7 +32,7 @@ const namens = (org: Claims['org'], rol: Claims['roles'][number]): Claims => ({
 
 /**
  * Use case: one scheduled generation — every school's tabellenboek or every region's effectrapportage of a school year
- * with figures, as PDF and XLSX through the same queries and export code as the export routes (always suppressed: a
+ * with figures (closed cases; with the region's outreach rounds, per round, and programme results after them), as PDF and XLSX through the same queries and export code as the export routes (always suppressed: a
  * document leaves the organisation), stored once per kind, year, organisation and format.
  */
 @Injectable()
@@ -42,6 +46,8 @@ export class GenereerRapporten {
     private readonly trajectcijfers: TrajectcijfersRepository,
     private readonly leesTabellenboek: LeesTabellenboek,
     private readonly leesEffectrapportage: LeesEffectrapportage,
+    private readonly leesBenaderrondes: LeesBenaderrondes,
+    private readonly leesProgrammaresultaten: LeesProgrammaresultaten,
   ) {}
 
   async execute(command: GenereerRapportenCommand, tx?: EntityManager): Promise<number> {
@@ -98,13 +104,19 @@ export class GenereerRapporten {
     const uit: Array<{ organisatie: { type: 'rmc-regio'; code: string }; rapport: Exportrapport }> = [];
     for (const regio of regios) {
       const organisatie = { type: 'rmc-regio' as const, code: regio };
-      const antwoord = await this.leesEffectrapportage.execute({
-        input: { schooljaar },
-        actor: namens(organisatie, 'rmc-coordinator'),
-        correlationId,
-        voorExport: true,
+      const lees = { actor: namens(organisatie, 'rmc-coordinator'), correlationId, voorExport: true };
+      const effect = effectrapportageExport(await this.leesEffectrapportage.execute({ ...lees, input: { schooljaar } }));
+      const rondes = benaderrondesExport(await this.leesBenaderrondes.execute({ ...lees, input: { schooljaar, dimensie: 'ronde' } }));
+      const programmas = programmaresultatenExport(await this.leesProgrammaresultaten.execute({ ...lees, input: { schooljaar } }));
+      uit.push({
+        organisatie,
+        rapport: {
+          ...effect,
+          naam: `effectrapportage-${regio}-${schooljaar}`,
+          kenmerken: [...effect.kenmerken, ...rondes.kenmerken.slice(1), programmas.kenmerken[0]],
+          tabellen: [...effect.tabellen, ...rondes.tabellen, ...programmas.tabellen],
+        },
       });
-      uit.push({ organisatie, rapport: { ...effectrapportageExport(antwoord), naam: `effectrapportage-${regio}-${schooljaar}` } });
     }
     return uit;
   }

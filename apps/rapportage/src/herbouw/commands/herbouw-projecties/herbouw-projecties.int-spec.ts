@@ -11,6 +11,8 @@ import { cohortGebeurtenissen, routeer } from '../../../test-support/overstap-ge
 import { rapport } from '../../domain/vergelijking';
 import { ProjecteerAlertsMessage } from '../../../alertcijfers/commands/projecteer-alerts/projecteer-alerts.message';
 import { ProjecteerCasussenMessage } from '../../../trajectcijfers/commands/projecteer-casussen/projecteer-casussen.message';
+import { ProjecteerBenaderrondesMessage } from '../../../trajectcijfers/commands/projecteer-benaderrondes/projecteer-benaderrondes.message';
+import { ProjecteerProgrammadeelnamesMessage } from '../../../trajectcijfers/commands/projecteer-programmadeelnames/projecteer-programmadeelnames.message';
 import { ProjecteerMeldingenMessage } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen.message';
 import { ProjecteerZiekteverzuimMessage } from '../../../verzuimcijfers/commands/projecteer-ziekteverzuim/projecteer-ziekteverzuim.message';
 import { HERBOUW_BRONNEN, HerbouwProjecties, PROJECTIES } from './herbouw-projecties';
@@ -63,6 +65,32 @@ function andereGebeurtenissen(): { trajecten: ParsedEvent[]; notificaties: Parse
         ),
       );
     }
+  }
+  // Two closed outreach rounds and four programme participations (three ended), the end of one before its start.
+  for (let i = 0; i < 2; i++) {
+    trajecten.push(
+      parsedEvent('trajecten.benaderronde.afgesloten', {
+        rondeId: randomUUID(),
+        rmcRegio: 'MC07',
+        afgeslotenOp: `2026-0${i + 3}-01T09:00:00.000Z`,
+        aangeschreven: 257,
+        zelfGereageerd: 52,
+        telefonischBereikt: 62,
+        andersBereikt: 46,
+        nietBereikt: 90,
+        nogOpen: 7,
+        inBeeld: 160,
+        overgedragenAan: { rmc: 11, jongerenwerk: 26, jongerenloket: 9 },
+      }),
+    );
+  }
+  const programmaId = randomUUID();
+  for (let i = 0; i < 4; i++) {
+    const deelname = { programmaId, casusId: randomUUID(), rmcRegio: 'MC07', aangemeldOp: '2026-02-02' };
+    const gestart = parsedEvent('trajecten.programma.deelname-gestart', deelname);
+    const beeindigd = parsedEvent('trajecten.programma.deelname-beeindigd', { ...deelname, afgemeldOp: '2026-05-01', resultaat: 'opleiding' });
+    if (i === 0) trajecten.push(beeindigd, gestart);
+    else trajecten.push(gestart, ...(i < 3 ? [beeindigd] : []));
   }
   const notificaties: ParsedEvent[] = [];
   for (let i = 0; i < 8; i++) {
@@ -218,10 +246,17 @@ beforeAll(async () => {
     });
   };
   const casussen = context.app.get(ProjecteerCasussenMessage);
+  const rondes = context.app.get(ProjecteerBenaderrondesMessage);
+  const deelnames = context.app.get(ProjecteerProgrammadeelnamesMessage);
   const alerts = context.app.get(ProjecteerAlertsMessage);
   const meldingen = context.app.get(ProjecteerMeldingenMessage);
   const ziekteverzuim = context.app.get(ProjecteerZiekteverzuimMessage);
-  await perType(anderen.trajecten, (run, inbox) => casussen.handle(run, inbox));
+  await perType(anderen.trajecten, (run, inbox) => {
+    const type = (run[0] as ParsedEvent).type;
+    if (type === 'trajecten.benaderronde.afgesloten') return rondes.handle(run, inbox);
+    if (type.startsWith('trajecten.programma.')) return deelnames.handle(run, inbox);
+    return casussen.handle(run, inbox);
+  });
   await perType(anderen.notificaties, (run, inbox) => alerts.handle(run, inbox));
   await perType(anderen.verzuim, (run: ParsedEvent[], inbox) =>
     run[0].type.startsWith('verzuim.ziekteverzuim.') ? ziekteverzuim.handle(run as never[], inbox) : meldingen.handle(run as never[], inbox),
@@ -250,6 +285,8 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
       ['overstap_signaal', 40 + 25 + 2],
       ['trajecten_casus', 10],
       ['casus_telling', 4],
+      ['trajecten_benaderronde', 2],
+      ['trajecten_programmadeelname', 4],
       ['notificaties_alert', 8],
       ['alert_telling', 2],
       ['verzuim_melding', 6],
@@ -297,6 +334,11 @@ describe('herbouw: rapportage projections replayed from the event log (real Kafk
               count(*) FILTER (WHERE sluitreden = 'inschrijving-beeindigd-werk')::int AS sluitreden FROM verzuim_melding`,
     );
     expect(levensloop).toEqual({ in_behandeling: 4, afgesloten: 2, tka: 1, sluitreden: 2 });
+    // The participations' ends are in the comparison, and filled (also the one whose end came before its start).
+    const [deelnames] = await context.dataSource.query(
+      `SELECT count(*)::int AS n, count(afgemeld_op)::int AS afgemeld, count(*) FILTER (WHERE resultaat = 'opleiding')::int AS opleiding FROM trajecten_programmadeelname`,
+    );
+    expect(deelnames).toEqual({ n: 4, afgemeld: 3, opleiding: 3 });
     const [{ n }] = await context.dataSource.query('SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = $1', [
       herbouwSchema,
     ]);

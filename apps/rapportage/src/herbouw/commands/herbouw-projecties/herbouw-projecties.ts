@@ -15,6 +15,11 @@ import { ALERT_GEBEURTENISTYPEN, AlertGebeurtenis } from '../../../alertcijfers/
 import { ProjecteerCasussen } from '../../../trajectcijfers/commands/projecteer-casussen/projecteer-casussen';
 import { TRAJECT_PROJECTIES, TrajectcijfersRepository } from '../../../trajectcijfers/database/trajectcijfers.repository';
 import { CASUS_GEBEURTENISTYPEN, CasusGebeurtenis } from '../../../trajectcijfers/domain/casusprojectie';
+import { ProjecteerBenaderrondes } from '../../../trajectcijfers/commands/projecteer-benaderrondes/projecteer-benaderrondes';
+import { ProjecteerProgrammadeelnames } from '../../../trajectcijfers/commands/projecteer-programmadeelnames/projecteer-programmadeelnames';
+import { RONDE_PROGRAMMA_PROJECTIES, RondesEnProgrammasRepository } from '../../../trajectcijfers/database/rondes-en-programmas.repository';
+import { DEELNAME_GEBEURTENISTYPEN, DeelnameGebeurtenis } from '../../../trajectcijfers/domain/deelnameprojectie';
+import type { RondeGebeurtenis } from '../../../trajectcijfers/domain/rondeprojectie';
 import { ProjecteerMeldingen } from '../../../verzuimcijfers/commands/projecteer-meldingen/projecteer-meldingen';
 import { VERZUIM_PROJECTIES, VerzuimcijfersRepository } from '../../../verzuimcijfers/database/verzuimcijfers.repository';
 import { MELDING_GEBEURTENISTYPEN, MeldingGebeurtenis } from '../../../verzuimcijfers/domain/meldingprojectie';
@@ -35,6 +40,7 @@ export const PROJECTIES = [
   'dossier_projectie',
   ...TABELLENBOEK_PROJECTIES,
   ...TRAJECT_PROJECTIES,
+  ...RONDE_PROGRAMMA_PROJECTIES,
   ...ALERT_PROJECTIES,
   ...VERZUIM_PROJECTIES,
   ...ZIEKTEVERZUIM_PROJECTIES,
@@ -50,6 +56,8 @@ const ALERT = new Set<string>(ALERT_GEBEURTENISTYPEN);
 const MELDING = new Set<string>(MELDING_GEBEURTENISTYPEN);
 const ZIEKTEVERZUIM = new Set<string>(ZIEKTEVERZUIM_GEBEURTENISTYPEN);
 const VSV = new Set<string>(VSV_GEBEURTENISTYPEN);
+const DEELNAME = new Set<string>(DEELNAME_GEBEURTENISTYPEN);
+const RONDE = 'trajecten.benaderronde.afgesloten';
 
 const GEKOPPELD = 'overstap.persoon.gekoppeld';
 
@@ -58,7 +66,17 @@ const GEKOPPELD = 'overstap.persoon.gekoppeld';
  * alert, melding and M@ZL projection (those fold mixed types), the type itself for overstap's.
  */
 const groepVan = (type: string): string =>
-  CASUS.has(type) ? 'casus' : ALERT.has(type) ? 'alert' : MELDING.has(type) ? 'melding' : ZIEKTEVERZUIM.has(type) ? 'ziekteverzuim' : type;
+  CASUS.has(type)
+    ? 'casus'
+    : DEELNAME.has(type)
+      ? 'deelname'
+      : ALERT.has(type)
+        ? 'alert'
+        : MELDING.has(type)
+          ? 'melding'
+          : ZIEKTEVERZUIM.has(type)
+            ? 'ziekteverzuim'
+            : type;
 
 /** The overstap event types rapportage projects (as its Kafka adapters subscribe to them). */
 const OVERSTAP_GEPROJECTEERD = [
@@ -73,7 +91,7 @@ const OVERSTAP_GEPROJECTEERD = [
 ] satisfies Array<OverstapGebeurtenistype | typeof GEKOPPELD>;
 
 /** Every event type rapportage projects. */
-const GEPROJECTEERD = new Set<string>([...OVERSTAP_GEPROJECTEERD, ...CASUS, ...ALERT, ...MELDING, ...ZIEKTEVERZUIM]);
+const GEPROJECTEERD = new Set<string>([...OVERSTAP_GEPROJECTEERD, ...CASUS, ...DEELNAME, RONDE, ...ALERT, ...MELDING, ...ZIEKTEVERZUIM]);
 
 export type HerbouwProjectiesCommand = {
   input: {
@@ -164,6 +182,8 @@ export class HerbouwProjecties {
     const overstap = new ProjecteerOverstap(herbouw, new TabellenboekRepository());
     const samenvoegen = new VoegPersonenSamen(herbouw, new TabellenboekRepository());
     const casussen = new ProjecteerCasussen(herbouw, new TrajectcijfersRepository());
+    const rondes = new ProjecteerBenaderrondes(herbouw, new RondesEnProgrammasRepository());
+    const deelnames = new ProjecteerProgrammadeelnames(herbouw, new RondesEnProgrammasRepository());
     const alerts = new ProjecteerAlerts(herbouw, new AlertcijfersRepository());
     const meldingen = new ProjecteerMeldingen(herbouw, new VerzuimcijfersRepository());
     const ziekteverzuim = new ProjecteerZiekteverzuim(herbouw, new ZiekteverzuimRepository());
@@ -182,6 +202,14 @@ export class HerbouwProjecties {
           await casussen.execute({ input: { events: events as CasusGebeurtenis[] }, correlationId: 'herbouw' }, manager);
           const afgesloten = events.filter((e) => e.type === 'trajecten.casus.afgesloten') as JikpGebeurtenis[];
           if (afgesloten.length > 0) await jikp.execute({ input: { events: afgesloten }, correlationId: 'herbouw' }, manager);
+          return;
+        }
+        if (DEELNAME.has(type)) {
+          await deelnames.execute({ input: { events: events as DeelnameGebeurtenis[] }, correlationId: 'herbouw' }, manager);
+          return;
+        }
+        if (type === RONDE) {
+          await rondes.execute({ input: { events: events as RondeGebeurtenis[] }, correlationId: 'herbouw' }, manager);
           return;
         }
         if (ALERT.has(type)) {
