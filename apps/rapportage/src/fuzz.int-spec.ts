@@ -217,6 +217,66 @@ beforeAll(async () => {
         token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
         query: { schooljaar: '2026-2027', dimensie: 'niveau' },
       }),
+      'GET /api/rapportage/jikp/factsheet': () => ({
+        pad: '/api/rapportage/jikp/factsheet',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { peildatum: '2025-10-01', rmcRegio: 'MC07', totLeeftijd: '23', jaren: '3' },
+      }),
+      'GET /api/rapportage/jikp/factsheet/export.csv': () => ({
+        pad: '/api/rapportage/jikp/factsheet/export.csv',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { peildatum: '2025-10-01', rmcRegio: 'MC07', totLeeftijd: '23', jaren: '3' },
+      }),
+      'GET /api/rapportage/jikp/factsheet/export.xlsx': () => ({
+        pad: '/api/rapportage/jikp/factsheet/export.xlsx',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { peildatum: '2025-10-01', rmcRegio: 'MC07', totLeeftijd: '23', jaren: '3' },
+      }),
+      'GET /api/rapportage/jikp/factsheet/export.pdf': () => ({
+        pad: '/api/rapportage/jikp/factsheet/export.pdf',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { peildatum: '2025-10-01', rmcRegio: 'MC07', totLeeftijd: '23', jaren: '3' },
+      }),
+      'GET /api/rapportage/jikp/kwetsbare-positie': () => ({
+        pad: '/api/rapportage/jikp/kwetsbare-positie',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { schooljaar: '2024-2025', rmcRegio: 'MC07', totLeeftijd: '27', uitgesplitst: 'true' },
+      }),
+      'GET /api/rapportage/jikp/kwetsbare-positie/export.csv': () => ({
+        pad: '/api/rapportage/jikp/kwetsbare-positie/export.csv',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { schooljaar: '2024-2025', rmcRegio: 'MC07', totLeeftijd: '27', uitgesplitst: 'true' },
+      }),
+      'GET /api/rapportage/jikp/kwetsbare-positie/export.xlsx': () => ({
+        pad: '/api/rapportage/jikp/kwetsbare-positie/export.xlsx',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { schooljaar: '2024-2025', rmcRegio: 'MC07', totLeeftijd: '27', uitgesplitst: 'true' },
+      }),
+      'GET /api/rapportage/jikp/kwetsbare-positie/export.pdf': () => ({
+        pad: '/api/rapportage/jikp/kwetsbare-positie/export.pdf',
+        token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
+        query: { schooljaar: '2024-2025', rmcRegio: 'MC07', totLeeftijd: '27', uitgesplitst: 'true' },
+      }),
+      'GET /api/rapportage/ziekteverzuim': () => ({
+        pad: '/api/rapportage/ziekteverzuim',
+        token: () => context.token({ type: 'ggd', code: 'GM0106' }, ['jeugdarts']),
+        query: { schooljaar: '2025-2026' },
+      }),
+      'GET /api/rapportage/ziekteverzuim/export.csv': () => ({
+        pad: '/api/rapportage/ziekteverzuim/export.csv',
+        token: () => context.token({ type: 'ggd', code: 'GM0106' }, ['jeugdarts']),
+        query: { schooljaar: '2025-2026' },
+      }),
+      'GET /api/rapportage/ziekteverzuim/export.xlsx': () => ({
+        pad: '/api/rapportage/ziekteverzuim/export.xlsx',
+        token: () => context.token({ type: 'ggd', code: 'GM0106' }, ['jeugdarts']),
+        query: { schooljaar: '2025-2026' },
+      }),
+      'GET /api/rapportage/ziekteverzuim/export.pdf': () => ({
+        pad: '/api/rapportage/ziekteverzuim/export.pdf',
+        token: () => context.token({ type: 'ggd', code: 'GM0106' }, ['jeugdarts']),
+        query: { schooljaar: '2025-2026' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),
