@@ -177,6 +177,26 @@ beforeAll(async () => {
         token: () => context.token({ type: 'gemeente', code: 'GM0014' }, ['leerplichtambtenaar']),
         query: { schooljaar: '2026-2027', dimensie: 'niveau' },
       }),
+      'GET /api/rapportage/uitschrijvingen': () => ({
+        pad: '/api/rapportage/uitschrijvingen',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
+      'GET /api/rapportage/uitschrijvingen/export.csv': () => ({
+        pad: '/api/rapportage/uitschrijvingen/export.csv',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
+      'GET /api/rapportage/uitschrijvingen/export.xlsx': () => ({
+        pad: '/api/rapportage/uitschrijvingen/export.xlsx',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
+      'GET /api/rapportage/uitschrijvingen/export.pdf': () => ({
+        pad: '/api/rapportage/uitschrijvingen/export.pdf',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -33,6 +33,7 @@ export * from './api/rapportage/tabellenboek';
 export * from './api/rapportage/cijfers';
 export * from './api/rapportage/vsv';
 export * from './api/rapportage/jikp';
+export * from './api/rapportage/uitschrijvingen';
 export * from './api/rapportage/documenten';
 export * from './api/notificaties/alert.responses';
 export * from './api/notificaties/routering.responses';

@@ -8,6 +8,7 @@ import { VerzuimMeldingLevensloop1732400030001 } from './1732400030001-verzuim-m
 import { CijferTellingen1732400040001 } from './1732400040001-cijfer-tellingen';
 import { VerzuimTellingen1732400040002 } from './1732400040002-verzuim-tellingen';
 import { JikpUitkomsten1732400050001 } from './1732400050001-jikp-uitkomsten';
+import { UitschrijvingIndexen1732400060001 } from './1732400060001-uitschrijving-indexen';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -21,4 +22,5 @@ export const RAPPORTAGE_MIGRATIES = [
   CijferTellingen1732400040001,
   VerzuimTellingen1732400040002,
   JikpUitkomsten1732400050001,
+  UitschrijvingIndexen1732400060001,
 ];
