@@ -373,6 +373,7 @@ describe('the dashboards in a browser', () => {
       'Effectrapportage',
       'Verzuimmeldingen',
       'Oppakken en afhandelen van signalen',
+      'Uitschrijving en switch',
       'Jaarrapporten',
     ]);
     await inhoud.getByRole('link', { name: 'Effectrapportage' }).click();

@@ -38,7 +38,13 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     items.push({ pad: '/verzuimmeldingen', label: 'Verzuimmeldingen' });
   if (school && rol('schooladministratie')) items.push({ pad: '/verlof', label: 'Verlof' });
   if (type === 'gemeente' && rol('leerplichtambtenaar')) items.push({ pad: '/verlof', label: 'Verlofbesluiten' });
-  if (type === 'vo-school' || type === 'rmc-regio' || type === 'ops' || (type === 'gemeente' && rol('leerplichtambtenaar')))
+  if (
+    type === 'vo-school' ||
+    type === 'rmc-regio' ||
+    type === 'ops' ||
+    (type === 'gemeente' && rol('leerplichtambtenaar')) ||
+    (type === 'mbo-instelling' && rol('intaker', 'schooladministratie', 'beheerder'))
+  )
     items.push({ pad: '/cijfers', label: 'Cijfers' });
   // The organisation's channels (its beheerder; an RMC's coordinator too, who also sets the region's routing).
   if (

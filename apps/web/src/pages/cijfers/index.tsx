@@ -10,6 +10,7 @@ import { EffectrapportageSectie } from './effectrapportage';
 import { PlatformtotalenSectie } from './platformtotalen';
 import { SignalenPerRegioSectie } from './signalen-per-regio';
 import { TabellenboekSectie } from './tabellenboek';
+import { UitschrijvingenSectie } from './uitschrijvingen';
 import { VerzuimcijfersSectie } from './verzuimcijfers';
 
 const UITLEG = {
@@ -17,9 +18,13 @@ const UITLEG = {
     'Het tabellenboek van je school: de keuze van je leerlingen tegen hun aanmelding en hun werkelijke bestemming op 1 oktober, de trend over de jaren en de signalen over hen.',
   'rmc-regio':
     'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim en hoe snel signalen worden opgepakt.',
+  'mbo-instelling': 'Uitschrijving en switch van je studenten per opleiding, naast de regio.',
   gemeente: 'De verzuimmeldingen van je gemeente per soort en status, en hoe snel signalen worden opgepakt.',
   ops: 'Platformcijfers: de totalen per RMC-regio, het tabellenboek van een VO-school en de cijfers van alle organisaties samen; kleine aantallen zijn onderdrukt.',
 } as const;
+
+/** Uitschrijving & switch: an mbo its own, the RMC and the gemeente their residents', ops all. */
+const metUitschrijvingen = (type: string | undefined) => type === 'mbo-instelling' || type === 'rmc-regio' || type === 'gemeente' || type === 'ops';
 
 /** The sections a role sees, in the page's order: their heading's id and text (the page's own table of contents). */
 function secties(type: string | undefined, tabellenboek: boolean): { id: string; titel: string }[] {
@@ -32,6 +37,7 @@ function secties(type: string | undefined, tabellenboek: boolean): { id: string;
     { id: 'effectrapportage', titel: 'Effectrapportage', zichtbaar: regioOfOps },
     { id: 'verzuimcijfers', titel: 'Verzuimmeldingen', zichtbaar: metVerzuim },
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
+    { id: 'uitschrijvingen', titel: 'Uitschrijving en switch', zichtbaar: metUitschrijvingen(type) },
     { id: 'jaarrapporten', titel: 'Jaarrapporten', zichtbaar: type === 'vo-school' || regioOfOps },
   ]
     .filter((sectie) => sectie.zichtbaar)
@@ -152,6 +158,7 @@ export function CijfersPagina() {
           {(type === 'rmc-regio' || type === 'gemeente' || type === 'ops') && (
             <AlertcijfersSectie schooljaar={schooljaar} organisatie={organisatie} />
           )}
+          {metUitschrijvingen(type) && <UitschrijvingenSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'vo-school' || type === 'rmc-regio' || type === 'ops') && <DocumentenSectie />}
         </>
       )}
