@@ -17,6 +17,9 @@ const WAAROM = {
   'meeste-studenten': 'de regio waar de meeste van je studenten van dit schooljaar wonen',
 } as const;
 
+/** Short column heads (the reasons are listed above the table), so the eleven columns fit beside each other. */
+const kort = (code: string) => (code.startsWith('reden-') ? `reden ${code.slice(6)}` : code === 'switch' ? 'geswitcht' : 'niet beëindigd');
+
 /** A percentage, "—" (read out as "onderdrukt") where a count it comes from is hidden, "geen" over nobody. */
 function procent(waarde: number | null | undefined, onderdrukt: boolean | undefined) {
   if (waarde !== null && waarde !== undefined) return `${waarde.toLocaleString('nl-NL')}%`;
@@ -132,14 +135,32 @@ export function UitschrijvingenSectie({ schooljaar, organisatie }: { schooljaar:
                   </tbody>
                 </table>
               </div>
-              <Tabel titel="Uitschrijvingen per reden en switches" tabel={uit.tabel} rijkop={rijkop} kolomkop="einde in het schooljaar" />
+              <p className="utrecht-paragraph">
+                Redenen van DUO:{' '}
+                {uit.tabel.kolommen
+                  .filter((_, k) => uit.kolomcodes[k].startsWith('reden-'))
+                  .join('; ')
+                  .replace(/reden /g, '')}
+                .
+              </p>
+              <Tabel
+                titel="Uitschrijvingen per reden en switches"
+                tabel={{ ...uit.tabel, kolommen: uit.kolomcodes.map(kort) }}
+                rijkop={rijkop}
+                kolomkop="einde in het schooljaar"
+              />
               {uit.regio ? (
                 <>
                   <p className="utrecht-paragraph">
-                    Ter vergelijking {uit.regio.naam} ({uit.regio.code}): {WAAROM[uit.regio.keuze]}. Deze rij telt ook studenten van andere
-                    organisaties en is daarom onderdrukt waar zij iets over hen zou verraden.
+                    Ter vergelijking {uit.regio.naam} ({uit.regio.code}): {WAAROM[uit.regio.keuze]}. Telt deze rij ook studenten van andere
+                    organisaties, dan is zij onderdrukt waar zij iets over hen zou verraden.
                   </p>
-                  <Tabel titel={`Regio ${uit.regio.naam}`} tabel={uit.regio.tabel} rijkop="RMC-regio" kolomkop="einde in het schooljaar" />
+                  <Tabel
+                    titel={`Regio ${uit.regio.naam}`}
+                    tabel={{ ...uit.regio.tabel, kolommen: uit.kolomcodes.map(kort) }}
+                    rijkop="RMC-regio"
+                    kolomkop="einde in het schooljaar"
+                  />
                 </>
               ) : (
                 <p className="utrecht-paragraph">Kies een regio om mee te vergelijken.</p>
