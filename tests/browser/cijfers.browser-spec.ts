@@ -492,6 +492,7 @@ describe('the dashboards in a browser', () => {
       'Oppakken en afhandelen van signalen',
       'Voortijdig schoolverlaters',
       'Jongeren in een kwetsbare positie',
+      'Uitschrijving en switch',
       'Jaarrapporten',
     ]);
     await inhoud.getByRole('link', { name: 'Effectrapportage' }).click();
@@ -714,5 +715,116 @@ describe('the outreach rounds and programme results in a browser', () => {
       .first()
       .waitFor({ state: 'detached' });
     await controleer('06-ops-benaderrondes-programmas');
+  }, 240_000);
+});
+
+describe('uitschrijving en switch in a browser', () => {
+  it("the mbo sees its programmes' uitschrijvingen and switches beside its region, per institution too, with CSV/XLSX/PDF; ops sees it suppressed", async () => {
+    const administratie = (
+      await demoLogin({
+        issuer: provider.issuer,
+        clientId: LOCAL_OIDC.cli.clientId,
+        redirectUri: LOCAL_OIDC.cli.redirectUri,
+        user: { org: { type: 'mbo-instelling', code: '25LW' }, roles: ['schooladministratie'] },
+      })
+    ).accessToken;
+    // Eight students of Groningen (MC03) enrolled at 25LW on 20 August; three leave (reasons 4, 4 and 3), one switches.
+    const jaar = Number(SCHOOLJAAR.slice(0, 4));
+    const ids: string[] = [];
+    for (let n = 0; n < 8; n++) {
+      const { inschrijvingId } = (await api('overstap', '/api/overstap/inschrijvingen', administratie, {
+        persoonsnummer: bsn(45_678_900 + n * 17),
+        schooljaar: `${jaar - 1}-${jaar}`,
+        crebo: n < 5 ? '25180' : '25655',
+        niveau: n < 5 ? 4 : 2,
+        locatie: '25LW00',
+        ingeschrevenPer: `${jaar}-08-20`,
+        woongemeente: 'GM0014',
+      })) as { inschrijvingId: string };
+      ids.push(inschrijvingId);
+    }
+    for (const [n, reden] of [
+      [0, 4],
+      [1, 4],
+      [5, 3],
+    ] as const) {
+      await api('overstap', `/api/overstap/inschrijvingen/${ids[n]}/uitschrijving`, administratie, {
+        uitgeschrevenPer: `${jaar}-11-02`,
+        reden,
+        geboortedatum: `${jaar - 17}-05-01`,
+        startkwalificatie: false,
+        woongemeente: 'GM0014',
+      });
+    }
+    await api('overstap', `/api/overstap/inschrijvingen/${ids[2]}/switch`, administratie, {
+      crebo: '25168',
+      niveau: 3,
+      locatie: '25LW00',
+      per: `${jaar}-10-01`,
+    });
+    // Nine inschrijvingen in the year (the switch starts a new one), projected through Kafka with their region.
+    await waitFor(
+      'the inschrijvingen projected',
+      async () => {
+        const cijfers = (await api('rapportage', `/api/rapportage/uitschrijvingen?schooljaar=${SCHOOLJAAR}`, administratie)) as {
+          tabel: { totaal: number | null };
+          regio: { code: string } | null;
+        };
+        return cijfers.tabel.totaal === 9 && cijfers.regio?.code === 'MC03';
+      },
+      30_000,
+      500,
+    );
+
+    await inloggen('/', 'administratie-25lw');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Cijfers' }).click();
+    const sectie = page.locator('section[aria-labelledby="uitschrijvingen"]');
+    await sectie.getByRole('heading', { level: 2, name: 'Uitschrijving en switch' }).waitFor();
+    const beschrijving = await grafiek(/^Uitgeschreven, uitgevallen en geswitcht in procent van de inschrijvingen, per opleiding\./);
+    // 25180 niveau 4: 2 of 5 uitgeschreven (40 %), 1 geswitcht (20 %); the region's row is part of the chart.
+    expect(beschrijving).toMatch(/crebo 25180, niveau 4 40/);
+    expect(beschrijving).toMatch(/regio Centraal en Westelijk Groningen/);
+    const tabel = sectie.getByRole('table', { name: /Uitschrijvingen per reden en switches/ });
+    await expect(tabel.locator('tfoot td').last().innerText()).resolves.toBe('9');
+    await sectie
+      .getByRole('table', { name: /Percentages van de inschrijvingen/ })
+      .getByRole('rowheader', { name: 'totaal' })
+      .waitFor();
+    await sectie.getByText(/de regio waar de meeste van je studenten van dit schooljaar wonen/).waitFor();
+    await sectie.getByText('Niets is onderdrukt: deze cijfers blijven binnen je organisatie.').first().waitFor();
+    await sectie.getByLabel('Uitschrijvingen per').selectOption('instelling');
+    await tabel.getByRole('rowheader', { name: '25LW' }).waitFor();
+    await sectie.screenshot({ path: join(RESULTS, 'cijfers-uitschrijvingen-mbo.png') });
+    await controleer('05-mbo-uitschrijvingen');
+    const csv = await exporteer('Download de uitschrijvingscijfers als CSV');
+    expect(csv.naam).toBe(`uitschrijvingen-25LW-instelling-${SCHOOLJAAR}.csv`);
+    expect(csv.inhoud.toString('utf8')).toContain('tabel;rij;kolom;aantal;onderdrukt');
+    // An export leaves the institution: 2 uitschrijvingen with reason 4 are below 5, so suppressed.
+    expect(csv.inhoud.toString('utf8')).toContain('Uitschrijving en switch per mbo-instelling;25LW;reden 4: studie- of beroepskeuze;;ja');
+    const xlsx = await exporteer('Download de uitschrijvingscijfers als XLSX');
+    expect(xlsx.naam).toBe(`uitschrijvingen-25LW-instelling-${SCHOOLJAAR}.xlsx`);
+    expect(xlsx.inhoud.subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await exporteer('Download de uitschrijvingscijfers als PDF');
+    expect(pdf.naam).toBe(`uitschrijvingen-25LW-instelling-${SCHOOLJAAR}.pdf`);
+    expect(pdf.inhoud.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await uitloggen();
+
+    // Ops: every institution, small cells suppressed ("—", explained under the table).
+    await inloggen('/cijfers', 'ops');
+    await sectie.getByRole('heading', { level: 2, name: 'Uitschrijving en switch' }).waitFor();
+    await sectie
+      .getByRole('table', { name: /Uitschrijvingen per reden en switches/ })
+      .getByText('onderdrukt')
+      .first()
+      .waitFor();
+    await sectie
+      .getByText(/— = onderdrukt: minder dan 5 jongeren/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/Laden…/)
+      .first()
+      .waitFor({ state: 'detached' });
+    await controleer('06-ops-uitschrijvingen');
   }, 240_000);
 });

@@ -8,6 +8,7 @@ import { JikpModule } from './jikp/jikp.module';
 import { RAPPORTAGE_MIGRATIES } from './migrations';
 import { TabellenboekModule } from './tabellenboek/tabellenboek.module';
 import { TrajectcijfersModule } from './trajectcijfers/trajectcijfers.module';
+import { UitschrijvingscijfersModule } from './uitschrijvingscijfers/uitschrijvingscijfers.module';
 import { VerzuimcijfersModule } from './verzuimcijfers/verzuimcijfers.module';
 import { VsvModule } from './vsv/vsv.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         VerzuimcijfersModule,
         VsvModule,
         JikpModule,
+        UitschrijvingscijfersModule,
         DocumentenModule,
       ],
     };

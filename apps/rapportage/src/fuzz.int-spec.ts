@@ -277,6 +277,26 @@ beforeAll(async () => {
         token: () => context.token({ type: 'ggd', code: 'GM0106' }, ['jeugdarts']),
         query: { schooljaar: '2025-2026' },
       }),
+      'GET /api/rapportage/uitschrijvingen': () => ({
+        pad: '/api/rapportage/uitschrijvingen',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
+      'GET /api/rapportage/uitschrijvingen/export.csv': () => ({
+        pad: '/api/rapportage/uitschrijvingen/export.csv',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
+      'GET /api/rapportage/uitschrijvingen/export.xlsx': () => ({
+        pad: '/api/rapportage/uitschrijvingen/export.xlsx',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
+      'GET /api/rapportage/uitschrijvingen/export.pdf': () => ({
+        pad: '/api/rapportage/uitschrijvingen/export.pdf',
+        token: () => context.token({ type: 'mbo-instelling', code: '25LH' }, ['schooladministratie']),
+        query: { schooljaar: '2026-2027', dimensie: 'opleiding', rmcRegio: 'MC19' },
+      }),
       'POST /api/rapportage/demo/klok': () => ({
         pad: '/api/rapportage/demo/klok',
         token: () => context.token({ type: 'ops', code: 'platform' }, ['ops']),

@@ -43,8 +43,8 @@ export function menuVoor(gebruiker: Gebruiker, demo: boolean): MenuItem[] {
     type === 'rmc-regio' ||
     type === 'ops' ||
     (type === 'gemeente' && rol('leerplichtambtenaar')) ||
-    // An mbo's own VSV figures (and the rest its access allows, libs/auth's beleid).
-    (type === 'mbo-instelling' && rol('schooladministratie', 'beheerder')) ||
+    // An mbo's own figures (VSV, uitschrijving en switch; libs/auth's beleid); the GGD's jeugdarts its M@ZL figures.
+    (type === 'mbo-instelling' && rol('intaker', 'schooladministratie', 'beheerder')) ||
     (type === 'ggd' && rol('jeugdarts'))
   )
     items.push({ pad: '/cijfers', label: 'Cijfers' });

@@ -34,6 +34,7 @@ export * from './api/rapportage/cijfers';
 export * from './api/rapportage/vsv';
 export * from './api/rapportage/jikp';
 export * from './api/rapportage/benaderrondecijfers';
+export * from './api/rapportage/uitschrijvingen';
 export * from './api/rapportage/documenten';
 export * from './api/notificaties/alert.responses';
 export * from './api/notificaties/routering.responses';

@@ -10,6 +10,7 @@ import { VerzuimTellingen1732400040002 } from './1732400040002-verzuim-tellingen
 import { JikpUitkomsten1732400050001 } from './1732400050001-jikp-uitkomsten';
 import { BenaderrondesProgrammadeelnames1732400060001 } from './1732400060001-benaderrondes-programmadeelnames';
 import { ZiekteverzuimSignaal1732400060301 } from './1732400060301-ziekteverzuim-signaal';
+import { UitschrijvingIndexen1732400060101 } from './1732400060101-uitschrijving-indexen';
 
 /** rapportage's own migrations, in order: the service runs them at boot, the rebuild in a fresh schema. */
 export const RAPPORTAGE_MIGRATIES = [
@@ -24,5 +25,6 @@ export const RAPPORTAGE_MIGRATIES = [
   VerzuimTellingen1732400040002,
   JikpUitkomsten1732400050001,
   BenaderrondesProgrammadeelnames1732400060001,
+  UitschrijvingIndexen1732400060101,
   ZiekteverzuimSignaal1732400060301,
 ];

@@ -938,6 +938,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rapportage/uitschrijvingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Uitschrijving en switch van een schooljaar per mbo-instelling of opleiding, met de regio ter vergelijking
+         * @description De mbo-inschrijvingen die in het schooljaar liepen (begonnen op of voor 31 juli, niet geëindigd voor 1 augustus: nieuwe en doorlopende) per instelling (BRIN) of opleiding (crebo en niveau): per rij uitgeschreven met DUO-reden 1–9 (1 persoonlijk, geen invloed; 2 persoonlijk, met zorg; 3 instellingsgerelateerd; 4 studie- of beroepskeuze; 5 arbeidsmarkt of omgeving; 6 zonder diploma maar succesvol; 7 onbekend; 8 geen uitval; 9 niet betaald), geswitcht, of niet beëindigd in het schooljaar; rijtotaal = de inschrijvingen. Een uitschrijving of switch telt in het schooljaar van haar datum. De grafiek geeft per rij, voor het totaal en voor de regio het uitschrijvings-, uitval- (zonder reden 8) en switchpercentage. De regio is de vergelijkingsrij: alle mbo-inschrijvingen van de jongeren die in de RMC-regio wonen (woonregio uit het inschrijvingsevent), bij alle instellingen, de eigen meegeteld; standaard voor een instelling de regio waar de meeste van haar studenten wonen, voor een RMC-regio de eigen, voor een gemeente die waarin zij ligt, voor ops geen; met rmcRegio elke andere. Een instelling ziet haar eigen inschrijvingen, een RMC-regio die van haar inwoners, een gemeente die van haar inwoners, zonder onderdrukking; ops alles met kleine aantallen onderdrukt (null, ook wat terug te rekenen is). De regiorij telt studenten van andere organisaties en is altijd onderdrukt op wat zij over hen zegt (de regio min het eigen deel), in een export ook op haar eigen aantallen; is zij precies de kolomtotalen van de tabel (een RMC-regio met de eigen regio), dan zijn het die totalen zoals gepubliceerd. Een VO-school, partner of GGD niet.
+         */
+        get: operations["LeesUitschrijvingscijfersHttp_leesCijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/uitschrijvingen/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitschrijvingscijfers als CSV-export (altijd met onderdrukking)
+         * @description Eén aantal per regel (kolommen tabel;rij;kolom;aantal;onderdrukt), totalen als "totaal", puntkomma-gescheiden: de tabel en de regiorij. Een export verlaat de organisatie: aantallen onder de drempel (en wat ze zou verraden) zijn leeg met onderdrukt=ja.
+         */
+        get: operations["LeesUitschrijvingscijfersHttp_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/uitschrijvingen/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitschrijvingscijfers als XLSX-export (altijd met onderdrukking)
+         * @description Een werkmap: een blad met titel, toelichting en de percentages per rij, dan een blad met de tabel en een met de regiorij. Een export verlaat de organisatie: een onderdrukt aantal is "–".
+         */
+        get: operations["LeesUitschrijvingscijfersHttp_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rapportage/uitschrijvingen/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De uitschrijvingscijfers als PDF-export (altijd met onderdrukking)
+         * @description Een document met de percentages per rij, de tabel en de regiorij, per tabel een staafgrafiek van de rijtotalen. Een export verlaat de organisatie: een onderdrukt aantal is "–" en krijgt geen staaf.
+         */
+        get: operations["LeesUitschrijvingscijfersHttp_exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rapportage/documenten": {
         parameters: {
             query?: never;
@@ -1634,6 +1714,75 @@ export interface components {
                 drempel: number | null;
             };
             /** @description per categorie het aantal per gemeente */
+            grafiek: {
+                figuur: string;
+                titel: string;
+                as: {
+                    naam: string;
+                    codes: string[];
+                    labels: string[];
+                };
+                reeksen: {
+                    code: string;
+                    naam: string;
+                    /** @enum {string} */
+                    eenheid: "aantal" | "percentage" | "dagen" | "weken" | "per-fte";
+                    /** @description null = onderdrukt (onderdrukt true) of bestaat niet (een percentage van niemand) */
+                    waarden: (number | null)[];
+                    onderdrukt: boolean[];
+                }[];
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+        };
+        UitschrijvingenDto_Output: {
+            schooljaar: string;
+            /** @enum {string} */
+            dimensie: "instelling" | "opleiding";
+            /** @description 1 augustus – 31 juli: een inschrijving telt als zij begon op of voor de laatste dag en niet eindigde voor de eerste */
+            periode: {
+                eersteDag: string;
+                laatsteDag: string;
+            };
+            /** @description de code van elke rij: BRIN, of crebo-niveau (25180-4) */
+            codes: string[];
+            /** @description de code van elke kolom: reden-1 … reden-9, switch, niet-beeindigd */
+            kolomcodes: string[];
+            /** @description rijen: de dimensie; kolommen: uitgeschreven met DUO-reden 1–9, geswitcht, niet beëindigd in het schooljaar; rijtotaal = inschrijvingen in het schooljaar */
+            tabel: {
+                rijen: string[];
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null = onderdrukt */
+                cellen: (number | null)[][];
+                rijtotalen: (number | null)[];
+                kolomtotalen: (number | null)[];
+                totaal: number | null;
+                /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                drempel: number | null;
+            };
+            /** @description de vergelijkingsrij; null als er geen regio te kiezen is (ops zonder rmcRegio, een instelling zonder studenten met bekende woonregio) */
+            regio: {
+                code: string;
+                naam: string;
+                /**
+                 * @description gevraagd (rmcRegio), eigen-regio, of meeste-studenten (de woonregio van de meeste studenten)
+                 * @enum {string}
+                 */
+                keuze: "gevraagd" | "eigen-regio" | "meeste-studenten";
+                /** @description één rij: dezelfde kolommen over alle mbo-inschrijvingen van de jongeren die in de regio wonen, bij alle instellingen (de eigen meegeteld) */
+                tabel: {
+                    rijen: string[];
+                    kolommen: string[];
+                    /** @description cellen[rij][kolom]; null = onderdrukt */
+                    cellen: (number | null)[][];
+                    rijtotalen: (number | null)[];
+                    kolomtotalen: (number | null)[];
+                    totaal: number | null;
+                    /** @description de toegepaste drempel; null = binnen de eigen organisatie, niets onderdrukt */
+                    drempel: number | null;
+                };
+            } | null;
+            /** @description uitschrijving-, uitval- (zonder reden 8) en switchpercentage per rij, van het totaal en van de regio (laatste categorieën) */
             grafiek: {
                 figuur: string;
                 titel: string;
@@ -4071,6 +4220,218 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description De tabel als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesUitschrijvingscijfersHttp_leesCijfers: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per mbo-instelling (BRIN) of per opleiding (crebo en niveau, over de instellingen van het bereik samen) */
+                dimensie?: "instelling" | "opleiding";
+                /** @description de RMC-regio van de vergelijkingsrij (de woonregio van de studenten). Zonder: een mbo-instelling de regio waar de meeste van haar studenten van dat jaar wonen, een RMC-regio de eigen, een gemeente die waarin zij ligt, ops geen */
+                rmcRegio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De uitschrijvingscijfers binnen het bereik van de organisatie */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitschrijvingenDto_Output"];
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesUitschrijvingscijfersHttp_exportCsv: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per mbo-instelling (BRIN) of per opleiding (crebo en niveau, over de instellingen van het bereik samen) */
+                dimensie?: "instelling" | "opleiding";
+                /** @description de RMC-regio van de vergelijkingsrij (de woonregio van de studenten). Zonder: een mbo-instelling de regio waar de meeste van haar studenten van dat jaar wonen, een RMC-regio de eigen, een gemeente die waarin zij ligt, ops geen */
+                rmcRegio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De uitschrijvingscijfers als CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesUitschrijvingscijfersHttp_exportXlsx: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per mbo-instelling (BRIN) of per opleiding (crebo en niveau, over de instellingen van het bereik samen) */
+                dimensie?: "instelling" | "opleiding";
+                /** @description de RMC-regio van de vergelijkingsrij (de woonregio van de studenten). Zonder: een mbo-instelling de regio waar de meeste van haar studenten van dat jaar wonen, een RMC-regio de eigen, een gemeente die waarin zij ligt, ops geen */
+                rmcRegio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De uitschrijvingscijfers als XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldige invoer: elk veld met de regel die het breekt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Niet ingelogd of token ongeldig */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Geen toegang voor deze organisatie of rol */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    LeesUitschrijvingscijfersHttp_exportPdf: {
+        parameters: {
+            query: {
+                schooljaar: string;
+                /** @description rijen per mbo-instelling (BRIN) of per opleiding (crebo en niveau, over de instellingen van het bereik samen) */
+                dimensie?: "instelling" | "opleiding";
+                /** @description de RMC-regio van de vergelijkingsrij (de woonregio van de studenten). Zonder: een mbo-instelling de regio waar de meeste van haar studenten van dat jaar wonen, een RMC-regio de eigen, een gemeente die waarin zij ligt, ops geen */
+                rmcRegio?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De uitschrijvingscijfers als PDF */
             200: {
                 headers: {
                     [name: string]: unknown;

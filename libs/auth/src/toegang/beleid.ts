@@ -99,6 +99,18 @@ const VSVCIJFERS: Toegestaan = {
  * gemeenten), the gemeente (its residents), ops (one region, suppressed). Not a school's figures.
  */
 const JIKPCIJFERS: Toegestaan = { 'rmc-regio': RMC, gemeente: LEERPLICHT, ops: OPS };
+/**
+ * Uitschrijving & switch (issue 15 item 2): an mbo its own inschrijvingen (its administration, who report them; its
+ * intakers, for placement; its beheerder), the RMC the inschrijvingen of its region's residents, the leerplicht of a
+ * gemeente its residents', ops the totals (suppressed). Not a VO school, partner or GGD: the figures are the mbo's and
+ * the region's.
+ */
+const UITSCHRIJVINGSCIJFERS: Toegestaan = {
+  'mbo-instelling': [...MBO_ADMINISTRATIE, 'beheerder'],
+  'rmc-regio': RMC,
+  gemeente: LEERPLICHT,
+  ops: OPS,
+};
 /** M@ZL signals: the jeugdarts of the GGD of the woongemeente; the school's administration and mentors (its own students). */
 const ZIEKTEVERZUIM_LEZERS: Toegestaan = { ...VERZUIM_REGISTRATIE, ggd: JEUGDARTS };
 /** A school's own settings (calendar, what the law leaves to the school): its administration and beheerder. */
@@ -334,6 +346,10 @@ export const TOEGANGSBELEID: Readonly<Record<string, RouteBeleid>> = {
   'GET /api/rapportage/jikp/kwetsbare-positie/export.csv': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
   'GET /api/rapportage/jikp/kwetsbare-positie/export.xlsx': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
   'GET /api/rapportage/jikp/kwetsbare-positie/export.pdf': { doel: 'jikp-cijfers exporteren', toegang: JIKPCIJFERS },
+  'GET /api/rapportage/uitschrijvingen': { doel: 'uitschrijvingscijfers', toegang: UITSCHRIJVINGSCIJFERS },
+  'GET /api/rapportage/uitschrijvingen/export.csv': { doel: 'uitschrijvingscijfers exporteren', toegang: UITSCHRIJVINGSCIJFERS },
+  'GET /api/rapportage/uitschrijvingen/export.xlsx': { doel: 'uitschrijvingscijfers exporteren', toegang: UITSCHRIJVINGSCIJFERS },
+  'GET /api/rapportage/uitschrijvingen/export.pdf': { doel: 'uitschrijvingscijfers exporteren', toegang: UITSCHRIJVINGSCIJFERS },
   ...demoKlok('rapportage'),
   ...dodeBerichten('rapportage'),
   ...apiDocs('rapportage'),

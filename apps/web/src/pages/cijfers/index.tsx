@@ -13,6 +13,7 @@ import { PlatformtotalenSectie } from './platformtotalen';
 import { dagVan, laatsteTeldatumJaar } from './reeksen';
 import { SignalenPerRegioSectie } from './signalen-per-regio';
 import { TabellenboekSectie } from './tabellenboek';
+import { UitschrijvingenSectie } from './uitschrijvingen';
 import { VerzuimcijfersSectie } from './verzuimcijfers';
 import { VsvSectie } from './vsv';
 import { ZiekteverzuimcijfersSectie, ziekteverzuimcijfersZichtbaar } from './ziekteverzuimcijfers';
@@ -20,7 +21,7 @@ import { ZiekteverzuimcijfersSectie, ziekteverzuimcijfersZichtbaar } from './zie
 const UITLEG = {
   'vo-school':
     'Het tabellenboek van je school: de keuze van je leerlingen tegen hun aanmelding en hun werkelijke bestemming op 1 oktober, de trend over de jaren, de signalen over hen en de voortijdig schoolverlaters.',
-  'mbo-instelling': 'De voortijdig schoolverlaters onder je studenten.',
+  'mbo-instelling': 'Uitschrijving en switch van je studenten per opleiding, naast de regio, en de voortijdig schoolverlaters onder je studenten.',
   'rmc-regio':
     'De cijfers van je regio: het tabellenboek van een VO-school over de jongeren uit je regio, de signalen per soort, de effectrapportage van de trajecten, het verzuim, hoe snel signalen worden opgepakt, de voortijdig schoolverlaters en de jongeren in een kwetsbare positie.',
   gemeente:
@@ -45,6 +46,9 @@ const JIKP_ROLLEN: Record<string, string[]> = {
 const mag = (tabel: Record<string, string[]>, type: string | undefined, rollen: string[]) =>
   type !== undefined && (tabel[type] ?? []).some((rol) => rollen.includes(rol));
 
+/** Uitschrijving & switch: an mbo its own, the RMC and the gemeente their residents', ops all. */
+const metUitschrijvingen = (type: string | undefined) => type === 'mbo-instelling' || type === 'rmc-regio' || type === 'gemeente' || type === 'ops';
+
 /** The sections a role sees, in the page's order: their heading's id and text (the page's own table of contents). */
 function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, jikp: boolean, mazl = false): { id: string; titel: string }[] {
   const regioOfOps = type === 'rmc-regio' || type === 'ops';
@@ -61,6 +65,7 @@ function secties(type: string | undefined, tabellenboek: boolean, vsv: boolean, 
     { id: 'alertcijfers', titel: 'Oppakken en afhandelen van signalen', zichtbaar: metVerzuim },
     { id: 'vsv', titel: 'Voortijdig schoolverlaters', zichtbaar: vsv },
     { id: 'jikp', titel: 'Jongeren in een kwetsbare positie', zichtbaar: jikp },
+    { id: 'uitschrijvingen', titel: 'Uitschrijving en switch', zichtbaar: metUitschrijvingen(type) },
     { id: 'jaarrapporten', titel: 'Jaarrapporten', zichtbaar: type === 'vo-school' || regioOfOps },
   ]
     .filter((sectie) => sectie.zichtbaar)
@@ -193,6 +198,7 @@ export function CijfersPagina() {
           {jikp && vandaag && (
             <JikpSectie schooljaar={schooljaar} organisatie={organisatie} ops={type === 'ops'} peiljaar={laatsteTeldatumJaar(vandaag)} />
           )}
+          {metUitschrijvingen(type) && <UitschrijvingenSectie schooljaar={schooljaar} organisatie={organisatie} />}
           {(type === 'vo-school' || type === 'rmc-regio' || type === 'ops') && <DocumentenSectie />}
         </>
       )}
