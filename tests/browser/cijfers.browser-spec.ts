@@ -582,12 +582,12 @@ describe('the M@ZL figures in a browser', () => {
     await inloggen('/cijfers', 'ops');
     const ops = page.getByRole('region', { name: 'Zorgwekkend ziekteverzuim (M@ZL)' });
     await ops.waitFor();
-    await expect(
-      page
-        .getByRole('table', { name: /Zorgwekkend ziekteverzuim per school/ })
-        .getByText('onderdrukt')
-        .count(),
-    ).resolves.toBeGreaterThan(0);
+    // Waits for the table to load (ops' page holds every report): a suppressed cell says so.
+    await page
+      .getByRole('table', { name: /Zorgwekkend ziekteverzuim per school/ })
+      .getByText('onderdrukt')
+      .first()
+      .waitFor({ state: 'attached' });
     expect(await grafiek(/^Zorgwekkend ziekteverzuim per school\./)).toMatch(/onderdrukt/);
   }, 240_000);
 });
@@ -700,12 +700,12 @@ describe('the outreach rounds and programme results in a browser', () => {
     // Ops: every region, small counts suppressed; the programme by region and id (names stay with the region).
     await inloggen('/cijfers', 'ops');
     await page.getByRole('heading', { level: 2, name: 'Benaderrondes' }).waitFor();
-    await expect(
-      page
-        .getByRole('table', { name: /In beeld en overgedragen/ })
-        .getByText('onderdrukt')
-        .count(),
-    ).resolves.toBeGreaterThan(0);
+    // Waits for the table to load (ops' page holds every report): a suppressed cell says so.
+    await page
+      .getByRole('table', { name: /In beeld en overgedragen/ })
+      .getByText('onderdrukt')
+      .first()
+      .waitFor({ state: 'attached' });
     await page
       .getByRole('table', { name: /Deelnames beëindigd, naar resultaat/ })
       .getByText(`MC03 · ${programma.id.slice(0, 8)}`)
