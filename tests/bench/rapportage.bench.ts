@@ -324,6 +324,7 @@ async function main(): Promise<void> {
       'alerts per soort signaal (alle)': '/api/rapportage/alerts?schooljaar=2025-2026&dimensie=signaaltype',
       'verzuim (alle scholen en gemeenten)': '/api/rapportage/verzuim?schooljaar=2025-2026',
       'vsv per gemeente (alle)': '/api/rapportage/vsv?schooljaar=2024-2025&dimensie=gemeente',
+      'uitschrijvingen per opleiding (alle)': '/api/rapportage/uitschrijvingen?schooljaar=2024-2025&dimensie=opleiding',
       [`jikp-factsheet ${JIKP_REGIO} (5 jaar)`]: `/api/rapportage/jikp/factsheet?peildatum=2025-10-01&rmcRegio=${JIKP_REGIO}`,
       [`kwetsbare positie ${JIKP_REGIO}`]: `/api/rapportage/jikp/kwetsbare-positie?schooljaar=2024-2025&rmcRegio=${JIKP_REGIO}`,
     };
