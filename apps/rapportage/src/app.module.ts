@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKernelModule } from '@sluitend/platform';
+import { ONTHULLINGSBELEID, onthullingsbeleidProvider } from './config/onthullingsbeleid.provider';
 import { RAPPORTAGE_ENV, RapportageEnv } from './config/rapportage-env';
 import { AlertcijfersModule } from './alertcijfers/alertcijfers.module';
 import { DocumentenModule } from './documenten/documenten.module';
@@ -18,10 +19,10 @@ export class AppModule {
   static forEnv(env: RapportageEnv): DynamicModule {
     return {
       module: AppModule,
-      // The settings are read by the capabilities' providers (the small-cell threshold).
+      // The settings and the small-cell policy are read by the capabilities' providers.
       global: true,
-      providers: [{ provide: RAPPORTAGE_ENV, useValue: env }],
-      exports: [RAPPORTAGE_ENV],
+      providers: [{ provide: RAPPORTAGE_ENV, useValue: env }, onthullingsbeleidProvider],
+      exports: [RAPPORTAGE_ENV, ONTHULLINGSBELEID],
       imports: [
         ServiceKernelModule.forService({
           service: 'rapportage',

@@ -32,7 +32,9 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? options.schema,
-      options: `-c search_path=${options.schema},public`,
+      // No JIT: every statement of a service is short, and the planner's estimates before autovacuum has analysed a
+      // fresh table set the JIT threshold off — rapportage's JiKP read spent 398 of 466 ms compiling (51 ms without).
+      options: `-c search_path=${options.schema},public -c jit=off`,
     },
   });
 }

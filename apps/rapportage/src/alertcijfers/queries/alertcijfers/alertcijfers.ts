@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { AlertcijfersAntwoord, AlertcijfersQuery } from '@sluitend/contracts';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { AlertcijfersRepository } from '../../database/alertcijfers.repository';
 import { alertcijfersBereik } from '../../domain/alertcijfers-bereik';
 import { alertcijfers } from '../../domain/alert-publicatie';
@@ -24,15 +24,11 @@ export type LeesAlertcijfersQuery = {
  */
 @Injectable()
 export class LeesAlertcijfers {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: AlertcijfersRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesAlertcijfersQuery): Promise<AlertcijfersAntwoord> {
     const bereik = alertcijfersBereik(query.actor.org);

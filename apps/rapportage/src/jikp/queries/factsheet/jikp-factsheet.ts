@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { JikpFactsheetAntwoord, JikpFactsheetQuery } from '@sluitend/contracts';
 import { CLOCK, Clock, isoDate, parseIsoDate } from '@sluitend/domain-nl';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { isVoorlopig } from '../../../shared/domain/voorlopig';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { JikpRepository } from '../../database/jikp.repository';
 import { jikpBereik } from '../../domain/jikp-bereik';
 import { JIKP_LEEFTIJD, jikpPeildatum, leeftijdsband } from '../../domain/jikp-doelgroep';
@@ -28,16 +28,12 @@ export type LeesJikpFactsheetQuery = {
  */
 @Injectable()
 export class LeesJikpFactsheet {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: JikpRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+  ) {}
 
   async execute(query: LeesJikpFactsheetQuery): Promise<JikpFactsheetAntwoord> {
     const { totLeeftijd, jaren, rmcRegio } = query.input;

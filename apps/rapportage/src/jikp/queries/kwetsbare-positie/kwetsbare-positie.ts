@@ -3,12 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { KwetsbarePositieAntwoord, KwetsbarePositieQuery } from '@sluitend/contracts';
 import { CLOCK, Clock, volgendeTeldatum } from '@sluitend/domain-nl';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { isVoorlopig } from '../../../shared/domain/voorlopig';
 import { alsGrafiekAntwoord, grafiek, tellingreeks } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord, ongefilterd } from '../../../onthulling/domain/kruistabel';
 import { onderdrukKruistabel } from '../../../onthulling/domain/onderdruk-kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { JikpRepository } from '../../database/jikp.repository';
 import { jikpBereik } from '../../domain/jikp-bereik';
 import { JIKP_LEEFTIJD, leeftijdsband } from '../../domain/jikp-doelgroep';
@@ -29,16 +29,12 @@ export type LeesKwetsbarePositieQuery = {
  */
 @Injectable()
 export class LeesKwetsbarePositie {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: JikpRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+  ) {}
 
   async execute(query: LeesKwetsbarePositieQuery): Promise<KwetsbarePositieAntwoord> {
     const { schooljaar, rmcRegio, totLeeftijd, uitgesplitst } = query.input;

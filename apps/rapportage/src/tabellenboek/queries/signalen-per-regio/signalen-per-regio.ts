@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { SignalenPerRegio, SignalenPerRegioQuery } from '@sluitend/contracts';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { ongefilterd } from '../../../onthulling/domain/kruistabel';
 import { onderdrukKruistabel } from '../../../onthulling/domain/onderdruk-kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { TabellenboekRepository } from '../../database/tabellenboek.repository';
 import { OVERSTAP_SIGNAALTYPEN } from '../../domain/overstapprojectie';
 import { SIGNAALLABELS } from '../../domain/projectiefeit';
@@ -25,15 +25,11 @@ export type LeesSignalenPerRegioQuery = {
  */
 @Injectable()
 export class LeesSignalenPerRegio {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: TabellenboekRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesSignalenPerRegioQuery): Promise<SignalenPerRegio> {
     const bereik = signalenBereik(query.actor.org);

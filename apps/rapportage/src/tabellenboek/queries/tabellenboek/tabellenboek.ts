@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { TabellenboekAntwoord, TabellenboekQuery } from '@sluitend/contracts';
 import { schooljaarBounds, toelatingsrechtDeadline, volgendeTeldatum } from '@sluitend/domain-nl';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { onderdrukReeks } from '../../../onthulling/domain/onderdruk-reeks';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { ongefilterdeReeks } from '../../../onthulling/domain/reeks';
 import { TabellenboekRepository } from '../../database/tabellenboek.repository';
 import { overstapfeit, signalenReeks } from '../../domain/projectiefeit';
@@ -27,15 +27,11 @@ export type LeesTabellenboekQuery = {
  */
 @Injectable()
 export class LeesTabellenboek {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: TabellenboekRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesTabellenboekQuery): Promise<TabellenboekAntwoord> {
     const bereik = tabellenboekBereik(query.actor.org, query.input);

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { BenaderrondecijfersAntwoord, BenaderrondecijfersQuery } from '@sluitend/contracts';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { RondesEnProgrammasRepository } from '../../database/rondes-en-programmas.repository';
 import { benaderrondeGrafiek, benaderrondes, publiceerBenaderrondes } from '../../domain/benaderrondes';
 import { effectrapportageBereik } from '../../domain/effectrapportage-bereik';
@@ -25,15 +25,11 @@ export type LeesBenaderrondesQuery = {
  */
 @Injectable()
 export class LeesBenaderrondes {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RondesEnProgrammasRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesBenaderrondesQuery): Promise<BenaderrondecijfersAntwoord> {
     const bereik = effectrapportageBereik(query.actor.org, 'benaderrondes');

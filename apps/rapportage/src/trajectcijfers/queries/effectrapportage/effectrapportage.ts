@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { EffectrapportageAntwoord, EffectrapportageQuery } from '@sluitend/contracts';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { TrajectcijfersRepository } from '../../database/trajectcijfers.repository';
 import { effectrapportageBereik } from '../../domain/effectrapportage-bereik';
 import { publiceerRegioEffectrapportage, regioEffectrapportage } from '../../domain/regio-effectrapportage';
@@ -23,15 +23,11 @@ export type LeesEffectrapportageQuery = {
  */
 @Injectable()
 export class LeesEffectrapportage {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: TrajectcijfersRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesEffectrapportageQuery): Promise<EffectrapportageAntwoord> {
     const bereik = effectrapportageBereik(query.actor.org);

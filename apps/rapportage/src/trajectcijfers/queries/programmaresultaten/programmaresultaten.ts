@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { ProgrammaresultatenAntwoord, ProgrammaresultatenQuery } from '@sluitend/contracts';
 import { schooljaarBounds } from '@sluitend/domain-nl';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { RondesEnProgrammasRepository } from '../../database/rondes-en-programmas.repository';
 import { effectrapportageBereik } from '../../domain/effectrapportage-bereik';
 import { programmaGrafiek, programmaresultaten, publiceerProgrammaresultaten } from '../../domain/programmaresultaten';
@@ -26,15 +26,11 @@ export type LeesProgrammaresultatenQuery = {
  */
 @Injectable()
 export class LeesProgrammaresultaten {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RondesEnProgrammasRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesProgrammaresultatenQuery): Promise<ProgrammaresultatenAntwoord> {
     const bereik = effectrapportageBereik(query.actor.org, 'programmas');

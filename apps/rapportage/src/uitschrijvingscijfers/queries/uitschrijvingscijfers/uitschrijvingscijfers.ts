@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { UitschrijvingenAntwoord, UitschrijvingenQuery } from '@sluitend/contracts';
 import { rmcRegioVanCode } from '@sluitend/domain-nl';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord, ongefilterd } from '../../../onthulling/domain/kruistabel';
 import { onderdrukKruistabel } from '../../../onthulling/domain/onderdruk-kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { UitschrijvingscijfersRepository } from '../../database/uitschrijvingscijfers.repository';
 import { publiceerRegiorij } from '../../domain/regiovergelijking';
 import { uitschrijvingBereik } from '../../domain/uitschrijvingscijfers-bereik';
@@ -31,15 +31,11 @@ export type LeesUitschrijvingscijfersQuery = {
  */
 @Injectable()
 export class LeesUitschrijvingscijfers {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: UitschrijvingscijfersRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesUitschrijvingscijfersQuery): Promise<UitschrijvingenAntwoord> {
     const { schooljaar, dimensie, rmcRegio } = query.input;

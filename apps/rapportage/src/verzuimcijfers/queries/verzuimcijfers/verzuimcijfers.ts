@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { VerzuimcijfersAntwoord, VerzuimcijfersQuery } from '@sluitend/contracts';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { VerzuimcijfersRepository } from '../../database/verzuimcijfers.repository';
 import { meldingcijfers, meldingcijfersUitTellingen, publiceerMeldingcijfers } from '../../domain/meldingcijfers';
 import { verzuimcijfersBereik } from '../../domain/verzuimcijfers-bereik';
@@ -24,15 +24,11 @@ export type LeesVerzuimcijfersQuery = {
  */
 @Injectable()
 export class LeesVerzuimcijfers {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: VerzuimcijfersRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesVerzuimcijfersQuery): Promise<VerzuimcijfersAntwoord> {
     const bereik = verzuimcijfersBereik(query.actor.org);

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { ZiekteverzuimcijfersAntwoord, ZiekteverzuimcijfersQuery } from '@sluitend/contracts';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { ZiekteverzuimRepository } from '../../database/ziekteverzuim.repository';
 import { publiceerZiekteverzuimcijfers, ZIEKTEVERZUIM_KOLOMMEN, ziekteverzuimcijfers, ziekteverzuimGrafiek } from '../../domain/ziekteverzuimcijfers';
 import { ziekteverzuimcijfersBereik } from '../../domain/ziekteverzuimcijfers-bereik';
@@ -26,15 +26,11 @@ export type LeesZiekteverzuimcijfersQuery = {
  */
 @Injectable()
 export class LeesZiekteverzuimcijfers {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ZiekteverzuimRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
+  ) {}
 
   async execute(query: LeesZiekteverzuimcijfersQuery): Promise<ZiekteverzuimcijfersAntwoord> {
     const bereik = ziekteverzuimcijfersBereik(query.actor.org);

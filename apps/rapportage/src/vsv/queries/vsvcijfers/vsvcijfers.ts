@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import type { Claims } from '@sluitend/auth';
 import type { VsvAntwoord, VsvQuery } from '@sluitend/contracts';
 import { CLOCK, Clock, teldatum, volgendeTeldatum } from '@sluitend/domain-nl';
-import { RAPPORTAGE_ENV, RapportageEnv } from '../../../config/rapportage-env';
+import { ONTHULLINGSBELEID } from '../../../config/onthullingsbeleid.provider';
 import { isVoorlopig } from '../../../shared/domain/voorlopig';
 import { alsGrafiekAntwoord } from '../../../grafieken/domain/grafiek';
 import { alsKruistabelAntwoord } from '../../../onthulling/domain/kruistabel';
-import { OnthullingsBeleid, onthullingsbeleid } from '../../../onthulling/domain/onthullingsbeleid';
+import type { OnthullingsBeleid } from '../../../onthulling/domain/onthullingsbeleid';
 import { VsvRepository } from '../../database/vsv.repository';
 import { vsvTabel } from '../../domain/vsv-cijfers';
 import { publiceerVsv, vsvGrafiek } from '../../domain/vsv-grafiek';
@@ -29,16 +29,12 @@ export type LeesVsvcijfersQuery = {
  */
 @Injectable()
 export class LeesVsvcijfers {
-  private readonly beleid: OnthullingsBeleid;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: VsvRepository,
-    @Inject(RAPPORTAGE_ENV) env: RapportageEnv,
+    @Inject(ONTHULLINGSBELEID) private readonly beleid: OnthullingsBeleid,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.beleid = onthullingsbeleid({ drempel: env.ONTHULLING_DREMPEL });
-  }
+  ) {}
 
   async execute(query: LeesVsvcijfersQuery): Promise<VsvAntwoord> {
     const { schooljaar, dimensie } = query.input;
