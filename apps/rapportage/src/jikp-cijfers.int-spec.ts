@@ -376,7 +376,9 @@ describe('JiKP factsheet and kwetsbare positie from overstap and trajecten event
     const fout = await haal('factsheet?peildatum=2025-09-30&rmcRegio=MC19');
     expect(fout.status).toBe(400);
     expect(fout.headers.get('content-type')).toContain('application/problem+json');
-    expect(JSON.stringify(await fout.json())).toContain('peildatum');
+    expect(((await fout.json()) as { errors: unknown[] }).errors).toEqual([
+      expect.objectContaining({ field: 'peildatum', rule: 'peildatum.teldatum' }),
+    ]);
     const api = (await (await haal('kwetsbare-positie?schooljaar=2024-2025&rmcRegio=MC19')).json()) as KwetsbarePositieAntwoord;
     expect(api.tabel.drempel).toBe(5);
     const xlsx = await haal('kwetsbare-positie/export.xlsx?schooljaar=2024-2025&rmcRegio=MC19');

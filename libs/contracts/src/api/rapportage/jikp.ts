@@ -4,7 +4,8 @@ import { gepubliceerdeKruistabelSchema } from './tabellenboek';
 import { grafiekSchema } from './vsv';
 
 const teldatumSchema = datumSchema.refine((d) => d.endsWith('-10-01'), {
-  message: 'peildatum is een teldatum: 1 oktober (JJJJ-10-01)',
+  error: 'peildatum is een teldatum: 1 oktober (JJJJ-10-01)',
+  params: { rule: 'peildatum.teldatum' },
 });
 
 const totLeeftijdSchema = z.coerce
