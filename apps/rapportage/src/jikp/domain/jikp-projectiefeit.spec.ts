@@ -1,5 +1,5 @@
 import { geboren } from './jikp.fixture';
-import { JikpProjectierij, heeftJikpAchtergrond, jikpfeitUitProjectie } from './jikp-projectiefeit';
+import { JikpProjectierij, jikpfeitUitProjectie } from './jikp-projectiefeit';
 
 const WOERDEN = 'GM0632';
 const UTRECHT = 'GM0344';
@@ -19,8 +19,6 @@ describe('jikpfeitUitProjectie (ADR 0028)', () => {
       vo: [{ schooljaar: '2022-2023', onderwijstype: 'pro' as const, woongemeente: WOERDEN }],
       mbo: [{ niveau: 1, van: '2023-08-15', tot: '2024-02-01', woongemeente: UTRECHT }],
     };
-    expect(heeftJikpAchtergrond(rij)).toBe(true);
-    expect(heeftJikpAchtergrond({ ...basis, vo: [{ schooljaar: '2022-2023', onderwijstype: 'havo', woongemeente: WOERDEN }] })).toBe(false);
     const op2023 = jikpfeitUitProjectie(rij, '2023-10-01');
     expect(op2023).toMatchObject({ achtergrond: 'entree', uitgestroomdIn: null, woongemeente: UTRECHT, participatie: 'onderwijs' });
     expect(jikpfeitUitProjectie(rij, '2024-10-01')).toMatchObject({ achtergrond: 'entree', uitgestroomdIn: '2023-2024', participatie: 'geen' });

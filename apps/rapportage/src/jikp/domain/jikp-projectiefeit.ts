@@ -51,10 +51,6 @@ export const PARTICIPATIE_NA_UITKOMST: Readonly<Record<Uitkomstcategorie, Partic
 const VO_ACHTERGROND: Partial<Record<Onderwijstype, JikpAchtergrond>> = { pro: 'pro', vso: 'vso', 'vmbo-bb': 'vmbo-bb' };
 const ENTREE = 1;
 
-/** The young person is a JiKP candidate at all: a VO dossier of pro, vso or vmbo-bb, or an entree inschrijving. */
-export const heeftJikpAchtergrond = (rij: JikpProjectierij): boolean =>
-  rij.vo.some((v) => VO_ACHTERGROND[v.onderwijstype] !== undefined) || rij.mbo.some((m) => m.niveau === ENTREE);
-
 const teldatumVanJaar = (jaar: number): IsoDate => isoDate(jaar, 10, 1);
 
 /** The years y in which the young person was enrolled on 1 October y (an mbo inschrijving running, or a VO dossier). */
