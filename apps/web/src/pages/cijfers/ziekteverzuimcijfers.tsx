@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { data, rapportage } from '../../api/client';
 import type { Gebruiker } from '../../auth';
 import { Fout, Laden, Leeg } from '../../components/status';
+import { gemeenteLabel } from '../../teksten';
 import { Exports } from './exports';
 import { Grafiek } from './grafiek';
 import { isLeeg, Tabel } from './tabel';
@@ -71,7 +72,12 @@ export function ZiekteverzuimcijfersSectie({ schooljaar, organisatie }: { school
                 liggend
               />
               <Tabel titel="Zorgwekkend ziekteverzuim per school" tabel={mazl.perSchool} rijkop="School (BRIN)" kolomkop="grond" />
-              <Tabel titel="Zorgwekkend ziekteverzuim per woongemeente" tabel={mazl.perGemeente} rijkop="Woongemeente" kolomkop="grond" />
+              <Tabel
+                titel="Zorgwekkend ziekteverzuim per woongemeente"
+                tabel={{ ...mazl.perGemeente, rijen: mazl.perGemeente.rijen.map(gemeenteLabel) }}
+                rijkop="Woongemeente"
+                kolomkop="grond"
+              />
             </>
           )}
         </>
